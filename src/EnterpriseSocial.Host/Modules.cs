@@ -1,0 +1,24 @@
+using EnterpriseSocial.Profiles;
+
+namespace EnterpriseSocial.Host;
+
+/// <summary>The modules this process hosts, in one place.</summary>
+internal static class Modules
+{
+    public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(ProfilesModule)];
+        });
+        services.AddProfiles(configuration);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapProfiles();
+        return endpoints;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace EnterpriseSocial.Host.Setup;
+
+/// <summary>
+/// A per-client ceiling on every request; modules add named policies of their own (sign-in,
+/// posting) on top. A refusal is a 429 problem document with <c>Retry-After</c>.
+/// </summary>
+internal static class RateLimiting
+{
+    public static IServiceCollection AddPlatformRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permitsPerMinute = configuration.GetValue("RateLimiting:PermitsPerMinute", 1200);
+        return services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = permitsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    }));
+            options.OnRejected = WriteProblemAsync;
+        });
+    }
+
+    private static async ValueTask WriteProblemAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var delay)
+            ? (int)Math.Ceiling(delay.TotalSeconds)
+            : 60;
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too Many Requests",
+                Detail = $"Too many requests; try again in {retryAfter} seconds.",
+            },
+        });
+    }
+}

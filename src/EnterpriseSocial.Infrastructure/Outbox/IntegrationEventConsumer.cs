@@ -1,0 +1,43 @@
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Infrastructure.Outbox;
+
+public interface IIntegrationEventConsumer<in TEvent>
+    where TEvent : IntegrationEvent
+{
+    Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// A handler whose effects and its "handled" record commit in one transaction of its own
+/// module's database: an event delivered twice is handled once.
+/// </summary>
+public abstract class IdempotentConsumer<TEvent, TContext>(TContext context, TimeProvider clock)
+    : IIntegrationEventConsumer<TEvent>
+    where TEvent : IntegrationEvent
+    where TContext : ModuleDbContext
+{
+    protected TContext Context => context;
+
+    public async Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var handler = GetType().FullName!;
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var alreadyHandled = await context.ProcessedEvents.AnyAsync(
+            p => p.EventId == integrationEvent.EventId && p.Handler == handler, cancellationToken);
+        if (alreadyHandled)
+        {
+            return;
+        }
+
+        await HandleOnceAsync(integrationEvent, cancellationToken);
+        context.ProcessedEvents.Add(new ProcessedEvent(integrationEvent.EventId, handler, clock.GetUtcNow()));
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Makes the handler's changes on <see cref="Context"/>; the base saves and commits them.</summary>
+    protected abstract Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+}

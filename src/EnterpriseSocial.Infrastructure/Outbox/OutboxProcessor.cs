@@ -1,0 +1,138 @@
+using System.Text.Json;
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EnterpriseSocial.Infrastructure.Outbox;
+
+public sealed class OutboxOptions
+{
+    /// <summary>Off in a process that must only write, such as the <c>migrate</c> command.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    public int BatchSize { get; set; } = 100;
+}
+
+/// <summary>
+/// The one background processor that delivers every module's outbox to the in-process handlers.
+/// A message is marked processed only after all its handlers succeeded; handlers are idempotent,
+/// so a crash between the two only causes a redelivery that changes nothing.
+/// </summary>
+public sealed partial class OutboxProcessor(
+    IServiceScopeFactory scopes,
+    IntegrationEventTypes eventTypes,
+    OutboxSignal signal,
+    TimeProvider clock,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxProcessor> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var delivered = await DeliverPendingAsync(stoppingToken);
+                if (delivered < options.Value.BatchSize)
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                LogCycleFailed(logger, exception);
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Delivers one batch from every module's outbox; returns the largest batch seen.</summary>
+    public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
+    {
+        var largest = 0;
+        await using var scope = scopes.CreateAsyncScope();
+        foreach (var database in scope.ServiceProvider.GetServices<ModuleDatabase>())
+        {
+            largest = Math.Max(largest, await DeliverBatchAsync(database, cancellationToken));
+        }
+
+        return largest;
+    }
+
+    private async Task<int> DeliverBatchAsync(ModuleDatabase database, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var context = scope.ServiceProvider.Resolve(database);
+        var now = clock.GetUtcNow();
+        var batch = await context.OutboxMessages
+            .Where(m => m.ProcessedAt == null)
+            .OrderBy(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in batch.Where(m => m.NextAttemptAt is null || m.NextAttemptAt <= now))
+        {
+            try
+            {
+                await DispatchAsync(message, cancellationToken);
+                message.MarkProcessed(clock.GetUtcNow());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogHandlerFailed(logger, message.Type, message.Id, exception);
+                message.MarkFailed(clock.GetUtcNow(), exception.Message);
+            }
+
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        return batch.Count;
+    }
+
+    private async Task DispatchAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (!eventTypes.TryGet(message.Type, out var eventType))
+        {
+            return;
+        }
+
+        var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, eventType, OutboxMessage.Json)!;
+        var handlerType = typeof(IIntegrationEventConsumer<>).MakeGenericType(eventType);
+        var handlerCount = 0;
+        await using (var countScope = scopes.CreateAsyncScope())
+        {
+            handlerCount = countScope.ServiceProvider.GetServices(handlerType).Count();
+        }
+
+        // Each handler gets a scope, and so a DbContext, of its own: one handler's failure
+        // cannot leave tracked changes behind for the next.
+        for (var index = 0; index < handlerCount; index++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetServices(handlerType).ElementAt(index)!;
+            var handle = handlerType.GetMethod(nameof(IIntegrationEventConsumer<IntegrationEvent>.HandleAsync))!;
+            await (Task)handle.Invoke(handler, [integrationEvent, cancellationToken])!;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox cycle failed")]
+    private static partial void LogCycleFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Handling {EventType} {EventId} failed; it will be retried")]
+    private static partial void LogHandlerFailed(ILogger logger, string eventType, Guid eventId, Exception exception);
+}

@@ -1,0 +1,87 @@
+using EnterpriseSocial.Infrastructure.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnterpriseSocial.Infrastructure.Persistence;
+
+/// <summary>A module's DbContext as the host sees it: for migrations, health and the outbox.</summary>
+public sealed record ModuleDatabase(string Schema, Type ContextType);
+
+public static class ModuleDatabases
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider. Each provider has its own
+    /// derived context type so that each keeps its own migrations in the module's assembly.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(
+        this IServiceCollection services, IConfiguration configuration, string schema)
+        where TContext : ModuleDbContext
+        where TSqlite : TContext
+        where TPostgreSql : TContext
+        where TSqlServer : TContext
+    {
+        var settings = DatabaseSettings.From(configuration);
+        var historyTable = "__EFMigrationsHistory";
+
+        void Interceptors(IServiceProvider provider, DbContextOptionsBuilder options) =>
+            options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
+
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<TContext, TSqlite>((provider, options) =>
+                {
+                    options.UseSqlite(settings.ConnectionString,
+                        sqlite => sqlite.MigrationsHistoryTable($"{historyTable}_{schema}"));
+                    Interceptors(provider, options);
+                });
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<TContext, TPostgreSql>((provider, options) =>
+                {
+                    options.UseNpgsql(settings.ConnectionString,
+                        npgsql => npgsql.MigrationsHistoryTable(historyTable, schema));
+                    Interceptors(provider, options);
+                });
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<TContext, TSqlServer>((provider, options) =>
+                {
+                    options.UseSqlServer(settings.ConnectionString,
+                        sqlServer => sqlServer.MigrationsHistoryTable(historyTable, schema));
+                    Interceptors(provider, options);
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"Unsupported provider {settings.Provider}.");
+        }
+
+        services.AddSingleton(new ModuleDatabase(schema, typeof(TContext)));
+        services.AddOutbox();
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"database-{schema}", tags: ["ready"]);
+        return services;
+    }
+
+    public static ModuleDbContext Resolve(this IServiceProvider services, ModuleDatabase database) =>
+        (ModuleDbContext)services.GetRequiredService(database.ContextType);
+
+    /// <summary>Applies every module's pending migrations.</summary>
+    public static async Task MigrateAllAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var database in scope.ServiceProvider.GetServices<ModuleDatabase>())
+        {
+            var context = scope.ServiceProvider.Resolve(database);
+            if (context.Database.IsSqlite())
+            {
+                // WAL lets the outbox processor read while a request writes.
+                await context.Database.OpenConnectionAsync(cancellationToken);
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await context.Database.CloseConnectionAsync();
+            }
+
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Profiles.Data;
+using EnterpriseSocial.Profiles.Domain;
+using EnterpriseSocial.SharedKernel;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Profiles.Features.SearchDirectory;
+
+internal sealed record SearchDirectoryQuery(string? Search, string? Department, string? Site, string? AfterKey, int Limit)
+    : IQuery<CursorPage<ProfileSummary>>;
+
+internal static class SearchDirectoryEndpoint
+{
+    public static void Map(IEndpointRouteBuilder group) =>
+        group.MapGet("/", HandleAsync)
+            .WithName("SearchDirectory")
+            .WithSummary("Searches the people directory by name, title, department and site, accent- and case-insensitively.");
+
+    private static async Task<Results<Ok<CursorPage<ProfileSummary>>, ValidationProblem>> HandleAsync(
+        ISender sender,
+        CancellationToken cancellationToken,
+        string? search = null,
+        string? department = null,
+        string? site = null,
+        string? cursor = null,
+        int? limit = null)
+    {
+        var errors = new ValidationErrors()
+            .AddIf(search?.Length > 200, "search", "search is at most 200 characters.")
+            .AddIf(department?.Length > Profile.FieldMaxLength, "department", "department is too long.")
+            .AddIf(site?.Length > Profile.FieldMaxLength, "site", "site is too long.");
+        var (afterKey, pageSize) = Paging.Read(cursor, limit, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var page = await sender.Send(
+            new SearchDirectoryQuery(search, department, site, afterKey, pageSize), cancellationToken);
+        return TypedResults.Ok(page);
+    }
+}
+
+internal sealed class SearchDirectoryHandler(ProfilesDbContext db) : IQueryHandler<SearchDirectoryQuery, CursorPage<ProfileSummary>>
+{
+    public async ValueTask<CursorPage<ProfileSummary>> Handle(SearchDirectoryQuery query, CancellationToken cancellationToken)
+    {
+        var profiles = db.Profiles.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            foreach (var term in SearchText.Fold(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                profiles = profiles.Where(p => p.SearchText.Contains(term));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Department))
+        {
+            profiles = profiles.Where(p => p.Department == query.Department.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Site))
+        {
+            profiles = profiles.Where(p => p.Site == query.Site.Trim());
+        }
+
+        if (query.AfterKey is not null)
+        {
+            profiles = profiles.Where(p => p.DirectoryKey.CompareTo(query.AfterKey) > 0);
+        }
+
+        var rows = await profiles
+            .OrderBy(p => p.DirectoryKey)
+            .Take(query.Limit + 1)
+            .Select(p => new { Summary = ProfileProjection.ToSummary(p), p.DirectoryKey })
+            .ToListAsync(cancellationToken);
+
+        var hasMore = rows.Count > query.Limit;
+        var items = rows.Take(query.Limit).ToList();
+        return new CursorPage<ProfileSummary>(
+            items.Select(r => r.Summary).ToList(),
+            hasMore ? Cursor.Encode(items[^1].DirectoryKey) : null);
+    }
+}

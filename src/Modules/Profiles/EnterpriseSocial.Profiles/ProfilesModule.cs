@@ -1,0 +1,37 @@
+using EnterpriseSocial.Infrastructure.Demo;
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Profiles.Data;
+using EnterpriseSocial.Profiles.Demo;
+using EnterpriseSocial.Profiles.Features.GetProfile;
+using EnterpriseSocial.Profiles.Features.LookupProfiles;
+using EnterpriseSocial.Profiles.Features.SearchDirectory;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnterpriseSocial.Profiles;
+
+/// <summary>People: the directory of employees every other module refers to by id.</summary>
+public static class ProfilesModule
+{
+    public static IServiceCollection AddProfiles(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ProfilesDbContext, SqliteProfilesDbContext, PostgreSqlProfilesDbContext, SqlServerProfilesDbContext>(
+            configuration, ProfilesDbContext.SchemaName);
+        services.AddScoped<IProfileDirectory, ProfileDirectory>();
+        services.AddScoped<IDemoSeeder, DemoCompanySeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapProfiles(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/profiles").WithTags("Profiles");
+        SearchDirectoryEndpoint.Map(group);
+        GetProfileEndpoint.Map(group);
+        LookupProfilesEndpoint.Map(group);
+        return endpoints;
+    }
+}
