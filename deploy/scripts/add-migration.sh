@@ -20,3 +20,8 @@ for provider in Sqlite PostgreSql SqlServer; do
     --context "${provider}${module}DbContext" \
     --output-dir "Data/Migrations/$provider"
 done
+
+# The architecture allows a module one public type; generated migrations become internal and sealed.
+find "$project/Data/Migrations" -name '*.cs' -print0 | xargs -0 sed -i -E \
+  -e 's/^(\s*)public partial class /\1internal sealed partial class /' \
+  -e 's/^(\s*)partial class (\w+) : ModelSnapshot/\1internal sealed partial class \2 : ModelSnapshot/'

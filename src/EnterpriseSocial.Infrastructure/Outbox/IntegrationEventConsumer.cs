@@ -23,17 +23,17 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext context, Tim
 
     public async Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
-        var handler = GetType().FullName!;
+        var consumer = GetType().FullName!;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var alreadyHandled = await context.ProcessedEvents.AnyAsync(
-            p => p.EventId == integrationEvent.EventId && p.Handler == handler, cancellationToken);
+            p => p.EventId == integrationEvent.EventId && p.Consumer == consumer, cancellationToken);
         if (alreadyHandled)
         {
             return;
         }
 
         await HandleOnceAsync(integrationEvent, cancellationToken);
-        context.ProcessedEvents.Add(new ProcessedEvent(integrationEvent.EventId, handler, clock.GetUtcNow()));
+        context.ProcessedEvents.Add(new ProcessedEvent(integrationEvent.EventId, consumer, clock.GetUtcNow()));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

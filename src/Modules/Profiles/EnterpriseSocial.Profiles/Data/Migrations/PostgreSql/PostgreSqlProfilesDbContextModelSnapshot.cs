@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnterpriseSocial.Profiles.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlProfilesDbContext))]
-    partial class PostgreSqlProfilesDbContextModelSnapshot : ModelSnapshot
+    internal sealed partial class PostgreSqlProfilesDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -66,14 +66,14 @@ namespace EnterpriseSocial.Profiles.Data.Migrations.PostgreSql
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Handler")
+                    b.Property<string>("Consumer")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
                     b.Property<DateTimeOffset>("ProcessedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("EventId", "Handler");
+                    b.HasKey("EventId", "Consumer");
 
                     b.ToTable("ProcessedEvents", "profiles");
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnterpriseSocial.Profiles.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerProfilesDbContext))]
-    partial class SqlServerProfilesDbContextModelSnapshot : ModelSnapshot
+    internal sealed partial class SqlServerProfilesDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -66,14 +66,14 @@ namespace EnterpriseSocial.Profiles.Data.Migrations.SqlServer
                     b.Property<Guid>("EventId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Handler")
+                    b.Property<string>("Consumer")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
                     b.Property<DateTimeOffset>("ProcessedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.HasKey("EventId", "Handler");
+                    b.HasKey("EventId", "Consumer");
 
                     b.ToTable("ProcessedEvents", "profiles");
                 });

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnterpriseSocial.Profiles.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteProfilesDbContext))]
-    partial class SqliteProfilesDbContextModelSnapshot : ModelSnapshot
+    internal sealed partial class SqliteProfilesDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -60,14 +60,14 @@ namespace EnterpriseSocial.Profiles.Data.Migrations.Sqlite
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Handler")
+                    b.Property<string>("Consumer")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("ProcessedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("EventId", "Handler");
+                    b.HasKey("EventId", "Consumer");
 
                     b.ToTable("profiles_ProcessedEvents", (string)null);
                 });

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EnterpriseSocial.Profiles.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Initial : Migration
+    internal sealed partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -34,12 +34,12 @@ namespace EnterpriseSocial.Profiles.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     EventId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Handler = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     ProcessedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_profiles_ProcessedEvents", x => new { x.EventId, x.Handler });
+                    table.PrimaryKey("PK_profiles_ProcessedEvents", x => new { x.EventId, x.Consumer });
                 });
 
             migrationBuilder.CreateTable(

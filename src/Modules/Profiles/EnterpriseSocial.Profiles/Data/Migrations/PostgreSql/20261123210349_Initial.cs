@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EnterpriseSocial.Profiles.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class Initial : Migration
+    internal sealed partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -39,12 +39,12 @@ namespace EnterpriseSocial.Profiles.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Handler = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Consumer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProcessedEvents", x => new { x.EventId, x.Handler });
+                    table.PrimaryKey("PK_ProcessedEvents", x => new { x.EventId, x.Consumer });
                 });
 
             migrationBuilder.CreateTable(

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnterpriseSocial.Profiles.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlProfilesDbContext))]
-    [Migration("20261123205543_Initial")]
+    [Migration("20261123210349_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -69,14 +69,14 @@ namespace EnterpriseSocial.Profiles.Data.Migrations.PostgreSql
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Handler")
+                    b.Property<string>("Consumer")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
                     b.Property<DateTimeOffset>("ProcessedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("EventId", "Handler");
+                    b.HasKey("EventId", "Consumer");
 
                     b.ToTable("ProcessedEvents", "profiles");
                 });

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using EnterpriseSocial.IntegrationTests.Support;
+using EnterpriseSocial.Profiles.Contracts;
+
+namespace EnterpriseSocial.IntegrationTests.Profiles;
+
+public abstract class DirectoryTests(HostFixture host)
+{
+    private readonly HttpClient client = host.Factory.CreateClient();
+
+    private sealed record Page(IReadOnlyList<ProfileSummary> Items, string? NextCursor);
+
+    private sealed record Details(Guid Id, string DisplayName, ProfileSummary? Manager, IReadOnlyList<ProfileSummary> DirectReports);
+
+    private async Task<List<ProfileSummary>> ReadAllAsync(string query, int limit)
+    {
+        var everyone = new List<ProfileSummary>();
+        string? cursor = null;
+        do
+        {
+            var url = $"/api/v1/profiles?{query}&limit={limit}" + (cursor is null ? "" : $"&cursor={cursor}");
+            var page = (await client.GetFromJsonAsync<Page>(url))!;
+            Assert.True(page.Items.Count <= limit);
+            everyone.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        return everyone;
+    }
+
+    [Fact]
+    public async Task The_demo_company_is_in_the_directory_and_pages_to_the_end_without_repeats()
+    {
+        var everyone = await ReadAllAsync("", 37);
+
+        Assert.True(everyone.Count >= 200);
+        Assert.Equal(everyone.Count, everyone.Select(p => p.Id).Distinct().Count());
+        Assert.True(everyone.Select(p => p.Department).Distinct().Count() >= 8);
+        Assert.True(everyone.Select(p => p.Site).Distinct().Count() >= 3);
+    }
+
+    [Fact]
+    public async Task Search_ignores_accents_and_case()
+    {
+        var withAccents = await ReadAllAsync("search=H%C3%A9l%C3%A8ne", 100);
+        var plain = await ReadAllAsync("search=HELENE", 100);
+
+        Assert.NotEmpty(withAccents);
+        Assert.All(withAccents, p => Assert.StartsWith("Hélène", p.DisplayName, StringComparison.Ordinal));
+        Assert.Equal(withAccents.Select(p => p.Id), plain.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task Filters_by_department_and_site_combine_with_search()
+    {
+        var engineers = await ReadAllAsync("department=Engineering", 50);
+        Assert.NotEmpty(engineers);
+        Assert.All(engineers, p => Assert.Equal("Engineering", p.Department));
+
+        var site = engineers[0].Site;
+        var here = await ReadAllAsync($"department=Engineering&site={Uri.EscapeDataString(site)}&search=engineer", 50);
+        Assert.NotEmpty(here);
+        Assert.All(here, p => Assert.Equal(site, p.Site));
+    }
+
+    [Fact]
+    public async Task A_profile_shows_its_manager_and_direct_reports()
+    {
+        var chief = (await ReadAllAsync("search=chief%20executive", 10)).Single();
+        var details = (await client.GetFromJsonAsync<Details>($"/api/v1/profiles/{chief.Id}"))!;
+
+        Assert.Null(details.Manager);
+        Assert.True(details.DirectReports.Count >= 8);
+        var report = details.DirectReports[0];
+        var reportDetails = (await client.GetFromJsonAsync<Details>($"/api/v1/profiles/{report.Id}"))!;
+        Assert.Equal(chief.Id, reportDetails.Manager?.Id);
+    }
+
+    [Fact]
+    public async Task An_unknown_profile_is_a_404_problem() =>
+        await (await client.GetAsync($"/api/v1/profiles/{Guid.CreateVersion7()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task Lookup_returns_known_people_and_leaves_out_unknown_ids()
+    {
+        var some = (await client.GetFromJsonAsync<Page>("/api/v1/profiles?limit=3"))!.Items;
+        var response = await client.PostAsJsonAsync("/api/v1/profiles/lookup",
+            new { ids = some.Select(p => p.Id).Append(Guid.CreateVersion7()).ToArray() });
+
+        var found = (await response.Content.ReadFromJsonAsync<List<ProfileSummary>>())!;
+        Assert.Equal(some.Select(p => p.Id).Order(), found.Select(p => p.Id).Order());
+    }
+
+    [Fact]
+    public async Task Lookup_refuses_more_than_a_hundred_ids()
+    {
+        var ids = Enumerable.Range(0, 101).Select(_ => Guid.CreateVersion7()).ToArray();
+        var problem = await (await client.PostAsJsonAsync("/api/v1/profiles/lookup", new { ids }))
+            .AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("ids", out _));
+    }
+}
+
+public sealed class SqliteDirectoryTests(SqliteHost host) : DirectoryTests(host), IClassFixture<SqliteHost>;
+
+public sealed class PostgreSqlDirectoryTests(PostgreSqlHost host) : DirectoryTests(host), IClassFixture<PostgreSqlHost>;

@@ -1,0 +1,60 @@
+using EnterpriseSocial.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnterpriseSocial.IntegrationTests.Support;
+
+/// <summary>
+/// The real host on a real database. In Development, as here by default, it migrates and seeds
+/// the demo company on start, exactly as a developer's first run does.
+/// </summary>
+public sealed class HostFactory(
+    TestDatabase database,
+    string environment = "Development",
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database => database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        // Settings, not app configuration: the host reads them while it builds, before
+        // configuration added by the test host would be visible.
+        foreach (var (key, value) in database.Settings().Concat(settings ?? new Dictionary<string, string?>()))
+        {
+            builder.UseSetting(key, value);
+        }
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
+    }
+}
+
+/// <summary>One host on a fresh database of the provider a test class is about.</summary>
+public abstract class HostFixture(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase? database;
+
+    public HostFactory Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        Factory = new HostFactory(database);
+        _ = Factory.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await database!.DisposeAsync();
+    }
+}
+
+public sealed class SqliteHost() : HostFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlHost() : HostFixture(DatabaseProvider.PostgreSql);
