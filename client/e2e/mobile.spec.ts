@@ -1,0 +1,53 @@
+import { expect, mainNavigation, test } from './fixtures';
+
+test.use({ locale: 'en-US', viewport: { width: 375, height: 740 } });
+
+test('the menu button opens and closes the navigation', async ({ page }) => {
+  await page.goto('/');
+  const nav = mainNavigation(page, 'en');
+  const menu = nav.getByRole('button', { name: 'Menu' });
+  const people = nav.getByRole('link', { name: 'People' });
+
+  await expect(menu).toBeVisible();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(people).toBeHidden();
+
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(people).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(people).toBeHidden();
+});
+
+test('the menu works from the keyboard and closes after navigating', async ({ page }) => {
+  await page.goto('/');
+  const nav = mainNavigation(page, 'en');
+  const menu = nav.getByRole('button', { name: 'Menu' });
+
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link', { name: 'Home' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeFocused();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+  await page.keyboard.press('Space');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await nav.getByRole('link', { name: 'Spaces' }).click();
+  await expect(page).toHaveURL('/spaces');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav.getByRole('link', { name: 'Spaces' })).toBeHidden();
+});
+
+test('the page does not scroll sideways', async ({ page }) => {
+  await page.goto('/people');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('People');
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

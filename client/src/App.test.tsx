@@ -1,0 +1,96 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_STORAGE_KEY } from './i18n/language';
+import { renderApp } from './test/renderApp';
+
+describe('application shell', () => {
+  it('renders the landmarks and navigation in English', () => {
+    renderApp({ language: 'en' });
+
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('main').id).toBe('main');
+    expect(screen.getByRole('contentinfo')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    for (const name of ['Home', 'People', 'Spaces', 'Notifications', 'Admin']) {
+      expect(within(nav).getByRole('link', { name })).toBeTruthy();
+    }
+    expect(within(nav).getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('heading', { level: 1, name: 'Welcome to EnterpriseSocial' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Home · EnterpriseSocial');
+  });
+
+  it('renders the landmarks and navigation in French', () => {
+    renderApp({ language: 'fr' });
+
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    for (const name of ['Accueil', 'Personnes', 'Espaces', 'Notifications', 'Administration']) {
+      expect(within(nav).getByRole('link', { name })).toBeTruthy();
+    }
+    expect(screen.getByRole('link', { name: 'Aller au contenu' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Bienvenue sur EnterpriseSocial' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('fr');
+    expect(document.title).toBe('Accueil · EnterpriseSocial');
+  });
+
+  it('puts the skip link first and sends focus to main', () => {
+    renderApp();
+    const skip = screen.getByRole('link', { name: 'Skip to content' });
+
+    expect(document.body.querySelector('a, button')).toBe(skip);
+    fireEvent.click(skip);
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+
+  it('switches language, persists the choice and updates <html lang>', () => {
+    renderApp({ language: 'en' });
+    const switcher = screen.getByRole('group', { name: 'Language' });
+
+    fireEvent.click(within(switcher).getByRole('button', { name: /^FR/ }));
+
+    expect(screen.getByRole('navigation', { name: 'Navigation principale' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Langue' })).toBeTruthy();
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(screen.getByRole('button', { name: /^FR/ }).getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.click(screen.getByRole('button', { name: /^EN/ }));
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+  });
+
+  it('opens the menu with its button and closes it with Escape', () => {
+    renderApp();
+    const button = screen.getByRole('button', { name: 'Menu' });
+    const list = document.getElementById(button.getAttribute('aria-controls') ?? '');
+
+    expect(list).not.toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(list?.classList.contains('is-open')).toBe(true);
+
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(list?.classList.contains('is-open')).toBe(false);
+  });
+
+  it('shows a translated not-found page with a link home', () => {
+    renderApp({ path: '/no/such/page', language: 'fr' });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: "Retour à l'accueil" }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Bienvenue sur EnterpriseSocial' })).toBeTruthy();
+  });
+
+  it.each([
+    ['/spaces', 'Spaces'],
+    ['/notifications', 'Notifications'],
+    ['/admin', 'Admin'],
+  ])('renders the %s section page', (path, heading) => {
+    renderApp({ path });
+
+    expect(screen.getByRole('heading', { level: 1, name: heading })).toBeTruthy();
+    expect(screen.getByRole('link', { name: heading }).getAttribute('aria-current')).toBe('page');
+  });
+});

@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation } from 'react-router-dom';
+
+const LINKS = [
+  { to: '/', key: 'nav.home', end: true },
+  { to: '/people', key: 'nav.people', end: false },
+  { to: '/spaces', key: 'nav.spaces', end: false },
+  { to: '/notifications', key: 'nav.notifications', end: false },
+  { to: '/admin', key: 'nav.admin', end: false },
+] as const;
+
+const LIST_ID = 'primary-nav-list';
+
+/**
+ * A disclosure navigation: on narrow screens the list hides behind the menu button,
+ * on wide screens CSS always shows the list and hides the button.
+ */
+export function PrimaryNav() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const navRef = useRef<HTMLElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    setOpen(false);
+  }, [pathname]);
+
+  useEffect(() => {
+    if (!open) {
+      return;
+    }
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== 'Escape') {
+        return;
+      }
+      setOpen(false);
+      if (navRef.current?.contains(document.activeElement)) {
+        buttonRef.current?.focus();
+      }
+    }
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [open]);
+
+  return (
+    <nav ref={navRef} className="primary-nav" aria-label={t('nav.label')}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="menu-button"
+        aria-expanded={open}
+        aria-controls={LIST_ID}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className="menu-button__icon" aria-hidden="true" />
+        {t('nav.menu')}
+      </button>
+      <ul id={LIST_ID} className={open ? 'primary-nav__list is-open' : 'primary-nav__list'}>
+        {LINKS.map((link) => (
+          <li key={link.to}>
+            <NavLink className="primary-nav__link" to={link.to} end={link.end}>
+              {t(link.key)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

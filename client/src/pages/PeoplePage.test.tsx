@@ -1,0 +1,108 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Profile, ProfilePage } from '../api/profiles';
+import { jsonResponse, renderApp } from '../test/renderApp';
+
+function person(n: number, overrides: Partial<Profile> = {}): Profile {
+  return {
+    id: `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`,
+    displayName: `Person ${n}`,
+    jobTitle: `Engineer ${n}`,
+    department: 'Research',
+    site: 'Lyon',
+    managerId: null,
+    ...overrides,
+  };
+}
+
+/** Answers each request from a map keyed by "search|cursor", recording the URLs it was asked for. */
+function stubProfiles(pages: Record<string, ProfilePage | Response>) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(String(input), 'http://localhost');
+    expect(url.pathname).toBe('/api/v1/profiles');
+    const key = `${url.searchParams.get('search') ?? ''}|${url.searchParams.get('cursor') ?? ''}`;
+    const answer = pages[key];
+    if (!answer) {
+      throw new Error(`unexpected request ${url.search}`);
+    }
+    return answer instanceof Response ? answer : jsonResponse(answer);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+function directory() {
+  return screen.getByRole('list', { name: 'People directory' });
+}
+
+describe('People page', () => {
+  it('lists people from the server', async () => {
+    stubProfiles({
+      '|': { items: [person(1, { displayName: 'Camille Martin', jobTitle: 'Product designer', department: 'Design', site: 'Nantes' })], nextCursor: null },
+    });
+    renderApp({ path: '/people' });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Camille Martin' })).toBeTruthy();
+    const item = within(directory()).getByRole('listitem');
+    expect(item.textContent).toContain('Product designer');
+    expect(item.textContent).toContain('Design · Nantes');
+    expect(screen.getByRole('status').textContent).toBe('1 person shown');
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(document.title).toBe('People · EnterpriseSocial');
+  });
+
+  it('appends the next page when "Load more" is pressed', async () => {
+    const fetchMock = stubProfiles({
+      '|': { items: [person(1), person(2)], nextCursor: 'page-2' },
+      '|page-2': { items: [person(3)], nextCursor: null },
+    });
+    renderApp({ path: '/people' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Load more' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Person 3' })).toBeTruthy();
+    expect(within(directory()).getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(String(fetchMock.mock.calls[1]?.[0])).toContain('cursor=page-2');
+  });
+
+  it('searches after the user stops typing', async () => {
+    const fetchMock = stubProfiles({
+      '|': { items: [person(1), person(2)], nextCursor: null },
+      'Person 2|': { items: [person(2)], nextCursor: null },
+    });
+    renderApp({ path: '/people' });
+    await screen.findByRole('heading', { level: 2, name: 'Person 1' });
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search people' }), { target: { value: 'Person 2' } });
+
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Person 1' })).toBeNull());
+    expect(within(directory()).getAllByRole('listitem')).toHaveLength(1);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('says so when no one matches', async () => {
+    stubProfiles({ '|': { items: [], nextCursor: null } });
+    renderApp({ path: '/people', language: 'fr' });
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Personne ne correspond à votre recherche.'));
+    expect(screen.queryByRole('list', { name: 'Annuaire' })).toBeNull();
+  });
+
+  it('shows the problem detail sent by the server', async () => {
+    const problem = { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'The cursor is not valid.' };
+    stubProfiles({ '|': jsonResponse(problem, 400, 'application/problem+json') });
+    renderApp({ path: '/people' });
+
+    expect((await screen.findByRole('alert')).textContent).toBe('The cursor is not valid.');
+  });
+
+  it('shows a translated message when the server gives no detail', async () => {
+    stubProfiles({ '|': new Response('upstream down', { status: 502 }) });
+    renderApp({ path: '/people', language: 'fr' });
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Une erreur est survenue. Veuillez réessayer dans un instant.',
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/http';
+import type { Profile } from '../api/profiles';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useDebouncedValue } from './useDebouncedValue';
+import { usePeopleDirectory } from './usePeopleDirectory';
+
+export const SEARCH_DEBOUNCE_MS = 250;
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+}
+
+function PersonCard({ person }: { person: Profile }) {
+  const meta = [person.department, person.site].filter(Boolean).join(' · ');
+  return (
+    <li className="person">
+      <span className="person__avatar" aria-hidden="true">
+        {initials(person.displayName)}
+      </span>
+      <div>
+        <h2 className="person__name">{person.displayName}</h2>
+        {person.jobTitle && <p className="person__title">{person.jobTitle}</p>}
+        {meta && <p className="person__meta">{meta}</p>}
+      </div>
+    </li>
+  );
+}
+
+export function PeoplePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('people.title'));
+  const searchId = useId();
+  const [searchText, setSearchText] = useState('');
+  const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
+  const directory = usePeopleDirectory(search);
+
+  // The server's problem detail is the most precise explanation; without one, say something useful anyway.
+  const errorMessage =
+    directory.error instanceof ApiError && directory.error.problem?.detail
+      ? directory.error.problem.detail
+      : t('errors.generic');
+
+  let status = '';
+  if (directory.status === 'loading') {
+    status = t('people.loading');
+  } else if (directory.status === 'ready') {
+    status = directory.items.length === 0 ? t('people.empty') : t('people.shown', { count: directory.items.length });
+  }
+
+  return (
+    <>
+      <h1>{t('people.title')}</h1>
+      <p className="lead">{t('people.intro')}</p>
+      <form className="search" role="search" onSubmit={(event: FormEvent) => event.preventDefault()}>
+        <label className="search__label" htmlFor={searchId}>
+          {t('people.searchLabel')}
+        </label>
+        <input
+          id={searchId}
+          className="search__input"
+          type="search"
+          autoComplete="off"
+          value={searchText}
+          onChange={(event) => setSearchText(event.target.value)}
+        />
+      </form>
+      <p className="directory__status" role="status">
+        {status}
+      </p>
+      {directory.error !== null && (
+        <p className="alert" role="alert">
+          {errorMessage}
+        </p>
+      )}
+      {directory.items.length > 0 && (
+        <ul className="people-list" aria-label={t('people.listLabel')}>
+          {directory.items.map((person) => (
+            <PersonCard key={person.id} person={person} />
+          ))}
+        </ul>
+      )}
+      {directory.nextCursor !== null && (
+        <button
+          type="button"
+          className="button"
+          onClick={directory.loadMore}
+          disabled={directory.loadingMore}
+        >
+          {directory.loadingMore ? t('people.loadingMore') : t('people.loadMore')}
+        </button>
+      )}
+    </>
+  );
+}
