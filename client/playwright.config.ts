@@ -52,6 +52,8 @@ export default defineConfig({
         env: {
           ASPNETCORE_ENVIRONMENT: 'Development',
           ConnectionStrings__Sqlite: `Data Source=${databaseFile}`,
+          // Sign-in callbacks and e-mailed links are only allowed on the origins the server is told about.
+          Identity__WebOrigins__0: `http://127.0.0.1:${localPort}`,
         },
         url: `http://127.0.0.1:${localPort}/health/ready`,
         timeout: 180_000,

@@ -1,16 +1,83 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Cookie, type Locator, type Page } from '@playwright/test';
+
+/** Every demo account shares this password (see the repository README). */
+export const DEMO_PASSWORD = 'enterprisesocial-demo';
+
+/** Demo accounts listed in the repository README; the demo company is the same on every start. */
+export const ACCOUNTS = {
+  /** The Chief Information Officer, the demo company's administrator. */
+  admin: 'jerome.roux@demo.enterprisesocial.example',
+  employee: 'oliver.brown@demo.enterprisesocial.example',
+  /** Used only for refused sign-ins, so that no test locks an account another one signs in with. */
+  refused: 'noel.lambert@demo.enterprisesocial.example',
+} as const;
+
+type AccountName = keyof typeof ACCOUNTS;
+
+interface FailedRequest {
+  path: string;
+  status: number;
+}
+
+interface TestFixtures {
+  /** Who `visit` signs in as; null leaves the browser signed out. */
+  account: AccountName | null;
+  /** Goes to a page as `account`, through the real sign-in page when the browser has no session yet. */
+  visit(path: string): Promise<void>;
+  /** Declares a request the test expects to fail; Chromium logs it as a console error. */
+  allowFailedRequest(path: string, status: number): void;
+  pageErrors: string[];
+}
+
+interface WorkerFixtures {
+  /** The server's session cookies per account, so each worker fills in the sign-in form once per account. */
+  sessions: Map<AccountName, Cookie[]>;
+}
+
+const allowedFailures = new WeakMap<Page, FailedRequest[]>();
+
+function isAllowed(page: Page, text: string, url: string): boolean {
+  const path = url ? new URL(url).pathname : '';
+  return (allowedFailures.get(page) ?? []).some(
+    (failure) => failure.path === path && text.includes(`status of ${failure.status}`),
+  );
+}
+
+export function signOutButton(page: Page): Locator {
+  return page.getByRole('banner').getByRole('button', { name: /^(Sign out|Se déconnecter)$/ });
+}
+
+/** Fills in the sign-in page in whichever language it shows. */
+export async function fillSignInForm(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel(/^(E-mail address|Adresse e-mail)$/).fill(email);
+  await page.getByLabel(/^(Password|Mot de passe)$/).fill(password);
+  await page.getByRole('main').getByRole('button', { name: /^(Sign in|Se connecter)$/ }).click();
+}
 
 /**
  * Every test fails if the page logs a console error or throws: a CSP violation,
  * a failed request or a React warning all surface there first.
  */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  account: ['admin', { option: true }],
+
+  sessions: [
+    async ({}, use) => {
+      await use(new Map());
+    },
+    { scope: 'worker' },
+  ],
+
+  allowFailedRequest: async ({ page }, use) => {
+    await use((path, status) => allowedFailures.set(page, [...(allowedFailures.get(page) ?? []), { path, status }]));
+  },
+
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') {
-          errors.push(`console: ${message.text()}`);
+        if (message.type() === 'error' && !isAllowed(page, message.text(), message.location().url)) {
+          errors.push(`console: ${message.text()} (${message.location().url})`);
         }
       });
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -19,6 +86,30 @@ export const test = base.extend<{ pageErrors: string[] }>({
     },
     { auto: true },
   ],
+
+  visit: async ({ page, account, sessions }, use) => {
+    await use(async (path) => {
+      if (!account) {
+        await page.goto(path);
+        return;
+      }
+      const cookies = sessions.get(account);
+      if (cookies) {
+        await page.context().addCookies(cookies);
+      }
+      await page.goto(path);
+      // The app either restores the tab's user, or goes through the authorization endpoint, which
+      // answers at once with the session cookie or shows the sign-in page.
+      const emailField = page.getByLabel(/^(E-mail address|Adresse e-mail)$/);
+      await expect(signOutButton(page).or(emailField)).toBeVisible();
+      if (await emailField.isVisible()) {
+        await fillSignInForm(page, ACCOUNTS[account], DEMO_PASSWORD);
+        await expect(signOutButton(page)).toBeVisible();
+        sessions.set(account, await page.context().cookies());
+      }
+      await expect(page).toHaveURL(path);
+    });
+  },
 });
 
 export { expect };
@@ -30,6 +121,17 @@ export const PAGES = [
   { path: '/notifications', heading: { en: 'Notifications', fr: 'Notifications' } },
   { path: '/admin', heading: { en: 'Admin', fr: 'Administration' } },
   { path: '/this-page-does-not-exist', heading: { en: 'Page not found', fr: 'Page introuvable' } },
+  { path: '/admin/audit', heading: { en: 'Audit log', fr: "Journal d'audit" } },
+] as const;
+
+/** Pages for people who are not signed in. */
+export const PUBLIC_PAGES = [
+  { path: '/signin', heading: { en: 'Sign in', fr: 'Connexion' } },
+  { path: '/forgot-password', heading: { en: 'Forgot your password?', fr: 'Mot de passe oublié ?' } },
+  {
+    path: '/reset-password?email=someone%40example.com&token=not-a-real-token',
+    heading: { en: 'Choose your password', fr: 'Choisir votre mot de passe' },
+  },
 ] as const;
 
 export const NAV_LINKS = {

@@ -2,8 +2,8 @@ import { NAV_LINKS, expect, mainNavigation, tabTo, test } from './fixtures';
 
 test.use({ locale: 'en-US' });
 
-test('the first Tab reaches the skip link, which moves focus to main', async ({ page }) => {
-  await page.goto('/');
+test('the first Tab reaches the skip link, which moves focus to main', async ({ page, visit }) => {
+  await visit('/');
 
   await page.keyboard.press('Tab');
   const skipLink = page.getByRole('link', { name: 'Skip to content' });
@@ -14,15 +14,15 @@ test('the first Tab reaches the skip link, which moves focus to main', async ({ 
   await expect(page.locator('main#main')).toBeFocused();
 });
 
-test('navigation links are reachable with Tab and follow with Enter', async ({ page }) => {
-  await page.goto('/');
+test('navigation links are reachable with Tab and follow with Enter', async ({ page, visit }) => {
+  await visit('/');
   const nav = mainNavigation(page, 'en');
 
   for (const name of NAV_LINKS.en) {
     await tabTo(page, nav.getByRole('link', { name }));
   }
 
-  await page.goto('/');
+  await visit('/');
   const people = nav.getByRole('link', { name: 'People' });
   await tabTo(page, people);
   await page.keyboard.press('Enter');
@@ -31,8 +31,8 @@ test('navigation links are reachable with Tab and follow with Enter', async ({ p
   await expect(page.locator('main#main')).toBeFocused();
 });
 
-test('focused controls show a visible outline', async ({ page }) => {
-  await page.goto('/');
+test('focused controls show a visible outline', async ({ page, visit }) => {
+  await visit('/');
   const people = mainNavigation(page, 'en').getByRole('link', { name: 'People' });
   await tabTo(page, people);
 

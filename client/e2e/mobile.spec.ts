@@ -2,8 +2,8 @@ import { expect, mainNavigation, test } from './fixtures';
 
 test.use({ locale: 'en-US', viewport: { width: 375, height: 740 } });
 
-test('the menu button opens and closes the navigation', async ({ page }) => {
-  await page.goto('/');
+test('the menu button opens and closes the navigation', async ({ page, visit }) => {
+  await visit('/');
   const nav = mainNavigation(page, 'en');
   const menu = nav.getByRole('button', { name: 'Menu' });
   const people = nav.getByRole('link', { name: 'People' });
@@ -21,8 +21,8 @@ test('the menu button opens and closes the navigation', async ({ page }) => {
   await expect(people).toBeHidden();
 });
 
-test('the menu works from the keyboard and closes after navigating', async ({ page }) => {
-  await page.goto('/');
+test('the menu works from the keyboard and closes after navigating', async ({ page, visit }) => {
+  await visit('/');
   const nav = mainNavigation(page, 'en');
   const menu = nav.getByRole('button', { name: 'Menu' });
 
@@ -44,8 +44,8 @@ test('the menu works from the keyboard and closes after navigating', async ({ pa
   await expect(nav.getByRole('link', { name: 'Spaces' })).toBeHidden();
 });
 
-test('the page does not scroll sideways', async ({ page }) => {
-  await page.goto('/people');
+test('the page does not scroll sideways', async ({ page, visit }) => {
+  await visit('/people');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('People');
 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

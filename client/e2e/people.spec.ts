@@ -4,8 +4,8 @@ import { expect, test } from './fixtures';
 test.use({ locale: 'en-US' });
 
 test.describe('people directory', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/people');
+  test.beforeEach(async ({ visit }) => {
+    await visit('/people');
   });
 
   function directory(page: Page) {

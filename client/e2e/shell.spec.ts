@@ -7,8 +7,8 @@ for (const [language, locale] of [
   test.describe(`shell in ${locale}`, () => {
     test.use({ locale });
 
-    test('renders the landmarks, navigation and <html lang>', async ({ page }) => {
-      await page.goto('/');
+    test('renders the landmarks, navigation and <html lang>', async ({ page, visit }) => {
+      await visit('/');
 
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.getByRole('banner').getByRole('link', { name: 'EnterpriseSocial' })).toBeVisible();
@@ -22,8 +22,8 @@ for (const [language, locale] of [
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(PAGES[0].heading[language]);
     });
 
-    test('titles and marks every page it navigates to', async ({ page }) => {
-      await page.goto('/');
+    test('titles and marks every page it navigates to', async ({ page, visit }) => {
+      await visit('/');
       const nav = mainNavigation(page, language);
       for (const [index, name] of NAV_LINKS[language].entries()) {
         await nav.getByRole('link', { name }).click();
@@ -34,8 +34,8 @@ for (const [language, locale] of [
       }
     });
 
-    test('serves the not-found page for unknown paths', async ({ page }) => {
-      await page.goto('/this-page-does-not-exist');
+    test('serves the not-found page for unknown paths', async ({ page, visit }) => {
+      await visit('/this-page-does-not-exist');
 
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(PAGES[5].heading[language]);
       await page.getByRole('main').getByRole('link').click();
@@ -47,8 +47,8 @@ for (const [language, locale] of [
 test.describe('language switch', () => {
   test.use({ locale: 'en-US' });
 
-  test('changes the language and keeps the choice after a reload', async ({ page }) => {
-    await page.goto('/spaces');
+  test('changes the language and keeps the choice after a reload', async ({ page, visit }) => {
+    await visit('/spaces');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spaces');
 
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: /^FR/ }).click();

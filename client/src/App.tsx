@@ -1,5 +1,13 @@
 import { Route, Routes } from 'react-router-dom';
+import { AuthProvider } from './auth/AuthProvider';
+import { RequireAuth, RequireCapability } from './auth/RequireAuth';
 import { Layout } from './components/Layout';
+import { AccountsPage } from './pages/admin/AccountsPage';
+import { AuditLogPage } from './pages/admin/AuditLogPage';
+import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from './pages/auth/ResetPasswordPage';
+import { SignInCallbackPage } from './pages/auth/SignInCallbackPage';
+import { SignInPage } from './pages/auth/SignInPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/PeoplePage';
@@ -7,15 +15,28 @@ import { SectionPage } from './pages/SectionPage';
 
 export function App() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
-        <Route path="people" element={<PeoplePage />} />
-        <Route path="spaces" element={<SectionPage section="spaces" />} />
-        <Route path="notifications" element={<SectionPage section="notifications" />} />
-        <Route path="admin" element={<SectionPage section="admin" />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <AuthProvider>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route path="signin" element={<SignInPage />} />
+          <Route path="signin-callback" element={<SignInCallbackPage />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="reset-password" element={<ResetPasswordPage />} />
+          <Route element={<RequireAuth />}>
+            <Route index element={<HomePage />} />
+            <Route path="people" element={<PeoplePage />} />
+            <Route path="spaces" element={<SectionPage section="spaces" />} />
+            <Route path="notifications" element={<SectionPage section="notifications" />} />
+            <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
+              <Route index element={<AccountsPage />} />
+            </Route>
+            <Route path="admin/audit" element={<RequireCapability capability="ReadAuditLog" />}>
+              <Route index element={<AuditLogPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </AuthProvider>
   );
 }

@@ -7,6 +7,8 @@ import { createI18n } from './i18n';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/people.css';
+import './styles/forms.css';
+import './styles/admin.css';
 
 const root = document.getElementById('root');
 if (!root) {

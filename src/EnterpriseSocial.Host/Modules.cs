@@ -1,3 +1,4 @@
+using EnterpriseSocial.Identity;
 using EnterpriseSocial.Profiles;
 
 namespace EnterpriseSocial.Host;
@@ -12,12 +13,14 @@ internal static class Modules
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(ProfilesModule)];
         });
+        services.AddIdentity(configuration);
         services.AddProfiles(configuration);
         return services;
     }
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapIdentity();
         endpoints.MapProfiles();
         return endpoints;
     }

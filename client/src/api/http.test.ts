@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse } from '../test/renderApp';
-import { ApiError, buildUrl, getJson } from './http';
+import { ApiError, buildUrl, getJson, parseRetryAfter, sendJson } from './http';
 
 describe('http helper', () => {
   it('leaves empty query parameters out', () => {
@@ -35,5 +35,36 @@ describe('http helper', () => {
     const error = await getJson('/api/v1/thing').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problem).toBeNull();
+  });
+
+  it('sends JSON bodies and reads an empty answer as nothing', async () => {
+    const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    await expect(sendJson('PUT', '/api/v1/thing', { a: 1 }, { anonymous: true })).resolves.toBeUndefined();
+    expect(fetchMock).toHaveBeenCalledWith('/api/v1/thing', {
+      method: 'PUT',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: '{"a":1}',
+      signal: undefined,
+    });
+  });
+
+  it('reads Retry-After in seconds or as a date', () => {
+    const now = Date.parse('2026-03-01T10:00:00Z');
+    expect(parseRetryAfter('30', now)).toBe(30);
+    expect(parseRetryAfter('Sun, 01 Mar 2026 10:01:00 GMT', now)).toBe(60);
+    expect(parseRetryAfter(null, now)).toBeNull();
+    expect(parseRetryAfter('soon', now)).toBeNull();
+  });
+
+  it('keeps the wait of a 429 on the error', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 429, headers: { 'Retry-After': '12' } })),
+    );
+
+    const error = await getJson('/api/v1/thing').catch((caught: unknown) => caught);
+    expect((error as ApiError).retryAfterSeconds).toBe(12);
   });
 });

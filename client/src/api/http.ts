@@ -1,3 +1,5 @@
+import { sessionExpired, storedAccessToken } from '../auth/session';
+
 /** RFC 9457 problem details, as the server answers every error. */
 export interface ProblemDetails {
   type?: string;
@@ -11,16 +13,27 @@ export interface ProblemDetails {
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: ProblemDetails | null;
+  /** Seconds to wait before trying again, from a 429's Retry-After header. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, problem: ProblemDetails | null) {
+  constructor(status: number, problem: ProblemDetails | null, retryAfterSeconds: number | null = null) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
 export type QueryValue = string | number | null | undefined;
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Sign-in and password endpoints are called before anyone is signed in: no token, and a 401 means nothing special. */
+  anonymous?: boolean;
+}
 
 /** Builds a same-origin URL, leaving out empty parameters so the server applies its own defaults. */
 export function buildUrl(path: string, query: Record<string, QueryValue> = {}): string {
@@ -47,17 +60,63 @@ async function readProblem(response: Response): Promise<ProblemDetails | null> {
   }
 }
 
-export async function getJson<T>(
+/** Retry-After is either a number of seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) {
+    return null;
+  }
+  if (/^\d+$/.test(value.trim())) {
+    return Number(value.trim());
+  }
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+export async function request<T>(
+  method: string,
   path: string,
-  query?: Record<string, QueryValue>,
-  signal?: AbortSignal,
+  { query, body, signal, anonymous = false }: RequestOptions = {},
 ): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const token = anonymous ? null : await storedAccessToken();
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
+
   const response = await fetch(buildUrl(path, query), {
-    headers: { Accept: 'application/json' },
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
     signal,
   });
-  if (!response.ok) {
-    throw new ApiError(response.status, await readProblem(response));
+  if (response.status === 401 && !anonymous) {
+    await sessionExpired();
   }
-  return (await response.json()) as T;
+  if (!response.ok) {
+    throw new ApiError(response.status, await readProblem(response), parseRetryAfter(response.headers.get('Retry-After')));
+  }
+  const contentType = response.headers.get('Content-Type') ?? '';
+  return (contentType.includes('json') ? await response.json() : undefined) as T;
+}
+
+export function getJson<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
+  return request<T>('GET', path, { query, signal });
+}
+
+export function sendJson<T = void>(
+  method: 'POST' | 'PUT',
+  path: string,
+  body?: unknown,
+  options: Pick<RequestOptions, 'anonymous' | 'signal'> = {},
+): Promise<T> {
+  return request<T>(method, path, { ...options, body });
+}
+
+/** The messages a validation problem gives for each field. */
+export function fieldErrors(error: unknown): Record<string, string[]> {
+  const errors = error instanceof ApiError ? error.problem?.errors : undefined;
+  return typeof errors === 'object' && errors !== null ? (errors as Record<string, string[]>) : {};
 }

@@ -1,21 +1,30 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useAuth } from '../auth/authContext';
+import { CALLBACK_PATH } from '../auth/userManager';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PrimaryNav } from './PrimaryNav';
 import { MAIN_ID, SkipLink } from './SkipLink';
+import { UserMenu } from './UserMenu';
 
 export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const { status, me } = useAuth();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
+  const signedInAs = status === 'signedIn' ? me : null;
 
   // After client-side navigation, move focus to the new content as a full page load would reset it.
+  // Leaving the sign-in callback ends a series of full page loads, so focus stays where a load leaves it.
   useEffect(() => {
     if (previousPath.current !== pathname) {
+      const fromCallback = previousPath.current === CALLBACK_PATH;
       previousPath.current = pathname;
-      mainRef.current?.focus();
+      if (!fromCallback) {
+        mainRef.current?.focus();
+      }
     }
   }, [pathname]);
 
@@ -27,11 +36,16 @@ export function Layout() {
           <Link className="brand" to="/">
             {t('app.name')}
           </Link>
-          <LanguageSwitch />
+          <div className="topbar__tools">
+            {signedInAs && <UserMenu name={signedInAs.displayName} />}
+            <LanguageSwitch />
+          </div>
         </div>
-        <div className="topbar__nav container">
-          <PrimaryNav />
-        </div>
+        {signedInAs && (
+          <div className="topbar__nav container">
+            <PrimaryNav />
+          </div>
+        )}
       </header>
       <main ref={mainRef} id={MAIN_ID} className="content container" tabIndex={-1}>
         <Outlet />

@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
+import type { Capability } from '../api/identity';
+import { useAuth } from '../auth/authContext';
 
-const LINKS = [
+type NavKey = 'nav.home' | 'nav.people' | 'nav.spaces' | 'nav.notifications' | 'nav.admin';
+
+const LINKS: readonly { to: string; key: NavKey; end: boolean; capability?: Capability }[] = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/people', key: 'nav.people', end: false },
   { to: '/spaces', key: 'nav.spaces', end: false },
   { to: '/notifications', key: 'nav.notifications', end: false },
-  { to: '/admin', key: 'nav.admin', end: false },
-] as const;
+  { to: '/admin', key: 'nav.admin', end: false, capability: 'AdministerAccounts' },
+];
 
 const LIST_ID = 'primary-nav-list';
 
@@ -19,6 +23,7 @@ const LIST_ID = 'primary-nav-list';
 export function PrimaryNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const { can } = useAuth();
   const [open, setOpen] = useState(false);
   const navRef = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -58,7 +63,7 @@ export function PrimaryNav() {
         {t('nav.menu')}
       </button>
       <ul id={LIST_ID} className={open ? 'primary-nav__list is-open' : 'primary-nav__list'}>
-        {LINKS.map((link) => (
+        {LINKS.filter((link) => !link.capability || can(link.capability)).map((link) => (
           <li key={link.to}>
             <NavLink className="primary-nav__link" to={link.to} end={link.end}>
               {t(link.key)}

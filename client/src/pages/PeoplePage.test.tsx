@@ -40,7 +40,7 @@ describe('People page', () => {
     stubProfiles({
       '|': { items: [person(1, { displayName: 'Camille Martin', jobTitle: 'Product designer', department: 'Design', site: 'Nantes' })], nextCursor: null },
     });
-    renderApp({ path: '/people' });
+    await renderApp({ path: '/people' });
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Camille Martin' })).toBeTruthy();
     const item = within(directory()).getByRole('listitem');
@@ -56,7 +56,7 @@ describe('People page', () => {
       '|': { items: [person(1), person(2)], nextCursor: 'page-2' },
       '|page-2': { items: [person(3)], nextCursor: null },
     });
-    renderApp({ path: '/people' });
+    await renderApp({ path: '/people' });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Load more' }));
 
@@ -71,7 +71,7 @@ describe('People page', () => {
       '|': { items: [person(1), person(2)], nextCursor: null },
       'Person 2|': { items: [person(2)], nextCursor: null },
     });
-    renderApp({ path: '/people' });
+    await renderApp({ path: '/people' });
     await screen.findByRole('heading', { level: 2, name: 'Person 1' });
 
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search people' }), { target: { value: 'Person 2' } });
@@ -83,7 +83,7 @@ describe('People page', () => {
 
   it('says so when no one matches', async () => {
     stubProfiles({ '|': { items: [], nextCursor: null } });
-    renderApp({ path: '/people', language: 'fr' });
+    await renderApp({ path: '/people', language: 'fr' });
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Personne ne correspond à votre recherche.'));
     expect(screen.queryByRole('list', { name: 'Annuaire' })).toBeNull();
@@ -92,14 +92,14 @@ describe('People page', () => {
   it('shows the problem detail sent by the server', async () => {
     const problem = { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'The cursor is not valid.' };
     stubProfiles({ '|': jsonResponse(problem, 400, 'application/problem+json') });
-    renderApp({ path: '/people' });
+    await renderApp({ path: '/people' });
 
     expect((await screen.findByRole('alert')).textContent).toBe('The cursor is not valid.');
   });
 
   it('shows a translated message when the server gives no detail', async () => {
     stubProfiles({ '|': new Response('upstream down', { status: 502 }) });
-    renderApp({ path: '/people', language: 'fr' });
+    await renderApp({ path: '/people', language: 'fr' });
 
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Une erreur est survenue. Veuillez réessayer dans un instant.',

@@ -1,11 +1,65 @@
 import { render } from '@testing-library/react';
+import { User } from 'oidc-client-ts';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
+import { vi } from 'vitest';
 import { App } from '../App';
+import type { Me } from '../api/identity';
+import { userManager } from '../auth/userManager';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/language';
 
-export function renderApp({ path = '/', language = 'en' }: { path?: string; language?: Language } = {}) {
+export const ADMIN: Me = {
+  id: '00000000-0000-0000-0000-00000000ad01',
+  email: 'ada.admin@example.test',
+  displayName: 'Ada Admin',
+  roles: ['Employee', 'Admin'],
+  capabilities: ['UseCompanyDirectory', 'AdministerAccounts', 'ModeratePlatform', 'ReadAuditLog', 'ViewParticipationAnalytics'],
+};
+
+export const EMPLOYEE: Me = {
+  id: '00000000-0000-0000-0000-00000000e001',
+  email: 'eve.employee@example.test',
+  displayName: 'Eve Employee',
+  roles: ['Employee'],
+  capabilities: ['UseCompanyDirectory'],
+};
+
+export const ACCESS_TOKEN = 'test-access-token';
+
+/** Keeps a user in the tab's store as a finished sign-in would, and answers /me for them. */
+async function signInAs(me: Me): Promise<void> {
+  await userManager.storeUser(
+    new User({
+      access_token: ACCESS_TOKEN,
+      token_type: 'Bearer',
+      profile: { sub: me.id, iss: window.location.origin, aud: 'enterprisesocial-web', exp: 0, iat: 0, name: me.displayName },
+      expires_at: Math.floor(Date.now() / 1000) + 3600,
+    }),
+  );
+  const inner = globalThis.fetch;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((input: RequestInfo | URL, init?: RequestInit) =>
+      new URL(String(input), window.location.origin).pathname === '/api/v1/identity/me'
+        ? Promise.resolve(jsonResponse(me))
+        : inner(input, init),
+    ),
+  );
+}
+
+/**
+ * Renders the whole application at a path. By default an administrator is signed in;
+ * `as: null` renders it for someone who is not.
+ */
+export async function renderApp({
+  path = '/',
+  language = 'en',
+  as = ADMIN,
+}: { path?: string; language?: Language; as?: Me | null } = {}) {
+  if (as) {
+    await signInAs(as);
+  }
   const i18n = createI18n(language);
   return {
     i18n,

@@ -2,15 +2,13 @@ namespace EnterpriseSocial.Host.Setup;
 
 internal static class ClientApp
 {
-    private static readonly string[] ServerPrefixes = ["/api", "/hubs", "/health", "/openapi", "/api-reference"];
+    private static readonly string[] ServerPrefixes = ["/api", "/hubs", "/health", "/openapi", "/api-reference", "/connect", "/signin-external"];
 
     /// <summary>
-    /// Serves the built web client: hashed assets are cached for a year, index.html never,
-    /// and any other path that is not the server's own falls back to the client's router.
+    /// The built web client's files, served before authentication: the sign-in page must load
+    /// for someone who is not signed in. Hashed assets are cached for a year, index.html never.
     /// </summary>
-    public static WebApplication MapClient(this WebApplication app)
-    {
-        app.MapUnknownApiRoutes();
+    public static IApplicationBuilder UseClientFiles(this IApplicationBuilder app) =>
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = context =>
@@ -23,6 +21,11 @@ internal static class ClientApp
                         : "public, max-age=3600";
             },
         });
+
+    /// <summary>Any path that is not the server's own falls back to the client's router.</summary>
+    public static WebApplication MapClient(this WebApplication app)
+    {
+        app.MapUnknownApiRoutes();
         app.MapFallback(async context =>
         {
             var index = app.Environment.WebRootFileProvider.GetFileInfo("index.html");
@@ -35,7 +38,7 @@ internal static class ClientApp
             context.Response.ContentType = "text/html; charset=utf-8";
             context.Response.Headers.CacheControl = "no-cache";
             await context.Response.SendFileAsync(index, context.RequestAborted);
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -6,15 +6,13 @@ namespace EnterpriseSocial.Host.Setup;
 
 internal static class Health
 {
-    /// <summary>Live: the process answers. Ready: every module's database, and Redis when configured, answer too.</summary>
-    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
-            .DisableRateLimiting();
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
-            .DisableRateLimiting();
-        return endpoints;
-    }
+    /// <summary>
+    /// Live: the process answers. Ready: every module's database, and Redis when configured, answer
+    /// too. Both run before authentication, rate limiting and anything else that may need the database.
+    /// </summary>
+    public static IApplicationBuilder UseHealth(this IApplicationBuilder app) => app
+        .UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+        .UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
     /// <summary>With Redis configured, SignalR uses it as its backplane and readiness checks it.</summary>
     public static IServiceCollection AddRedisWhenConfigured(this IServiceCollection services, IConfiguration configuration)

@@ -23,6 +23,7 @@ internal static class Platform
         builder.Services.AddOpenApi();
         builder.Services.AddPlatformRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks();
+        builder.Services.AddRealTime();
         builder.Services.AddRedisWhenConfigured(builder.Configuration);
         builder.AddTelemetry();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
@@ -39,11 +40,16 @@ internal static class Platform
         }
 
         app.UseSecurityHeaders();
+        app.UseHealth();
+        app.UseClientFiles();
         app.UseRateLimiter();
+        app.UseRealTimeGate(app.Configuration);
+        app.UseAuthentication();
+        app.UseAuthorization();
 
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api-reference", options => options.WithTitle("EnterpriseSocial API"));
-        app.MapHealth();
+        app.MapRealTime();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-reference", options => options.WithTitle("EnterpriseSocial API")).AllowAnonymous();
         return app;
     }
 }

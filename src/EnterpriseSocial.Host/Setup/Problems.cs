@@ -25,7 +25,7 @@ internal static class Problems
         endpoints.Map("/api/{**path}", () => TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "Not Found",
-            detail: "There is no such API route."));
+            detail: "There is no such API route.")).AllowAnonymous();
         return endpoints;
     }
 }

@@ -21,19 +21,24 @@ internal static partial class StartupTasks
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
         await services.MigrateAllAsync(cancellationToken);
         LogMigrated(logger);
-        if (!seedDemo)
+
+        if (seedDemo)
         {
-            return;
+            await using var seeding = services.CreateAsyncScope();
+            foreach (var seeder in seeding.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+            {
+                if (!await seeder.HasDataAsync(cancellationToken))
+                {
+                    await seeder.SeedAsync(cancellationToken);
+                    LogSeeded(logger, seeder.GetType().Name);
+                }
+            }
         }
 
-        await using var scope = services.CreateAsyncScope();
-        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        await using var initializing = services.CreateAsyncScope();
+        foreach (var initializer in initializing.ServiceProvider.GetServices<IModuleInitializer>())
         {
-            if (!await seeder.HasDataAsync(cancellationToken))
-            {
-                await seeder.SeedAsync(cancellationToken);
-                LogSeeded(logger, seeder.GetType().Name);
-            }
+            await initializer.InitializeAsync(cancellationToken);
         }
     }
 

@@ -21,6 +21,8 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext context, Tim
 {
     protected TContext Context => context;
 
+    protected TimeProvider Clock => clock;
+
     public async Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
         var consumer = GetType().FullName!;

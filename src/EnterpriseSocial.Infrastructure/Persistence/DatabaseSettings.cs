@@ -42,7 +42,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// </summary>
     public static void ApplyEmbeddedDefault(IConfigurationManager configuration, string contentRoot)
     {
-        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(nameof(DatabaseProvider.Sqlite))))
+        var provider = configuration["Database:Provider"];
+        var usesSqlite = string.IsNullOrWhiteSpace(provider) || provider.Equals(nameof(DatabaseProvider.Sqlite), StringComparison.OrdinalIgnoreCase);
+        if (!usesSqlite || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(nameof(DatabaseProvider.Sqlite))))
         {
             return;
         }

@@ -5,9 +5,20 @@ using EnterpriseSocial.Profiles.Contracts;
 
 namespace EnterpriseSocial.IntegrationTests.Profiles;
 
-public abstract class DirectoryTests(HostFixture host)
+public abstract class DirectoryTests(HostFixture host) : IAsyncLifetime
 {
-    private readonly HttpClient client = host.Factory.CreateClient();
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync() => client = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Employee"));
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_directory_is_only_for_signed_in_members()
+    {
+        var anonymous = await host.Factory.CreateClient().GetAsync("/api/v1/profiles");
+        await anonymous.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
 
     private sealed record Page(IReadOnlyList<ProfileSummary> Items, string? NextCursor);
 

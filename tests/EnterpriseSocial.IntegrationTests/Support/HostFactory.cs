@@ -18,12 +18,24 @@ public sealed class HostFactory(
 {
     public TestDatabase Database => database;
 
+    /// <summary>Where this host's e-mails are written, as .eml files.</summary>
+    public string MailFolder { get; } = Directory.CreateTempSubdirectory("es-mail-").FullName;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         // Settings, not app configuration: the host reads them while it builds, before
         // configuration added by the test host would be visible.
-        foreach (var (key, value) in database.Settings().Concat(settings ?? new Dictionary<string, string?>()))
+        var defaults = new Dictionary<string, string?>
+        {
+            ["Identity:WebOrigins:0"] = "http://localhost",
+            ["Identity:RequireHttps"] = "false",
+            ["Email:PickupFolder"] = MailFolder,
+            // Tests sign in far more often than people do; the limits have tests of their own.
+            ["Identity:SignInPermitsPerMinute"] = "10000",
+            ["Identity:PasswordResetPermitsPerMinute"] = "10000",
+        };
+        foreach (var (key, value) in database.Settings().Concat(defaults).Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);
         }

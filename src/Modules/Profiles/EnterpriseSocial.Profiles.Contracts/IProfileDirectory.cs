@@ -1,3 +1,5 @@
+using EnterpriseSocial.SharedKernel;
+
 namespace EnterpriseSocial.Profiles.Contracts;
 
 /// <summary>How other modules read people: by batches of ids, in one query.</summary>
@@ -13,4 +15,15 @@ public sealed record ProfileSummary(
     string JobTitle,
     string Department,
     string Site,
-    Guid? ManagerId);
+    Guid? ManagerId,
+    bool IsFormerEmployee = false,
+    int AvatarVersion = 0);
+
+/// <summary>How another module provisions people it learns about from the directory, such as demo accounts.</summary>
+public interface IPeopleRoster
+{
+    /// <summary>Everyone in the directory, a page at a time in directory order.</summary>
+    Task<CursorPage<PersonContact>> ListAsync(string? cursor, int limit, CancellationToken cancellationToken);
+}
+
+public sealed record PersonContact(Guid Id, string Email, string DisplayName, string JobTitle);

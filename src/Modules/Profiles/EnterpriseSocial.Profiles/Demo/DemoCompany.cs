@@ -35,6 +35,30 @@ internal static class DemoCompany
         new("IT", "Chief Information Officer", "IT Manager", ["Systems Administrator", "Service Desk Analyst", "Security Analyst"], 2),
     ];
 
+    private static readonly Dictionary<string, string[]> SkillsByDepartment = new()
+    {
+        ["Engineering"] = ["C#", ".NET", "React", "TypeScript", "PostgreSQL", "Kubernetes", "Sécurité applicative", "Observabilité"],
+        ["Product"] = ["Discovery", "Roadmapping", "Recherche utilisateur", "Figma", "Accessibilité"],
+        ["Sales"] = ["Négociation", "Grands comptes", "Salesforce", "Appels d'offres"],
+        ["Marketing"] = ["SEO", "Rédaction", "Événementiel", "Marketing automation"],
+        ["Customer Success"] = ["Onboarding", "Support niveau 2", "Formation", "Zendesk"],
+        ["Finance"] = ["Contrôle de gestion", "IFRS", "Trésorerie", "Excel"],
+        ["Human Resources"] = ["Recrutement", "Droit social", "Formation", "Qualité de vie au travail"],
+        ["Operations"] = ["Achats", "Logistique", "Lean", "Gestion de projet"],
+        ["Legal"] = ["RGPD", "Contrats", "Propriété intellectuelle", "Conformité"],
+        ["IT"] = ["Active Directory", "Réseau", "Sécurité", "ITIL"],
+        ["Executive Office"] = ["Stratégie", "Communication", "Gestion de projet"],
+    };
+
+    /// <summary>Two to four skills of the person's department, the same for the same seed.</summary>
+    public static IReadOnlyList<string> SkillsOf(DemoPerson person)
+    {
+        // string.GetHashCode changes from one run to the next; this one does not.
+        var random = new Random(person.Email.Aggregate(2026, (hash, c) => unchecked((hash * 31) + c)));
+        var pool = SkillsByDepartment[person.Department];
+        return pool.OrderBy(_ => random.Next()).Take(2 + random.Next(3)).ToList();
+    }
+
     private static readonly (string Name, bool French)[] Sites =
         [("Paris", true), ("Lyon", true), ("Nantes", true), ("London", false), ("Montréal", true)];
 
@@ -121,5 +145,55 @@ internal static class DemoCompany
         }
 
         return email;
+    }
+
+    /// <summary>
+    /// Who follows whom: everyone follows their manager and a few teammates; most people follow
+    /// the chief executive and their department head; a few cross-department follows.
+    /// </summary>
+    public static IEnumerable<(Guid Follower, Guid Followee)> FollowGraph(IReadOnlyList<DemoPerson> people, int seed = 7)
+    {
+        var random = new Random(seed);
+        var chief = people.Single(p => p.ManagerId is null);
+        var heads = people.Where(p => p.ManagerId == chief.Id).ToDictionary(p => p.Department);
+        var edges = new HashSet<(Guid, Guid)>();
+
+        void Add(DemoPerson follower, DemoPerson followee)
+        {
+            if (follower.Id != followee.Id)
+            {
+                edges.Add((follower.Id, followee.Id));
+            }
+        }
+
+        foreach (var person in people)
+        {
+            if (person.ManagerId is { } managerId)
+            {
+                Add(person, people.First(p => p.Id == managerId));
+            }
+
+            foreach (var teammate in people.Where(p => p.ManagerId == person.ManagerId && p.ManagerId is not null).OrderBy(_ => random.Next()).Take(3))
+            {
+                Add(person, teammate);
+            }
+
+            if (random.Next(10) < 7)
+            {
+                Add(person, chief);
+            }
+
+            if (heads.TryGetValue(person.Department, out var head) && random.Next(10) < 6)
+            {
+                Add(person, head);
+            }
+
+            if (random.Next(10) < 3)
+            {
+                Add(person, people[random.Next(people.Count)]);
+            }
+        }
+
+        return edges;
     }
 }

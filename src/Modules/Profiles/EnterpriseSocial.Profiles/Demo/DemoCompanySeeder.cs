@@ -15,14 +15,31 @@ internal sealed class DemoCompanySeeder(ProfilesDbContext db, TimeProvider clock
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        foreach (var person in DemoCompany.Generate())
+        var people = DemoCompany.Generate();
+        foreach (var person in people)
         {
-            db.Profiles.Add(Profile.Create(
+            var profile = Profile.Create(
                 person.Id, person.DisplayName, person.Email, person.JobTitle, person.Department, person.Site,
-                person.ManagerId, person.PreferredLanguage, now));
+                person.ManagerId, person.PreferredLanguage, now);
+            profile.Edit(new ProfileEdit(
+                Skills: DemoCompany.SkillsOf(person),
+                Languages: person.PreferredLanguage == "fr" ? ["Français", "English"] : ["English"]));
+            db.Profiles.Add(profile);
             db.Publish(new ProfileCreated(person.Id, person.DisplayName, person.Department, person.Site, person.ManagerId));
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var (follower, followee) in DemoCompany.FollowGraph(people))
+        {
+            db.Follows.Add(Follow.Create(follower, followee, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Profiles.ExecuteUpdateAsync(
+            profile => profile
+                .SetProperty(p => p.FollowerCount, p => db.Follows.Count(f => f.FolloweeId == p.Id))
+                .SetProperty(p => p.FollowingCount, p => db.Follows.Count(f => f.FollowerId == p.Id)),
+            cancellationToken);
     }
 }

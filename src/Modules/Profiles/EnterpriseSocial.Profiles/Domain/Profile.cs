@@ -34,6 +34,58 @@ internal sealed class Profile
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Offboarded: the profile and everything the person wrote stay, shown as a former employee.</summary>
+    public bool IsFormerEmployee { get; private set; }
+
+    public void MarkFormerEmployee(bool former) => IsFormerEmployee = former;
+
+    /// <summary>Kept with each follow and unfollow, so profiles show counts without counting 100 000 rows.</summary>
+    public int FollowerCount { get; private set; }
+
+    public int FollowingCount { get; private set; }
+
+    /// <summary>0 without an avatar; part of avatar URLs so that a new one is never served from a cache.</summary>
+    public int AvatarVersion { get; private set; }
+
+    public string Phone { get; private set; } = string.Empty;
+
+    public string Pronouns { get; private set; } = string.Empty;
+
+    public string BioMarkdown { get; private set; } = string.Empty;
+
+    /// <summary>The bio rendered once, on write, through the sanitizer.</summary>
+    public string BioHtml { get; private set; } = string.Empty;
+
+    public List<string> Languages { get; private set; } = [];
+
+    public List<string> Skills { get; private set; } = [];
+
+    public List<string> AskMeAbout { get; private set; } = [];
+
+    public void Edit(ProfileEdit edit)
+    {
+        JobTitle = edit.JobTitle?.Trim() ?? JobTitle;
+        Department = edit.Department?.Trim() ?? Department;
+        Site = edit.Site?.Trim() ?? Site;
+        Phone = edit.Phone?.Trim() ?? Phone;
+        Pronouns = edit.Pronouns?.Trim() ?? Pronouns;
+        if (edit.Bio is not null)
+        {
+            BioMarkdown = edit.Bio.Trim();
+            BioHtml = EnterpriseSocial.Infrastructure.Content.SafeMarkdown.ToHtml(BioMarkdown);
+        }
+
+        Languages = Tags(edit.Languages) ?? Languages;
+        Skills = Tags(edit.Skills) ?? Skills;
+        AskMeAbout = Tags(edit.AskMeAbout) ?? AskMeAbout;
+        Reindex();
+    }
+
+    public void ReportTo(Guid? managerId) => ManagerId = managerId;
+
+    private static List<string>? Tags(IReadOnlyList<string>? values) =>
+        values?.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
     public static Profile Create(
         Guid id,
         string displayName,
@@ -57,9 +109,35 @@ internal sealed class Profile
             PreferredLanguage = preferredLanguage,
             CreatedAt = now,
         };
-        profile.DirectoryKey = $"{Domain.SearchText.Fold(profile.DisplayName)}#{id:N}";
-        profile.SearchText = Domain.SearchText.Fold(
-            string.Join(' ', profile.DisplayName, profile.JobTitle, profile.Department, profile.Site));
+        profile.Reindex();
         return profile;
     }
+
+    /// <summary>What the company's directory says about the person; a null attribute is not managed there.</summary>
+    public void ApplyDirectoryAttributes(string displayName, string? jobTitle, string? department, string? site)
+    {
+        DisplayName = displayName.Trim();
+        JobTitle = jobTitle?.Trim() ?? JobTitle;
+        Department = department?.Trim() ?? Department;
+        Site = site?.Trim() ?? Site;
+        Reindex();
+    }
+
+    private void Reindex()
+    {
+        DirectoryKey = $"{Domain.SearchText.Fold(DisplayName)}#{Id:N}";
+        SearchText = Domain.SearchText.Fold(string.Join(' ', [DisplayName, JobTitle, Department, Site, .. Skills, .. AskMeAbout]));
+    }
 }
+
+/// <summary>The fields a person changes on their profile; null leaves a field as it is.</summary>
+internal sealed record ProfileEdit(
+    string? JobTitle = null,
+    string? Department = null,
+    string? Site = null,
+    string? Phone = null,
+    string? Pronouns = null,
+    string? Bio = null,
+    IReadOnlyList<string>? Languages = null,
+    IReadOnlyList<string>? Skills = null,
+    IReadOnlyList<string>? AskMeAbout = null);

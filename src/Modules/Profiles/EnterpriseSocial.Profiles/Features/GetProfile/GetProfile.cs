@@ -1,3 +1,4 @@
+using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Profiles.Data;
 using EnterpriseSocial.Profiles.Domain;
@@ -18,10 +19,21 @@ internal sealed record ProfileDetails(
     string Department,
     string Site,
     string PreferredLanguage,
+    bool IsFormerEmployee,
+    int FollowerCount,
+    int FollowingCount,
+    bool FollowedByMe,
+    int AvatarVersion,
+    string Phone,
+    string Pronouns,
+    string BioHtml,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> AskMeAbout,
     ProfileSummary? Manager,
     IReadOnlyList<ProfileSummary> DirectReports);
 
-internal sealed record GetProfileQuery(Guid Id) : IQuery<ProfileDetails?>;
+internal sealed record GetProfileQuery(Guid Id, Guid? Viewer) : IQuery<ProfileDetails?>;
 
 internal static class GetProfileEndpoint
 {
@@ -31,9 +43,9 @@ internal static class GetProfileEndpoint
             .WithSummary("A person's profile with their manager and direct reports.");
 
     private static async Task<Results<Ok<ProfileDetails>, ProblemHttpResult>> HandleAsync(
-        Guid id, ISender sender, CancellationToken cancellationToken)
+        Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
     {
-        var profile = await sender.Send(new GetProfileQuery(id), cancellationToken);
+        var profile = await sender.Send(new GetProfileQuery(id, context.User.PersonId()), cancellationToken);
         return profile is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "No such profile.")
             : TypedResults.Ok(profile);
@@ -63,8 +75,13 @@ internal sealed class GetProfileHandler(ProfilesDbContext db) : IQueryHandler<Ge
             .Select(p => ProfileProjection.ToSummary(p))
             .ToListAsync(cancellationToken);
 
+        var followedByMe = query.Viewer is { } viewer
+            && await db.Follows.AnyAsync(f => f.FollowerId == viewer && f.FolloweeId == profile.Id, cancellationToken);
+
         return new ProfileDetails(
             profile.Id, profile.DisplayName, profile.Email, profile.JobTitle, profile.Department,
-            profile.Site, profile.PreferredLanguage, manager, reports);
+            profile.Site, profile.PreferredLanguage, profile.IsFormerEmployee, profile.FollowerCount, profile.FollowingCount,
+            followedByMe, profile.AvatarVersion, profile.Phone, profile.Pronouns, profile.BioHtml, profile.Languages, profile.Skills, profile.AskMeAbout,
+            manager, reports);
     }
 }

@@ -72,10 +72,88 @@ namespace EnterpriseSocial.Profiles.Data.Migrations.Sqlite
                     b.ToTable("profiles_ProcessedEvents", (string)null);
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Profiles.Domain.Avatar", b =>
+                {
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProfileId", "Size");
+
+                    b.ToTable("profiles_Avatars", (string)null);
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Profiles.Domain.FieldRule", b =>
+                {
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EditableByEmployee")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Field");
+
+                    b.ToTable("profiles_FieldRules", (string)null);
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Profiles.Domain.Follow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FolloweeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FollowerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("FolloweeId", "Sequence");
+
+                    b.HasIndex("FollowerId", "FolloweeId")
+                        .IsUnique();
+
+                    b.HasIndex("FollowerId", "Sequence");
+
+                    b.ToTable("profiles_Follows", (string)null);
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Profiles.Domain.Profile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AskMeAbout")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AvatarVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BioHtml")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BioMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -101,12 +179,30 @@ namespace EnterpriseSocial.Profiles.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FollowerCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFormerEmployee")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("JobTitle")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredLanguage")
@@ -114,14 +210,23 @@ namespace EnterpriseSocial.Profiles.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Pronouns")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(1000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Site")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -137,6 +242,33 @@ namespace EnterpriseSocial.Profiles.Data.Migrations.Sqlite
                     b.HasIndex("Department", "DirectoryKey");
 
                     b.ToTable("profiles_Profiles", (string)null);
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Profiles.Domain.TopicFollow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FollowerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("FollowerId", "Topic")
+                        .IsUnique();
+
+                    b.HasIndex("Topic", "Sequence");
+
+                    b.ToTable("profiles_TopicFollows", (string)null);
                 });
 #pragma warning restore 612, 618
         }

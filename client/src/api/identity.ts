@@ -1,0 +1,35 @@
+import { getJson, sendJson } from './http';
+
+export type Capability =
+  | 'AdministerAccounts'
+  | 'ReadAuditLog'
+  | 'UseCompanyDirectory'
+  | 'ModeratePlatform'
+  | 'ViewParticipationAnalytics';
+
+export const ROLES = ['Employee', 'Admin', 'HR', 'Guest'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Me {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: string[];
+  capabilities: string[];
+}
+
+export function getMe(signal?: AbortSignal): Promise<Me> {
+  return getJson<Me>('/api/v1/identity/me', undefined, signal);
+}
+
+export function signInWithPassword(email: string, password: string, rememberMe: boolean): Promise<void> {
+  return sendJson('POST', '/api/v1/identity/sign-in', { email, password, rememberMe }, { anonymous: true });
+}
+
+export function requestPasswordReset(email: string): Promise<void> {
+  return sendJson('POST', '/api/v1/identity/password/forgot', { email }, { anonymous: true });
+}
+
+export function resetPassword(email: string, token: string, newPassword: string): Promise<void> {
+  return sendJson('POST', '/api/v1/identity/password/reset', { email, token, newPassword }, { anonymous: true });
+}

@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '../../api/http';
+
+/** The message for a failure that no field explains: rate limiting, or anything unexpected. */
+export function apiErrorMessage(error: unknown, t: TFunction): string {
+  if (error instanceof ApiError && error.status === 429) {
+    return error.retryAfterSeconds === null
+      ? t('errors.tooManyAttemptsLater')
+      : t('errors.tooManyAttempts', { count: error.retryAfterSeconds });
+  }
+  return t('errors.generic');
+}
+
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+$/.test(value);
+}

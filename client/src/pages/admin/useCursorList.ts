@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CursorPage } from '../../api/accounts';
+
+export interface CursorListState<T> {
+  status: 'loading' | 'ready' | 'error';
+  items: T[];
+  nextCursor: string | null;
+  loadingMore: boolean;
+  error: unknown;
+}
+
+type Loader<T> = (cursor: string | null, signal: AbortSignal) => Promise<CursorPage<T>>;
+
+/**
+ * Pages through a cursor-paginated list. A new key (another search, a reload) aborts every
+ * request made for the previous one, so late answers never mix into the new list.
+ */
+export function useCursorList<T>(key: string, load: Loader<T>) {
+  const [state, setState] = useState<CursorListState<T>>({
+    status: 'loading',
+    items: [],
+    nextCursor: null,
+    loadingMore: false,
+    error: null,
+  });
+  const loader = useRef(load);
+  const controllerRef = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    loader.current = load;
+  });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    setState({ status: 'loading', items: [], nextCursor: null, loadingMore: false, error: null });
+    loader.current(null, controller.signal).then(
+      (page) => setState({ status: 'ready', items: page.items, nextCursor: page.nextCursor, loadingMore: false, error: null }),
+      (error: unknown) => {
+        if (!controller.signal.aborted) {
+          setState({ status: 'error', items: [], nextCursor: null, loadingMore: false, error });
+        }
+      },
+    );
+    return () => controller.abort();
+  }, [key]);
+
+  const { nextCursor, loadingMore } = state;
+  const loadMore = useCallback(() => {
+    const controller = controllerRef.current;
+    if (!controller || !nextCursor || loadingMore) {
+      return;
+    }
+    setState((current) => ({ ...current, loadingMore: true, error: null }));
+    loader.current(nextCursor, controller.signal).then(
+      (page) =>
+        setState((current) => ({
+          ...current,
+          items: [...current.items, ...page.items],
+          nextCursor: page.nextCursor,
+          loadingMore: false,
+        })),
+      (error: unknown) => {
+        if (!controller.signal.aborted) {
+          setState((current) => ({ ...current, loadingMore: false, error }));
+        }
+      },
+    );
+  }, [nextCursor, loadingMore]);
+
+  /** Replaces items in place after a change the server confirmed, without reloading the list. */
+  const update = useCallback((change: (item: T) => T) => {
+    setState((current) => ({ ...current, items: current.items.map(change) }));
+  }, []);
+
+  return { ...state, loadMore, update };
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using EnterpriseSocial.Identity.Contracts;
+using Microsoft.AspNetCore.SignalR;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace EnterpriseSocial.Host.Setup;
+
+/// <summary>
+/// The one SignalR hub clients keep open. Modules push to people through it (notifications, live
+/// feeds); it only decides who may stay connected.
+/// </summary>
+internal sealed class LiveHub(LiveConnections connections) : Hub
+{
+    public const string Path = "/hubs/notifications";
+
+    public override Task OnConnectedAsync()
+    {
+        connections.Add(Context);
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Remove(Context);
+        return base.OnDisconnectedAsync(exception);
+    }
+}
+
+/// <summary>The connections open on this node, by person.</summary>
+internal sealed class LiveConnections
+{
+    private readonly ConcurrentDictionary<string, (Guid Person, HubCallerContext Context)> open = new();
+
+    public void Add(HubCallerContext context)
+    {
+        if (Guid.TryParse(context.User?.FindFirst(Claims.Subject)?.Value, out var person))
+        {
+            open[context.ConnectionId] = (person, context);
+        }
+        else
+        {
+            context.Abort();
+        }
+    }
+
+    public void Remove(HubCallerContext context) => open.TryRemove(context.ConnectionId, out _);
+
+    public IReadOnlyCollection<Guid> People => open.Values.Select(c => c.Person).ToHashSet();
+
+    public void Abort(IReadOnlySet<Guid> people)
+    {
+        foreach (var (_, connection) in open.Where(c => people.Contains(c.Value.Person)))
+        {
+            connection.Context.Abort();
+        }
+    }
+}
+
+/// <summary>
+/// Closes the connections of people whose account was deactivated, on every node, within one
+/// check interval. Expired tokens close their connection by themselves.
+/// </summary>
+internal sealed partial class LiveConnectionRevalidation(
+    LiveConnections connections, IServiceScopeFactory scopes, IConfiguration configuration, ILogger<LiveConnectionRevalidation> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = configuration.GetValue("RealTime:RevalidationInterval", TimeSpan.FromSeconds(15));
+        using var timer = new PeriodicTimer(interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            var people = connections.People;
+            if (people.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var status = scope.ServiceProvider.GetRequiredService<IAccountStatus>();
+                connections.Abort(await status.WhichMayNoLongerSignInAsync(people, stoppingToken));
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or System.Data.Common.DbException)
+            {
+                LogFailed(logger, exception);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking live connections failed; retrying at the next interval")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
+
+internal static class RealTime
+{
+    public static IServiceCollection AddRealTime(this IServiceCollection services)
+    {
+        services.AddSignalR();
+        services.AddSingleton<LiveConnections>();
+        services.AddHostedService<LiveConnectionRevalidation>();
+        return services;
+    }
+
+    /// <summary>
+    /// Before authentication: a hub request from a foreign origin is refused, and on the hub path
+    /// only, the access token may come in the query string (browsers cannot set WebSocket headers).
+    /// </summary>
+    public static IApplicationBuilder UseRealTimeGate(this IApplicationBuilder app, IConfiguration configuration)
+    {
+        var origins = configuration.GetSection("Identity:WebOrigins").Get<string[]>() is { Length: > 0 } configured
+            ? configured.Select(o => o.TrimEnd('/')).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : ["http://localhost:5080"];
+        return app.UseWhen(context => context.Request.Path.StartsWithSegments(LiveHub.Path), hub => hub.Use((context, next) =>
+        {
+            var origin = context.Request.Headers.Origin.ToString();
+            if (origin.Length > 0 && !origins.Contains(origin) && !IsSameOrigin(context, origin))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            }
+
+            if (context.Request.Query.TryGetValue("access_token", out var token) && context.Request.Headers.Authorization.Count == 0)
+            {
+                context.Request.Headers.Authorization = $"Bearer {token}";
+            }
+
+            return next(context);
+        }));
+    }
+
+    private static bool IsSameOrigin(HttpContext context, string origin) =>
+        string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host}", StringComparison.OrdinalIgnoreCase);
+
+    public static IEndpointRouteBuilder MapRealTime(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<LiveHub>(LiveHub.Path, options =>
+        {
+            options.CloseOnAuthenticationExpiration = true;
+            options.AllowStatefulReconnects = true;
+        });
+        return endpoints;
+    }
+}

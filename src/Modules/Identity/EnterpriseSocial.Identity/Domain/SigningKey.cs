@@ -1,0 +1,19 @@
+namespace EnterpriseSocial.Identity.Domain;
+
+/// <summary>
+/// A token signing or encryption key of the OpenID Connect server, kept in the database
+/// (protected by Data Protection) so tokens survive restarts and every replica shares them.
+/// </summary>
+internal sealed class SigningKey
+{
+    public const string Signing = "sig";
+    public const string Encryption = "enc";
+
+    public Guid Id { get; set; }
+
+    public string Use { get; set; } = Signing;
+
+    public string ProtectedPrivateKey { get; set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,156 @@
+﻿using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EnterpriseSocial.Profiles.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    internal sealed partial class ProfileDetails : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "SearchText",
+                schema: "profiles",
+                table: "Profiles",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000);
+
+            migrationBuilder.AddColumn<List<string>>(
+                name: "AskMeAbout",
+                schema: "profiles",
+                table: "Profiles",
+                type: "text[]",
+                nullable: false,
+                // Existing profiles start with empty lists.
+                defaultValueSql: "'{}'::text[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "BioHtml",
+                schema: "profiles",
+                table: "Profiles",
+                type: "character varying(20000)",
+                maxLength: 20000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "BioMarkdown",
+                schema: "profiles",
+                table: "Profiles",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<List<string>>(
+                name: "Languages",
+                schema: "profiles",
+                table: "Profiles",
+                type: "text[]",
+                nullable: false,
+                // Existing profiles start with empty lists.
+                defaultValueSql: "'{}'::text[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Phone",
+                schema: "profiles",
+                table: "Profiles",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Pronouns",
+                schema: "profiles",
+                table: "Profiles",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<List<string>>(
+                name: "Skills",
+                schema: "profiles",
+                table: "Profiles",
+                type: "text[]",
+                nullable: false,
+                // Existing profiles start with empty lists.
+                defaultValueSql: "'{}'::text[]");
+
+            migrationBuilder.CreateTable(
+                name: "FieldRules",
+                schema: "profiles",
+                columns: table => new
+                {
+                    Field = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EditableByEmployee = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldRules", x => x.Field);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FieldRules",
+                schema: "profiles");
+
+            migrationBuilder.DropColumn(
+                name: "AskMeAbout",
+                schema: "profiles",
+                table: "Profiles");
+
+            migrationBuilder.DropColumn(
+                name: "BioHtml",
+                schema: "profiles",
+                table: "Profiles");
+
+            migrationBuilder.DropColumn(
+                name: "BioMarkdown",
+                schema: "profiles",
+                table: "Profiles");
+
+            migrationBuilder.DropColumn(
+                name: "Languages",
+                schema: "profiles",
+                table: "Profiles");
+
+            migrationBuilder.DropColumn(
+                name: "Phone",
+                schema: "profiles",
+                table: "Profiles");
+
+            migrationBuilder.DropColumn(
+                name: "Pronouns",
+                schema: "profiles",
+                table: "Profiles");
+
+            migrationBuilder.DropColumn(
+                name: "Skills",
+                schema: "profiles",
+                table: "Profiles");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "SearchText",
+                schema: "profiles",
+                table: "Profiles",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(4000)",
+                oldMaxLength: 4000);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Profiles.Data;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Profiles;
+
+internal sealed class PeopleRoster(ProfilesDbContext db) : IPeopleRoster
+{
+    public async Task<CursorPage<PersonContact>> ListAsync(string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        var people = db.Profiles.AsNoTracking();
+        if (Cursor.TryDecode(cursor, out var afterKey))
+        {
+            people = people.Where(p => p.DirectoryKey.CompareTo(afterKey) > 0);
+        }
+
+        var rows = await people.OrderBy(p => p.DirectoryKey).Take(limit + 1)
+            .Select(p => new { p.DirectoryKey, Contact = new PersonContact(p.Id, p.Email, p.DisplayName, p.JobTitle) })
+            .ToListAsync(cancellationToken);
+        var page = rows.Take(limit).ToList();
+        return new CursorPage<PersonContact>(
+            page.Select(r => r.Contact).ToList(),
+            rows.Count > limit ? Cursor.Encode(page[^1].DirectoryKey) : null);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.IntegrationTests.Support;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.TestHost;
+
+namespace EnterpriseSocial.IntegrationTests.Identity;
+
+/// <summary>Who may open, and keep open, the real-time hub.</summary>
+public sealed class HubAccessTests : IAsyncLifetime
+{
+    private const string HubPath = "hubs/notifications";
+    private TestDatabase database = null!;
+    private HostFactory factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        factory = new HostFactory(database, settings: new Dictionary<string, string?>
+        {
+            ["RealTime:RevalidationInterval"] = "00:00:01",
+            ["Identity:AccessTokenLifetime"] = "00:00:30",
+        });
+        _ = factory.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    /// <summary>A WebSocket connection with the token in the query string, as a browser makes it.</summary>
+    private HubConnection Connection(string? accessToken, string? origin = null, HostFactory? host = null)
+    {
+        var server = (host ?? factory).Server;
+        var url = new Uri(server.BaseAddress, HubPath + (accessToken is null ? "" : $"?access_token={Uri.EscapeDataString(accessToken)}"));
+        return new HubConnectionBuilder()
+            .WithUrl(url, options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.WebSocketFactory = async (context, cancellationToken) =>
+                {
+                    var client = server.CreateWebSocketClient();
+                    if (origin is not null)
+                    {
+                        client.ConfigureRequest = request => request.Headers.Origin = origin;
+                    }
+
+                    return await client.ConnectAsync(context.Uri, cancellationToken);
+                };
+            })
+            .Build();
+    }
+
+    [Fact]
+    public async Task A_signed_in_person_connects_with_the_token_in_the_query_string()
+    {
+        var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
+        await using var connection = Connection(tokens.AccessToken);
+        await connection.StartAsync();
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+    }
+
+    [Fact]
+    public async Task Anonymous_and_forged_connections_are_refused()
+    {
+        await using var anonymous = Connection(accessToken: null);
+        await Assert.ThrowsAnyAsync<Exception>(() => anonymous.StartAsync());
+        await using var forged = Connection("not-a-token");
+        await Assert.ThrowsAnyAsync<Exception>(() => forged.StartAsync());
+    }
+
+    [Fact]
+    public async Task A_foreign_origin_is_refused_even_with_a_valid_token()
+    {
+        var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
+        await using var foreign = Connection(tokens.AccessToken, origin: "https://evil.example");
+        await Assert.ThrowsAnyAsync<Exception>(() => foreign.StartAsync());
+
+        await using var own = Connection(tokens.AccessToken, origin: "http://localhost");
+        await own.StartAsync();
+        Assert.Equal(HubConnectionState.Connected, own.State);
+    }
+
+    [Fact]
+    public async Task The_query_string_token_is_ignored_everywhere_but_the_hub()
+    {
+        var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
+        var response = await factory.CreateClient().GetAsync($"/api/v1/identity/me?access_token={Uri.EscapeDataString(tokens.AccessToken)}");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Deactivating_an_account_closes_its_open_connections()
+    {
+        var email = await factory.DemoEmailAsync("Employee");
+        var tokens = await factory.SignInAsync(email);
+        await using var connection = Connection(tokens.AccessToken);
+        var closed = new TaskCompletionSource();
+        connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        await connection.StartAsync();
+
+        var admin = await factory.SignedInAsync(await factory.DemoEmailAsync("Admin"));
+        var me = await factory.Api(tokens.AccessToken).GetStringAsync("/api/v1/identity/me");
+        var id = System.Text.Json.JsonDocument.Parse(me).RootElement.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/identity/accounts/{id}/deactivate", null)).StatusCode);
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HubConnectionState.Disconnected, connection.State);
+    }
+
+    [Fact]
+    public async Task An_open_connection_closes_when_its_token_expires_and_the_expired_token_is_refused()
+    {
+        await using var shortLived = new HostFactory(database, settings: new Dictionary<string, string?>
+        {
+            ["Identity:AccessTokenLifetime"] = "00:00:03",
+        });
+        var tokens = await shortLived.SignInAsync(await shortLived.DemoEmailAsync("Employee"));
+        await using var connection = Connection(tokens.AccessToken, host: shortLived);
+        var closed = new TaskCompletionSource();
+        connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        await connection.StartAsync();
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await shortLived.Api(tokens.AccessToken).GetAsync("/api/v1/identity/me")).StatusCode);
+        await using var again = Connection(tokens.AccessToken, host: shortLived);
+        await Assert.ThrowsAnyAsync<Exception>(() => again.StartAsync());
+    }
+}
