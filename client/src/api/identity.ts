@@ -1,4 +1,4 @@
-import { getJson, sendJson } from './http';
+import { getJson, request, sendJson } from './http';
 
 export type Capability =
   | 'AdministerAccounts'
@@ -32,4 +32,13 @@ export function requestPasswordReset(email: string): Promise<void> {
 
 export function resetPassword(email: string, token: string, newPassword: string): Promise<void> {
   return sendJson('POST', '/api/v1/identity/password/reset', { email, token, newPassword }, { anonymous: true });
+}
+
+export interface ExternalProvider {
+  name: string;
+  displayName: string;
+}
+
+export function getExternalProviders(signal?: AbortSignal): Promise<ExternalProvider[]> {
+  return request<ExternalProvider[]>('GET', '/api/v1/identity/external-providers', { anonymous: true, signal });
 }

@@ -12,8 +12,13 @@ const REFUSAL = {
   code: 'invalid_credentials',
 };
 
+/** Answers the sign-in call with the given response; the page's own look-up of company providers finds none. */
 function stubSignIn(answer: Response) {
-  const fetchMock = vi.fn(async () => answer);
+  const fetchMock = vi.fn(async (url: RequestInfo | URL) =>
+    String(url).endsWith('/external-providers')
+      ? new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } })
+      : answer,
+  );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
@@ -103,6 +108,25 @@ describe('sign-in page', () => {
     );
     fireEvent.click(emailError);
     expect(document.activeElement).toBe(email);
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(fetchMock).not.toHaveBeenCalledWith('/api/v1/identity/sign-in', expect.anything());
+  });
+
+  it("offers the company's identity providers and brings people back to where they were going", async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify([{ name: 'entra', displayName: 'Microsoft Entra ID' }]), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    })));
+    const returnUrl = '/connect/authorize?client_id=enterprisesocial-web';
+    await renderApp({ path: `/signin?ReturnUrl=${encodeURIComponent(returnUrl)}`, language: 'fr', as: null });
+
+    const link = await screen.findByRole('link', { name: 'Se connecter avec Microsoft Entra ID' });
+    expect(link.getAttribute('href')).toBe(`/signin-external/entra?returnUrl=${encodeURIComponent(returnUrl)}`);
+  });
+
+  it('says so when signing in through the company provider failed', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    await renderApp({ path: '/signin?error=external', language: 'en', as: null });
+
+    expect(await screen.findByText('Signing in through your company account did not work. Try again, or sign in with your password.')).toBeTruthy();
   });
 });

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, fieldErrors } from '../../api/http';
-import { signInWithPassword } from '../../api/identity';
+import { getExternalProviders, signInWithPassword, type ExternalProvider } from '../../api/identity';
 import { pageNavigation } from '../../auth/pageNavigation';
 import { safeReturnPath } from '../../auth/returnPath';
 import { apiErrorMessage, looksLikeEmail } from '../../components/form/apiErrorMessage';
@@ -27,6 +27,16 @@ export function SignInPage() {
   const [rememberMe, setRememberMe] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const { errors, attempt, show, summary } = useFormErrors<Field>();
+  const [providers, setProviders] = useState<ExternalProvider[]>([]);
+  const returnPath = safeReturnPath(params.get('ReturnUrl'));
+
+  useEffect(() => {
+    const abort = new AbortController();
+    getExternalProviders(abort.signal)
+      .then((found) => setProviders(Array.isArray(found) ? found : []))
+      .catch(() => setProviders([]));
+    return () => abort.abort();
+  }, []);
 
   function validate() {
     const found: Partial<Record<Field, string>> = {};
@@ -51,7 +61,7 @@ export function SignInPage() {
     setSubmitting(true);
     try {
       await signInWithPassword(email.trim(), password, rememberMe);
-      pageNavigation.assign(safeReturnPath(params.get('ReturnUrl')));
+      pageNavigation.assign(returnPath);
     } catch (error) {
       setSubmitting(false);
       const fields = fieldErrors(error);
@@ -72,6 +82,11 @@ export function SignInPage() {
     <div className="narrow">
       <h1>{t('signIn.title')}</h1>
       <p className="lead">{t('signIn.intro')}</p>
+      {params.get('error') === 'external' && (
+        <p className="notice" role="alert">
+          {t('signIn.externalFailed')}
+        </p>
+      )}
       <ErrorSummary errors={summary(FIELD_IDS)} attempt={attempt} />
       <form className="form" noValidate onSubmit={submit}>
         <TextField
@@ -109,6 +124,23 @@ export function SignInPage() {
           <Link to="/forgot-password">{t('signIn.forgot')}</Link>
         </div>
       </form>
+      {providers.length > 0 && (
+        <section aria-labelledby="signin-providers">
+          <h2 id="signin-providers">{t('signIn.companyAccount')}</h2>
+          <ul className="plain-list">
+            {providers.map((provider) => (
+              <li key={provider.name}>
+                <a
+                  className="button button--secondary"
+                  href={`/signin-external/${encodeURIComponent(provider.name)}?returnUrl=${encodeURIComponent(returnPath)}`}
+                >
+                  {t('signIn.withProvider', { provider: provider.displayName })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }
