@@ -1,3 +1,4 @@
+using EnterpriseSocial.Infrastructure.Http;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -15,15 +16,7 @@ internal static class RateLimiting
         var permitsPerMinute = configuration.GetValue("RateLimiting:PermitsPerMinute", 1200);
         return services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = permitsPerMinute,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    }));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimits.PerClient(context, permitsPerMinute));
             options.OnRejected = WriteProblemAsync;
         });
     }

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Identity.Data;
 using EnterpriseSocial.Identity.Demo;
@@ -12,6 +11,7 @@ using EnterpriseSocial.Identity.Features.SignIn;
 using EnterpriseSocial.Identity.Oidc;
 using EnterpriseSocial.Infrastructure.Demo;
 using EnterpriseSocial.Infrastructure.Email;
+using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -40,8 +40,8 @@ public static class IdentityModule
         var settings = configuration.GetSection("Identity").Get<IdentitySettings>() ?? new IdentitySettings();
         services.Configure<RateLimiterOptions>(options =>
         {
-            options.AddPolicy(SignInEndpoint.RateLimitPolicy, context => PerClient(context, settings.SignInPermitsPerMinute));
-            options.AddPolicy(PasswordEndpoints.RateLimitPolicy, context => PerClient(context, settings.PasswordResetPermitsPerMinute));
+            options.AddPolicy(SignInEndpoint.RateLimitPolicy, context => RateLimits.PerClient(context, settings.SignInPermitsPerMinute));
+            options.AddPolicy(PasswordEndpoints.RateLimitPolicy, context => RateLimits.PerClient(context, settings.PasswordResetPermitsPerMinute));
         });
         return services;
     }
@@ -60,8 +60,4 @@ public static class IdentityModule
         return endpoints;
     }
 
-    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

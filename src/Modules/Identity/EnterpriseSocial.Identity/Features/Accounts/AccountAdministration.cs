@@ -34,7 +34,7 @@ internal static class AccountAdministration
     private static Guid Actor(HttpContext context) => Guid.Parse(context.User.GetClaim(Claims.Subject)!);
 
     private static ProblemHttpResult NotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "No such account.");
+        ApiProblems.NotFound("No such account.");
 
     private static ValidationErrors CheckRoles(IReadOnlyList<string>? roles, ValidationErrors errors) => errors
         .AddIf(roles is null || roles.Count == 0, "roles", "Choose at least one role.")
@@ -56,7 +56,7 @@ internal static class AccountAdministration
 
         if (await accounts.FindByEmailAsync(email) is not null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: "An account already uses this e-mail address.");
+            return ApiProblems.Conflict("An account already uses this e-mail address.");
         }
 
         var now = clock.GetUtcNow();
@@ -90,7 +90,7 @@ internal static class AccountAdministration
 
         if (account.Id == Actor(context))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable Entity", detail: "You cannot deactivate your own account.");
+            return ApiProblems.Unprocessable("You cannot deactivate your own account.");
         }
 
         if (account.IsActive)
@@ -153,7 +153,7 @@ internal static class AccountAdministration
         var wanted = request.Roles!.Distinct().ToList();
         if (account.Id == Actor(context) && !wanted.Contains(PlatformRoles.Admin))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable Entity", detail: "You cannot remove your own administrator role.");
+            return ApiProblems.Unprocessable("You cannot remove your own administrator role.");
         }
 
         var current = await accounts.GetRolesAsync(account);

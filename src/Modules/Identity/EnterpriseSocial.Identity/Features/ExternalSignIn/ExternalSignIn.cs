@@ -1,3 +1,4 @@
+using EnterpriseSocial.Infrastructure.Http;
 using System.Security.Claims;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Identity.Data;
@@ -37,7 +38,7 @@ internal static class ExternalSignInEndpoints
     {
         if (settings.Value.ExternalProviders.All(p => p.Name != provider))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "No such identity provider.");
+            return ApiProblems.NotFound("No such identity provider.");
         }
 
         var properties = new AuthenticationProperties(new Dictionary<string, string?>

@@ -20,20 +20,17 @@ internal static class AvatarEndpoints
             .WithSummary("A person's avatar at 64 or 256 pixels, as WebP; cached for a year (the URL carries the version).");
     }
 
-    private static ProblemHttpResult Problem(int status, string detail) =>
-        TypedResults.Problem(statusCode: status, title: status == StatusCodes.Status413PayloadTooLarge ? "Payload Too Large" : "Unprocessable Entity", detail: detail);
-
     private static async Task<Results<Ok<AvatarVersion>, ProblemHttpResult>> UploadAsync(HttpContext context, ProfilesDbContext db)
     {
         var request = context.Request;
         if (request.ContentLength > AvatarImages.MaxBytes + 64 * 1024)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "An avatar is at most 5 MB.");
+            return ApiProblems.PayloadTooLarge("An avatar is at most 5 MB.");
         }
 
         if (!request.HasFormContentType)
         {
-            return Problem(StatusCodes.Status422UnprocessableEntity, "Send the image as multipart/form-data in the field 'file'.");
+            return ApiProblems.Unprocessable("Send the image as multipart/form-data in the field 'file'.");
         }
 
         IFormFile? file;
@@ -43,17 +40,17 @@ internal static class AvatarEndpoints
         }
         catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "An avatar is at most 5 MB.");
+            return ApiProblems.PayloadTooLarge("An avatar is at most 5 MB.");
         }
 
         if (file is null || file.Length == 0)
         {
-            return Problem(StatusCodes.Status422UnprocessableEntity, "Send the image in the field 'file'.");
+            return ApiProblems.Unprocessable("Send the image in the field 'file'.");
         }
 
         if (file.Length > AvatarImages.MaxBytes)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "An avatar is at most 5 MB.");
+            return ApiProblems.PayloadTooLarge("An avatar is at most 5 MB.");
         }
 
         var bytes = new byte[file.Length];
@@ -65,7 +62,7 @@ internal static class AvatarEndpoints
         var (check, sizes) = AvatarImages.Process(bytes, Avatar.Sizes);
         if (check != ImageCheck.Accepted)
         {
-            return Problem(StatusCodes.Status422UnprocessableEntity, check == ImageCheck.TooManyPixels
+            return ApiProblems.Unprocessable(check == ImageCheck.TooManyPixels
                 ? "The image has too many pixels (at most 40 megapixels)."
                 : "Only PNG, JPEG and WebP images are accepted.");
         }
@@ -73,7 +70,7 @@ internal static class AvatarEndpoints
         var me = context.User.PersonId();
         if (me is null || !await db.Profiles.AnyAsync(p => p.Id == me, context.RequestAborted))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "You have no profile yet.");
+            return ApiProblems.NotFound("You have no profile yet.");
         }
 
         var existing = await db.Avatars.Where(a => a.ProfileId == me).ToListAsync(context.RequestAborted);
@@ -91,7 +88,7 @@ internal static class AvatarEndpoints
         var avatar = await db.Avatars.AsNoTracking().SingleOrDefaultAsync(a => a.ProfileId == id && a.Size == size, context.RequestAborted);
         if (avatar is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "No such avatar.");
+            return ApiProblems.NotFound("No such avatar.");
         }
 
         context.Response.Headers.CacheControl = "private, max-age=31536000, immutable";

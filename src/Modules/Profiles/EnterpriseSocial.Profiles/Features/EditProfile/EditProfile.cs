@@ -46,7 +46,7 @@ internal static class EditProfileEndpoints
         var profile = me is null ? null : await db.Profiles.SingleOrDefaultAsync(p => p.Id == me, context.RequestAborted);
         if (profile is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "You have no profile yet.");
+            return ApiProblems.NotFound("You have no profile yet.");
         }
 
         var rules = await RulesAsync(db, context.RequestAborted);

@@ -26,7 +26,7 @@ internal static class FollowingEndpoints
     }
 
     internal static ProblemHttpResult NoSuchPerson() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "No such profile.");
+        ApiProblems.NotFound("No such profile.");
 
     private static async Task<Results<NoContent, ProblemHttpResult>> FollowAsync(
         Guid id, HttpContext context, ProfilesDbContext db, TimeProvider clock)
@@ -39,7 +39,7 @@ internal static class FollowingEndpoints
 
         if (me == id)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable Entity", detail: "You cannot follow yourself.");
+            return ApiProblems.Unprocessable("You cannot follow yourself.");
         }
 
         if (await db.Follows.AnyAsync(f => f.FollowerId == me && f.FolloweeId == id, context.RequestAborted))

@@ -47,7 +47,7 @@ internal static class GetProfileEndpoint
     {
         var profile = await sender.Send(new GetProfileQuery(id, context.User.PersonId()), cancellationToken);
         return profile is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "No such profile.")
+            ? ApiProblems.NotFound("No such profile.")
             : TypedResults.Ok(profile);
     }
 }

@@ -33,7 +33,7 @@ internal static class OrgChartEndpoints
         var person = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (person is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "No such profile.");
+            return ApiProblems.NotFound("No such profile.");
         }
 
         var chain = new List<ProfileSummary>();
@@ -61,12 +61,12 @@ internal static class OrgChartEndpoints
         var person = await db.Profiles.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (person is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "No such profile.");
+            return ApiProblems.NotFound("No such profile.");
         }
 
         if (request.ManagerId is { } managerId && await WouldLoopAsync(db, id, managerId, cancellationToken) is { } reason)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable Entity", detail: reason);
+            return ApiProblems.Unprocessable(reason);
         }
 
         person.ReportTo(request.ManagerId);

@@ -38,7 +38,7 @@ internal static class SuggestionsEndpoint
         var profile = me is null ? null : await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == me, context.RequestAborted);
         if (profile is null)
         {
-            return FollowingSuggestionsProblem();
+            return ApiProblems.NotFound("You have no profile yet.");
         }
 
         var followed = db.Follows.Where(f => f.FollowerId == profile.Id).Select(f => f.FolloweeId);
@@ -56,9 +56,6 @@ internal static class SuggestionsEndpoint
             .ToList();
         return TypedResults.Ok(suggestions);
     }
-
-    private static ProblemHttpResult FollowingSuggestionsProblem() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: "You have no profile yet.");
 
     private static string ReasonFor(Profile me, Profile other) =>
         other.Id == me.ManagerId ? SuggestionReasons.Manager
