@@ -1,3 +1,4 @@
+using EnterpriseSocial.Activity;
 using EnterpriseSocial.Identity;
 using EnterpriseSocial.Profiles;
 
@@ -15,6 +16,7 @@ internal static class Modules
         });
         services.AddIdentity(configuration);
         services.AddProfiles(configuration);
+        services.AddActivity(configuration);
         return services;
     }
 
@@ -22,6 +24,7 @@ internal static class Modules
     {
         endpoints.MapIdentity();
         endpoints.MapProfiles();
+        endpoints.MapActivity();
         return endpoints;
     }
 }

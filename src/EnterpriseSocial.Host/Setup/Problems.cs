@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace EnterpriseSocial.Host.Setup;
 
@@ -10,7 +9,7 @@ internal static class Problems
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions["traceId"] =
-                Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+                System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
             // The framework adds exception details in Development; a problem document never shows them.
             context.ProblemDetails.Extensions.Remove("exception");
             if (context.ProblemDetails.Status == StatusCodes.Status500InternalServerError)

@@ -1,5 +1,7 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace EnterpriseSocial.Infrastructure.Content;
 
@@ -17,7 +19,20 @@ public static class SafeMarkdown
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    public static string ToHtml(string markdown) => Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+    public static string ToHtml(string markdown) => Render(Parse(markdown));
+
+    /// <summary>Parses without rendering, so that a module can resolve mentions or tags in the tree first.</summary>
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    public static string Render(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return Sanitizer.Sanitize(writer.ToString());
+    }
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -27,7 +42,8 @@ public static class SafeMarkdown
             {
                 "p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "h1", "h2", "h3", "h4", "hr",
             },
-            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title" },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "class" },
+            AllowedClasses = new HashSet<string>(StringComparer.Ordinal) { "mention", "hashtag" },
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
         };

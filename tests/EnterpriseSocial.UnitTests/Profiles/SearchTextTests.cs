@@ -1,3 +1,4 @@
+using EnterpriseSocial.SharedKernel;
 using EnterpriseSocial.Profiles.Domain;
 
 namespace EnterpriseSocial.UnitTests.Profiles;
@@ -11,7 +12,7 @@ public sealed class SearchTextTests
     [InlineData("Maëlle Œuvrard", "maelle ouvrard")]
     [InlineData("Montréal", "montreal")]
     public void Folding_removes_accents_and_case(string text, string expected) =>
-        Assert.Equal(expected, SearchText.Fold(text));
+        Assert.Equal(expected, TextFolding.Fold(text));
 
     [Fact]
     public void A_profile_is_found_by_its_folded_name_title_department_and_site()

@@ -17,6 +17,22 @@ public interface IFollowGraph
 
     /// <summary>The people who follow someone, newest first, a page at a time.</summary>
     Task<CursorPage<Guid>> FollowersAsync(Guid personId, string? cursor, int limit, CancellationToken cancellationToken);
+
+    Task<int> FollowerCountAsync(Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>The people who follow a topic (a normalized hashtag), newest first, a page at a time.</summary>
+    Task<CursorPage<Guid>> TopicFollowersAsync(string topic, string? cursor, int limit, CancellationToken cancellationToken);
+
+    Task<int> TopicFollowerCountAsync(string topic, CancellationToken cancellationToken);
+
+    /// <summary>Everyone and every topic a person follows, up to <see cref="FollowedSources.Limit"/> of each.</summary>
+    Task<FollowedSources> FollowedByAsync(Guid personId, CancellationToken cancellationToken);
+}
+
+/// <summary>What a person follows; a home stream is built from it.</summary>
+public sealed record FollowedSources(IReadOnlyList<Guid> People, IReadOnlyList<string> Topics)
+{
+    public const int Limit = 5000;
 }
 
 /// <summary>What a profile shows about a person changed.</summary>

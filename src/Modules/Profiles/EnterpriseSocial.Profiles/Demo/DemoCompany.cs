@@ -1,3 +1,4 @@
+using EnterpriseSocial.SharedKernel;
 namespace EnterpriseSocial.Profiles.Demo;
 
 internal sealed record DemoPerson(
@@ -137,7 +138,7 @@ internal static class DemoCompany
 
     private static string UniqueEmail(HashSet<string> taken, string given, string family)
     {
-        var local = Domain.SearchText.Fold($"{given}.{family}").Replace(' ', '-');
+        var local = TextFolding.Fold($"{given}.{family}").Replace(' ', '-');
         var email = $"{local}@{EmailDomain}";
         for (var suffix = 2; !taken.Add(email); suffix++)
         {

@@ -1,3 +1,4 @@
+using EnterpriseSocial.SharedKernel;
 namespace EnterpriseSocial.Profiles.Domain;
 
 /// <summary>One person following another. The sequence orders the lists and pages them by keyset.</summary>
@@ -18,7 +19,7 @@ internal sealed class Follow
 /// <summary>One person following a topic (a hashtag shared across the company).</summary>
 internal sealed class TopicFollow
 {
-    public const int TopicMaxLength = 100;
+    public const int TopicMaxLength = TopicName.MaxLength;
 
     public long Sequence { get; private set; }
 
@@ -30,13 +31,4 @@ internal sealed class TopicFollow
 
     public static TopicFollow Create(Guid followerId, string topic, DateTimeOffset now) =>
         new() { FollowerId = followerId, Topic = topic, CreatedAt = now };
-
-    /// <summary>"#Sécurité", "sécurité" and "SECURITE" are one topic: folded, without the hash.</summary>
-    public static string? Normalize(string? tag)
-    {
-        var folded = SearchText.Fold(tag ?? string.Empty).TrimStart('#');
-        return folded.Length is > 0 and <= TopicMaxLength && folded.All(c => char.IsLetterOrDigit(c) || c is '_' or '-')
-            ? folded
-            : null;
-    }
 }

@@ -1,3 +1,4 @@
+using EnterpriseSocial.SharedKernel;
 namespace EnterpriseSocial.Profiles.Domain;
 
 internal sealed class Profile
@@ -125,8 +126,8 @@ internal sealed class Profile
 
     private void Reindex()
     {
-        DirectoryKey = $"{Domain.SearchText.Fold(DisplayName)}#{Id:N}";
-        SearchText = Domain.SearchText.Fold(string.Join(' ', [DisplayName, JobTitle, Department, Site, .. Skills, .. AskMeAbout]));
+        DirectoryKey = $"{TextFolding.Fold(DisplayName)}#{Id:N}";
+        SearchText = TextFolding.Fold(string.Join(' ', [DisplayName, JobTitle, Department, Site, .. Skills, .. AskMeAbout]));
     }
 }
 

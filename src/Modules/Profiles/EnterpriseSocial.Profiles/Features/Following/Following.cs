@@ -129,25 +129,3 @@ internal static class FollowingEndpoints
             rows.Count > pageSize ? SequenceCursor.Encode(page[^1].Sequence) : null));
     }
 }
-
-/// <summary>Cursors over an increasing sequence number.</summary>
-internal static class SequenceCursor
-{
-    public static string Encode(long sequence) => Cursor.Encode(sequence.ToString(CultureInfo.InvariantCulture));
-
-    public static long? Read(string? decoded, ValidationErrors errors)
-    {
-        if (decoded is null)
-        {
-            return null;
-        }
-
-        if (long.TryParse(decoded, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
-        {
-            return sequence;
-        }
-
-        errors.Add("cursor", "cursor is not a cursor this API returned.");
-        return null;
-    }
-}

@@ -27,7 +27,7 @@ internal static class TopicEndpoints
     private static async Task<Results<NoContent, ValidationProblem>> FollowAsync(
         string tag, HttpContext context, ProfilesDbContext db, TimeProvider clock)
     {
-        var topic = TopicFollow.Normalize(tag);
+        var topic = TopicName.Normalize(tag);
         var me = context.User.PersonId();
         if (topic is null || me is null)
         {
@@ -53,7 +53,7 @@ internal static class TopicEndpoints
 
     private static async Task<Results<NoContent, ValidationProblem>> UnfollowAsync(string tag, HttpContext context, ProfilesDbContext db)
     {
-        var topic = TopicFollow.Normalize(tag);
+        var topic = TopicName.Normalize(tag);
         var me = context.User.PersonId();
         if (topic is null || me is null)
         {

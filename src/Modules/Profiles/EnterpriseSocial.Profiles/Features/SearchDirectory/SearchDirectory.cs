@@ -54,7 +54,7 @@ internal sealed class SearchDirectoryHandler(ProfilesDbContext db) : IQueryHandl
         var profiles = db.Profiles.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            foreach (var term in SearchText.Fold(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var term in TextFolding.Fold(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 profiles = profiles.Where(p => p.SearchText.Contains(term));
             }

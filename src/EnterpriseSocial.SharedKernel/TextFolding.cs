@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace EnterpriseSocial.Profiles.Domain;
+namespace EnterpriseSocial.SharedKernel;
 
 /// <summary>
 /// Folds text for accent- and case-insensitive matching the same way on every database
 /// provider: "Hélène" and "HELENE" both become "helene".
 /// </summary>
-internal static class SearchText
+public static class TextFolding
 {
     public static string Fold(string text)
     {

@@ -1,0 +1,31 @@
+using EnterpriseSocial.SharedKernel;
+
+namespace EnterpriseSocial.Activity.Contracts;
+
+/// <summary>Someone published a post (or shared one, with <see cref="SharedPostId"/>); topics are normalized hashtags.</summary>
+public sealed record PostPublished(
+    Guid PostId,
+    Guid AuthorId,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<Guid> Mentions,
+    Guid? SharedPostId) : IntegrationEvent;
+
+public sealed record PostDeleted(Guid PostId, Guid AuthorId) : IntegrationEvent;
+
+/// <summary>A comment on a post, or a reply to a comment (<see cref="ParentCommentId"/>).</summary>
+public sealed record CommentAdded(
+    Guid CommentId,
+    Guid PostId,
+    Guid AuthorId,
+    Guid PostAuthorId,
+    Guid? ParentCommentId,
+    Guid? ParentAuthorId,
+    IReadOnlyList<Guid> Mentions) : IntegrationEvent;
+
+/// <summary>Someone reacted to a post or a comment, or changed their reaction.</summary>
+public sealed record ReactionGiven(
+    Guid PostId,
+    Guid? CommentId,
+    Guid TargetAuthorId,
+    Guid PersonId,
+    string Reaction) : IntegrationEvent;

@@ -1,0 +1,62 @@
+using EnterpriseSocial.Activity.Access;
+using EnterpriseSocial.Activity.Content;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Features.Conversations;
+using EnterpriseSocial.Activity.Features.FanOut;
+using EnterpriseSocial.Activity.Features.Feeds;
+using EnterpriseSocial.Activity.Features.Mutes;
+using EnterpriseSocial.Activity.Features.Posts;
+using EnterpriseSocial.Activity.Features.Reactions;
+using EnterpriseSocial.Activity.Features.Saved;
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.Outbox;
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.Profiles.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnterpriseSocial.Activity;
+
+/// <summary>Activity streams: posts, conversations, reactions and the streams people read.</summary>
+public static class ActivityModule
+{
+    public static IServiceCollection AddActivity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ActivityDbContext, SqliteActivityDbContext, PostgreSqlActivityDbContext, SqlServerActivityDbContext>(
+            configuration, ActivityDbContext.SchemaName);
+        services.AddOptions<FeedSettings>().Bind(configuration.GetSection(FeedSettings.Section))
+            .Validate(s => s.LargeAudienceThreshold > 0 && s.TimelineLength > 0 && s.TrimEvery > 0, "Activity:Feeds settings must be positive.")
+            .ValidateOnStart();
+        services.AddMemoryCache();
+        services.AddScoped<PostAccess>();
+        services.AddScoped<PostRenderer>();
+        services.AddScoped<PostViews>();
+        services.AddScoped<CommentViews>();
+        services.AddScoped<HomeTimeline>();
+        services.AddScoped<StreamPages>();
+        services.AddIntegrationEventConsumer<PostPublished, FanOutPost>();
+        services.AddIntegrationEventConsumer<PersonFollowed, BackfillOnPersonFollowed>();
+        services.AddIntegrationEventConsumer<PersonUnfollowed, RemoveOnPersonUnfollowed>();
+        services.AddIntegrationEventConsumer<TopicFollowed, BackfillOnTopicFollowed>();
+        services.AddIntegrationEventConsumer<TopicUnfollowed, RemoveOnTopicUnfollowed>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapActivity(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/activity").WithTags("Activity")
+            .RequireAuthorization(Capabilities.UseCompanyDirectory);
+        PublishPostEndpoint.Map(group);
+        ManagePostEndpoints.Map(group);
+        CommentEndpoints.Map(group);
+        ReactionEndpoints.Map(group);
+        FeedEndpoints.Map(group);
+        SavedEndpoints.Map(group);
+        MuteEndpoints.Map(group);
+        return endpoints;
+    }
+}

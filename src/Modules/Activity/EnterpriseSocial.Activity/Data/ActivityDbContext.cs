@@ -1,0 +1,132 @@
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Data;
+
+internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "activity";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<PostTopic> PostTopics => Set<PostTopic>();
+
+    public DbSet<PostMention> PostMentions => Set<PostMention>();
+
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<Reaction> Reactions => Set<Reaction>();
+
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+
+    public DbSet<FeedReader> FeedReaders => Set<FeedReader>();
+
+    public DbSet<LargeAudience> LargeAudiences => Set<LargeAudience>();
+
+    public DbSet<SavedPost> SavedPosts => Set<SavedPost>();
+
+    public DbSet<Mute> Mutes => Set<Mute>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Post>(post =>
+        {
+            post.ToTable("Posts");
+            post.HasKey(p => p.Sequence);
+            post.Property(p => p.Sequence).ValueGeneratedOnAdd();
+            post.HasIndex(p => p.Id).IsUnique();
+            post.HasIndex(p => new { p.AuthorId, p.Sequence });
+            post.Property(p => p.BodyMarkdown).HasMaxLength(Post.BodyMaxLength);
+            post.ComplexProperty(p => p.Reactions);
+            post.Ignore(p => p.IsDeleted);
+            post.HasMany(p => p.Topics).WithOne().HasForeignKey(t => t.PostSequence).OnDelete(DeleteBehavior.Cascade);
+            post.HasMany(p => p.Mentions).WithOne().HasForeignKey(m => m.PostSequence).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PostTopic>(topic =>
+        {
+            topic.ToTable("PostTopics");
+            topic.HasKey(t => new { t.Topic, t.PostSequence });
+            topic.Property(t => t.Topic).HasMaxLength(SharedKernel.TopicName.MaxLength);
+            topic.HasIndex(t => t.PostSequence);
+        });
+        modelBuilder.Entity<PostMention>(mention =>
+        {
+            mention.ToTable("PostMentions");
+            mention.HasKey(m => new { m.PostSequence, m.PersonId });
+        });
+        modelBuilder.Entity<PostRevision>(revision =>
+        {
+            revision.ToTable("PostRevisions");
+            revision.HasKey(r => r.Sequence);
+            revision.Property(r => r.Sequence).ValueGeneratedOnAdd();
+            revision.HasIndex(r => new { r.PostId, r.Sequence });
+        });
+        modelBuilder.Entity<IdempotencyRecord>(record =>
+        {
+            record.ToTable("IdempotencyRecords");
+            record.HasKey(r => new { r.PersonId, r.Key });
+            record.Property(r => r.Key).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Comment>(comment =>
+        {
+            comment.ToTable("Comments");
+            comment.HasKey(c => c.Sequence);
+            comment.Property(c => c.Sequence).ValueGeneratedOnAdd();
+            comment.HasIndex(c => c.Id).IsUnique();
+            comment.HasIndex(c => new { c.PostId, c.Sequence });
+            comment.Property(c => c.BodyMarkdown).HasMaxLength(Comment.BodyMaxLength);
+            comment.ComplexProperty(c => c.Reactions);
+        });
+        modelBuilder.Entity<Reaction>(reaction =>
+        {
+            reaction.ToTable("Reactions");
+            reaction.HasKey(r => new { r.PostId, r.CommentId, r.PersonId });
+            reaction.Property(r => r.Kind).HasMaxLength(20);
+        });
+        modelBuilder.Entity<TimelineEntry>(entry =>
+        {
+            entry.ToTable("Timeline");
+            entry.HasKey(e => new { e.OwnerId, e.PostSequence });
+            entry.HasIndex(e => new { e.OwnerId, e.AuthorId });
+        });
+        modelBuilder.Entity<FeedReader>(reader =>
+        {
+            reader.ToTable("FeedReaders");
+            reader.HasKey(r => r.PersonId);
+        });
+        modelBuilder.Entity<LargeAudience>(audience =>
+        {
+            audience.ToTable("LargeAudiences");
+            audience.HasKey(a => new { a.Kind, a.Key });
+            audience.Property(a => a.Key).HasMaxLength(SharedKernel.TopicName.MaxLength);
+        });
+        modelBuilder.Entity<SavedPost>(saved =>
+        {
+            saved.ToTable("SavedPosts");
+            saved.HasKey(s => s.Sequence);
+            saved.Property(s => s.Sequence).ValueGeneratedOnAdd();
+            saved.HasIndex(s => new { s.PersonId, s.PostId }).IsUnique();
+            saved.HasIndex(s => new { s.PersonId, s.Sequence });
+        });
+        modelBuilder.Entity<Mute>(mute =>
+        {
+            mute.ToTable("Mutes");
+            mute.HasKey(m => new { m.PersonId, m.Kind, m.Key });
+            mute.Property(m => m.Key).HasMaxLength(SharedKernel.TopicName.MaxLength);
+        });
+    }
+}
+
+// One derived context per provider, so that each provider keeps its own migrations.
+internal sealed class SqliteActivityDbContext(DbContextOptions<SqliteActivityDbContext> options) : ActivityDbContext(options);
+
+internal sealed class PostgreSqlActivityDbContext(DbContextOptions<PostgreSqlActivityDbContext> options) : ActivityDbContext(options);
+
+internal sealed class SqlServerActivityDbContext(DbContextOptions<SqlServerActivityDbContext> options) : ActivityDbContext(options);

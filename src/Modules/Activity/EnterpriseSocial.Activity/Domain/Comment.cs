@@ -1,0 +1,56 @@
+namespace EnterpriseSocial.Activity.Domain;
+
+/// <summary>A comment on a post, or a reply to a comment: conversations have one level of replies.</summary>
+internal sealed class Comment
+{
+    public const int BodyMaxLength = 5_000;
+
+    public long Sequence { get; private set; }
+
+    public Guid Id { get; private set; }
+
+    public Guid PostId { get; private set; }
+
+    public Guid? ParentCommentId { get; private set; }
+
+    public Guid AuthorId { get; private set; }
+
+    public string BodyMarkdown { get; private set; } = string.Empty;
+
+    public string BodyHtml { get; private set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? EditedAt { get; private set; }
+
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public ReactionCounts Reactions { get; private set; } = new();
+
+    public int ReplyCount { get; set; }
+
+    public static Comment Write(Guid postId, Guid? parentCommentId, Guid authorId, RenderedContent content, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        PostId = postId,
+        ParentCommentId = parentCommentId,
+        AuthorId = authorId,
+        BodyMarkdown = content.Markdown,
+        BodyHtml = content.Html,
+        CreatedAt = now,
+    };
+
+    public void Edit(RenderedContent content, DateTimeOffset now)
+    {
+        BodyMarkdown = content.Markdown;
+        BodyHtml = content.Html;
+        EditedAt = now;
+    }
+
+    public void Delete(DateTimeOffset now)
+    {
+        DeletedAt = now;
+        BodyMarkdown = string.Empty;
+        BodyHtml = string.Empty;
+    }
+}

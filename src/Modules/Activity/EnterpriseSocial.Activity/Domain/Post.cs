@@ -1,0 +1,112 @@
+namespace EnterpriseSocial.Activity.Domain;
+
+/// <summary>
+/// A post. <see cref="Sequence"/> orders every stream and pages it by keyset; <see cref="Id"/> is
+/// what the API shows. A deleted post stays as a tombstone so that its conversation stays readable.
+/// </summary>
+internal sealed class Post
+{
+    public const int BodyMaxLength = 10_000;
+
+    public long Sequence { get; private set; }
+
+    public Guid Id { get; private set; }
+
+    public Guid AuthorId { get; private set; }
+
+    public string BodyMarkdown { get; private set; } = string.Empty;
+
+    public string BodyHtml { get; private set; } = string.Empty;
+
+    public Guid? SharedPostId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? EditedAt { get; private set; }
+
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public int CommentCount { get; set; }
+
+    public ReactionCounts Reactions { get; private set; } = new();
+
+    public List<PostTopic> Topics { get; private set; } = [];
+
+    public List<PostMention> Mentions { get; private set; } = [];
+
+    public bool IsDeleted => DeletedAt is not null;
+
+    public static Post Publish(Guid authorId, RenderedContent content, Guid? sharedPostId, DateTimeOffset now)
+    {
+        var post = new Post { Id = Guid.CreateVersion7(), AuthorId = authorId, SharedPostId = sharedPostId, CreatedAt = now };
+        post.SetContent(content);
+        return post;
+    }
+
+    /// <summary>Replaces the body and returns the revision that keeps the previous one visible.</summary>
+    public PostRevision Edit(RenderedContent content, DateTimeOffset now)
+    {
+        var previous = new PostRevision(Id, BodyMarkdown, BodyHtml, EditedAt ?? CreatedAt, now);
+        SetContent(content);
+        EditedAt = now;
+        return previous;
+    }
+
+    public void Delete(DateTimeOffset now)
+    {
+        DeletedAt = now;
+        BodyMarkdown = string.Empty;
+        BodyHtml = string.Empty;
+        Topics.Clear();
+        Mentions.Clear();
+    }
+
+    private void SetContent(RenderedContent content)
+    {
+        BodyMarkdown = content.Markdown;
+        BodyHtml = content.Html;
+        Topics.RemoveAll(t => !content.Topics.Contains(t.Topic));
+        Topics.AddRange(content.Topics.Where(topic => Topics.All(t => t.Topic != topic)).Select(topic => new PostTopic { Topic = topic }));
+        Mentions.RemoveAll(m => !content.Mentions.Contains(m.PersonId));
+        Mentions.AddRange(content.Mentions.Where(id => Mentions.All(m => m.PersonId != id)).Select(id => new PostMention { PersonId = id }));
+    }
+}
+
+/// <summary>What a body of Markdown became: sanitized HTML, the topics it tags and the people it mentions.</summary>
+internal sealed record RenderedContent(string Markdown, string Html, IReadOnlyList<string> Topics, IReadOnlyList<Guid> Mentions);
+
+/// <summary>A hashtag on a post; the topic stream reads these by topic, newest first.</summary>
+internal sealed class PostTopic
+{
+    public long PostSequence { get; set; }
+
+    public string Topic { get; set; } = string.Empty;
+}
+
+internal sealed class PostMention
+{
+    public long PostSequence { get; set; }
+
+    public Guid PersonId { get; set; }
+}
+
+/// <summary>The body a post had before an edit, so that an edit is visible, never silent.</summary>
+internal sealed record PostRevision(Guid PostId, string BodyMarkdown, string BodyHtml, DateTimeOffset WrittenAt, DateTimeOffset ReplacedAt)
+{
+    public long Sequence { get; private set; }
+}
+
+/// <summary>The post a person's <c>Idempotency-Key</c> created, so that a retried request returns it again.</summary>
+internal sealed class IdempotencyRecord
+{
+    public Guid PersonId { get; set; }
+
+    public string Key { get; set; } = string.Empty;
+
+    public Guid PostId { get; set; }
+
+    /// <summary>A hash of the request body: the same key with a different body is refused.</summary>
+    public string RequestHash { get; set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,203 @@
+using EnterpriseSocial.Activity.Access;
+using EnterpriseSocial.Activity.Content;
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.ActivityStreams;
+using EnterpriseSocial.Activity.Features.Posts;
+using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.Conversations;
+
+internal sealed record WriteCommentRequest(string? Body, Guid? ParentId);
+
+/// <summary>Conversations under a post: comments, and one level of replies, oldest first.</summary>
+internal static class CommentEndpoints
+{
+    public static void Map(IEndpointRouteBuilder group)
+    {
+        group.MapGet("/posts/{id:guid}/comments", ListAsync)
+            .WithSummary("The comments on a post, oldest first, each with its first replies; also as Activity Streams 2.0.");
+        group.MapGet("/comments/{id:guid}/replies", RepliesAsync).WithSummary("The replies to a comment, oldest first.");
+        group.MapPost("/posts/{id:guid}/comments", WriteAsync).WithSummary("Comments on a post, or replies to one of its comments.");
+        group.MapPatch("/comments/{id:guid}", EditAsync).WithSummary("Edits your comment.");
+        group.MapDelete("/comments/{id:guid}", DeleteAsync).WithSummary("Deletes your comment; replies stay readable under its tombstone.");
+    }
+
+    private static ProblemHttpResult NoSuchComment() => ApiProblems.NotFound("No such comment.");
+
+    private static async Task<IResult> ListAsync(
+        Guid id, string? cursor, int? limit, HttpContext context, ActivityDbContext db, PostAccess access, CommentViews views)
+    {
+        var me = context.User.PersonId()!.Value;
+        var errors = new ValidationErrors();
+        var (sortKey, pageSize) = Paging.Read(cursor, limit, errors);
+        var after = SequenceCursor.Read(sortKey, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (!await access.Visible(me).AnyAsync(p => p.Id == id, context.RequestAborted))
+        {
+            return ManagePostEndpoints.NoSuchPost();
+        }
+
+        var query = db.Comments.AsNoTracking().Where(c => c.PostId == id && c.ParentCommentId == null);
+        var page = await PageAsync(after is null ? query : query.Where(c => c.Sequence > after), pageSize, context.RequestAborted);
+        var built = await views.BuildAsync(me, page.Items, await views.FirstRepliesAsync(page.Items, context.RequestAborted), context.RequestAborted);
+        return As2.Wanted(context.Request)
+            ? As2.Result(As2.Page(context.Request, built.Select(c => As2.Comment(c, id, context.Request)), page.NextCursor))
+            : TypedResults.Ok(new CursorPage<CommentView>(built, page.NextCursor));
+    }
+
+    private static async Task<Results<Ok<CursorPage<CommentView>>, ValidationProblem, ProblemHttpResult>> RepliesAsync(
+        Guid id, string? cursor, int? limit, HttpContext context, ActivityDbContext db, PostAccess access, CommentViews views)
+    {
+        var me = context.User.PersonId()!.Value;
+        var errors = new ValidationErrors();
+        var (sortKey, pageSize) = Paging.Read(cursor, limit, errors);
+        var after = SequenceCursor.Read(sortKey, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var parent = await db.Comments.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.PostId }).SingleOrDefaultAsync(context.RequestAborted);
+        if (parent is null || !await access.Visible(me).AnyAsync(p => p.Id == parent.PostId, context.RequestAborted))
+        {
+            return NoSuchComment();
+        }
+
+        var query = db.Comments.AsNoTracking().Where(c => c.ParentCommentId == id);
+        var page = await PageAsync(after is null ? query : query.Where(c => c.Sequence > after), pageSize, context.RequestAborted);
+        var built = await views.BuildAsync(me, page.Items, Array.Empty<Comment>().ToLookup(c => c.Id), context.RequestAborted);
+        return TypedResults.Ok(new CursorPage<CommentView>(built, page.NextCursor));
+    }
+
+    private static async Task<Results<Created<CommentView>, ValidationProblem, ProblemHttpResult>> WriteAsync(
+        Guid id, WriteCommentRequest request, HttpContext context, ActivityDbContext db, PostAccess access,
+        PostRenderer renderer, CommentViews views, TimeProvider clock)
+    {
+        var me = context.User.PersonId()!.Value;
+        var body = request.Body?.Trim() ?? string.Empty;
+        if (Validate(body) is { IsEmpty: false } errors)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var post = await access.Visible(me).Where(p => p.Id == id).Select(p => new { p.Id, p.AuthorId, p.DeletedAt }).SingleOrDefaultAsync(context.RequestAborted);
+        if (post is null)
+        {
+            return ManagePostEndpoints.NoSuchPost();
+        }
+
+        if (post.DeletedAt is not null)
+        {
+            return ApiProblems.Unprocessable("This post was deleted; its conversation is closed.");
+        }
+
+        Comment? parent = null;
+        if (request.ParentId is { } parentId)
+        {
+            parent = await db.Comments.SingleOrDefaultAsync(c => c.Id == parentId && c.PostId == id, context.RequestAborted);
+            if (parent is null)
+            {
+                return ApiProblems.Unprocessable("There is no such comment on this post to reply to.");
+            }
+        }
+
+        var content = await renderer.RenderAsync(body, context.RequestAborted);
+        // Conversations have one level of replies: a reply to a reply joins its parent's thread.
+        var threadParent = parent?.ParentCommentId is { } grandParent
+            ? await db.Comments.SingleAsync(c => c.Id == grandParent, context.RequestAborted)
+            : parent;
+        var comment = Comment.Write(id, threadParent?.Id, me, content, clock.GetUtcNow());
+        db.Comments.Add(comment);
+        if (threadParent is not null)
+        {
+            threadParent.ReplyCount++;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
+        await db.Posts.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.CommentCount, p => p.CommentCount + 1), context.RequestAborted);
+        db.Publish(new CommentAdded(comment.Id, id, me, post.AuthorId, threadParent?.Id, parent?.AuthorId, content.Mentions));
+        await db.SaveChangesAsync(context.RequestAborted);
+        await transaction.CommitAsync(context.RequestAborted);
+
+        var view = (await views.BuildAsync(me, [comment], Array.Empty<Comment>().ToLookup(c => c.Id), context.RequestAborted))[0];
+        return TypedResults.Created($"/api/v1/activity/comments/{comment.Id}", view);
+    }
+
+    private static async Task<Results<Ok<CommentView>, ValidationProblem, ProblemHttpResult>> EditAsync(
+        Guid id, WriteCommentRequest request, HttpContext context, ActivityDbContext db, PostAccess access,
+        PostRenderer renderer, CommentViews views, TimeProvider clock)
+    {
+        var me = context.User.PersonId()!.Value;
+        var body = request.Body?.Trim() ?? string.Empty;
+        if (Validate(body) is { IsEmpty: false } errors)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var comment = await FindAsync(db, access, me, id, context.RequestAborted);
+        if (comment is null)
+        {
+            return NoSuchComment();
+        }
+
+        if (comment.AuthorId != me)
+        {
+            return ApiProblems.Forbidden("Only its author edits a comment.");
+        }
+
+        comment.Edit(await renderer.RenderAsync(body, context.RequestAborted), clock.GetUtcNow());
+        await db.SaveChangesAsync(context.RequestAborted);
+        return TypedResults.Ok((await views.BuildAsync(me, [comment], Array.Empty<Comment>().ToLookup(c => c.Id), context.RequestAborted))[0]);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, HttpContext context, ActivityDbContext db, PostAccess access, IAuthorizationService authorization, TimeProvider clock)
+    {
+        var me = context.User.PersonId()!.Value;
+        var comment = await FindAsync(db, access, me, id, context.RequestAborted);
+        if (comment is null)
+        {
+            return NoSuchComment();
+        }
+
+        if (comment.AuthorId != me && !(await authorization.AuthorizeAsync(context.User, Capabilities.ModeratePlatform)).Succeeded)
+        {
+            return ApiProblems.Forbidden("Only its author or a moderator deletes a comment.");
+        }
+
+        comment.Delete(clock.GetUtcNow());
+        await db.SaveChangesAsync(context.RequestAborted);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Comment?> FindAsync(ActivityDbContext db, PostAccess access, Guid me, Guid id, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
+        return comment is not null && await access.Visible(me).AnyAsync(p => p.Id == comment.PostId, cancellationToken) ? comment : null;
+    }
+
+    private static ValidationErrors Validate(string body) => new ValidationErrors()
+        .AddIf(body.Length == 0, "body", "Write something.")
+        .AddIf(body.Length > Comment.BodyMaxLength, "body", $"At most {Comment.BodyMaxLength} characters.");
+
+    private static async Task<CursorPage<Comment>> PageAsync(IQueryable<Comment> query, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = await query.OrderBy(c => c.Sequence).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(pageSize).ToList();
+        return new CursorPage<Comment>(page, rows.Count > pageSize ? SequenceCursor.Encode(page[^1].Sequence) : null);
+    }
+}

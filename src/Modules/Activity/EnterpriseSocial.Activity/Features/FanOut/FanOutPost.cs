@@ -1,0 +1,91 @@
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Feeds;
+using EnterpriseSocial.Infrastructure.Outbox;
+using EnterpriseSocial.Profiles.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EnterpriseSocial.Activity.Features.FanOut;
+
+/// <summary>
+/// Copies a new post into the home timelines of its author's and its topics' active followers,
+/// after the post's own request has answered. Large audiences are recorded instead and merged when read.
+/// </summary>
+internal sealed class FanOutPost(
+    ActivityDbContext context, TimeProvider clock, IFollowGraph graph, HomeTimeline timeline, IOptions<FeedSettings> options)
+    : IdempotentConsumer<PostPublished, ActivityDbContext>(context, clock)
+{
+    private const int FollowerPage = 500;
+
+    protected override async Task HandleOnceAsync(PostPublished published, CancellationToken cancellationToken)
+    {
+        var post = await Context.Posts.AsNoTracking().Where(p => p.Id == published.PostId && p.DeletedAt == null)
+            .Select(p => new { p.Sequence, p.AuthorId }).SingleOrDefaultAsync(cancellationToken);
+        if (post is null)
+        {
+            return;
+        }
+
+        var owners = new Dictionary<Guid, TimelineReason>();
+        if ((await timeline.ActiveAmongAsync([post.AuthorId], cancellationToken)).Count > 0)
+        {
+            owners[post.AuthorId] = TimelineReason.Own;
+        }
+
+        if (await IsLargeAsync(AudienceKind.Person, post.AuthorId.ToString(), () => graph.FollowerCountAsync(post.AuthorId, cancellationToken), cancellationToken) is false)
+        {
+            await CollectAsync(owners, TimelineReason.FollowedPerson, cursor => graph.FollowersAsync(post.AuthorId, cursor, FollowerPage, cancellationToken), cancellationToken);
+        }
+
+        foreach (var topic in published.Topics)
+        {
+            if (await IsLargeAsync(AudienceKind.Topic, topic, () => graph.TopicFollowerCountAsync(topic, cancellationToken), cancellationToken) is false)
+            {
+                await CollectAsync(owners, TimelineReason.FollowedTopic, cursor => graph.TopicFollowersAsync(topic, cursor, FollowerPage, cancellationToken), cancellationToken);
+            }
+        }
+
+        if (owners.Count > 0)
+        {
+            await timeline.AddAsync(post.Sequence, post.AuthorId, owners, cancellationToken);
+        }
+    }
+
+    private async Task<bool> IsLargeAsync(AudienceKind kind, string key, Func<Task<int>> followerCount, CancellationToken cancellationToken)
+    {
+        if (await Context.LargeAudiences.AnyAsync(a => a.Kind == kind && a.Key == key, cancellationToken))
+        {
+            return true;
+        }
+
+        if (await followerCount() <= options.Value.LargeAudienceThreshold)
+        {
+            return false;
+        }
+
+        Context.LargeAudiences.Add(new LargeAudience { Kind = kind, Key = key });
+        return true;
+    }
+
+    private async Task CollectAsync(
+        Dictionary<Guid, TimelineReason> owners,
+        TimelineReason reason,
+        Func<string?, Task<SharedKernel.CursorPage<Guid>>> followers,
+        CancellationToken cancellationToken)
+    {
+        string? cursor = null;
+        do
+        {
+            var page = await followers(cursor);
+            foreach (var reader in await timeline.ActiveAmongAsync(page.Items, cancellationToken))
+            {
+                owners.TryAdd(reader, reason);
+            }
+
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+    }
+}

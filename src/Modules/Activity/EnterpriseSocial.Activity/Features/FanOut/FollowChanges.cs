@@ -1,0 +1,78 @@
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Feeds;
+using EnterpriseSocial.Infrastructure.Outbox;
+using EnterpriseSocial.Profiles.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace EnterpriseSocial.Activity.Features.FanOut;
+
+/// <summary>Following someone brings their recent posts into your home stream; unfollowing takes them out.</summary>
+internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IMemoryCache cache)
+    : IdempotentConsumer<PersonFollowed, ActivityDbContext>(context, clock)
+{
+    public const int Backfill = 20;
+
+    protected override async Task HandleOnceAsync(PersonFollowed followed, CancellationToken cancellationToken)
+    {
+        cache.Remove(HomeTimeline.SourcesCacheKey(followed.FollowerId));
+        if ((await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
+        {
+            return;
+        }
+
+        var recent = await Context.Posts.AsNoTracking().Where(p => p.AuthorId == followed.FolloweeId && p.DeletedAt == null)
+            .OrderByDescending(p => p.Sequence).Take(Backfill).Select(p => p.Sequence).ToListAsync(cancellationToken);
+        var owner = new Dictionary<Guid, TimelineReason> { [followed.FollowerId] = TimelineReason.FollowedPerson };
+        foreach (var sequence in recent)
+        {
+            await timeline.AddAsync(sequence, followed.FolloweeId, owner, cancellationToken);
+        }
+    }
+}
+
+internal sealed class RemoveOnPersonUnfollowed(ActivityDbContext context, TimeProvider clock, IMemoryCache cache)
+    : IdempotentConsumer<PersonUnfollowed, ActivityDbContext>(context, clock)
+{
+    protected override Task HandleOnceAsync(PersonUnfollowed unfollowed, CancellationToken cancellationToken)
+    {
+        cache.Remove(HomeTimeline.SourcesCacheKey(unfollowed.FollowerId));
+        return Context.Timeline.Where(e => e.OwnerId == unfollowed.FollowerId && e.AuthorId == unfollowed.FolloweeId && e.Reason == TimelineReason.FollowedPerson)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+}
+
+internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IMemoryCache cache)
+    : IdempotentConsumer<TopicFollowed, ActivityDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(TopicFollowed followed, CancellationToken cancellationToken)
+    {
+        cache.Remove(HomeTimeline.SourcesCacheKey(followed.FollowerId));
+        if ((await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
+        {
+            return;
+        }
+
+        var recent = await Context.PostTopics.AsNoTracking().Where(t => t.Topic == followed.Topic)
+            .Join(Context.Posts.Where(p => p.DeletedAt == null), t => t.PostSequence, p => p.Sequence, (t, p) => new { p.Sequence, p.AuthorId })
+            .OrderByDescending(p => p.Sequence).Take(BackfillOnPersonFollowed.Backfill).ToListAsync(cancellationToken);
+        var owner = new Dictionary<Guid, TimelineReason> { [followed.FollowerId] = TimelineReason.FollowedTopic };
+        foreach (var post in recent)
+        {
+            await timeline.AddAsync(post.Sequence, post.AuthorId, owner, cancellationToken);
+        }
+    }
+}
+
+internal sealed class RemoveOnTopicUnfollowed(ActivityDbContext context, TimeProvider clock, IMemoryCache cache)
+    : IdempotentConsumer<TopicUnfollowed, ActivityDbContext>(context, clock)
+{
+    protected override Task HandleOnceAsync(TopicUnfollowed unfollowed, CancellationToken cancellationToken)
+    {
+        cache.Remove(HomeTimeline.SourcesCacheKey(unfollowed.FollowerId));
+        var tagged = Context.PostTopics.Where(t => t.Topic == unfollowed.Topic).Select(t => t.PostSequence);
+        return Context.Timeline.Where(e => e.OwnerId == unfollowed.FollowerId && e.Reason == TimelineReason.FollowedTopic && tagged.Contains(e.PostSequence))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,22 @@
+namespace EnterpriseSocial.Activity.Features.Feeds;
+
+/// <summary>How home streams are built (section <c>Activity:Feeds</c>); see the fan-out ADR.</summary>
+internal sealed class FeedSettings
+{
+    public const string Section = "Activity:Feeds";
+
+    /// <summary>Authors and topics with more followers than this are merged at read time instead of fanned out.</summary>
+    public int LargeAudienceThreshold { get; set; } = 1000;
+
+    /// <summary>How many posts a home timeline keeps; older ones are trimmed, and a rebuild fills it this far.</summary>
+    public int TimelineLength { get; set; } = 800;
+
+    /// <summary>About one post in this many trims the timelines it lands in, which keeps them near their length.</summary>
+    public int TrimEvery { get; set; } = 32;
+
+    /// <summary>People who have not read their home stream for this long get no fan-out; it is rebuilt when they return.</summary>
+    public TimeSpan InactiveAfter { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>How long a node remembers what a person follows before asking again.</summary>
+    public TimeSpan FollowedSourcesCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+}

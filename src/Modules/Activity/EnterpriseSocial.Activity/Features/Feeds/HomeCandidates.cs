@@ -1,0 +1,43 @@
+using EnterpriseSocial.Activity.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.Feeds;
+
+/// <summary>
+/// The home stream's next posts: the precomputed timeline, merged with the newest posts of the
+/// large authors and topics the reader follows, each source read by its own index.
+/// </summary>
+internal static class HomeCandidates
+{
+    public static async Task<List<long>> ReadAsync(
+        ActivityDbContext db, HomeTimeline timeline, Guid me, long? before, int take, CancellationToken cancellationToken)
+    {
+        var sequences = await db.Timeline.AsNoTracking().Where(e => e.OwnerId == me && (before == null || e.PostSequence < before))
+            .OrderByDescending(e => e.PostSequence).Take(take).Select(e => e.PostSequence).ToListAsync(cancellationToken);
+
+        var large = await timeline.LargeAudiencesAsync(cancellationToken);
+        if (large.People.Count + large.Topics.Count == 0)
+        {
+            return sequences;
+        }
+
+        var followed = await timeline.FollowedAsync(me, cancellationToken);
+        var people = followed.People.Where(large.People.Contains).ToList();
+        var topics = followed.Topics.Where(large.Topics.Contains).ToList();
+        if (people.Count > 0)
+        {
+            sequences.AddRange(await db.Posts.AsNoTracking()
+                .Where(p => people.Contains(p.AuthorId) && p.DeletedAt == null && (before == null || p.Sequence < before))
+                .OrderByDescending(p => p.Sequence).Take(take).Select(p => p.Sequence).ToListAsync(cancellationToken));
+        }
+
+        if (topics.Count > 0)
+        {
+            sequences.AddRange(await db.PostTopics.AsNoTracking()
+                .Where(t => topics.Contains(t.Topic) && (before == null || t.PostSequence < before))
+                .OrderByDescending(t => t.PostSequence).Take(take).Select(t => t.PostSequence).ToListAsync(cancellationToken));
+        }
+
+        return sequences.Distinct().OrderDescending().Take(take).ToList();
+    }
+}

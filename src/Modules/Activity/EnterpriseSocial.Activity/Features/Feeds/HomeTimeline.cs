@@ -1,0 +1,167 @@
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Profiles.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace EnterpriseSocial.Activity.Features.Feeds;
+
+/// <summary>
+/// Per-person home timelines: written by fan-out for normal audiences, merged at read time with
+/// posts from large audiences, skipped for people who are away and rebuilt when they come back.
+/// </summary>
+internal sealed class HomeTimeline(
+    ActivityDbContext db, IFollowGraph graph, IMemoryCache cache, IOptions<FeedSettings> options, TimeProvider clock)
+{
+    private static readonly TimeSpan ReadMarkInterval = TimeSpan.FromHours(1);
+
+    private FeedSettings Settings => options.Value;
+
+    public static string SourcesCacheKey(Guid personId) => $"activity:followed:{personId:N}";
+
+    public async Task<FollowedSources> FollowedAsync(Guid personId, CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync(SourcesCacheKey(personId), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Settings.FollowedSourcesCacheDuration;
+            return graph.FollowedByAsync(personId, cancellationToken);
+        }))!;
+
+    public async Task<(HashSet<Guid> People, HashSet<string> Topics)> LargeAudiencesAsync(CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync("activity:large-audiences", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(10);
+            var all = await db.LargeAudiences.AsNoTracking().ToListAsync(cancellationToken);
+            return (all.Where(a => a.Kind == AudienceKind.Person).Select(a => Guid.Parse(a.Key)).ToHashSet(),
+                all.Where(a => a.Kind == AudienceKind.Topic).Select(a => a.Key).ToHashSet());
+        });
+
+    /// <summary>Marks the person as reading; someone back from a long absence gets their timeline rebuilt first.</summary>
+    public async Task EnsureActiveAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var cacheKey = $"activity:reader:{personId:N}";
+        if (cache.TryGetValue(cacheKey, out DateTimeOffset marked) && now - marked < ReadMarkInterval)
+        {
+            return;
+        }
+
+        var reader = await db.FeedReaders.SingleOrDefaultAsync(r => r.PersonId == personId, cancellationToken);
+        var wasAway = reader is null || now - reader.LastReadAt > Settings.InactiveAfter;
+        if (reader is null)
+        {
+            db.FeedReaders.Add(reader = new FeedReader { PersonId = personId });
+        }
+
+        reader.LastReadAt = now;
+        try
+        {
+            // Marked before rebuilding, so that fan-out of anything published meanwhile already includes this person.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return;
+        }
+
+        if (wasAway)
+        {
+            try
+            {
+                await RebuildAsync(personId, cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Fan-out wrote into this timeline while it was being rebuilt; the second pass sees its entries.
+                db.ChangeTracker.Clear();
+                await RebuildAsync(personId, cancellationToken);
+            }
+        }
+
+        cache.Set(cacheKey, now, ReadMarkInterval);
+    }
+
+    /// <summary>Active readers among the given people: only they receive fan-out.</summary>
+    public async Task<List<Guid>> ActiveAmongAsync(IReadOnlyCollection<Guid> people, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow() - Settings.InactiveAfter;
+        return await db.FeedReaders.AsNoTracking().Where(r => people.Contains(r.PersonId) && r.LastReadAt >= since)
+            .Select(r => r.PersonId).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Adds a post to timelines, leaving alone the ones that already have it.</summary>
+    public async Task AddAsync(long postSequence, Guid authorId, IReadOnlyDictionary<Guid, TimelineReason> owners, CancellationToken cancellationToken)
+    {
+        var ownerIds = owners.Keys.ToList();
+        var existing = await db.Timeline.AsNoTracking().Where(e => e.PostSequence == postSequence && ownerIds.Contains(e.OwnerId))
+            .Select(e => e.OwnerId).ToListAsync(cancellationToken);
+        db.Timeline.AddRange(owners.Where(o => !existing.Contains(o.Key)).Select(o => new TimelineEntry
+        {
+            OwnerId = o.Key, PostSequence = postSequence, AuthorId = authorId, Reason = o.Value,
+        }));
+        if (postSequence % Math.Max(1, Settings.TrimEvery) == 0)
+        {
+            foreach (var owner in ownerIds)
+            {
+                await TrimAsync(owner, cancellationToken);
+            }
+        }
+    }
+
+    public async Task TrimAsync(Guid ownerId, CancellationToken cancellationToken)
+    {
+        var oldestKept = await db.Timeline.Where(e => e.OwnerId == ownerId).OrderByDescending(e => e.PostSequence)
+            .Skip(Settings.TimelineLength - 1).Select(e => (long?)e.PostSequence).FirstOrDefaultAsync(cancellationToken);
+        if (oldestKept is { } limit)
+        {
+            await db.Timeline.Where(e => e.OwnerId == ownerId && e.PostSequence < limit).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Fills a timeline from what the person follows now, newest first, up to its length.</summary>
+    public async Task RebuildAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var sources = await graph.FollowedByAsync(personId, cancellationToken);
+        var large = await LargeAudiencesAsync(cancellationToken);
+        var authors = sources.People.Where(p => !large.People.Contains(p)).Append(personId).ToList();
+        var topics = sources.Topics.Where(t => !large.Topics.Contains(t)).ToList();
+        var length = Settings.TimelineLength;
+
+        var entries = new Dictionary<long, TimelineEntry>();
+        foreach (var chunk in authors.Chunk(500))
+        {
+            var posts = await db.Posts.AsNoTracking().Where(p => chunk.Contains(p.AuthorId) && p.DeletedAt == null)
+                .OrderByDescending(p => p.Sequence).Take(length).Select(p => new { p.Sequence, p.AuthorId }).ToListAsync(cancellationToken);
+            foreach (var post in posts)
+            {
+                entries[post.Sequence] = new TimelineEntry
+                {
+                    OwnerId = personId, PostSequence = post.Sequence, AuthorId = post.AuthorId,
+                    Reason = post.AuthorId == personId ? TimelineReason.Own : TimelineReason.FollowedPerson,
+                };
+            }
+        }
+
+        foreach (var chunk in topics.Chunk(500))
+        {
+            var posts = await db.PostTopics.AsNoTracking().Where(t => chunk.Contains(t.Topic))
+                .Join(db.Posts.Where(p => p.DeletedAt == null), t => t.PostSequence, p => p.Sequence, (t, p) => new { p.Sequence, p.AuthorId })
+                .OrderByDescending(p => p.Sequence).Take(length).ToListAsync(cancellationToken);
+            foreach (var post in posts)
+            {
+                entries.TryAdd(post.Sequence, new TimelineEntry
+                {
+                    OwnerId = personId, PostSequence = post.Sequence, AuthorId = post.AuthorId, Reason = TimelineReason.FollowedTopic,
+                });
+            }
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Timeline.Where(e => e.OwnerId == personId).ExecuteDeleteAsync(cancellationToken);
+        db.Timeline.AddRange(entries.Values.OrderByDescending(e => e.PostSequence).Take(length));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+}

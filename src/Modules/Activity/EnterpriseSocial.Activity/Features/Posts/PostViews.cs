@@ -1,0 +1,81 @@
+using EnterpriseSocial.Activity.Access;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Profiles.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.Posts;
+
+internal sealed record PersonView(Guid Id, string DisplayName, string JobTitle, int AvatarVersion, bool IsFormerEmployee);
+
+internal sealed record PostView(
+    Guid Id,
+    PersonView Author,
+    string BodyHtml,
+    string BodyMarkdown,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? EditedAt,
+    bool Deleted,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<PersonView> Mentions,
+    PostView? SharedPost,
+    int CommentCount,
+    Dictionary<string, int> Reactions,
+    string? MyReaction,
+    bool Saved);
+
+/// <summary>Builds what the API shows for a page of posts, with a fixed number of queries whatever the page size.</summary>
+internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfileDirectory directory)
+{
+    private static readonly PersonView Unknown = new(Guid.Empty, string.Empty, string.Empty, 0, true);
+
+    public async Task<IReadOnlyList<PostView>> BuildAsync(Guid viewer, IReadOnlyList<Post> posts, CancellationToken cancellationToken)
+    {
+        var sharedIds = posts.Where(p => p.SharedPostId is not null).Select(p => p.SharedPostId!.Value).Distinct().ToList();
+        var shared = sharedIds.Count == 0
+            ? new Dictionary<Guid, Post>()
+            : await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions)
+                .Where(p => sharedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var all = posts.Concat(shared.Values).ToList();
+        var postIds = posts.Select(p => p.Id).ToList();
+
+        var peopleIds = all.Select(p => p.AuthorId).Concat(all.SelectMany(p => p.Mentions.Select(m => m.PersonId))).Distinct().ToList();
+        var people = (await directory.GetSummariesAsync(peopleIds, cancellationToken)).ToDictionary(
+            p => p.Id, p => new PersonView(p.Id, p.DisplayName, p.JobTitle, p.AvatarVersion, p.IsFormerEmployee));
+        var myReactions = await db.Reactions.AsNoTracking()
+            .Where(r => r.PersonId == viewer && r.CommentId == Guid.Empty && postIds.Contains(r.PostId))
+            .ToDictionaryAsync(r => r.PostId, r => r.Kind, cancellationToken);
+        var saved = (await db.SavedPosts.AsNoTracking().Where(s => s.PersonId == viewer && postIds.Contains(s.PostId))
+            .Select(s => s.PostId).ToListAsync(cancellationToken)).ToHashSet();
+
+        PostView View(Post post, bool nested) => new(
+            post.Id,
+            people.GetValueOrDefault(post.AuthorId) ?? (Unknown with { Id = post.AuthorId }),
+            post.BodyHtml,
+            post.BodyMarkdown,
+            post.CreatedAt,
+            post.EditedAt,
+            post.IsDeleted,
+            post.Topics.Select(t => t.Topic).ToList(),
+            post.Mentions.Select(m => people.GetValueOrDefault(m.PersonId)).OfType<PersonView>().ToList(),
+            !nested && post.SharedPostId is { } sharedId && shared.TryGetValue(sharedId, out var original) ? View(original, nested: true) : null,
+            post.CommentCount,
+            post.Reactions.ToDictionary(),
+            myReactions.GetValueOrDefault(post.Id),
+            saved.Contains(post.Id));
+
+        return posts.Select(p => View(p, nested: false)).ToList();
+    }
+
+    public async Task<List<Post>> LoadByIdsAsync(Guid viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions)
+            .Where(p => ids.Contains(p.Id)).AsSplitQuery().ToListAsync(cancellationToken);
+
+    /// <summary>Loads posts by sequence in the given order, through the access check.</summary>
+    public async Task<List<Post>> LoadAsync(Guid viewer, IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
+    {
+        var rows = await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions)
+            .Where(p => sequences.Contains(p.Sequence)).AsSplitQuery().ToDictionaryAsync(p => p.Sequence, cancellationToken);
+        return sequences.Where(rows.ContainsKey).Select(s => rows[s]).ToList();
+    }
+}

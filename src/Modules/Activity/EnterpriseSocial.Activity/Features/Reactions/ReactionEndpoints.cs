@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using EnterpriseSocial.Activity.Access;
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Posts;
+using EnterpriseSocial.Infrastructure.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace EnterpriseSocial.Activity.Features.Reactions;
+
+internal sealed record ReactRequest(string? Kind);
+
+/// <summary>One reaction per person per post or comment; reacting again changes it, deleting takes it back.</summary>
+internal static class ReactionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder group)
+    {
+        group.MapPut("/posts/{id:guid}/reaction", (Guid id, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock) =>
+            ReactAsync(id, null, request, context, db, access, clock)).WithSummary("Reacts to a post: like, celebrate, insightful, support or curious.");
+        group.MapDelete("/posts/{id:guid}/reaction", (Guid id, HttpContext context, ActivityDbContext db, PostAccess access) =>
+            RemoveAsync(id, null, context, db, access)).WithSummary("Takes back your reaction to a post.");
+        group.MapPut("/comments/{id:guid}/reaction", (Guid id, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock) =>
+            ReactAsync(null, id, request, context, db, access, clock)).WithSummary("Reacts to a comment.");
+        group.MapDelete("/comments/{id:guid}/reaction", (Guid id, HttpContext context, ActivityDbContext db, PostAccess access) =>
+            RemoveAsync(null, id, context, db, access)).WithSummary("Takes back your reaction to a comment.");
+    }
+
+    private sealed record Target(Guid PostId, Guid CommentId, Guid AuthorId);
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ReactAsync(
+        Guid? postId, Guid? commentId, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock)
+    {
+        var me = context.User.PersonId()!.Value;
+        if (request.Kind is not { } kind || !ReactionKinds.All.Contains(kind))
+        {
+            return TypedResults.ValidationProblem(new ValidationErrors()
+                .Add("kind", $"One of {string.Join(", ", ReactionKinds.All)}.").ToDictionary());
+        }
+
+        var target = await FindAsync(postId, commentId, me, db, access, context.RequestAborted);
+        if (target is null)
+        {
+            return NotFound(commentId);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
+        var existing = await db.Reactions.SingleOrDefaultAsync(
+            r => r.PostId == target.PostId && r.CommentId == target.CommentId && r.PersonId == me, context.RequestAborted);
+        if (existing?.Kind == kind)
+        {
+            return TypedResults.NoContent();
+        }
+
+        if (existing is not null)
+        {
+            await CountAsync(db, target, existing.Kind, -1, context.RequestAborted);
+            existing.Kind = kind;
+        }
+        else
+        {
+            db.Reactions.Add(new Reaction { PostId = target.PostId, CommentId = target.CommentId, PersonId = me, Kind = kind, CreatedAt = clock.GetUtcNow() });
+        }
+
+        await CountAsync(db, target, kind, +1, context.RequestAborted);
+        db.Publish(new ReactionGiven(target.PostId, commentId, target.AuthorId, me, kind));
+        await db.SaveChangesAsync(context.RequestAborted);
+        await transaction.CommitAsync(context.RequestAborted);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
+        Guid? postId, Guid? commentId, HttpContext context, ActivityDbContext db, PostAccess access)
+    {
+        var me = context.User.PersonId()!.Value;
+        var target = await FindAsync(postId, commentId, me, db, access, context.RequestAborted);
+        if (target is null)
+        {
+            return NotFound(commentId);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
+        var existing = await db.Reactions.SingleOrDefaultAsync(
+            r => r.PostId == target.PostId && r.CommentId == target.CommentId && r.PersonId == me, context.RequestAborted);
+        if (existing is not null)
+        {
+            db.Reactions.Remove(existing);
+            await CountAsync(db, target, existing.Kind, -1, context.RequestAborted);
+            await db.SaveChangesAsync(context.RequestAborted);
+            await transaction.CommitAsync(context.RequestAborted);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult NotFound(Guid? commentId) =>
+        commentId is null ? ManagePostEndpoints.NoSuchPost() : ApiProblems.NotFound("No such comment.");
+
+    private static async Task<Target?> FindAsync(
+        Guid? postId, Guid? commentId, Guid me, ActivityDbContext db, PostAccess access, CancellationToken cancellationToken)
+    {
+        if (commentId is { } id)
+        {
+            var comment = await db.Comments.AsNoTracking().Where(c => c.Id == id && c.DeletedAt == null)
+                .Select(c => new { c.PostId, c.AuthorId }).SingleOrDefaultAsync(cancellationToken);
+            return comment is not null && await access.Visible(me).AnyAsync(p => p.Id == comment.PostId && p.DeletedAt == null, cancellationToken)
+                ? new Target(comment.PostId, id, comment.AuthorId)
+                : null;
+        }
+
+        var post = await access.Visible(me).Where(p => p.Id == postId && p.DeletedAt == null)
+            .Select(p => new { p.Id, p.AuthorId }).SingleOrDefaultAsync(cancellationToken);
+        return post is null ? null : new Target(post.Id, Guid.Empty, post.AuthorId);
+    }
+
+    /// <summary>Moves a kept count in the database itself, so that concurrent reactions never lose one.</summary>
+    private static Task<int> CountAsync(ActivityDbContext db, Target target, string kind, int delta, CancellationToken cancellationToken) =>
+        target.CommentId == Guid.Empty
+            ? db.Posts.Where(p => p.Id == target.PostId).ExecuteUpdateAsync(s => Increment(s, kind, delta), cancellationToken)
+            : db.Comments.Where(c => c.Id == target.CommentId).ExecuteUpdateAsync(s => Increment(s, kind, delta), cancellationToken);
+
+    /// <summary>Sets <c>Reactions.{Kind} = Reactions.{Kind} + delta</c> on a post or a comment.</summary>
+    private static void Increment<T>(UpdateSettersBuilder<T> setters, string kind, int delta)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var count = Expression.Property(Expression.Property(row, nameof(Post.Reactions)), CultureInfo.InvariantCulture.TextInfo.ToTitleCase(kind));
+        setters.SetProperty(
+            Expression.Lambda<Func<T, int>>(count, row),
+            Expression.Lambda<Func<T, int>>(Expression.Add(count, Expression.Constant(delta)), row));
+    }
+}

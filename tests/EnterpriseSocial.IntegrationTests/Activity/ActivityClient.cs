@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EnterpriseSocial.IntegrationTests.Support;
+
+namespace EnterpriseSocial.IntegrationTests.Activity;
+
+/// <summary>Signs in demo employees and speaks the activity API the way the web client does.</summary>
+internal static class ActivityClient
+{
+    public static async Task<(HttpClient Client, Guid Id)> EmployeeAsync(this HostFactory factory, int index)
+    {
+        var admin = await factory.SignedInAsync(await factory.DemoEmailAsync("Admin"));
+        var page = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles?limit=100&search=engineer");
+        var person = page.GetProperty("items")[index];
+        var id = person.GetProperty("id").GetGuid();
+        var email = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{id}")).GetProperty("email").GetString()!;
+        return (await factory.SignedInAsync(email), id);
+    }
+
+    public static async Task<JsonElement> PostAsync(this HttpClient client, string body, string? idempotencyKey = null, Guid? sharedPostId = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/activity/posts")
+        {
+            Content = JsonContent.Create(new { body, sharedPostId }),
+        };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        var response = await client.SendAsync(request);
+        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static async Task<List<Guid>> FeedAsync(this HttpClient client, string feed) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/activity/feeds/{feed}?limit=100"))
+            .GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
+
+    public static Guid Id(this JsonElement element) => element.GetProperty("id").GetGuid();
+}
