@@ -107,6 +107,22 @@ public abstract class ProfileEditingTests(HostFixture host) : IAsyncLifetime
         Assert.Contains(moved.GetProperty("reports").EnumerateArray(), r => r.GetProperty("id").GetGuid() == myId);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/v1/profiles/{myId}/manager", new { managerId = myManager })).StatusCode);
     }
+
+    [Fact]
+    public async Task Other_modules_see_a_changed_profile_at_once_even_though_summaries_are_cached()
+    {
+        async Task<JsonElement> SummaryAsync() =>
+            (await (await me.PostAsJsonAsync("/api/v1/profiles/lookup", new { ids = new[] { myId } })).Content.ReadFromJsonAsync<JsonElement>())[0];
+        var before = await SummaryAsync();
+        var manager = before.GetProperty("managerId").GetGuid();
+        var grandManager = (await me.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{manager}")).GetProperty("manager").GetProperty("id").GetGuid();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/v1/profiles/{myId}/manager", new { managerId = grandManager })).StatusCode);
+        Assert.Equal(grandManager, (await SummaryAsync()).GetProperty("managerId").GetGuid());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/v1/profiles/{myId}/manager", new { managerId = manager })).StatusCode);
+        Assert.Equal(manager, (await SummaryAsync()).GetProperty("managerId").GetGuid());
+    }
 }
 
 public sealed class SqliteProfileEditingTests(SqliteHost host) : ProfileEditingTests(host), IClassFixture<SqliteHost>;

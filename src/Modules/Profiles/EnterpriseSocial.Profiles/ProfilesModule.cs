@@ -29,6 +29,8 @@ public static class ProfilesModule
     {
         services.AddModuleDbContext<ProfilesDbContext, SqliteProfilesDbContext, PostgreSqlProfilesDbContext, SqlServerProfilesDbContext>(
             configuration, ProfilesDbContext.SchemaName);
+        services.AddMemoryCache();
+        services.AddSingleton<ProfileSummaryCache>();
         services.AddScoped<IProfileDirectory, ProfileDirectory>();
         services.AddScoped<IPeopleRoster, PeopleRoster>();
         services.AddScoped<IFollowGraph, FollowGraph>();

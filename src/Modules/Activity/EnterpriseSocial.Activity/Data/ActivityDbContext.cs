@@ -1,6 +1,7 @@
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace EnterpriseSocial.Activity.Data;
 
@@ -100,6 +101,8 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
         {
             reader.ToTable("FeedReaders");
             reader.HasKey(r => r.PersonId);
+            // SQLite cannot compare DateTimeOffset values; as a number (always UTC here) every provider can.
+            reader.Property(r => r.LastReadAt).HasConversion<DateTimeOffsetToBinaryConverter>();
         });
         modelBuilder.Entity<LargeAudience>(audience =>
         {

@@ -102,6 +102,7 @@ internal sealed class HomeTimeline(
         }));
         if (postSequence % Math.Max(1, Settings.TrimEvery) == 0)
         {
+            await db.SaveChangesAsync(cancellationToken);
             foreach (var owner in ownerIds)
             {
                 await TrimAsync(owner, cancellationToken);

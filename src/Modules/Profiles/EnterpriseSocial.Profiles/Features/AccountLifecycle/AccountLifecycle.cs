@@ -26,25 +26,34 @@ internal sealed class ProvisionProfileOnAccountCreated(ProfilesDbContext db, Tim
 }
 
 /// <summary>Offboarding keeps the profile, marked as a former employee; reactivation clears the mark.</summary>
-internal sealed class MarkFormerEmployeeOnDeactivation(ProfilesDbContext db, TimeProvider clock)
+internal sealed class MarkFormerEmployeeOnDeactivation(ProfilesDbContext db, TimeProvider clock, ProfileSummaryCache summaries)
     : IdempotentConsumer<AccountDeactivated, ProfilesDbContext>(db, clock)
 {
-    protected override async Task HandleOnceAsync(AccountDeactivated account, CancellationToken cancellationToken) =>
+    protected override async Task HandleOnceAsync(AccountDeactivated account, CancellationToken cancellationToken)
+    {
         (await Context.Profiles.SingleOrDefaultAsync(p => p.Id == account.AccountId, cancellationToken))?.MarkFormerEmployee(true);
+        summaries.Evict(account.AccountId);
+    }
 }
 
-internal sealed class ClearFormerEmployeeOnReactivation(ProfilesDbContext db, TimeProvider clock)
+internal sealed class ClearFormerEmployeeOnReactivation(ProfilesDbContext db, TimeProvider clock, ProfileSummaryCache summaries)
     : IdempotentConsumer<AccountReactivated, ProfilesDbContext>(db, clock)
 {
-    protected override async Task HandleOnceAsync(AccountReactivated account, CancellationToken cancellationToken) =>
+    protected override async Task HandleOnceAsync(AccountReactivated account, CancellationToken cancellationToken)
+    {
         (await Context.Profiles.SingleOrDefaultAsync(p => p.Id == account.AccountId, cancellationToken))?.MarkFormerEmployee(false);
+        summaries.Evict(account.AccountId);
+    }
 }
 
 /// <summary>Single sign-on brings the directory's latest name, title, department and site.</summary>
-internal sealed class UpdateProfileFromDirectory(ProfilesDbContext db, TimeProvider clock)
+internal sealed class UpdateProfileFromDirectory(ProfilesDbContext db, TimeProvider clock, ProfileSummaryCache summaries)
     : IdempotentConsumer<AccountDirectoryAttributesChanged, ProfilesDbContext>(db, clock)
 {
-    protected override async Task HandleOnceAsync(AccountDirectoryAttributesChanged account, CancellationToken cancellationToken) =>
+    protected override async Task HandleOnceAsync(AccountDirectoryAttributesChanged account, CancellationToken cancellationToken)
+    {
         (await Context.Profiles.SingleOrDefaultAsync(p => p.Id == account.AccountId, cancellationToken))
             ?.ApplyDirectoryAttributes(account.DisplayName, account.JobTitle, account.Department, account.Site);
+        summaries.Evict(account.AccountId);
+    }
 }

@@ -20,7 +20,8 @@ internal static class AvatarEndpoints
             .WithSummary("A person's avatar at 64 or 256 pixels, as WebP; cached for a year (the URL carries the version).");
     }
 
-    private static async Task<Results<Ok<AvatarVersion>, ProblemHttpResult>> UploadAsync(HttpContext context, ProfilesDbContext db)
+    private static async Task<Results<Ok<AvatarVersion>, ProblemHttpResult>> UploadAsync(
+        HttpContext context, ProfilesDbContext db, ProfileSummaryCache summaries)
     {
         var request = context.Request;
         if (request.ContentLength > AvatarImages.MaxBytes + 64 * 1024)
@@ -79,6 +80,7 @@ internal static class AvatarEndpoints
         db.Avatars.AddRange(sizes.Select(s => new Avatar { ProfileId = me.Value, Size = s.Key, Version = version, Content = s.Value }));
         await db.Profiles.Where(p => p.Id == me).ExecuteUpdateAsync(p => p.SetProperty(x => x.AvatarVersion, version), context.RequestAborted);
         await db.SaveChangesAsync(context.RequestAborted);
+        summaries.Evict(me.Value);
         return TypedResults.Ok(new AvatarVersion(version));
     }
 

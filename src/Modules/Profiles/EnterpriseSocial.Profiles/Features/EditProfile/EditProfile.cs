@@ -34,7 +34,7 @@ internal static class EditProfileEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EditAsync(
-        ProfileEdit edit, HttpContext context, ProfilesDbContext db)
+        ProfileEdit edit, HttpContext context, ProfilesDbContext db, ProfileSummaryCache summaries)
     {
         var errors = Validate(edit);
         if (!errors.IsEmpty)
@@ -63,6 +63,7 @@ internal static class EditProfileEndpoints
         profile.Edit(edit);
         db.Publish(new ProfileUpdated(profile.Id, profile.DisplayName, profile.JobTitle, profile.Department, profile.Site));
         await db.SaveChangesAsync(context.RequestAborted);
+        summaries.Evict(profile.Id);
         return TypedResults.NoContent();
     }
 

@@ -56,7 +56,7 @@ internal static class OrgChartEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetManagerAsync(
-        Guid id, ManagerRequest request, ProfilesDbContext db, CancellationToken cancellationToken)
+        Guid id, ManagerRequest request, ProfilesDbContext db, ProfileSummaryCache summaries, CancellationToken cancellationToken)
     {
         var person = await db.Profiles.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (person is null)
@@ -72,6 +72,7 @@ internal static class OrgChartEndpoints
         person.ReportTo(request.ManagerId);
         db.Publish(new ManagerChanged(id, request.ManagerId));
         await db.SaveChangesAsync(cancellationToken);
+        summaries.Evict(id);
         return TypedResults.NoContent();
     }
 

@@ -101,8 +101,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset>("LastReadAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("LastReadAt")
+                        .HasColumnType("bigint");
 
                     b.HasKey("PersonId");
 

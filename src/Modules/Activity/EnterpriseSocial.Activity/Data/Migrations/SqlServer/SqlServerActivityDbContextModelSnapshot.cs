@@ -101,8 +101,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTimeOffset>("LastReadAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("LastReadAt")
+                        .HasColumnType("bigint");
 
                     b.HasKey("PersonId");
 

@@ -93,8 +93,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("LastReadAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("LastReadAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId");
 

@@ -48,7 +48,7 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LastReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    LastReadAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -49,7 +49,7 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LastReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    LastReadAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

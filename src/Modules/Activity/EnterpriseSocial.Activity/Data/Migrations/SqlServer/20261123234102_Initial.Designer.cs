@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerActivityDbContext))]
-    [Migration("20261123233004_Initial")]
+    [Migration("20261123234102_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -104,8 +104,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTimeOffset>("LastReadAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("LastReadAt")
+                        .HasColumnType("bigint");
 
                     b.HasKey("PersonId");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlActivityDbContext))]
-    [Migration("20261123233000_Initial")]
+    [Migration("20261123234058_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -104,8 +104,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset>("LastReadAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("LastReadAt")
+                        .HasColumnType("bigint");
 
                     b.HasKey("PersonId");
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteActivityDbContext))]
-    [Migration("20261123232955_Initial")]
+    [Migration("20261123234054_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -96,8 +96,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("LastReadAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("LastReadAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId");
 

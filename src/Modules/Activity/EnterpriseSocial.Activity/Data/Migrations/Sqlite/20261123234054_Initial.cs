@@ -43,7 +43,7 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LastReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    LastReadAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
