@@ -24,17 +24,18 @@ internal static class HomeCandidates
         var followed = await timeline.FollowedAsync(me, cancellationToken);
         var people = followed.People.Where(large.People.Contains).ToList();
         var topics = followed.Topics.Where(large.Topics.Contains).ToList();
-        if (people.Count > 0)
+        // One indexed read per large source: a single IN over several of them would sort all their posts.
+        foreach (var author in people)
         {
             sequences.AddRange(await db.Posts.AsNoTracking()
-                .Where(p => people.Contains(p.AuthorId) && p.DeletedAt == null && (before == null || p.Sequence < before))
+                .Where(p => p.AuthorId == author && p.DeletedAt == null && (before == null || p.Sequence < before))
                 .OrderByDescending(p => p.Sequence).Take(take).Select(p => p.Sequence).ToListAsync(cancellationToken));
         }
 
-        if (topics.Count > 0)
+        foreach (var topic in topics)
         {
             sequences.AddRange(await db.PostTopics.AsNoTracking()
-                .Where(t => topics.Contains(t.Topic) && (before == null || t.PostSequence < before))
+                .Where(t => t.Topic == topic && (before == null || t.PostSequence < before))
                 .OrderByDescending(t => t.PostSequence).Take(take).Select(t => t.PostSequence).ToListAsync(cancellationToken));
         }
 

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EnterpriseSocial.Benchmarks;
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.IntegrationTests.Support;
+
+// Usage: dotnet run -c Release --project tests/EnterpriseSocial.Benchmarks -- [sqlite|postgresql ...] [--people N] [--posts N] [--seconds N]
+var providers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _))
+    .Select(a => Enum.Parse<DatabaseProvider>(a, ignoreCase: true)).DefaultIfEmpty(DatabaseProvider.Sqlite).ToList();
+int Option(string name, int fallback) =>
+    Array.IndexOf(args, name) is var i and >= 0 ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+var people = Option("--people", 10_000);
+var posts = Option("--posts", 1_000_000);
+var seconds = TimeSpan.FromSeconds(Option("--seconds", 15));
+const int Workers = 32;
+const int SignedInReaders = 60;
+
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+Console.WriteLine($"Company: {people} generated people and the demo company, {posts} posts; {Workers} concurrent clients; {seconds.TotalSeconds} s per measurement.");
+foreach (var provider in providers)
+{
+    await using var database = await TestDatabase.CreateAsync(provider);
+    var clock = Stopwatch.StartNew();
+    void Log(string what) => Console.WriteLine($"  [{clock.Elapsed:mm\\:ss}] {what}");
+    Console.WriteLine($"\n## {provider}");
+
+    BenchmarkHost host;
+    GeneratedCompany company;
+    var settings = new Dictionary<string, string>
+    {
+        ["RateLimiting:PermitsPerMinute"] = "100000000",
+        ["Identity:SignInPermitsPerMinute"] = "100000",
+        ["Identity:WebOrigins:0"] = "http://localhost",
+        ["Identity:RequireHttps"] = "false",
+    };
+    if (provider == DatabaseProvider.Sqlite)
+    {
+        // The test harness turns connection pooling off so that each test's file can be deleted; a measured host pools.
+        settings["ConnectionStrings:Sqlite"] = database.ConnectionString.Replace(";Pooling=False", string.Empty, StringComparison.Ordinal);
+    }
+
+    await using (var seeding = await BenchmarkHost.StartAsync(database, settings))
+    {
+        Log("demo company seeded");
+        company = await CompanyGenerator.GenerateAsync(new TableWriter(provider, database.ConnectionString), people, posts, Log);
+    }
+
+    await using (host = await BenchmarkHost.StartAsync(database, settings))
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        using var http = new HttpClient(handler) { BaseAddress = host.Address };
+        var readers = new List<string>();
+        foreach (var reader in company.Readers.Take(SignedInReaders))
+        {
+            readers.Add(await TokenAsync(host.Address, reader.Email));
+        }
+
+        var largeAuthor = await TokenAsync(host.Address, company.LargeAuthor.Email);
+        var ordinaryAuthor = await TokenAsync(host.Address, company.OrdinaryAuthor.Email);
+        Log($"{readers.Count} readers signed in");
+
+        Task<HttpResponseMessage> Get(string path, string token)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return http.SendAsync(request);
+        }
+
+        async Task<bool> Ok(Task<HttpResponseMessage> call)
+        {
+            using var response = await call;
+            await response.Content.ReadAsByteArrayAsync();
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+
+        // Warm up: every reader's first read rebuilds their timeline (they were never active).
+        foreach (var token in readers)
+        {
+            await Ok(Get("/api/v1/activity/feeds/home", token));
+        }
+
+        await Load.ClosedAsync(Workers, TimeSpan.FromSeconds(3), i => Ok(Get("/api/v1/activity/feeds/home", readers[i % readers.Count])));
+        Log("warmed up");
+
+        var plaintext = await Load.ClosedAsync(Workers, seconds, _ => Ok(http.GetAsync("/health/live")));
+        var home = await Load.ClosedAsync(Workers, seconds, i => Ok(Get("/api/v1/activity/feeds/home", readers[i % readers.Count])));
+        var paced = await Load.OpenAsync(home.PerSecond * 0.7, seconds, i => Ok(Get("/api/v1/activity/feeds/home", readers[i % readers.Count])));
+        Console.WriteLine($"  plaintext (/health/live)      {plaintext}");
+        Console.WriteLine($"  home feed, as fast as served  {home}");
+        Console.WriteLine($"  home feed at 70 % of that     {paced}");
+        Console.WriteLine($"  home feed ÷ plaintext         {home.PerSecond / plaintext.PerSecond:P1}");
+
+
+        async Task VisibilityAsync(string name, string token, TimeSpan limit)
+        {
+            var watch = Stopwatch.StartNew();
+            using var created = await PostAsync(http, token, $"Visibility check {Guid.NewGuid():N}");
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            var pending = readers.ToList();
+            while (pending.Count > 0 && watch.Elapsed < limit)
+            {
+                var seen = await Task.WhenAll(pending.Select(async t => (t, await (await Get("/api/v1/activity/feeds/home?limit=5", t)).Content.ReadAsStringAsync())));
+                pending = seen.Where(s => !s.Item2.Contains(id, StringComparison.Ordinal)).Select(s => s.t).ToList();
+            }
+
+            Console.WriteLine($"  visible to all {readers.Count} signed-in followers: {(pending.Count == 0 ? $"{watch.Elapsed.TotalMilliseconds:F0} ms" : $"{pending.Count} still missing after {limit.TotalSeconds} s")} — {name}");
+        }
+
+        await VisibilityAsync("large-audience author (10 000+ followers, merged at read)", largeAuthor, TimeSpan.FromSeconds(30));
+        await VisibilityAsync("ordinary author (~500 followers, fanned out)", ordinaryAuthor, TimeSpan.FromSeconds(30));
+        var writes = await Load.ClosedAsync(4, seconds, i => Posted(http, readers[i % readers.Count], $"Benchmark post {i} #bench"));
+        Console.WriteLine($"  POST /posts (4 writers)       {writes}");
+        await VisibilityAsync("ordinary author, right after the write burst (fan-out backlog)", ordinaryAuthor, TimeSpan.FromSeconds(180));
+
+        foreach (var feed in new[] { "home", "company" })
+        {
+            var token = readers[0];
+            string? cursor = null;
+            var page = 1;
+            for (; page < 50; page++)
+            {
+                var body = await (await Get($"/api/v1/activity/feeds/{feed}" + (cursor is null ? string.Empty : $"?cursor={cursor}"), token)).Content.ReadFromJsonAsync<JsonElement>();
+                cursor = body.GetProperty("nextCursor").GetString();
+                if (cursor is null)
+                {
+                    break;
+                }
+            }
+
+            var first = await Load.ClosedAsync(1, TimeSpan.FromSeconds(3), _ => Ok(Get($"/api/v1/activity/feeds/{feed}", token)));
+            var deep = await Load.ClosedAsync(1, TimeSpan.FromSeconds(3), _ => Ok(Get($"/api/v1/activity/feeds/{feed}?cursor={cursor}", token)));
+            Console.WriteLine($"  {feed} page {page} ÷ page 1 (p50) {deep.P50Ms / first.P50Ms:F2}  (page 1 {first.P50Ms:F2} ms, page {page} {deep.P50Ms:F2} ms)");
+        }
+    }
+}
+
+static async Task<HttpResponseMessage> PostAsync(HttpClient http, string token, string body)
+{
+    var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/activity/posts") { Content = JsonContent.Create(new { body }) };
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+    return await http.SendAsync(request);
+}
+
+static async Task<bool> Posted(HttpClient http, string token, string body)
+{
+    using var response = await PostAsync(http, token, body);
+    return response.StatusCode == HttpStatusCode.Created;
+}
+
+static async Task<string> TokenAsync(Uri address, string email)
+{
+    using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = address };
+    var signIn = await browser.PasswordSignInAsync(email, Oidc.DemoPassword);
+    signIn.EnsureSuccessStatusCode();
+    return (await browser.CodeFlowAsync()).AccessToken;
+}

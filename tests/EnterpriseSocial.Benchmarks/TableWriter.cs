@@ -1,0 +1,96 @@
+using System.Globalization;
+using EnterpriseSocial.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace EnterpriseSocial.Benchmarks;
+
+/// <summary>Bulk writes straight into a module's tables, the way each provider writes fastest.</summary>
+internal sealed class TableWriter(DatabaseProvider provider, string connectionString)
+{
+    public async Task WriteAsync(string schema, string table, string[] columns, IEnumerable<object?[]> rows)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            var copy = $"COPY \"{schema}\".\"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)";
+            await using var importer = await connection.BeginBinaryImportAsync(copy);
+            foreach (var row in rows)
+            {
+                await importer.WriteRowAsync(default, row.Select(v => v ?? DBNull.Value).ToArray());
+            }
+
+            await importer.CompleteAsync();
+            return;
+        }
+
+        await using var sqlite = new SqliteConnection(connectionString);
+        await sqlite.OpenAsync();
+        await using var transaction = (SqliteTransaction)await sqlite.BeginTransactionAsync();
+        await using var command = sqlite.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO \"{schema}_{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+            $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+        var parameters = columns.Select((_, i) => command.Parameters.Add($"$p{i}", SqliteType.Text)).ToArray();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                parameters[i].Value = SqliteValue(row[i]);
+            }
+
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    public async Task ExecuteAsync(string postgreSql, string sqlite)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(postgreSql, connection) { CommandTimeout = 600 };
+            await command.ExecuteNonQueryAsync();
+            return;
+        }
+
+        await using var sqliteConnection = new SqliteConnection(connectionString);
+        await sqliteConnection.OpenAsync();
+        await using var sqliteCommand = new SqliteCommand(sqlite, sqliteConnection) { CommandTimeout = 600 };
+        await sqliteCommand.ExecuteNonQueryAsync();
+    }
+
+    public async Task<List<(Guid Id, string Email)>> DemoPeopleAsync()
+    {
+        var sql = provider == DatabaseProvider.PostgreSql
+            ? "SELECT \"Id\", \"Email\" FROM profiles.\"Profiles\" ORDER BY \"Email\""
+            : "SELECT \"Id\", \"Email\" FROM \"profiles_Profiles\" ORDER BY \"Email\"";
+        var people = new List<(Guid, string)>();
+        await using System.Data.Common.DbConnection connection = provider == DatabaseProvider.PostgreSql
+            ? new NpgsqlConnection(connectionString)
+            : new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            people.Add((Guid.Parse(reader.GetValue(0).ToString()!), reader.GetString(1)));
+        }
+
+        return people;
+    }
+
+    // EF Core's SQLite provider stores Guids as upper-case text and DateTimeOffsets as ISO text; queries compare them as text.
+    private static object SqliteValue(object? value) => value switch
+    {
+        null => DBNull.Value,
+        Guid guid => guid.ToString().ToUpperInvariant(),
+        DateTimeOffset time => time.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+        bool flag => flag ? 1 : 0,
+        _ => value,
+    };
+}
