@@ -17,6 +17,12 @@ public sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// How many messages of a batch are delivered at once. Unset, it is 4 on server databases and 1
+    /// on SQLite, whose single writer would only make concurrent handlers fail and retry.
+    /// </summary>
+    public int? Concurrency { get; set; }
 }
 
 /// <summary>
@@ -85,23 +91,32 @@ public sealed partial class OutboxProcessor(
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
 
-        foreach (var message in batch.Where(m => m.NextAttemptAt is null || m.NextAttemptAt <= now))
-        {
-            try
-            {
-                await DispatchAsync(message, cancellationToken);
-                message.MarkProcessed(clock.GetUtcNow());
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogHandlerFailed(logger, message.Type, message.Id, exception);
-                message.MarkFailed(clock.GetUtcNow(), exception.Message);
-            }
+        var due = batch.Where(m => m.NextAttemptAt is null || m.NextAttemptAt <= now).Select(m => m.Id).ToList();
+        var concurrency = options.Value.Concurrency ?? (context.Database.IsSqlite() ? 1 : 4);
+        // Consumers are idempotent and delivery order was never promised (ADR 0006), so messages
+        // of a batch may be delivered side by side, each with its own scope and DbContext.
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
+            (id, token) => DeliverAsync(database, id, token));
+        return batch.Count;
+    }
 
-            await context.SaveChangesAsync(cancellationToken);
+    private async ValueTask DeliverAsync(ModuleDatabase database, Guid id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var context = scope.ServiceProvider.Resolve(database);
+        var message = await context.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
+        try
+        {
+            await DispatchAsync(message, cancellationToken);
+            message.MarkProcessed(clock.GetUtcNow());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogHandlerFailed(logger, message.Type, message.Id, exception);
+            message.MarkFailed(clock.GetUtcNow(), exception.Message);
         }
 
-        return batch.Count;
+        await context.SaveChangesAsync(cancellationToken);
     }
 
     private async Task DispatchAsync(OutboxMessage message, CancellationToken cancellationToken)
