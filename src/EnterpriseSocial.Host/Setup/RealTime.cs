@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.RealTime;
 using Microsoft.AspNetCore.SignalR;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -9,9 +10,27 @@ namespace EnterpriseSocial.Host.Setup;
 /// The one SignalR hub clients keep open. Modules push to people through it (notifications, live
 /// feeds); it only decides who may stay connected.
 /// </summary>
-internal sealed class LiveHub(LiveConnections connections) : Hub
+internal sealed class LiveHub(LiveConnections connections, IEnumerable<ILiveSubscriptions> subscriptions) : Hub
 {
     public const string Path = "/hubs/notifications";
+
+    /// <summary>Starts sending this connection the hints about a key, such as <c>activity:company</c>.</summary>
+    public async Task Watch(string key)
+    {
+        var groups = await GroupsAsync(key) ?? throw new HubException("There is nothing to watch there.");
+        foreach (var group in groups)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+        }
+    }
+
+    public async Task Unwatch(string key)
+    {
+        foreach (var group in await GroupsAsync(key) ?? [])
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+        }
+    }
 
     public override Task OnConnectedAsync()
     {
@@ -24,6 +43,32 @@ internal sealed class LiveHub(LiveConnections connections) : Hub
         connections.Remove(Context);
         return base.OnDisconnectedAsync(exception);
     }
+
+    private Task<IReadOnlyList<string>?> GroupsAsync(string key)
+    {
+        var separator = key.IndexOf(':', StringComparison.Ordinal);
+        var module = separator > 0 ? subscriptions.FirstOrDefault(s => s.Prefix == key[..separator]) : null;
+        return module is null || Context.User is null
+            ? Task.FromResult<IReadOnlyList<string>?>(null)
+            : module.GroupsAsync(Context.User, key[(separator + 1)..], Context.ConnectionAborted);
+    }
+}
+
+/// <summary>SignalR addresses people by the subject of their access token, which is their person id.</summary>
+internal sealed class SubjectUserIdProvider : IUserIdProvider
+{
+    public string? GetUserId(HubConnectionContext connection) => connection.User.FindFirst(Claims.Subject)?.Value;
+}
+
+internal sealed class HubLiveUpdates(IHubContext<LiveHub> hub) : ILiveUpdates
+{
+    public Task ToPeopleAsync(IReadOnlyCollection<Guid> people, string message, object payload, CancellationToken cancellationToken) =>
+        people.Count == 0
+            ? Task.CompletedTask
+            : hub.Clients.Users(people.Select(p => p.ToString()).ToList()).SendAsync(message, payload, cancellationToken);
+
+    public Task ToWatchersAsync(string group, string message, object payload, CancellationToken cancellationToken) =>
+        hub.Clients.Group(group).SendAsync(message, payload, cancellationToken);
 }
 
 /// <summary>The connections open on this node, by person.</summary>
@@ -98,6 +143,8 @@ internal static class RealTime
     public static IServiceCollection AddRealTime(this IServiceCollection services)
     {
         services.AddSignalR();
+        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        services.AddSingleton<ILiveUpdates, HubLiveUpdates>();
         services.AddSingleton<LiveConnections>();
         services.AddHostedService<LiveConnectionRevalidation>();
         return services;

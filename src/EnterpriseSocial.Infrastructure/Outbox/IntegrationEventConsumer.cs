@@ -38,7 +38,11 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext context, Tim
         context.ProcessedEvents.Add(new ProcessedEvent(integrationEvent.EventId, consumer, clock.GetUtcNow()));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await AfterCommitAsync(integrationEvent, cancellationToken);
     }
+
+    /// <summary>Effects outside the database, such as live hints, once the changes are visible to readers.</summary>
+    protected virtual Task AfterCommitAsync(TEvent integrationEvent, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Makes the handler's changes on <see cref="Context"/>; the base saves and commits them.</summary>
     protected abstract Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken);

@@ -10,12 +10,19 @@ internal static class ActivityClient
 {
     public static async Task<(HttpClient Client, Guid Id)> EmployeeAsync(this HostFactory factory, int index)
     {
+        var (client, id, _) = await EmployeeWithTokenAsync(factory, index);
+        return (client, id);
+    }
+
+    /// <summary>The index-th engineer of the demo company, signed in; the token also opens the live hub.</summary>
+    public static async Task<(HttpClient Client, Guid Id, string AccessToken)> EmployeeWithTokenAsync(this HostFactory factory, int index)
+    {
         var admin = await factory.SignedInAsync(await factory.DemoEmailAsync("Admin"));
         var page = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles?limit=100&search=engineer");
-        var person = page.GetProperty("items")[index];
-        var id = person.GetProperty("id").GetGuid();
+        var id = page.GetProperty("items")[index].GetProperty("id").GetGuid();
         var email = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{id}")).GetProperty("email").GetString()!;
-        return (await factory.SignedInAsync(email), id);
+        var token = (await factory.SignInAsync(email)).AccessToken;
+        return (factory.Api(token), id, token);
     }
 
     public static async Task<JsonElement> PostAsync(this HttpClient client, string body, string? idempotencyKey = null, Guid? sharedPostId = null)

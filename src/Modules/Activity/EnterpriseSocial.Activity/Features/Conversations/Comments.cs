@@ -4,9 +4,11 @@ using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.ActivityStreams;
+using EnterpriseSocial.Activity.Features.Live;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -85,7 +87,7 @@ internal static class CommentEndpoints
 
     private static async Task<Results<Created<CommentView>, ValidationProblem, ProblemHttpResult>> WriteAsync(
         Guid id, WriteCommentRequest request, HttpContext context, ActivityDbContext db, PostAccess access,
-        PostRenderer renderer, CommentViews views, TimeProvider clock)
+        PostRenderer renderer, CommentViews views, TimeProvider clock, ILiveUpdates live)
     {
         var me = context.User.PersonId()!.Value;
         var body = request.Body?.Trim() ?? string.Empty;
@@ -132,6 +134,7 @@ internal static class CommentEndpoints
         db.Publish(new CommentAdded(comment.Id, id, me, post.AuthorId, threadParent?.Id, parent?.AuthorId, content.Mentions));
         await db.SaveChangesAsync(context.RequestAborted);
         await transaction.CommitAsync(context.RequestAborted);
+        await ActivityLive.SendCountsAsync(db, live, id, context.RequestAborted);
 
         var view = (await views.BuildAsync(me, [comment], Array.Empty<Comment>().ToLookup(c => c.Id), context.RequestAborted))[0];
         return TypedResults.Created($"/api/v1/activity/comments/{comment.Id}", view);

@@ -2,6 +2,8 @@ using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Feeds;
+using EnterpriseSocial.Activity.Features.Live;
+using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.Infrastructure.Outbox;
 using EnterpriseSocial.Profiles.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +16,12 @@ namespace EnterpriseSocial.Activity.Features.FanOut;
 /// after the post's own request has answered. Large audiences are recorded instead and merged when read.
 /// </summary>
 internal sealed class FanOutPost(
-    ActivityDbContext context, TimeProvider clock, IFollowGraph graph, HomeTimeline timeline, IOptions<FeedSettings> options)
+    ActivityDbContext context, TimeProvider clock, IFollowGraph graph, HomeTimeline timeline, IOptions<FeedSettings> options, ILiveUpdates live)
     : IdempotentConsumer<PostPublished, ActivityDbContext>(context, clock)
 {
     private const int FollowerPage = 500;
+
+    private readonly List<Guid> reached = [];
 
     protected override async Task HandleOnceAsync(PostPublished published, CancellationToken cancellationToken)
     {
@@ -50,6 +54,20 @@ internal sealed class FanOutPost(
         if (owners.Count > 0)
         {
             await timeline.AddAsync(post.Sequence, post.AuthorId, owners, cancellationToken);
+        }
+
+        reached.AddRange(owners.Keys);
+    }
+
+    protected override async Task AfterCommitAsync(PostPublished published, CancellationToken cancellationToken)
+    {
+        var hint = new { published.PostId, published.AuthorId };
+        await live.ToPeopleAsync(reached, ActivityLive.FeedPosted, hint, cancellationToken);
+        await live.ToWatchersAsync(ActivityLive.Company, ActivityLive.FeedPosted, hint, cancellationToken);
+        await live.ToWatchersAsync(ActivityLive.Author(published.AuthorId), ActivityLive.FeedPosted, hint, cancellationToken);
+        foreach (var topic in published.Topics)
+        {
+            await live.ToWatchersAsync(ActivityLive.Topic(topic), ActivityLive.FeedPosted, hint, cancellationToken);
         }
     }
 

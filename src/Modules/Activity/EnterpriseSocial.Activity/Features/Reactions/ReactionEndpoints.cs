@@ -4,7 +4,9 @@ using EnterpriseSocial.Activity.Access;
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Live;
 using EnterpriseSocial.Activity.Features.Posts;
+using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.Infrastructure.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,20 +24,20 @@ internal static class ReactionEndpoints
 {
     public static void Map(IEndpointRouteBuilder group)
     {
-        group.MapPut("/posts/{id:guid}/reaction", (Guid id, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock) =>
-            ReactAsync(id, null, request, context, db, access, clock)).WithSummary("Reacts to a post: like, celebrate, insightful, support or curious.");
-        group.MapDelete("/posts/{id:guid}/reaction", (Guid id, HttpContext context, ActivityDbContext db, PostAccess access) =>
-            RemoveAsync(id, null, context, db, access)).WithSummary("Takes back your reaction to a post.");
-        group.MapPut("/comments/{id:guid}/reaction", (Guid id, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock) =>
-            ReactAsync(null, id, request, context, db, access, clock)).WithSummary("Reacts to a comment.");
-        group.MapDelete("/comments/{id:guid}/reaction", (Guid id, HttpContext context, ActivityDbContext db, PostAccess access) =>
-            RemoveAsync(null, id, context, db, access)).WithSummary("Takes back your reaction to a comment.");
+        group.MapPut("/posts/{id:guid}/reaction", (Guid id, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock, ILiveUpdates live) =>
+            ReactAsync(id, null, request, context, db, access, clock, live)).WithSummary("Reacts to a post: like, celebrate, insightful, support or curious.");
+        group.MapDelete("/posts/{id:guid}/reaction", (Guid id, HttpContext context, ActivityDbContext db, PostAccess access, ILiveUpdates live) =>
+            RemoveAsync(id, null, context, db, access, live)).WithSummary("Takes back your reaction to a post.");
+        group.MapPut("/comments/{id:guid}/reaction", (Guid id, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock, ILiveUpdates live) =>
+            ReactAsync(null, id, request, context, db, access, clock, live)).WithSummary("Reacts to a comment.");
+        group.MapDelete("/comments/{id:guid}/reaction", (Guid id, HttpContext context, ActivityDbContext db, PostAccess access, ILiveUpdates live) =>
+            RemoveAsync(null, id, context, db, access, live)).WithSummary("Takes back your reaction to a comment.");
     }
 
     private sealed record Target(Guid PostId, Guid CommentId, Guid AuthorId);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ReactAsync(
-        Guid? postId, Guid? commentId, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock)
+        Guid? postId, Guid? commentId, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock, ILiveUpdates live)
     {
         var me = context.User.PersonId()!.Value;
         if (request.Kind is not { } kind || !ReactionKinds.All.Contains(kind))
@@ -72,11 +74,12 @@ internal static class ReactionEndpoints
         db.Publish(new ReactionGiven(target.PostId, commentId, target.AuthorId, me, kind));
         await db.SaveChangesAsync(context.RequestAborted);
         await transaction.CommitAsync(context.RequestAborted);
+        await CountsChangedAsync(db, live, target, context.RequestAborted);
         return TypedResults.NoContent();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
-        Guid? postId, Guid? commentId, HttpContext context, ActivityDbContext db, PostAccess access)
+        Guid? postId, Guid? commentId, HttpContext context, ActivityDbContext db, PostAccess access, ILiveUpdates live)
     {
         var me = context.User.PersonId()!.Value;
         var target = await FindAsync(postId, commentId, me, db, access, context.RequestAborted);
@@ -94,10 +97,14 @@ internal static class ReactionEndpoints
             await CountAsync(db, target, existing.Kind, -1, context.RequestAborted);
             await db.SaveChangesAsync(context.RequestAborted);
             await transaction.CommitAsync(context.RequestAborted);
+            await CountsChangedAsync(db, live, target, context.RequestAborted);
         }
 
         return TypedResults.NoContent();
     }
+
+    private static Task CountsChangedAsync(ActivityDbContext db, ILiveUpdates live, Target target, CancellationToken cancellationToken) =>
+        target.CommentId == Guid.Empty ? ActivityLive.SendCountsAsync(db, live, target.PostId, cancellationToken) : Task.CompletedTask;
 
     private static ProblemHttpResult NotFound(Guid? commentId) =>
         commentId is null ? ManagePostEndpoints.NoSuchPost() : ApiProblems.NotFound("No such comment.");

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using EnterpriseSocial.Activity.Access;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Features.Feeds;
+using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Infrastructure.RealTime;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.Live;
+
+/// <summary>
+/// The live hints of activity streams: <c>feed.posted</c> when a stream someone watches has a new
+/// post, <c>post.counts</c> when the reactions or comments of a post they see change.
+/// </summary>
+internal static class ActivityLive
+{
+    public const string FeedPosted = "feed.posted";
+    public const string PostCounts = "post.counts";
+
+    public const string Company = "activity:company";
+
+    public static string Author(Guid id) => $"activity:author:{id:N}";
+
+    public static string Topic(string topic) => $"activity:topic:{topic}";
+
+    public static string Post(Guid id) => $"activity:post:{id:N}";
+
+    /// <summary>Tells watchers of a post its current counts, once they are committed.</summary>
+    public static async Task SendCountsAsync(ActivityDbContext db, ILiveUpdates live, Guid postId, CancellationToken cancellationToken)
+    {
+        var counts = await db.Posts.AsNoTracking().Where(p => p.Id == postId)
+            .Select(p => new { p.CommentCount, p.Reactions }).SingleOrDefaultAsync(cancellationToken);
+        if (counts is not null)
+        {
+            await live.ToWatchersAsync(Post(postId), PostCounts,
+                new { postId, counts.CommentCount, Reactions = counts.Reactions.ToDictionary() }, cancellationToken);
+        }
+    }
+}
+
+/// <summary>
+/// What may be watched: <c>activity:home</c>, <c>activity:company</c>, <c>activity:people:{id}</c>,
+/// <c>activity:topics:{tag}</c> and <c>activity:post:{id}</c>, each only by people who may read it.
+/// </summary>
+internal sealed class ActivityLiveSubscriptions(IAuthorizationService authorization, PostAccess access, HomeTimeline timeline)
+    : ILiveSubscriptions
+{
+    public string Prefix => "activity";
+
+    public async Task<IReadOnlyList<string>?> GroupsAsync(ClaimsPrincipal user, string key, CancellationToken cancellationToken)
+    {
+        if (user.PersonId() is not { } me || !(await authorization.AuthorizeAsync(user, Capabilities.UseCompanyDirectory)).Succeeded)
+        {
+            return null;
+        }
+
+        var (kind, argument) = key.IndexOf(':', StringComparison.Ordinal) is var i and > 0 ? (key[..i], key[(i + 1)..]) : (key, string.Empty);
+        switch (kind)
+        {
+            case "company" when argument.Length == 0:
+                return [ActivityLive.Company];
+            case "home" when argument.Length == 0:
+                // Fanned-out posts reach the person directly; large audiences are watched as groups.
+                var large = await timeline.LargeAudiencesAsync(cancellationToken);
+                var followed = await timeline.FollowedAsync(me, cancellationToken);
+                return [.. followed.People.Where(large.People.Contains).Select(ActivityLive.Author),
+                    .. followed.Topics.Where(large.Topics.Contains).Select(ActivityLive.Topic)];
+            case "people" when Guid.TryParse(argument, out var person):
+                return [ActivityLive.Author(person)];
+            case "topics" when TopicName.Normalize(argument) is { } topic:
+                return [ActivityLive.Topic(topic)];
+            case "post" when Guid.TryParse(argument, out var post):
+                return await access.Visible(me).AnyAsync(p => p.Id == post, cancellationToken) ? [ActivityLive.Post(post)] : null;
+            default:
+                return null;
+        }
+    }
+}
