@@ -94,6 +94,7 @@ internal static class CompanyGenerator
         var start = now.AddDays(-365);
         var step = TimeSpan.FromDays(365) / posts;
         var topics = new List<object?[]>();
+        var firstSequence = await writer.LastPostSequenceAsync() + 1;
         await writer.WriteAsync("activity", "Posts",
             ["Id", "AuthorId", "BodyMarkdown", "BodyHtml", "CreatedAt", "CommentCount", "Reactions_Celebrate", "Reactions_Curious", "Reactions_Insightful", "Reactions_Like", "Reactions_Support"],
             Enumerable.Range(0, posts).Select(i =>
@@ -103,7 +104,7 @@ internal static class CompanyGenerator
                 var tagged = i % 5 == 0;
                 if (tagged)
                 {
-                    topics.Add([$"topic{i % 50}", (long)i + 1]);
+                    topics.Add([$"topic{i % 50}", firstSequence + i]);
                 }
 
                 var text = tagged ? $"Update {i} on #topic{i % 50}" : $"Update {i} from the team";

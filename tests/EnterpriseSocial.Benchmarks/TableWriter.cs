@@ -63,6 +63,20 @@ internal sealed class TableWriter(DatabaseProvider provider, string connectionSt
         await sqliteCommand.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The highest post sequence so far: generated posts follow the demo company's.</summary>
+    public async Task<long> LastPostSequenceAsync()
+    {
+        await using System.Data.Common.DbConnection connection = provider == DatabaseProvider.PostgreSql
+            ? new NpgsqlConnection(connectionString)
+            : new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = provider == DatabaseProvider.PostgreSql
+            ? "SELECT COALESCE(MAX(\"Sequence\"), 0) FROM activity.\"Posts\""
+            : "SELECT COALESCE(MAX(\"Sequence\"), 0) FROM \"activity_Posts\"";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<List<(Guid Id, string Email)>> DemoPeopleAsync()
     {
         var sql = provider == DatabaseProvider.PostgreSql

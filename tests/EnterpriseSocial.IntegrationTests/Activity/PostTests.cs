@@ -198,6 +198,18 @@ public abstract class PostTests(HostFixture host) : IAsyncLifetime
         Assert.Contains("cursor=", page.GetProperty("next").GetString());
         Assert.Equal(shared.GetProperty("sharedPost").Id(), post.Id());
     }
+
+    [Fact]
+    public async Task The_demo_company_has_a_month_of_conversations()
+    {
+        var page = await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/topics/kudos?limit=100");
+        var posts = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(posts);
+        Assert.Contains(posts, p => p.GetProperty("commentCount").GetInt32() > 0);
+        Assert.Contains(posts, p => p.GetProperty("reactions").EnumerateObject().Sum(r => r.Value.GetInt32()) > 0);
+        var home = await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/home");
+        Assert.NotEmpty(home.GetProperty("items").EnumerateArray());
+    }
 }
 
 public sealed class SqlitePostTests(SqliteHost host) : PostTests(host), IClassFixture<SqliteHost>;

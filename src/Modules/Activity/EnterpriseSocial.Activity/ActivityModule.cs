@@ -1,6 +1,7 @@
 using EnterpriseSocial.Activity.Access;
 using EnterpriseSocial.Activity.Content;
 using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Demo;
 using EnterpriseSocial.Activity.Features.Conversations;
 using EnterpriseSocial.Activity.Features.FanOut;
 using EnterpriseSocial.Activity.Features.Feeds;
@@ -11,6 +12,7 @@ using EnterpriseSocial.Activity.Features.Reactions;
 using EnterpriseSocial.Activity.Features.Saved;
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.Demo;
 using EnterpriseSocial.Infrastructure.Outbox;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Infrastructure.RealTime;
@@ -41,6 +43,7 @@ public static class ActivityModule
         services.AddScoped<HomeTimeline>();
         services.AddScoped<StreamPages>();
         services.AddScoped<ILiveSubscriptions, ActivityLiveSubscriptions>();
+        services.AddScoped<IDemoSeeder, DemoConversationsSeeder>();
         services.AddIntegrationEventConsumer<PostPublished, FanOutPost>();
         services.AddIntegrationEventConsumer<PersonFollowed, BackfillOnPersonFollowed>();
         services.AddIntegrationEventConsumer<PersonUnfollowed, RemoveOnPersonUnfollowed>();
