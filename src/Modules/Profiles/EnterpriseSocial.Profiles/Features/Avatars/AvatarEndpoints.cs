@@ -1,3 +1,4 @@
+using EnterpriseSocial.Infrastructure.Content;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Profiles.Data;
@@ -12,6 +13,8 @@ namespace EnterpriseSocial.Profiles.Features.Avatars;
 
 internal static class AvatarEndpoints
 {
+    public const long MaxBytes = 5 * 1024 * 1024;
+
     public static void Map(IEndpointRouteBuilder group)
     {
         group.MapPut("/me/avatar", UploadAsync).DisableAntiforgery()
@@ -23,44 +26,13 @@ internal static class AvatarEndpoints
     private static async Task<Results<Ok<AvatarVersion>, ProblemHttpResult>> UploadAsync(
         HttpContext context, ProfilesDbContext db, ProfileSummaryCache summaries)
     {
-        var request = context.Request;
-        if (request.ContentLength > AvatarImages.MaxBytes + 64 * 1024)
+        var (upload, problem) = await Uploads.ReadAsync(context, MaxBytes, "An avatar is at most 5 MB.");
+        if (upload is null)
         {
-            return ApiProblems.PayloadTooLarge("An avatar is at most 5 MB.");
+            return problem!;
         }
 
-        if (!request.HasFormContentType)
-        {
-            return ApiProblems.Unprocessable("Send the image as multipart/form-data in the field 'file'.");
-        }
-
-        IFormFile? file;
-        try
-        {
-            file = (await request.ReadFormAsync(context.RequestAborted)).Files.GetFile("file");
-        }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
-        {
-            return ApiProblems.PayloadTooLarge("An avatar is at most 5 MB.");
-        }
-
-        if (file is null || file.Length == 0)
-        {
-            return ApiProblems.Unprocessable("Send the image in the field 'file'.");
-        }
-
-        if (file.Length > AvatarImages.MaxBytes)
-        {
-            return ApiProblems.PayloadTooLarge("An avatar is at most 5 MB.");
-        }
-
-        var bytes = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(bytes, context.RequestAborted);
-        }
-
-        var (check, sizes) = AvatarImages.Process(bytes, Avatar.Sizes);
+        var (check, sizes) = SafeImages.Squares(upload.Content, Avatar.Sizes);
         if (check != ImageCheck.Accepted)
         {
             return ApiProblems.Unprocessable(check == ImageCheck.TooManyPixels
