@@ -31,6 +31,7 @@ public sealed class HostFactory(
             ["Identity:WebOrigins:0"] = "http://localhost",
             ["Identity:RequireHttps"] = "false",
             ["Email:PickupFolder"] = MailFolder,
+            ["Storage:LocalPath"] = Directory.CreateTempSubdirectory("es-files-").FullName,
             // Tests sign in far more often than people do; the limits have tests of their own.
             ["Identity:SignInPermitsPerMinute"] = "10000",
             ["Identity:PasswordResetPermitsPerMinute"] = "10000",

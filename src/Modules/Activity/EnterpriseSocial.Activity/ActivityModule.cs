@@ -2,6 +2,7 @@ using EnterpriseSocial.Activity.Access;
 using EnterpriseSocial.Activity.Content;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Demo;
+using EnterpriseSocial.Activity.Features.Attachments;
 using EnterpriseSocial.Activity.Features.Conversations;
 using EnterpriseSocial.Activity.Features.FanOut;
 using EnterpriseSocial.Activity.Features.Feeds;
@@ -16,12 +17,14 @@ using EnterpriseSocial.Infrastructure.Demo;
 using EnterpriseSocial.Infrastructure.Outbox;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Infrastructure.RealTime;
+using EnterpriseSocial.Infrastructure.Storage;
 using EnterpriseSocial.Profiles.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EnterpriseSocial.Activity;
 
@@ -35,6 +38,10 @@ public static class ActivityModule
         services.AddOptions<FeedSettings>().Bind(configuration.GetSection(FeedSettings.Section))
             .Validate(s => s.LargeAudienceThreshold > 0 && s.TimelineLength > 0 && s.TrimEvery > 0, "Activity:Feeds settings must be positive.")
             .ValidateOnStart();
+        services.AddOptions<AttachmentSettings>().Bind(configuration.GetSection(AttachmentSettings.Section))
+            .Validate(s => s.MaxBytes > 0 && s.MaxImageSide > 0, "Activity:Attachments settings must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IFileStore, LocalDiskFileStore>();
         services.AddMemoryCache();
         services.AddScoped<PostAccess>();
         services.AddScoped<PostRenderer>();
@@ -63,6 +70,8 @@ public static class ActivityModule
         FeedEndpoints.Map(group);
         SavedEndpoints.Map(group);
         MuteEndpoints.Map(group);
+        AttachmentEndpoints.Map(group);
+        AttachmentEndpoints.MapContent(endpoints);
         return endpoints;
     }
 }

@@ -35,6 +35,8 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<Mute> Mutes => Set<Mute>();
 
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Post>(post =>
@@ -117,6 +119,16 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             saved.Property(s => s.Sequence).ValueGeneratedOnAdd();
             saved.HasIndex(s => new { s.PersonId, s.PostId }).IsUnique();
             saved.HasIndex(s => new { s.PersonId, s.Sequence });
+        });
+        modelBuilder.Entity<Attachment>(attachment =>
+        {
+            attachment.ToTable("Attachments");
+            attachment.HasKey(a => a.Id);
+            attachment.Property(a => a.FileName).HasMaxLength(255);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
+            attachment.Property(a => a.StorageKey).HasMaxLength(200);
+            attachment.HasIndex(a => a.PostId);
+            attachment.HasIndex(a => new { a.UploaderId, a.PostId });
         });
         modelBuilder.Entity<Mute>(mute =>
         {

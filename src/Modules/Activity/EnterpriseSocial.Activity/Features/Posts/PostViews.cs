@@ -1,6 +1,7 @@
 using EnterpriseSocial.Activity.Access;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Attachments;
 using EnterpriseSocial.Profiles.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,8 @@ internal sealed record PostView(
     int CommentCount,
     Dictionary<string, int> Reactions,
     string? MyReaction,
-    bool Saved);
+    bool Saved,
+    IReadOnlyList<AttachmentView> Attachments);
 
 /// <summary>Builds what the API shows for a page of posts, with a fixed number of queries whatever the page size.</summary>
 internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfileDirectory directory)
@@ -45,6 +47,9 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
         var myReactions = await db.Reactions.AsNoTracking()
             .Where(r => r.PersonId == viewer && r.CommentId == Guid.Empty && postIds.Contains(r.PostId))
             .ToDictionaryAsync(r => r.PostId, r => r.Kind, cancellationToken);
+        var allIds = all.Select(p => p.Id).ToList();
+        var attachments = (await db.Attachments.AsNoTracking().Where(a => a.PostId != null && allIds.Contains(a.PostId.Value))
+            .ToListAsync(cancellationToken)).OrderBy(a => a.CreatedAt).ToLookup(a => a.PostId!.Value, AttachmentView.Of);
         var saved = (await db.SavedPosts.AsNoTracking().Where(s => s.PersonId == viewer && postIds.Contains(s.PostId))
             .Select(s => s.PostId).ToListAsync(cancellationToken)).ToHashSet();
 
@@ -62,7 +67,8 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
             post.CommentCount,
             post.Reactions.ToDictionary(),
             myReactions.GetValueOrDefault(post.Id),
-            saved.Contains(post.Id));
+            saved.Contains(post.Id),
+            post.IsDeleted ? [] : attachments[post.Id].ToList());
 
         return posts.Select(p => View(p, nested: false)).ToList();
     }

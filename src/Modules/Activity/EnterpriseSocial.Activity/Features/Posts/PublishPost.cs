@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Posts;
 
-internal sealed record PublishPostRequest(string? Body, Guid? SharedPostId);
+internal sealed record PublishPostRequest(string? Body, Guid? SharedPostId, IReadOnlyList<Guid>? AttachmentIds = null);
 
 /// <summary>Publishing a post, or sharing one with your own words. Fan-out to home streams happens after the answer, from the outbox.</summary>
 internal static class PublishPostEndpoint
@@ -39,7 +39,8 @@ internal static class PublishPostEndpoint
         var me = context.User.PersonId()!.Value;
         var body = request.Body?.Trim() ?? string.Empty;
         var errors = new ValidationErrors()
-            .AddIf(body.Length == 0 && request.SharedPostId is null, "body", "Write something.")
+            .AddIf(body.Length == 0 && request.SharedPostId is null && request.AttachmentIds is not { Count: > 0 }, "body", "Write something.")
+            .AddIf(request.AttachmentIds?.Count > Attachment.MaxPerPost, "attachmentIds", $"At most {Attachment.MaxPerPost} attachments.")
             .AddIf(body.Length > Post.BodyMaxLength, "body", $"At most {Post.BodyMaxLength} characters.")
             .AddIf(idempotencyKey is { Length: 0 or > 200 }, IdempotencyHeader, "Between 1 and 200 characters.");
         if (!errors.IsEmpty)
@@ -67,9 +68,18 @@ internal static class PublishPostEndpoint
             sharedPostId = original.SharedPostId ?? original.Id;
         }
 
+        var attachmentIds = request.AttachmentIds?.Distinct().ToList() ?? [];
+        var attachments = await db.Attachments.Where(a => attachmentIds.Contains(a.Id) && a.UploaderId == me && a.PostId == null)
+            .ToListAsync(context.RequestAborted);
+        if (attachments.Count != attachmentIds.Count)
+        {
+            return ApiProblems.Unprocessable("Attach only files you uploaded and have not attached to another post.");
+        }
+
         var content = await renderer.RenderAsync(body, context.RequestAborted);
         var post = Post.Publish(me, content, sharedPostId, clock.GetUtcNow());
         db.Posts.Add(post);
+        attachments.ForEach(a => a.PostId = post.Id);
         if (idempotencyKey is not null)
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord
@@ -127,5 +137,6 @@ internal static class PublishPostEndpoint
         TypedResults.Ok((await views.BuildAsync(me, [post], cancellationToken))[0]);
 
     private static string Hash(PublishPostRequest request) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{request.SharedPostId}\n{request.Body?.Trim()}")));
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{request.SharedPostId}\n{string.Join(',', request.AttachmentIds ?? [])}\n{request.Body?.Trim()}")));
 }
