@@ -29,3 +29,6 @@ public sealed record ReactionGiven(
     Guid TargetAuthorId,
     Guid PersonId,
     string Reaction) : IntegrationEvent;
+
+/// <summary>The author of a question (or a moderator) marked a comment as its best answer.</summary>
+public sealed record BestAnswerChosen(Guid PostId, Guid CommentId, Guid QuestionAuthorId, Guid AnswerAuthorId) : IntegrationEvent;

@@ -46,6 +46,7 @@ public static class ActivityModule
         services.AddScoped<PostAccess>();
         services.AddScoped<PostRenderer>();
         services.AddScoped<PostViews>();
+        services.AddScoped<KindViews>();
         services.AddScoped<CommentViews>();
         services.AddScoped<HomeTimeline>();
         services.AddScoped<StreamPages>();
@@ -65,6 +66,7 @@ public static class ActivityModule
             .RequireAuthorization(Capabilities.UseCompanyDirectory);
         PublishPostEndpoint.Map(group);
         ManagePostEndpoints.Map(group);
+        PostInteractionEndpoints.Map(group);
         CommentEndpoints.Map(group);
         ReactionEndpoints.Map(group);
         FeedEndpoints.Map(group);

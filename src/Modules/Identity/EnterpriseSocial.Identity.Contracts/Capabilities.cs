@@ -22,4 +22,7 @@ public static class Capabilities
     public const string ViewParticipationAnalytics = nameof(ViewParticipationAnalytics);
 
     public const string ReadAuditLog = nameof(ReadAuditLog);
+
+    /// <summary>Company-wide announcements, which reach everyone's home stream (communication, HR, administrators).</summary>
+    public const string PublishAnnouncements = nameof(PublishAnnouncements);
 }

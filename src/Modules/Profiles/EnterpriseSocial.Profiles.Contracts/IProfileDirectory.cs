@@ -24,6 +24,9 @@ public interface IPeopleRoster
 {
     /// <summary>Everyone in the directory, a page at a time in directory order.</summary>
     Task<CursorPage<PersonContact>> ListAsync(string? cursor, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many people currently work for the company (former employees left out).</summary>
+    Task<int> CountAsync(CancellationToken cancellationToken);
 }
 
 public sealed record PersonContact(Guid Id, string Email, string DisplayName, string JobTitle);

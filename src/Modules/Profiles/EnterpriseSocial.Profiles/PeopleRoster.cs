@@ -24,4 +24,6 @@ internal sealed class PeopleRoster(ProfilesDbContext db) : IPeopleRoster
             page.Select(r => r.Contact).ToList(),
             rows.Count > limit ? Cursor.Encode(page[^1].DirectoryKey) : null);
     }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) => db.Profiles.CountAsync(p => !p.IsFormerEmployee, cancellationToken);
 }

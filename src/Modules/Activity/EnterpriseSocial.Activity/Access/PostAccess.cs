@@ -22,6 +22,6 @@ internal sealed class PostAccess(ActivityDbContext db)
     public Task<Post?> FindForWriteAsync(Guid viewer, Guid postId, CancellationToken cancellationToken)
     {
         _ = viewer;
-        return db.Posts.Include(p => p.Topics).Include(p => p.Mentions).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        return db.Posts.Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
     }
 }

@@ -37,6 +37,12 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
+    public DbSet<PollOption> PollOptions => Set<PollOption>();
+
+    public DbSet<PollVote> PollVotes => Set<PollVote>();
+
+    public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Post>(post =>
@@ -51,6 +57,24 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             post.Ignore(p => p.IsDeleted);
             post.HasMany(p => p.Topics).WithOne().HasForeignKey(t => t.PostSequence).OnDelete(DeleteBehavior.Cascade);
             post.HasMany(p => p.Mentions).WithOne().HasForeignKey(m => m.PostSequence).OnDelete(DeleteBehavior.Cascade);
+            post.HasMany(p => p.PollOptions).WithOne().HasForeignKey(o => o.PostSequence).OnDelete(DeleteBehavior.Cascade);
+            post.HasIndex(p => new { p.Kind, p.Sequence });
+        });
+        modelBuilder.Entity<PollOption>(option =>
+        {
+            option.ToTable("PollOptions");
+            option.HasKey(o => new { o.PostSequence, o.Index });
+            option.Property(o => o.Text).HasMaxLength(PollOption.TextMaxLength);
+        });
+        modelBuilder.Entity<PollVote>(vote =>
+        {
+            vote.ToTable("PollVotes");
+            vote.HasKey(v => new { v.PostId, v.PersonId, v.OptionIndex });
+        });
+        modelBuilder.Entity<Acknowledgement>(acknowledgement =>
+        {
+            acknowledgement.ToTable("Acknowledgements");
+            acknowledgement.HasKey(a => new { a.PostId, a.PersonId });
         });
         modelBuilder.Entity<PostTopic>(topic =>
         {

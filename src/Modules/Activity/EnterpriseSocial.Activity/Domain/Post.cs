@@ -20,6 +20,20 @@ internal sealed class Post
 
     public Guid? SharedPostId { get; private set; }
 
+    public PostKind Kind { get; private set; }
+
+    /// <summary>For a question: the comment its author (or a moderator) marked as the best answer.</summary>
+    public Guid? BestAnswerId { get; set; }
+
+    /// <summary>For an announcement: readers are asked to acknowledge it, and its author sees how many did.</summary>
+    public bool MustRead { get; private set; }
+
+    public bool PollMultipleChoice { get; private set; }
+
+    public DateTimeOffset? PollClosesAt { get; private set; }
+
+    public List<PollOption> PollOptions { get; private set; } = [];
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? EditedAt { get; private set; }
@@ -36,12 +50,23 @@ internal sealed class Post
 
     public bool IsDeleted => DeletedAt is not null;
 
-    public static Post Publish(Guid authorId, RenderedContent content, Guid? sharedPostId, DateTimeOffset now)
+    public static Post Publish(Guid authorId, RenderedContent content, Guid? sharedPostId, DateTimeOffset now, PostKind kind = PostKind.Post)
     {
-        var post = new Post { Id = Guid.CreateVersion7(), AuthorId = authorId, SharedPostId = sharedPostId, CreatedAt = now };
+        var post = new Post { Id = Guid.CreateVersion7(), AuthorId = authorId, SharedPostId = sharedPostId, CreatedAt = now, Kind = kind };
         post.SetContent(content);
         return post;
     }
+
+    public void MakePoll(IReadOnlyList<string> options, bool multipleChoice, DateTimeOffset? closesAt)
+    {
+        PollOptions.AddRange(options.Select((text, index) => new PollOption { Index = index, Text = text }));
+        PollMultipleChoice = multipleChoice;
+        PollClosesAt = closesAt;
+    }
+
+    public void MakeAnnouncement(bool mustRead) => MustRead = mustRead;
+
+    public bool PollClosed(DateTimeOffset now) => PollClosesAt <= now;
 
     /// <summary>Replaces the body and returns the revision that keeps the previous one visible.</summary>
     public PostRevision Edit(RenderedContent content, DateTimeOffset now)
@@ -70,6 +95,48 @@ internal sealed class Post
         Mentions.RemoveAll(m => !content.Mentions.Contains(m.PersonId));
         Mentions.AddRange(content.Mentions.Where(id => Mentions.All(m => m.PersonId != id)).Select(id => new PostMention { PersonId = id }));
     }
+}
+
+internal enum PostKind
+{
+    Post = 0,
+    Poll = 1,
+    Question = 2,
+    Announcement = 3,
+}
+
+internal sealed class PollOption
+{
+    public const int MaxOptions = 10;
+    public const int TextMaxLength = 200;
+
+    public long PostSequence { get; set; }
+
+    public int Index { get; set; }
+
+    public string Text { get; set; } = string.Empty;
+
+    public int VoteCount { get; set; }
+}
+
+/// <summary>One person's choice in a poll; a multiple-choice poll has one row per option chosen.</summary>
+internal sealed class PollVote
+{
+    public Guid PostId { get; set; }
+
+    public Guid PersonId { get; set; }
+
+    public int OptionIndex { get; set; }
+}
+
+/// <summary>A reader confirmed they read a must-read announcement.</summary>
+internal sealed class Acknowledgement
+{
+    public Guid PostId { get; set; }
+
+    public Guid PersonId { get; set; }
+
+    public DateTimeOffset At { get; set; }
 }
 
 /// <summary>What a body of Markdown became: sanitized HTML, the topics it tags and the people it mentions.</summary>

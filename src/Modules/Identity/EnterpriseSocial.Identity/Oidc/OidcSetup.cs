@@ -165,7 +165,8 @@ internal static class OidcSetup
             .AddPolicy(Capabilities.AdministerAccounts, policy => policy.RequireRole(PlatformRoles.Admin))
             .AddPolicy(Capabilities.ModeratePlatform, policy => policy.RequireRole(PlatformRoles.Admin))
             .AddPolicy(Capabilities.ReadAuditLog, policy => policy.RequireRole(PlatformRoles.Admin))
-            .AddPolicy(Capabilities.ViewParticipationAnalytics, policy => policy.RequireRole(PlatformRoles.Hr, PlatformRoles.Admin));
+            .AddPolicy(Capabilities.ViewParticipationAnalytics, policy => policy.RequireRole(PlatformRoles.Hr, PlatformRoles.Admin))
+            .AddPolicy(Capabilities.PublishAnnouncements, policy => policy.RequireRole(PlatformRoles.Hr, PlatformRoles.Admin));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Feeds;
@@ -15,10 +16,15 @@ internal static class HomeCandidates
         var sequences = await db.Timeline.AsNoTracking().Where(e => e.OwnerId == me && (before == null || e.PostSequence < before))
             .OrderByDescending(e => e.PostSequence).Take(take).Select(e => e.PostSequence).ToListAsync(cancellationToken);
 
+        // Company-wide announcements reach everyone: merged when read, never fanned out.
+        sequences.AddRange(await db.Posts.AsNoTracking()
+            .Where(p => p.Kind == PostKind.Announcement && p.DeletedAt == null && (before == null || p.Sequence < before))
+            .OrderByDescending(p => p.Sequence).Take(take).Select(p => p.Sequence).ToListAsync(cancellationToken));
+
         var large = await timeline.LargeAudiencesAsync(cancellationToken);
         if (large.People.Count + large.Topics.Count == 0)
         {
-            return sequences;
+            return sequences.Distinct().OrderDescending().Take(take).ToList();
         }
 
         var followed = await timeline.FollowedAsync(me, cancellationToken);

@@ -11,6 +11,7 @@ internal sealed record PersonView(Guid Id, string DisplayName, string JobTitle, 
 
 internal sealed record PostView(
     Guid Id,
+    string Kind,
     PersonView Author,
     string BodyHtml,
     string BodyMarkdown,
@@ -24,10 +25,13 @@ internal sealed record PostView(
     Dictionary<string, int> Reactions,
     string? MyReaction,
     bool Saved,
-    IReadOnlyList<AttachmentView> Attachments);
+    IReadOnlyList<AttachmentView> Attachments,
+    PollView? Poll,
+    Guid? BestAnswerId,
+    AnnouncementView? Announcement);
 
 /// <summary>Builds what the API shows for a page of posts, with a fixed number of queries whatever the page size.</summary>
-internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfileDirectory directory)
+internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfileDirectory directory, KindViews kinds)
 {
     private static readonly PersonView Unknown = new(Guid.Empty, string.Empty, string.Empty, 0, true);
 
@@ -36,7 +40,7 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
         var sharedIds = posts.Where(p => p.SharedPostId is not null).Select(p => p.SharedPostId!.Value).Distinct().ToList();
         var shared = sharedIds.Count == 0
             ? new Dictionary<Guid, Post>()
-            : await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions)
+            : await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
                 .Where(p => sharedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var all = posts.Concat(shared.Values).ToList();
         var postIds = posts.Select(p => p.Id).ToList();
@@ -53,8 +57,11 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
         var saved = (await db.SavedPosts.AsNoTracking().Where(s => s.PersonId == viewer && postIds.Contains(s.PostId))
             .Select(s => s.PostId).ToListAsync(cancellationToken)).ToHashSet();
 
+        var kindsLoaded = await kinds.LoadAsync(viewer, all, cancellationToken);
+
         PostView View(Post post, bool nested) => new(
             post.Id,
+            PostKinds.Name(post.Kind),
             people.GetValueOrDefault(post.AuthorId) ?? (Unknown with { Id = post.AuthorId }),
             post.BodyHtml,
             post.BodyMarkdown,
@@ -68,19 +75,22 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
             post.Reactions.ToDictionary(),
             myReactions.GetValueOrDefault(post.Id),
             saved.Contains(post.Id),
-            post.IsDeleted ? [] : attachments[post.Id].ToList());
+            post.IsDeleted ? [] : attachments[post.Id].ToList(),
+            kinds.Poll(post, viewer, kindsLoaded),
+            post.BestAnswerId,
+            KindViews.Announcement(post, viewer, kindsLoaded));
 
         return posts.Select(p => View(p, nested: false)).ToList();
     }
 
     public async Task<List<Post>> LoadByIdsAsync(Guid viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions)
+        await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
             .Where(p => ids.Contains(p.Id)).AsSplitQuery().ToListAsync(cancellationToken);
 
     /// <summary>Loads posts by sequence in the given order, through the access check.</summary>
     public async Task<List<Post>> LoadAsync(Guid viewer, IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
     {
-        var rows = await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions)
+        var rows = await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
             .Where(p => sequences.Contains(p.Sequence)).AsSplitQuery().ToDictionaryAsync(p => p.Sequence, cancellationToken);
         return sequences.Where(rows.ContainsKey).Select(s => rows[s]).ToList();
     }

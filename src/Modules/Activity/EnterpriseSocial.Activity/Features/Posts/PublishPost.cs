@@ -5,7 +5,9 @@ using EnterpriseSocial.Activity.Content;
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +17,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Posts;
 
-internal sealed record PublishPostRequest(string? Body, Guid? SharedPostId, IReadOnlyList<Guid>? AttachmentIds = null);
+internal sealed record PublishPostRequest(
+    string? Body,
+    Guid? SharedPostId,
+    IReadOnlyList<Guid>? AttachmentIds = null,
+    string? Kind = null,
+    PollRequest? Poll = null,
+    bool MustRead = false);
 
 /// <summary>Publishing a post, or sharing one with your own words. Fan-out to home streams happens after the answer, from the outbox.</summary>
 internal static class PublishPostEndpoint
@@ -34,6 +42,7 @@ internal static class PublishPostEndpoint
         PostAccess access,
         PostRenderer renderer,
         PostViews views,
+        IAuthorizationService authorization,
         TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
@@ -43,9 +52,16 @@ internal static class PublishPostEndpoint
             .AddIf(request.AttachmentIds?.Count > Attachment.MaxPerPost, "attachmentIds", $"At most {Attachment.MaxPerPost} attachments.")
             .AddIf(body.Length > Post.BodyMaxLength, "body", $"At most {Post.BodyMaxLength} characters.")
             .AddIf(idempotencyKey is { Length: 0 or > 200 }, IdempotencyHeader, "Between 1 and 200 characters.");
+        var kind = PostKinds.Validate(request, clock.GetUtcNow(), errors);
+        errors.AddIf(kind is PostKind.Poll or PostKind.Question && body.Length == 0, "body", "Write the question.");
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (kind == PostKind.Announcement && !(await authorization.AuthorizeAsync(context.User, Capabilities.PublishAnnouncements)).Succeeded)
+        {
+            return ApiProblems.Forbidden("Company announcements are published by communication, HR and administrators.");
         }
 
         var requestHash = Hash(request);
@@ -77,7 +93,8 @@ internal static class PublishPostEndpoint
         }
 
         var content = await renderer.RenderAsync(body, context.RequestAborted);
-        var post = Post.Publish(me, content, sharedPostId, clock.GetUtcNow());
+        var post = Post.Publish(me, content, sharedPostId, clock.GetUtcNow(), kind);
+        PostKinds.Apply(post, request);
         db.Posts.Add(post);
         attachments.ForEach(a => a.PostId = post.Id);
         if (idempotencyKey is not null)
@@ -127,7 +144,7 @@ internal static class PublishPostEndpoint
             return new Replay(null, ApiProblems.Unprocessable($"This {IdempotencyHeader} was already used for a different post."));
         }
 
-        var post = await db.Posts.AsNoTracking().Include(p => p.Topics).Include(p => p.Mentions)
+        var post = await db.Posts.AsNoTracking().Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
             .SingleAsync(p => p.Id == record.PostId, cancellationToken);
         return new Replay(post, null);
     }
@@ -138,5 +155,5 @@ internal static class PublishPostEndpoint
 
     private static string Hash(PublishPostRequest request) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{request.SharedPostId}\n{string.Join(',', request.AttachmentIds ?? [])}\n{request.Body?.Trim()}")));
+            $"{request.Kind}\n{request.SharedPostId}\n{string.Join(',', request.AttachmentIds ?? [])}\n{string.Join('\n', request.Poll?.Options ?? [])}\n{request.Body?.Trim()}")));
 }

@@ -18,7 +18,7 @@ internal static class MeEndpoint
     private static readonly string[] AllCapabilities =
     [
         Capabilities.UseCompanyDirectory, Capabilities.AdministerAccounts, Capabilities.ModeratePlatform,
-        Capabilities.ReadAuditLog, Capabilities.ViewParticipationAnalytics,
+        Capabilities.ReadAuditLog, Capabilities.ViewParticipationAnalytics, Capabilities.PublishAnnouncements,
     ];
 
     public static void Map(IEndpointRouteBuilder group) =>

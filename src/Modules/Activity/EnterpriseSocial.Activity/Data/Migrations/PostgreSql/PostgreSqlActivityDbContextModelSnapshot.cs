@@ -24,6 +24,22 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Acknowledgement", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PostId", "PersonId");
+
+                    b.ToTable("Acknowledgements", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -215,6 +231,43 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.ToTable("Mutes", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PollOption", b =>
+                {
+                    b.Property<long>("PostSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("VoteCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PostSequence", "Index");
+
+                    b.ToTable("PollOptions", "activity");
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PollVote", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OptionIndex")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PostId", "PersonId", "OptionIndex");
+
+                    b.ToTable("PollVotes", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Post", b =>
                 {
                     b.Property<long>("Sequence")
@@ -224,6 +277,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BestAnswerId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("BodyHtml")
@@ -249,6 +305,18 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MustRead")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PollClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("PollMultipleChoice")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("uuid");
@@ -279,6 +347,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("AuthorId", "Sequence");
+
+                    b.HasIndex("Kind", "Sequence");
 
                     b.ToTable("Posts", "activity");
                 });
@@ -474,6 +544,15 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.ToTable("ProcessedEvents", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PollOption", b =>
+                {
+                    b.HasOne("EnterpriseSocial.Activity.Domain.Post", null)
+                        .WithMany("PollOptions")
+                        .HasForeignKey("PostSequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PostMention", b =>
                 {
                     b.HasOne("EnterpriseSocial.Activity.Domain.Post", null)
@@ -495,6 +574,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Post", b =>
                 {
                     b.Navigation("Mentions");
+
+                    b.Navigation("PollOptions");
 
                     b.Navigation("Topics");
                 });

@@ -24,6 +24,22 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Acknowledgement", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("PostId", "PersonId");
+
+                    b.ToTable("Acknowledgements", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -215,6 +231,43 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.ToTable("Mutes", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PollOption", b =>
+                {
+                    b.Property<long>("PostSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("VoteCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("PostSequence", "Index");
+
+                    b.ToTable("PollOptions", "activity");
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PollVote", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("OptionIndex")
+                        .HasColumnType("int");
+
+                    b.HasKey("PostId", "PersonId", "OptionIndex");
+
+                    b.ToTable("PollVotes", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Post", b =>
                 {
                     b.Property<long>("Sequence")
@@ -224,6 +277,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
 
                     b.Property<Guid>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("BestAnswerId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("BodyHtml")
@@ -249,6 +305,18 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
 
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("MustRead")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("PollClosesAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("PollMultipleChoice")
+                        .HasColumnType("bit");
 
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("uniqueidentifier");
@@ -279,6 +347,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("AuthorId", "Sequence");
+
+                    b.HasIndex("Kind", "Sequence");
 
                     b.ToTable("Posts", "activity");
                 });
@@ -474,6 +544,15 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.ToTable("ProcessedEvents", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PollOption", b =>
+                {
+                    b.HasOne("EnterpriseSocial.Activity.Domain.Post", null)
+                        .WithMany("PollOptions")
+                        .HasForeignKey("PostSequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PostMention", b =>
                 {
                     b.HasOne("EnterpriseSocial.Activity.Domain.Post", null)
@@ -495,6 +574,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Post", b =>
                 {
                     b.Navigation("Mentions");
+
+                    b.Navigation("PollOptions");
 
                     b.Navigation("Topics");
                 });

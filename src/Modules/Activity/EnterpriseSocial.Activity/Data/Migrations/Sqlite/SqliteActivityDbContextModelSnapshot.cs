@@ -18,6 +18,22 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Acknowledgement", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId", "PersonId");
+
+                    b.ToTable("activity_Acknowledgements", (string)null);
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -207,6 +223,43 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.ToTable("activity_Mutes", (string)null);
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PollOption", b =>
+                {
+                    b.Property<long>("PostSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VoteCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostSequence", "Index");
+
+                    b.ToTable("activity_PollOptions", (string)null);
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PollVote", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OptionIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostId", "PersonId", "OptionIndex");
+
+                    b.ToTable("activity_PollVotes", (string)null);
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Post", b =>
                 {
                     b.Property<long>("Sequence")
@@ -214,6 +267,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BestAnswerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BodyHtml")
@@ -239,6 +295,18 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MustRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("PollClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PollMultipleChoice")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("TEXT");
@@ -269,6 +337,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("AuthorId", "Sequence");
+
+                    b.HasIndex("Kind", "Sequence");
 
                     b.ToTable("activity_Posts", (string)null);
                 });
@@ -460,6 +530,15 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.ToTable("activity_ProcessedEvents", (string)null);
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PollOption", b =>
+                {
+                    b.HasOne("EnterpriseSocial.Activity.Domain.Post", null)
+                        .WithMany("PollOptions")
+                        .HasForeignKey("PostSequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.PostMention", b =>
                 {
                     b.HasOne("EnterpriseSocial.Activity.Domain.Post", null)
@@ -481,6 +560,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Post", b =>
                 {
                     b.Navigation("Mentions");
+
+                    b.Navigation("PollOptions");
 
                     b.Navigation("Topics");
                 });

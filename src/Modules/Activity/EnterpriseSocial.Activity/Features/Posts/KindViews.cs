@@ -1,0 +1,62 @@
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Profiles.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.Posts;
+
+internal sealed record PollOptionView(string Text, int? Votes);
+
+/// <summary>Results show once you voted, once the poll closed, or to its author.</summary>
+internal sealed record PollView(bool MultipleChoice, DateTimeOffset? ClosesAt, bool Closed, IReadOnlyList<int> MyChoices, int? Voters, IReadOnlyList<PollOptionView> Options);
+
+/// <summary>The read rate is for the author's eyes only.</summary>
+internal sealed record AnnouncementView(bool MustRead, bool AcknowledgedByMe, int? Acknowledged, int? Audience);
+
+/// <summary>What polls and announcements on a page show the viewer, in a fixed number of queries.</summary>
+internal sealed class KindViews(ActivityDbContext db, IPeopleRoster roster, TimeProvider clock)
+{
+    public sealed record Loaded(
+        ILookup<Guid, int> MyVotes, Dictionary<Guid, int> Voters, HashSet<Guid> Acknowledged, Dictionary<Guid, int> AcknowledgedCounts, int Audience);
+
+    public async Task<Loaded> LoadAsync(Guid viewer, IReadOnlyList<Post> posts, CancellationToken cancellationToken)
+    {
+        var polls = posts.Where(p => p.Kind == PostKind.Poll).Select(p => p.Id).ToList();
+        var announcements = posts.Where(p => p.Kind == PostKind.Announcement).Select(p => p.Id).ToList();
+        var mine = announcements.Where(id => posts.First(p => p.Id == id).AuthorId == viewer).ToList();
+        var myVotes = polls.Count == 0 ? Array.Empty<PollVote>().ToLookup(v => v.PostId, v => v.OptionIndex)
+            : (await db.PollVotes.AsNoTracking().Where(v => v.PersonId == viewer && polls.Contains(v.PostId)).ToListAsync(cancellationToken))
+                .ToLookup(v => v.PostId, v => v.OptionIndex);
+        var voters = polls.Count == 0 ? [] : await db.PollVotes.AsNoTracking().Where(v => polls.Contains(v.PostId))
+            .GroupBy(v => v.PostId).Select(g => new { g.Key, Count = g.Select(v => v.PersonId).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var acknowledged = announcements.Count == 0 ? [] : (await db.Acknowledgements.AsNoTracking()
+            .Where(a => a.PersonId == viewer && announcements.Contains(a.PostId)).Select(a => a.PostId).ToListAsync(cancellationToken)).ToHashSet();
+        var counts = mine.Count == 0 ? [] : await db.Acknowledgements.AsNoTracking().Where(a => mine.Contains(a.PostId))
+            .GroupBy(a => a.PostId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var audience = mine.Count == 0 ? 0 : await roster.CountAsync(cancellationToken);
+        return new Loaded(myVotes, voters, acknowledged, counts, audience);
+    }
+
+    public PollView? Poll(Post post, Guid viewer, Loaded loaded)
+    {
+        if (post.Kind != PostKind.Poll || post.IsDeleted)
+        {
+            return null;
+        }
+
+        var choices = loaded.MyVotes[post.Id].Order().ToList();
+        var closed = post.PollClosed(clock.GetUtcNow());
+        var shown = choices.Count > 0 || closed || post.AuthorId == viewer;
+        return new PollView(
+            post.PollMultipleChoice, post.PollClosesAt, closed, choices, shown ? loaded.Voters.GetValueOrDefault(post.Id) : null,
+            post.PollOptions.OrderBy(o => o.Index).Select(o => new PollOptionView(o.Text, shown ? o.VoteCount : null)).ToList());
+    }
+
+    public static AnnouncementView? Announcement(Post post, Guid viewer, Loaded loaded) =>
+        post.Kind != PostKind.Announcement || post.IsDeleted ? null : new AnnouncementView(
+            post.MustRead,
+            loaded.Acknowledged.Contains(post.Id),
+            post.AuthorId == viewer ? loaded.AcknowledgedCounts.GetValueOrDefault(post.Id) : null,
+            post.AuthorId == viewer ? loaded.Audience : null);
+}

@@ -1,0 +1,139 @@
+using EnterpriseSocial.Activity.Access;
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Infrastructure.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.Posts;
+
+internal sealed record VoteRequest(IReadOnlyList<int>? Options);
+
+internal sealed record BestAnswerRequest(Guid? CommentId);
+
+/// <summary>Voting in polls, choosing a question's best answer, acknowledging a must-read announcement.</summary>
+internal static class PostInteractionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder group)
+    {
+        group.MapPut("/posts/{id:guid}/vote", VoteAsync).WithSummary("Votes in a poll, replacing your earlier vote.");
+        group.MapPut("/posts/{id:guid}/best-answer", BestAnswerAsync)
+            .WithSummary("Marks a comment as the best answer to your question; null clears it.");
+        group.MapPut("/posts/{id:guid}/acknowledgement", AcknowledgeAsync).WithSummary("Confirms you read a must-read announcement.");
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> VoteAsync(
+        Guid id, VoteRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock)
+    {
+        var me = context.User.PersonId()!.Value;
+        var post = await access.FindForWriteAsync(me, id, context.RequestAborted);
+        if (post is null || post.IsDeleted)
+        {
+            return ManagePostEndpoints.NoSuchPost();
+        }
+
+        if (post.Kind != PostKind.Poll || post.PollClosed(clock.GetUtcNow()))
+        {
+            return ApiProblems.Unprocessable(post.Kind != PostKind.Poll ? "This post is not a poll." : "This poll is closed.");
+        }
+
+        var choices = request.Options?.Distinct().ToList() ?? [];
+        if (choices.Count == 0 || (!post.PollMultipleChoice && choices.Count > 1) || choices.Any(c => c < 0 || c >= post.PollOptions.Count))
+        {
+            return TypedResults.ValidationProblem(new ValidationErrors()
+                .Add("options", post.PollMultipleChoice ? "Choose one or more of the options by index." : "Choose exactly one option by index.").ToDictionary());
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
+        var earlier = await db.PollVotes.Where(v => v.PostId == id && v.PersonId == me).ToListAsync(context.RequestAborted);
+        db.PollVotes.RemoveRange(earlier);
+        db.PollVotes.AddRange(choices.Select(choice => new PollVote { PostId = id, PersonId = me, OptionIndex = choice }));
+        // Counts move in the database itself, so that concurrent voters never lose a vote.
+        foreach (var (option, delta) in earlier.Select(v => (v.OptionIndex, -1)).Concat(choices.Select(c => (c, 1))))
+        {
+            await db.PollOptions.Where(o => o.PostSequence == post.Sequence && o.Index == option)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.VoteCount, o => o.VoteCount + delta), context.RequestAborted);
+        }
+
+        await db.SaveChangesAsync(context.RequestAborted);
+        await transaction.CommitAsync(context.RequestAborted);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> BestAnswerAsync(
+        Guid id, BestAnswerRequest request, HttpContext context, ActivityDbContext db, PostAccess access)
+    {
+        var me = context.User.PersonId()!.Value;
+        var post = await access.FindForWriteAsync(me, id, context.RequestAborted);
+        if (post is null || post.IsDeleted)
+        {
+            return ManagePostEndpoints.NoSuchPost();
+        }
+
+        if (post.AuthorId != me)
+        {
+            return ApiProblems.Forbidden("Only the author of a question chooses its best answer.");
+        }
+
+        if (post.Kind != PostKind.Question)
+        {
+            return ApiProblems.Unprocessable("This post is not a question.");
+        }
+
+        if (request.CommentId is { } commentId)
+        {
+            var answer = await db.Comments.AsNoTracking().Where(c => c.Id == commentId && c.PostId == id && c.DeletedAt == null)
+                .Select(c => new { c.AuthorId }).SingleOrDefaultAsync(context.RequestAborted);
+            if (answer is null)
+            {
+                return ApiProblems.Unprocessable("There is no such answer to this question.");
+            }
+
+            if (post.BestAnswerId != commentId)
+            {
+                db.Publish(new BestAnswerChosen(id, commentId, me, answer.AuthorId));
+            }
+        }
+
+        post.BestAnswerId = request.CommentId;
+        await db.SaveChangesAsync(context.RequestAborted);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> AcknowledgeAsync(
+        Guid id, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock)
+    {
+        var me = context.User.PersonId()!.Value;
+        var post = await access.Visible(me).Where(p => p.Id == id && p.DeletedAt == null)
+            .Select(p => new { p.Kind, p.MustRead }).SingleOrDefaultAsync(context.RequestAborted);
+        if (post is null)
+        {
+            return ManagePostEndpoints.NoSuchPost();
+        }
+
+        if (post.Kind != PostKind.Announcement || !post.MustRead)
+        {
+            return ApiProblems.Unprocessable("Only must-read announcements are acknowledged.");
+        }
+
+        if (!await db.Acknowledgements.AnyAsync(a => a.PostId == id && a.PersonId == me, context.RequestAborted))
+        {
+            db.Acknowledgements.Add(new Acknowledgement { PostId = id, PersonId = me, At = clock.GetUtcNow() });
+            try
+            {
+                await db.SaveChangesAsync(context.RequestAborted);
+            }
+            catch (DbUpdateException)
+            {
+                // Acknowledged by a concurrent request; once is what counts.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return TypedResults.NoContent();
+    }
+}
