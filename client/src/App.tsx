@@ -11,6 +11,7 @@ import { SignInPage } from './pages/auth/SignInPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/PeoplePage';
+import { ProfilePage } from './pages/ProfilePage';
 import { SectionPage } from './pages/SectionPage';
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
           <Route element={<RequireAuth />}>
             <Route index element={<HomePage />} />
             <Route path="people" element={<PeoplePage />} />
+            <Route path="people/:id" element={<ProfilePage />} />
             <Route path="spaces" element={<SectionPage section="spaces" />} />
             <Route path="notifications" element={<SectionPage section="notifications" />} />
             <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>

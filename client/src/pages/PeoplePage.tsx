@@ -1,31 +1,24 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ApiError } from '../api/http';
 import type { Profile } from '../api/profiles';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { Avatar } from './Avatar';
 import { useDebouncedValue } from './useDebouncedValue';
 import { usePeopleDirectory } from './usePeopleDirectory';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase())
-    .join('');
-}
-
 function PersonCard({ person }: { person: Profile }) {
   const meta = [person.department, person.site].filter(Boolean).join(' · ');
   return (
     <li className="person">
-      <span className="person__avatar" aria-hidden="true">
-        {initials(person.displayName)}
-      </span>
+      <Avatar person={person} size={64} />
       <div>
-        <h2 className="person__name">{person.displayName}</h2>
+        <h2 className="person__name">
+          <Link to={`/people/${person.id}`}>{person.displayName}</Link>
+        </h2>
         {person.jobTitle && <p className="person__title">{person.jobTitle}</p>}
         {meta && <p className="person__meta">{meta}</p>}
       </div>

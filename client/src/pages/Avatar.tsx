@@ -1,0 +1,34 @@
+interface Person {
+  id: string;
+  displayName: string;
+  avatarVersion?: number;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+}
+
+/** The person's photo when they uploaded one, their initials otherwise; the name is always shown next to it. */
+export function Avatar({ person, size }: { person: Person; size: 64 | 256 }) {
+  if (person.avatarVersion) {
+    return (
+      <img
+        className={`avatar avatar--${size}`}
+        src={`/api/v1/profiles/${person.id}/avatar/${size}?v=${person.avatarVersion}`}
+        alt=""
+        width={size === 256 ? 128 : 40}
+        height={size === 256 ? 128 : 40}
+      />
+    );
+  }
+  return (
+    <span className={`person__avatar avatar--${size}`} aria-hidden="true">
+      {initials(person.displayName)}
+    </span>
+  );
+}

@@ -1,0 +1,91 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { ProfileDetails } from '../api/profiles';
+import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+
+const CAMILLE: ProfileDetails = {
+  id: '00000000-0000-0000-0000-0000000000c1',
+  displayName: 'Camille Martin',
+  email: 'camille.martin@example.test',
+  jobTitle: 'Product designer',
+  department: 'Design',
+  site: 'Nantes',
+  isFormerEmployee: false,
+  followerCount: 3,
+  followingCount: 5,
+  followedByMe: false,
+  avatarVersion: 0,
+  phone: '+33 1 23 45 67 89',
+  pronouns: 'elle',
+  bioHtml: '<p>J\u2019aime le <strong>vélo</strong></p>',
+  languages: ['Français', 'English'],
+  skills: ['Figma'],
+  askMeAbout: ['Accessibility'],
+  manager: { id: '00000000-0000-0000-0000-0000000000b1', displayName: 'Bruno Petit', jobTitle: 'Head of design', department: 'Design', site: 'Nantes', managerId: null },
+  directReports: [],
+};
+
+/** Answers the profile and records follow requests. */
+function stubServer(profile: ProfileDetails | Response) {
+  const calls: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input), 'http://localhost');
+      calls.push(`${init?.method ?? 'GET'} ${url.pathname}`);
+      if (url.pathname.endsWith('/follow')) {
+        return new Response(null, { status: 204 });
+      }
+      return profile instanceof Response ? profile : jsonResponse(profile);
+    }),
+  );
+  return calls;
+}
+
+describe('Profile page', () => {
+  it('shows who the person is and whom they work with', async () => {
+    stubServer(CAMILLE);
+    await renderApp({ path: `/people/${CAMILLE.id}`, as: EMPLOYEE });
+
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe('Camille Martin (elle)');
+    expect(screen.getByText('Product designer')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'camille.martin@example.test' }).getAttribute('href')).toBe('mailto:camille.martin@example.test');
+    expect(screen.getByRole('region', { name: 'About' }).innerHTML).toContain('<strong>vélo</strong>');
+    expect(screen.getByRole('link', { name: 'Bruno Petit' }).getAttribute('href')).toBe('/people/00000000-0000-0000-0000-0000000000b1');
+    expect(screen.getByText('3 followers · follows 5 people')).toBeTruthy();
+  });
+
+  it('follows and unfollows, keeping the count in step', async () => {
+    const calls = stubServer(CAMILLE);
+    await renderApp({ path: `/people/${CAMILLE.id}`, as: EMPLOYEE });
+
+    const follow = await screen.findByRole('button', { name: 'Follow Camille Martin' });
+    expect(follow.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(follow);
+
+    const unfollow = await screen.findByRole('button', { name: 'Unfollow Camille Martin' });
+    expect(unfollow.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText('4 followers · follows 5 people')).toBeTruthy();
+    fireEvent.click(unfollow);
+
+    await screen.findByRole('button', { name: 'Follow Camille Martin' });
+    expect(calls).toContain(`PUT /api/v1/profiles/${CAMILLE.id}/follow`);
+    expect(calls).toContain(`DELETE /api/v1/profiles/${CAMILLE.id}/follow`);
+  });
+
+  it('offers no follow button on your own profile', async () => {
+    stubServer({ ...CAMILLE, id: EMPLOYEE.id });
+    await renderApp({ path: `/people/${EMPLOYEE.id}`, as: EMPLOYEE });
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('button', { name: /Follow/ })).toBeNull();
+  });
+
+  it('says so in French when the person does not exist', async () => {
+    stubServer(jsonResponse({ status: 404, title: 'Not Found', detail: 'No such profile.' }, 404, 'application/problem+json'));
+    await renderApp({ path: '/people/00000000-0000-0000-0000-000000000404', as: EMPLOYEE, language: 'fr' });
+
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe("Cette personne n'est pas dans l'annuaire."));
+  });
+});

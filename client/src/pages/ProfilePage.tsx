@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError } from '../api/http';
+import { getProfile, setFollowing, type Profile, type ProfileDetails } from '../api/profiles';
+import { useAuth } from '../auth/authContext';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { Avatar } from './Avatar';
+
+type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'failed' } | { status: 'ready'; profile: ProfileDetails };
+
+function Colleague({ person }: { person: Profile }) {
+  return (
+    <li className="colleague">
+      <Avatar person={person} size={64} />
+      <span>
+        <Link to={`/people/${person.id}`}>{person.displayName}</Link>
+        {person.jobTitle && <span className="person__title"> — {person.jobTitle}</span>}
+      </span>
+    </li>
+  );
+}
+
+function Tags({ label, tags }: { label: string; tags: string[] }) {
+  if (tags.length === 0) {
+    return null;
+  }
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <ul className="tags">
+          {tags.map((tag) => (
+            <li key={tag} className="tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
+}
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { me } = useAuth();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(loaded.status === 'ready' ? loaded.profile.displayName : t('profile.title'));
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoaded({ status: 'loading' });
+    getProfile(id, controller.signal).then(
+      (profile) => setLoaded({ status: 'ready', profile }),
+      (error: unknown) => {
+        if (!controller.signal.aborted) {
+          setLoaded({ status: error instanceof ApiError && error.status === 404 ? 'missing' : 'failed' });
+        }
+      },
+    );
+    return () => controller.abort();
+  }, [id]);
+
+  if (loaded.status === 'loading') {
+    return <p role="status">{t('profile.loading')}</p>;
+  }
+  if (loaded.status !== 'ready') {
+    return (
+      <>
+        <h1>{t('profile.title')}</h1>
+        <p role="alert" className="alert">
+          {loaded.status === 'missing' ? t('profile.missing') : t('errors.generic')}
+        </p>
+      </>
+    );
+  }
+
+  const { profile } = loaded;
+  const isMe = me?.id === profile.id;
+
+  async function toggleFollow() {
+    setBusy(true);
+    const follow = !profile.followedByMe;
+    try {
+      await setFollowing(profile.id, follow);
+      setLoaded({
+        status: 'ready',
+        profile: { ...profile, followedByMe: follow, followerCount: profile.followerCount + (follow ? 1 : -1) },
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const place = [profile.department, profile.site].filter(Boolean).join(' · ');
+  return (
+    <article className="profile" aria-labelledby="profile-name">
+      <header className="profile__header">
+        <Avatar person={profile} size={256} />
+        <div>
+          <h1 id="profile-name">
+            {profile.displayName}
+            {profile.pronouns && <span className="profile__pronouns"> ({profile.pronouns})</span>}
+          </h1>
+          {profile.jobTitle && <p className="profile__title">{profile.jobTitle}</p>}
+          {place && <p className="person__meta">{place}</p>}
+          {profile.isFormerEmployee && <p className="profile__former">{t('profile.former')}</p>}
+          <p className="profile__counts">
+            {t('profile.followers', { count: profile.followerCount })} · {t('profile.following', { count: profile.followingCount })}
+          </p>
+          {!isMe && !profile.isFormerEmployee && (
+            <button type="button" className="button" aria-pressed={profile.followedByMe} disabled={busy} onClick={() => void toggleFollow()}>
+              {profile.followedByMe ? t('profile.unfollow', { name: profile.displayName }) : t('profile.follow', { name: profile.displayName })}
+            </button>
+          )}
+        </div>
+      </header>
+      {/* bioHtml is Markdown the server rendered and passed through its allowlist sanitizer. */}
+      {profile.bioHtml && <section className="profile__bio" aria-label={t('profile.bio')} dangerouslySetInnerHTML={{ __html: profile.bioHtml }} />}
+      <dl className="profile__facts">
+        <dt>{t('profile.email')}</dt>
+        <dd>
+          <a href={`mailto:${profile.email}`}>{profile.email}</a>
+        </dd>
+        {profile.phone && (
+          <>
+            <dt>{t('profile.phone')}</dt>
+            <dd>
+              <a href={`tel:${profile.phone.replace(/\s/g, '')}`}>{profile.phone}</a>
+            </dd>
+          </>
+        )}
+        <Tags label={t('profile.languages')} tags={profile.languages} />
+        <Tags label={t('profile.skills')} tags={profile.skills} />
+        <Tags label={t('profile.askMeAbout')} tags={profile.askMeAbout} />
+      </dl>
+      {(profile.manager !== null || profile.directReports.length > 0) && (
+        <section aria-labelledby="works-with">
+          <h2 id="works-with">{t('profile.worksWith')}</h2>
+          {profile.manager && (
+            <>
+              <h3>{t('profile.manager')}</h3>
+              <ul className="colleagues">
+                <Colleague person={profile.manager} />
+              </ul>
+            </>
+          )}
+          {profile.directReports.length > 0 && (
+            <>
+              <h3>{t('profile.directReports', { count: profile.directReports.length })}</h3>
+              <ul className="colleagues">
+                {profile.directReports.map((person) => (
+                  <Colleague key={person.id} person={person} />
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </article>
+  );
+}
