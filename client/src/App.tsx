@@ -10,6 +10,7 @@ import { SignInCallbackPage } from './pages/auth/SignInCallbackPage';
 import { SignInPage } from './pages/auth/SignInPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { EditProfilePage } from './pages/EditProfilePage';
 import { PeoplePage } from './pages/PeoplePage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SectionPage } from './pages/SectionPage';
@@ -26,6 +27,7 @@ export function App() {
           <Route element={<RequireAuth />}>
             <Route index element={<HomePage />} />
             <Route path="people" element={<PeoplePage />} />
+            <Route path="people/me/edit" element={<EditProfilePage />} />
             <Route path="people/:id" element={<ProfilePage />} />
             <Route path="spaces" element={<SectionPage section="spaces" />} />
             <Route path="notifications" element={<SectionPage section="notifications" />} />

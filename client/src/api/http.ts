@@ -78,7 +78,9 @@ export async function request<T>(
   { query, body, signal, anonymous = false }: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) {
+  // A form (a file upload) sets its own multipart content type, boundary included.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) {
     headers['Content-Type'] = 'application/json';
   }
   const token = anonymous ? null : await storedAccessToken();
@@ -89,7 +91,7 @@ export async function request<T>(
   const response = await fetch(buildUrl(path, query), {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     signal,
   });
   if (response.status === 401 && !anonymous) {

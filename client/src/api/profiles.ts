@@ -41,6 +41,7 @@ export interface ProfileDetails {
   phone: string;
   pronouns: string;
   bioHtml: string;
+  bioMarkdown: string;
   languages: string[];
   skills: string[];
   askMeAbout: string[];
@@ -55,4 +56,28 @@ export function getProfile(id: string, signal?: AbortSignal): Promise<ProfileDet
 /** Following twice, or unfollowing someone not followed, is harmless on the server. */
 export function setFollowing(id: string, follow: boolean): Promise<void> {
   return request<void>(follow ? 'PUT' : 'DELETE', `/api/v1/profiles/${encodeURIComponent(id)}/follow`);
+}
+
+export type ProfileField = 'jobTitle' | 'department' | 'site' | 'phone' | 'pronouns' | 'bio' | 'languages' | 'skills' | 'askMeAbout';
+
+export interface FieldRule {
+  field: ProfileField;
+  editableByEmployee: boolean;
+}
+
+export type ProfileEdit = Partial<Record<'jobTitle' | 'department' | 'site' | 'phone' | 'pronouns' | 'bio', string>> &
+  Partial<Record<'languages' | 'skills' | 'askMeAbout', string[]>>;
+
+export function getFieldRules(signal?: AbortSignal): Promise<FieldRule[]> {
+  return getJson<FieldRule[]>('/api/v1/profiles/field-rules', undefined, signal);
+}
+
+export function editMyProfile(edit: ProfileEdit): Promise<void> {
+  return request<void>('PATCH', '/api/v1/profiles/me', { body: edit });
+}
+
+export function uploadAvatar(file: File): Promise<{ version: number }> {
+  const form = new FormData();
+  form.append('file', file);
+  return request<{ version: number }>('PUT', '/api/v1/profiles/me/avatar', { body: form });
 }

@@ -18,6 +18,7 @@ const CAMILLE: ProfileDetails = {
   phone: '+33 1 23 45 67 89',
   pronouns: 'elle',
   bioHtml: '<p>J\u2019aime le <strong>vélo</strong></p>',
+  bioMarkdown: 'J\u2019aime le **vélo**',
   languages: ['Français', 'English'],
   skills: ['Figma'],
   askMeAbout: ['Accessibility'],

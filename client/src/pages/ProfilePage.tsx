@@ -110,6 +110,11 @@ export function ProfilePage() {
           <p className="profile__counts">
             {t('profile.followers', { count: profile.followerCount })} · {t('profile.following', { count: profile.followingCount })}
           </p>
+          {isMe && (
+            <Link className="button" to="/people/me/edit">
+              {t('editProfile.edit')}
+            </Link>
+          )}
           {!isMe && !profile.isFormerEmployee && (
             <button type="button" className="button" aria-pressed={profile.followedByMe} disabled={busy} onClick={() => void toggleFollow()}>
               {profile.followedByMe ? t('profile.unfollow', { name: profile.displayName }) : t('profile.follow', { name: profile.displayName })}

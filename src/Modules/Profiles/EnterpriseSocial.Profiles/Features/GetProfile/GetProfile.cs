@@ -27,6 +27,7 @@ internal sealed record ProfileDetails(
     string Phone,
     string Pronouns,
     string BioHtml,
+    string BioMarkdown,
     IReadOnlyList<string> Languages,
     IReadOnlyList<string> Skills,
     IReadOnlyList<string> AskMeAbout,
@@ -81,7 +82,7 @@ internal sealed class GetProfileHandler(ProfilesDbContext db) : IQueryHandler<Ge
         return new ProfileDetails(
             profile.Id, profile.DisplayName, profile.Email, profile.JobTitle, profile.Department,
             profile.Site, profile.PreferredLanguage, profile.IsFormerEmployee, profile.FollowerCount, profile.FollowingCount,
-            followedByMe, profile.AvatarVersion, profile.Phone, profile.Pronouns, profile.BioHtml, profile.Languages, profile.Skills, profile.AskMeAbout,
+            followedByMe, profile.AvatarVersion, profile.Phone, profile.Pronouns, profile.BioHtml, profile.BioMarkdown, profile.Languages, profile.Skills, profile.AskMeAbout,
             manager, reports);
     }
 }

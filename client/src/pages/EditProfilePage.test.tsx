@@ -1,0 +1,70 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { FieldRule, ProfileDetails } from '../api/profiles';
+import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+
+const ME: ProfileDetails = {
+  id: EMPLOYEE.id, displayName: 'Eve Employee', email: EMPLOYEE.email, jobTitle: 'Engineer', department: 'R&D', site: 'Lyon',
+  isFormerEmployee: false, followerCount: 0, followingCount: 0, followedByMe: false, avatarVersion: 0, phone: '', pronouns: '',
+  bioHtml: '', bioMarkdown: '', languages: [], skills: ['Go'], askMeAbout: [], manager: null, directReports: [],
+};
+
+const RULES: FieldRule[] = [
+  { field: 'jobTitle', editableByEmployee: false },
+  { field: 'phone', editableByEmployee: true },
+  { field: 'pronouns', editableByEmployee: true },
+  { field: 'bio', editableByEmployee: true },
+  { field: 'skills', editableByEmployee: true },
+];
+
+function stubServer(answers: { patch?: Response; avatar?: Response }) {
+  const sent: { method: string; path: string; body: unknown }[] = [];
+  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://localhost');
+    const method = init?.method ?? 'GET';
+    sent.push({ method, path: url.pathname, body: typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body });
+    if (url.pathname.endsWith('/field-rules')) return jsonResponse(RULES);
+    if (method === 'PATCH') return answers.patch ?? new Response(null, { status: 204 });
+    if (url.pathname.endsWith('/avatar')) return answers.avatar ?? jsonResponse({ version: 1 });
+    return jsonResponse(ME);
+  }));
+  return sent;
+}
+
+describe('Edit my profile', () => {
+  it('sends only what employees may edit and keeps directory fields read-only', async () => {
+    const sent = stubServer({});
+    await renderApp({ path: '/people/me/edit', as: EMPLOYEE });
+
+    expect((await screen.findByLabelText('Job title') as HTMLInputElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Pronouns'), { target: { value: 'she/her' } });
+    fireEvent.change(screen.getByLabelText('Skills'), { target: { value: 'Go, Rust , ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Your profile is saved.')).toBeTruthy();
+    const patch = sent.find((request) => request.method === 'PATCH');
+    expect(patch?.body).toEqual({ pronouns: 'she/her', skills: ['Go', 'Rust'] });
+  });
+
+  it('shows the server\'s message next to the field it refuses', async () => {
+    stubServer({ patch: jsonResponse({ status: 400, title: 'Bad Request', errors: { phone: ['A phone number of digits.'] } }, 400, 'application/problem+json') });
+    await renderApp({ path: '/people/me/edit', as: EMPLOYEE });
+
+    fireEvent.change(await screen.findByLabelText('Phone'), { target: { value: 'call me' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.getAllByText('A phone number of digits.').length).toBeGreaterThan(0));
+  });
+
+  it('explains why a photo was refused', async () => {
+    const sent = stubServer({ avatar: jsonResponse({ status: 422, title: 'Unprocessable Entity', detail: 'Only PNG, JPEG and WebP images are accepted.' }, 422, 'application/problem+json') });
+    await renderApp({ path: '/people/me/edit', as: EMPLOYEE });
+
+    const file = new File(['not an image'], 'me.png', { type: 'image/png' });
+    fireEvent.change(await screen.findByLabelText('Choose a photo'), { target: { files: [file] } });
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Only PNG, JPEG and WebP images are accepted.');
+    const upload = sent.find((request) => request.path.endsWith('/avatar'));
+    expect(upload?.body).toBeInstanceOf(FormData);
+  });
+});

@@ -1,0 +1,131 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ApiError, fieldErrors } from '../api/http';
+import { editMyProfile, getFieldRules, getProfile, uploadAvatar, type ProfileDetails, type ProfileEdit, type ProfileField } from '../api/profiles';
+import { useAuth } from '../auth/authContext';
+import { ErrorSummary } from '../components/form/ErrorSummary';
+import { TextField } from '../components/form/TextField';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { useFormErrors } from '../components/form/useFormErrors';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { Avatar } from './Avatar';
+
+const TEXT_FIELDS = ['jobTitle', 'department', 'site', 'phone', 'pronouns'] as const;
+const TAG_FIELDS = ['languages', 'skills', 'askMeAbout'] as const;
+const FIELD_IDS = Object.fromEntries(
+  [...TEXT_FIELDS, 'bio', ...TAG_FIELDS].map((field) => [field, `profile-${field}`]),
+) as Record<ProfileField, string>;
+
+type Values = Record<ProfileField, string>;
+
+function valuesOf(profile: ProfileDetails): Values {
+  return {
+    jobTitle: profile.jobTitle, department: profile.department, site: profile.site, phone: profile.phone, pronouns: profile.pronouns, bio: profile.bioMarkdown,
+    languages: profile.languages.join(', '), skills: profile.skills.join(', '), askMeAbout: profile.askMeAbout.join(', '),
+  };
+}
+
+const tagsOf = (text: string) => text.split(',').map((tag) => tag.trim()).filter(Boolean);
+
+/** Edit my profile: the fields the company leaves to employees, and my photo. */
+export function EditProfilePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('editProfile.title'));
+  const { me } = useAuth();
+  const [profile, setProfile] = useState<ProfileDetails | null>(null);
+  const [editable, setEditable] = useState<Set<ProfileField>>(new Set());
+  const [values, setValues] = useState<Values | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [avatarError, setAvatarError] = useState<string | null>(null);
+  const form = useFormErrors<ProfileField>();
+
+  useEffect(() => {
+    if (!me) {
+      return;
+    }
+    const controller = new AbortController();
+    void Promise.all([getProfile(me.id, controller.signal), getFieldRules(controller.signal)]).then(([loaded, rules]) => {
+      setProfile(loaded);
+      setEditable(new Set(rules.filter((rule) => rule.editableByEmployee).map((rule) => rule.field)));
+      setValues(valuesOf(loaded));
+    }, () => form.show({ form: t('errors.generic') }));
+    return () => controller.abort();
+  }, [me, form.show, t]);
+
+  if (!profile || !values) {
+    return <p role="status">{t('profile.loading')}</p>;
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const edit: ProfileEdit = {};
+    for (const field of TEXT_FIELDS) {
+      if (editable.has(field) && values![field] !== profile![field]) edit[field] = values![field];
+    }
+    if (editable.has('bio') && values!.bio !== profile!.bioMarkdown) edit.bio = values!.bio;
+    for (const field of TAG_FIELDS) {
+      if (editable.has(field)) edit[field] = tagsOf(values![field]);
+    }
+    try {
+      await editMyProfile(edit);
+      form.clear();
+      setSaved(true);
+    } catch (error) {
+      const byField = fieldErrors(error);
+      const messages = Object.fromEntries(Object.entries(byField).map(([field, list]) => [field, list[0]]));
+      const detail = error instanceof ApiError && error.status === 422 ? error.problem?.detail : undefined;
+      form.show(Object.keys(messages).length > 0 ? messages : { form: detail ?? apiErrorMessage(error, t) });
+    }
+  }
+
+  async function changeAvatar(file: File | undefined) {
+    if (!file) return;
+    setAvatarError(null);
+    try {
+      const { version } = await uploadAvatar(file);
+      setProfile({ ...profile!, avatarVersion: version });
+    } catch (error) {
+      setAvatarError(error instanceof ApiError && error.problem?.detail ? error.problem.detail : t('errors.generic'));
+    }
+  }
+
+  const set = (field: ProfileField) => (value: string) => setValues({ ...values, [field]: value });
+  return (
+    <>
+      <h1>{t('editProfile.title')}</h1>
+      <section className="avatar-editor" aria-labelledby="avatar-heading">
+        <h2 id="avatar-heading">{t('editProfile.photo')}</h2>
+        <Avatar person={profile} size={256} />
+        <label className="field__label" htmlFor="avatar-file">{t('editProfile.choosePhoto')}</label>
+        <p className="field__hint" id="avatar-hint">{t('editProfile.photoHint')}</p>
+        <input id="avatar-file" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="avatar-hint"
+          onChange={(event) => void changeAvatar(event.target.files?.[0])} />
+        {avatarError && <p role="alert" className="alert">{avatarError}</p>}
+      </section>
+      <form className="form" onSubmit={(event) => void save(event)} noValidate>
+        <ErrorSummary errors={form.summary(FIELD_IDS)} attempt={form.attempt} />
+        {TEXT_FIELDS.map((field) => (
+          <TextField key={field} id={FIELD_IDS[field]} label={t(`editProfile.fields.${field}`)} value={values[field]}
+            disabled={!editable.has(field)} hint={editable.has(field) ? undefined : t('editProfile.fromDirectory')}
+            error={form.errors[field]} onValueChange={set(field)} />
+        ))}
+        <div className="field">
+          <label className="field__label" htmlFor={FIELD_IDS.bio}>{t('editProfile.fields.bio')}</label>
+          <p className="field__hint" id="bio-hint">{t('editProfile.bioHint')}</p>
+          <textarea id={FIELD_IDS.bio} className="field__input" rows={5} value={values.bio} aria-describedby="bio-hint"
+            disabled={!editable.has('bio')} onChange={(event) => set('bio')(event.target.value)} />
+          {form.errors.bio && <p className="field__error">{form.errors.bio}</p>}
+        </div>
+        {TAG_FIELDS.map((field) => (
+          <TextField key={field} id={FIELD_IDS[field]} label={t(`editProfile.fields.${field}`)} value={values[field]}
+            hint={editable.has(field) ? t('editProfile.tagsHint') : t('editProfile.fromDirectory')} disabled={!editable.has(field)}
+            error={form.errors[field]} onValueChange={set(field)} />
+        ))}
+        <button type="submit" className="button">{t('editProfile.save')}</button>
+        {saved && <p role="status">{t('editProfile.saved')} <Link to={`/people/${profile.id}`}>{t('editProfile.view')}</Link></p>}
+      </form>
+    </>
+  );
+}
