@@ -82,5 +82,38 @@ test.describe('people directory', () => {
 
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
   });
+
+  test('the followers of a much-followed person load page after page', async ({ page }) => {
+    const people = directory(page).getByRole('listitem');
+    await expect(people.first()).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search people' }).fill('chief executive');
+    await expect.poll(() => people.count()).toBeLessThan(3);
+    await people.first().getByRole('link').click();
+    await page.getByRole('link', { name: /followers$/ }).click();
+
+    const followers = page.getByRole('list', { name: /^Followers of / });
+    await expect(followers.getByRole('listitem')).toHaveCount(20);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => followers.getByRole('listitem').count()).toBeGreaterThan(20);
+  });
+
+  test('the org chart goes up to the top and back down', async ({ page }) => {
+    const link = directory(page).getByRole('listitem').nth(5).getByRole('link');
+    const name = ((await link.textContent()) ?? '').trim();
+    await link.click();
+    await page.getByRole('link', { name: 'See in the org chart' }).click();
+
+    const chart = page.getByRole('navigation', { name: 'Org chart' });
+    await expect(chart.locator('[aria-current="page"]')).toHaveText(name);
+    const top = chart.getByRole('link').first();
+    const topName = ((await top.textContent()) ?? '').trim();
+    await top.click();
+    await expect(chart.locator('[aria-current="page"]')).toHaveText(topName);
+
+    const report = page.getByRole('list', { name: `Direct reports of ${topName}` }).getByRole('link').first();
+    const reportName = ((await report.textContent()) ?? '').trim();
+    await report.click();
+    await expect(chart.locator('[aria-current="page"]')).toHaveText(reportName);
+  });
 });
 

@@ -11,6 +11,8 @@ import { SignInPage } from './pages/auth/SignInPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { EditProfilePage } from './pages/EditProfilePage';
+import { FollowListPage } from './pages/FollowListPage';
+import { OrgChartPage } from './pages/OrgChartPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SectionPage } from './pages/SectionPage';
@@ -29,6 +31,9 @@ export function App() {
             <Route path="people" element={<PeoplePage />} />
             <Route path="people/me/edit" element={<EditProfilePage />} />
             <Route path="people/:id" element={<ProfilePage />} />
+            <Route path="people/:id/followers" element={<FollowListPage kind="followers" />} />
+            <Route path="people/:id/following" element={<FollowListPage kind="following" />} />
+            <Route path="people/:id/org-chart" element={<OrgChartPage />} />
             <Route path="spaces" element={<SectionPage section="spaces" />} />
             <Route path="notifications" element={<SectionPage section="notifications" />} />
             <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>

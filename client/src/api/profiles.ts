@@ -81,3 +81,28 @@ export function uploadAvatar(file: File): Promise<{ version: number }> {
   form.append('file', file);
   return request<{ version: number }>('PUT', '/api/v1/profiles/me/avatar', { body: form });
 }
+
+export function listFollows(id: string, kind: 'followers' | 'following', cursor: string | null, signal?: AbortSignal): Promise<ProfilePage> {
+  return getJson<ProfilePage>(`/api/v1/profiles/${encodeURIComponent(id)}/${kind}`, { cursor }, signal);
+}
+
+export interface OrgChart {
+  chain: Profile[];
+  person: Profile;
+  reports: Profile[];
+}
+
+export function getOrgChart(id: string, signal?: AbortSignal): Promise<OrgChart> {
+  return getJson<OrgChart>(`/api/v1/profiles/${encodeURIComponent(id)}/org-chart`, undefined, signal);
+}
+
+export type SuggestionReason = 'manager' | 'direct_report' | 'teammate' | 'same_department';
+
+export interface Suggestion {
+  person: Profile;
+  reason: SuggestionReason;
+}
+
+export function getSuggestions(signal?: AbortSignal): Promise<Suggestion[]> {
+  return getJson<Suggestion[]>('/api/v1/profiles/me/suggestions', undefined, signal);
+}

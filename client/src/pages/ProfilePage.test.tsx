@@ -54,7 +54,8 @@ describe('Profile page', () => {
     expect(screen.getByRole('link', { name: 'camille.martin@example.test' }).getAttribute('href')).toBe('mailto:camille.martin@example.test');
     expect(screen.getByRole('region', { name: 'About' }).innerHTML).toContain('<strong>vélo</strong>');
     expect(screen.getByRole('link', { name: 'Bruno Petit' }).getAttribute('href')).toBe('/people/00000000-0000-0000-0000-0000000000b1');
-    expect(screen.getByText('3 followers · follows 5 people')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '3 followers' }).getAttribute('href')).toBe(`/people/${CAMILLE.id}/followers`);
+    expect(screen.getByRole('link', { name: 'follows 5 people' }).getAttribute('href')).toBe(`/people/${CAMILLE.id}/following`);
   });
 
   it('follows and unfollows, keeping the count in step', async () => {
@@ -67,7 +68,7 @@ describe('Profile page', () => {
 
     const unfollow = await screen.findByRole('button', { name: 'Unfollow Camille Martin' });
     expect(unfollow.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByText('4 followers · follows 5 people')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '4 followers' })).toBeTruthy();
     fireEvent.click(unfollow);
 
     await screen.findByRole('button', { name: 'Follow Camille Martin' });

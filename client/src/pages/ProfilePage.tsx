@@ -108,7 +108,9 @@ export function ProfilePage() {
           {place && <p className="person__meta">{place}</p>}
           {profile.isFormerEmployee && <p className="profile__former">{t('profile.former')}</p>}
           <p className="profile__counts">
-            {t('profile.followers', { count: profile.followerCount })} · {t('profile.following', { count: profile.followingCount })}
+            <Link to={`/people/${profile.id}/followers`}>{t('profile.followers', { count: profile.followerCount })}</Link> ·{' '}
+            <Link to={`/people/${profile.id}/following`}>{t('profile.following', { count: profile.followingCount })}</Link> ·{' '}
+            <Link to={`/people/${profile.id}/org-chart`}>{t('orgChart.link')}</Link>
           </p>
           {isMe && (
             <Link className="button" to="/people/me/edit">
