@@ -44,6 +44,29 @@ test.describe('my profile', () => {
   });
 });
 
+test.describe('profile fields chosen by administrators', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test('a field taken from employees is read-only in the edit form until it is given back', async ({ page, visit }) => {
+    await visit('/admin/profile-fields');
+    const pronouns = page.getByRole('checkbox', { name: 'Pronouns' });
+    await expect(pronouns).toBeChecked();
+    await pronouns.uncheck();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status')).toHaveText('The profile fields are saved.');
+
+    await page.goto('/people/me/edit');
+    await expect(page.getByLabel('Pronouns')).toBeDisabled();
+
+    await page.goto('/admin/profile-fields');
+    await page.getByRole('checkbox', { name: 'Pronouns' }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status')).toHaveText('The profile fields are saved.');
+    await page.goto('/people/me/edit');
+    await expect(page.getByLabel('Pronouns')).toBeEnabled();
+  });
+});
+
 test.describe('mon profil', () => {
   test.use({ locale: 'fr-FR' });
 

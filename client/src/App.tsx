@@ -4,6 +4,7 @@ import { RequireAuth, RequireCapability } from './auth/RequireAuth';
 import { Layout } from './components/Layout';
 import { AccountsPage } from './pages/admin/AccountsPage';
 import { AuditLogPage } from './pages/admin/AuditLogPage';
+import { ProfileFieldsPage } from './pages/admin/ProfileFieldsPage';
 import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from './pages/auth/ResetPasswordPage';
 import { SignInCallbackPage } from './pages/auth/SignInCallbackPage';
@@ -38,6 +39,9 @@ export function App() {
             <Route path="notifications" element={<SectionPage section="notifications" />} />
             <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
               <Route index element={<AccountsPage />} />
+            </Route>
+            <Route path="admin/profile-fields" element={<RequireCapability capability="AdministerAccounts" />}>
+              <Route index element={<ProfileFieldsPage />} />
             </Route>
             <Route path="admin/audit" element={<RequireCapability capability="ReadAuditLog" />}>
               <Route index element={<AuditLogPage />} />

@@ -106,3 +106,7 @@ export interface Suggestion {
 export function getSuggestions(signal?: AbortSignal): Promise<Suggestion[]> {
   return getJson<Suggestion[]>('/api/v1/profiles/me/suggestions', undefined, signal);
 }
+
+export function setFieldRules(rules: FieldRule[]): Promise<void> {
+  return request<void>('PUT', '/api/v1/profiles/field-rules', { body: rules });
+}

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Profile, ProfilePage } from '../api/profiles';
+import type { Profile, ProfilePage, Suggestion } from '../api/profiles';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
 function person(n: number, overrides: Partial<Profile> = {}): Profile {
@@ -16,9 +16,16 @@ function person(n: number, overrides: Partial<Profile> = {}): Profile {
 }
 
 /** Answers each request from a map keyed by "search|cursor", recording the URLs it was asked for. */
-function stubProfiles(pages: Record<string, ProfilePage | Response>) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+function stubProfiles(pages: Record<string, ProfilePage | Response>, suggestions: Suggestion[] = []) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
+    if (url.pathname === '/api/v1/profiles/me/suggestions') {
+      return jsonResponse(suggestions);
+    }
+    if (url.pathname.endsWith('/follow')) {
+      expect(init?.method).toBe('PUT');
+      return new Response(null, { status: 204 });
+    }
     expect(url.pathname).toBe('/api/v1/profiles');
     const key = `${url.searchParams.get('search') ?? ''}|${url.searchParams.get('cursor') ?? ''}`;
     const answer = pages[key];
@@ -29,6 +36,11 @@ function stubProfiles(pages: Record<string, ProfilePage | Response>) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
+}
+
+/** The directory's own requests, leaving out the suggestions the page also asks for. */
+function directoryCalls(fetchMock: ReturnType<typeof stubProfiles>): string[] {
+  return fetchMock.mock.calls.map((call) => String(call[0])).filter((url) => !url.includes('/me/suggestions'));
 }
 
 function directory() {
@@ -63,7 +75,7 @@ describe('People page', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Person 3' })).toBeTruthy();
     expect(within(directory()).getAllByRole('listitem')).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
-    expect(String(fetchMock.mock.calls[1]?.[0])).toContain('cursor=page-2');
+    expect(directoryCalls(fetchMock)[1]).toContain('cursor=page-2');
   });
 
   it('searches after the user stops typing', async () => {
@@ -78,7 +90,7 @@ describe('People page', () => {
 
     await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Person 1' })).toBeNull());
     expect(within(directory()).getAllByRole('listitem')).toHaveLength(1);
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(directoryCalls(fetchMock)).toHaveLength(2);
   });
 
   it('says so when no one matches', async () => {
@@ -104,5 +116,21 @@ describe('People page', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Une erreur est survenue. Veuillez réessayer dans un instant.',
     );
+  });
+
+  it('suggests colleagues with the reason, and following one takes them off the list', async () => {
+    stubProfiles({ '|': { items: [person(1)], nextCursor: null } }, [
+      { person: person(7, { displayName: 'Marie Curie' }), reason: 'manager' },
+      { person: person(8, { displayName: 'Louis Pasteur' }), reason: 'same_department' },
+    ]);
+    await renderApp({ path: '/people' });
+
+    const suggestions = await screen.findByRole('region', { name: 'Suggestions for you' });
+    expect(suggestions.textContent).toContain('Your manager');
+    expect(suggestions.textContent).toContain('In your department');
+    fireEvent.click(within(suggestions).getByRole('button', { name: 'Follow Marie Curie' }));
+
+    await waitFor(() => expect(within(suggestions).queryByRole('button', { name: 'Follow Marie Curie' })).toBeNull());
+    expect(within(suggestions).getByRole('button', { name: 'Follow Louis Pasteur' })).toBeTruthy();
   });
 });

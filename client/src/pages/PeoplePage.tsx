@@ -5,6 +5,7 @@ import { ApiError } from '../api/http';
 import type { Profile } from '../api/profiles';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { Avatar } from './Avatar';
+import { Suggestions } from './Suggestions';
 import { useDebouncedValue } from './useDebouncedValue';
 import { usePeopleDirectory } from './usePeopleDirectory';
 
@@ -51,6 +52,7 @@ export function PeoplePage() {
     <>
       <h1>{t('people.title')}</h1>
       <p className="lead">{t('people.intro')}</p>
+      <Suggestions />
       <form className="search" role="search" onSubmit={(event: FormEvent) => event.preventDefault()}>
         <label className="search__label" htmlFor={searchId}>
           {t('people.searchLabel')}

@@ -2,13 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { useAuth } from '../../auth/authContext';
 
-/** Accounts and audit log are two pages of one section; the audit log only for those who may read it. */
+/** Accounts, profile fields and the audit log are pages of one section; the audit log only for those who may read it. */
 export function AdminSections() {
   const { t } = useTranslation();
   const { can } = useAuth();
-  if (!can('ReadAuditLog')) {
-    return null;
-  }
   return (
     <nav className="admin-sections" aria-label={t('admin.sectionsLabel')}>
       <ul className="admin-sections__list">
@@ -18,10 +15,17 @@ export function AdminSections() {
           </NavLink>
         </li>
         <li>
-          <NavLink className="admin-sections__link" to="/admin/audit">
-            {t('admin.auditTab')}
+          <NavLink className="admin-sections__link" to="/admin/profile-fields">
+            {t('admin.fieldsTab')}
           </NavLink>
         </li>
+        {can('ReadAuditLog') && (
+          <li>
+            <NavLink className="admin-sections__link" to="/admin/audit">
+              {t('admin.auditTab')}
+            </NavLink>
+          </li>
+        )}
       </ul>
     </nav>
   );
