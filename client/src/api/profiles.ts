@@ -96,7 +96,7 @@ export function getOrgChart(id: string, signal?: AbortSignal): Promise<OrgChart>
   return getJson<OrgChart>(`/api/v1/profiles/${encodeURIComponent(id)}/org-chart`, undefined, signal);
 }
 
-export type SuggestionReason = 'manager' | 'direct_report' | 'teammate' | 'same_department';
+export type SuggestionReason = 'manager' | 'direct_report' | 'interaction' | 'teammate' | 'same_department';
 
 export interface Suggestion {
   person: Profile;

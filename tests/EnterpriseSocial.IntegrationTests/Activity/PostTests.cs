@@ -210,6 +210,19 @@ public abstract class PostTests(HostFixture host) : IAsyncLifetime
         var home = await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/home");
         Assert.NotEmpty(home.GetProperty("items").EnumerateArray());
     }
+
+    [Fact]
+    public async Task People_you_talk_with_are_suggested_to_follow()
+    {
+        var hr = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("HR"));
+        await hr.DeleteAsync($"/api/v1/profiles/{authorId}/follow");
+        var post = await author.PostAsync("Looking for feedback on the new expense policy");
+        await hr.PostAsJsonAsync($"/api/v1/activity/posts/{post.Id()}/comments", new { body = "Happy to help." });
+
+        var suggestions = (await hr.GetFromJsonAsync<JsonElement>("/api/v1/profiles/me/suggestions")).EnumerateArray().ToList();
+        var suggested = Assert.Single(suggestions, s => s.GetProperty("person").Id() == authorId);
+        Assert.Equal("interaction", suggested.GetProperty("reason").GetString());
+    }
 }
 
 public sealed class SqlitePostTests(SqliteHost host) : PostTests(host), IClassFixture<SqliteHost>;

@@ -32,3 +32,10 @@ public sealed record ReactionGiven(
 
 /// <summary>The author of a question (or a moderator) marked a comment as its best answer.</summary>
 public sealed record BestAnswerChosen(Guid PostId, Guid CommentId, Guid QuestionAuthorId, Guid AnswerAuthorId) : IntegrationEvent;
+
+/// <summary>Whom people talk with in conversations, for suggestions of colleagues to follow.</summary>
+public interface IInteractionGraph
+{
+    /// <summary>People whose posts this person recently commented on, and people who commented on theirs, most frequent first.</summary>
+    Task<IReadOnlyList<Guid>> RecentContactsAsync(Guid personId, int limit, CancellationToken cancellationToken);
+}

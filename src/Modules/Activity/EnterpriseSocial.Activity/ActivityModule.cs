@@ -44,6 +44,7 @@ public static class ActivityModule
         services.TryAddSingleton<IFileStore, LocalDiskFileStore>();
         services.AddMemoryCache();
         services.AddScoped<PostAccess>();
+        services.AddScoped<IInteractionGraph, InteractionGraph>();
         services.AddScoped<PostRenderer>();
         services.AddScoped<PostViews>();
         services.AddScoped<KindViews>();

@@ -1,3 +1,4 @@
+using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Profiles.Data;
@@ -15,6 +16,7 @@ internal static class SuggestionReasons
 {
     public const string Manager = "manager";
     public const string DirectReport = "direct_report";
+    public const string Interaction = "interaction";
     public const string Teammate = "teammate";
     public const string SameDepartment = "same_department";
 }
@@ -22,8 +24,8 @@ internal static class SuggestionReasons
 internal sealed record Suggestion(ProfileSummary Person, string Reason);
 
 /// <summary>
-/// Colleagues worth following, closest first: your manager, your reports, your team, then your
-/// department. Never yourself, never someone you already follow, never a former employee.
+/// Colleagues worth following, closest first: your manager, your reports, the people you talk
+/// with in conversations, your team, then your department. Never yourself, never someone you already follow, never a former employee.
 /// </summary>
 internal static class SuggestionsEndpoint
 {
@@ -32,7 +34,8 @@ internal static class SuggestionsEndpoint
     public static void Map(IEndpointRouteBuilder group) =>
         group.MapGet("/me/suggestions", SuggestAsync).WithSummary("Colleagues to follow, each with the reason.");
 
-    private static async Task<Results<Ok<List<Suggestion>>, ProblemHttpResult>> SuggestAsync(HttpContext context, ProfilesDbContext db)
+    private static async Task<Results<Ok<List<Suggestion>>, ProblemHttpResult>> SuggestAsync(
+        HttpContext context, ProfilesDbContext db, IInteractionGraph interactions)
     {
         var me = context.User.PersonId();
         var profile = me is null ? null : await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == me, context.RequestAborted);
@@ -41,25 +44,27 @@ internal static class SuggestionsEndpoint
             return ApiProblems.NotFound("You have no profile yet.");
         }
 
+        var contacts = (await interactions.RecentContactsAsync(profile.Id, Count, context.RequestAborted)).ToList();
         var followed = db.Follows.Where(f => f.FollowerId == profile.Id).Select(f => f.FolloweeId);
         var candidates = db.Profiles.AsNoTracking()
             .Where(p => p.Id != profile.Id && !p.IsFormerEmployee && !followed.Contains(p.Id))
-            .Where(p => p.Id == profile.ManagerId || p.ManagerId == profile.Id
+            .Where(p => p.Id == profile.ManagerId || p.ManagerId == profile.Id || contacts.Contains(p.Id)
                 || (profile.ManagerId != null && p.ManagerId == profile.ManagerId)
                 || (profile.Department != string.Empty && p.Department == profile.Department));
         var people = await candidates.OrderBy(p => p.DirectoryKey).Take(200).ToListAsync(context.RequestAborted);
 
         var suggestions = people
-            .Select(p => new Suggestion(ProfileProjection.ToSummary(p), ReasonFor(profile, p)))
+            .Select(p => new Suggestion(ProfileProjection.ToSummary(p), ReasonFor(profile, p, contacts)))
             .OrderBy(s => Rank(s.Reason))
             .Take(Count)
             .ToList();
         return TypedResults.Ok(suggestions);
     }
 
-    private static string ReasonFor(Profile me, Profile other) =>
+    private static string ReasonFor(Profile me, Profile other, List<Guid> contacts) =>
         other.Id == me.ManagerId ? SuggestionReasons.Manager
         : other.ManagerId == me.Id ? SuggestionReasons.DirectReport
+        : contacts.Contains(other.Id) ? SuggestionReasons.Interaction
         : me.ManagerId is not null && other.ManagerId == me.ManagerId ? SuggestionReasons.Teammate
         : SuggestionReasons.SameDepartment;
 
@@ -67,7 +72,8 @@ internal static class SuggestionsEndpoint
     {
         SuggestionReasons.Manager => 0,
         SuggestionReasons.DirectReport => 1,
-        SuggestionReasons.Teammate => 2,
-        _ => 3,
+        SuggestionReasons.Interaction => 2,
+        SuggestionReasons.Teammate => 3,
+        _ => 4,
     };
 }
