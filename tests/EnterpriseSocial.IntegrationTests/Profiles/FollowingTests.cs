@@ -85,7 +85,7 @@ public abstract class FollowingTests(HostFixture host) : IAsyncLifetime
     {
         var suggestions = (await me.GetFromJsonAsync<JsonElement>("/api/v1/profiles/me/suggestions")).EnumerateArray().ToList();
         Assert.NotEmpty(suggestions);
-        Assert.All(suggestions, s => Assert.Contains(s.GetProperty("reason").GetString(), new[] { "manager", "direct_report", "teammate", "same_department" }));
+        Assert.All(suggestions, s => Assert.Contains(s.GetProperty("reason").GetString(), new[] { "manager", "direct_report", "interaction", "teammate", "same_department" }));
         Assert.DoesNotContain(suggestions, s => s.GetProperty("person").GetProperty("id").GetGuid() == myId);
 
         var first = suggestions[0].GetProperty("person").GetProperty("id").GetGuid();
