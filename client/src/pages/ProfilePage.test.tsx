@@ -37,6 +37,9 @@ function stubServer(profile: ProfileDetails | Response) {
       if (url.pathname.endsWith('/follow')) {
         return new Response(null, { status: 204 });
       }
+      if (url.pathname.startsWith('/api/v1/activity/feeds/people/')) {
+        return jsonResponse({ items: [{ id: 'p1', bodyHtml: '<p>Hello <strong>team</strong></p>', createdAt: '2026-11-20T10:00:00Z', commentCount: 2, reactions: { like: 3, celebrate: 1 } }], nextCursor: null });
+      }
       return profile instanceof Response ? profile : jsonResponse(profile);
     }),
   );
@@ -56,6 +59,9 @@ describe('Profile page', () => {
     expect(screen.getByRole('link', { name: 'Bruno Petit' }).getAttribute('href')).toBe('/people/00000000-0000-0000-0000-0000000000b1');
     expect(screen.getByRole('link', { name: '3 followers' }).getAttribute('href')).toBe(`/people/${CAMILLE.id}/followers`);
     expect(screen.getByRole('link', { name: 'follows 5 people' }).getAttribute('href')).toBe(`/people/${CAMILLE.id}/following`);
+    const recent = await screen.findByRole('region', { name: 'Recent posts' });
+    expect(recent.innerHTML).toContain('<strong>team</strong>');
+    expect(recent.textContent).toContain('4 reactions · 2 comments');
   });
 
   it('follows and unfollows, keeping the count in step', async () => {

@@ -6,6 +6,7 @@ import { getProfile, setFollowing, type Profile, type ProfileDetails } from '../
 import { useAuth } from '../auth/authContext';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { Avatar } from './Avatar';
+import { RecentPosts } from './RecentPosts';
 
 type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'failed' } | { status: 'ready'; profile: ProfileDetails };
 
@@ -143,6 +144,7 @@ export function ProfilePage() {
         <Tags label={t('profile.skills')} tags={profile.skills} />
         <Tags label={t('profile.askMeAbout')} tags={profile.askMeAbout} />
       </dl>
+      <RecentPosts personId={profile.id} />
       {(profile.manager !== null || profile.directReports.length > 0) && (
         <section aria-labelledby="works-with">
           <h2 id="works-with">{t('profile.worksWith')}</h2>

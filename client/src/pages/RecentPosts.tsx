@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getJson } from '../api/http';
+
+interface PostSummary {
+  id: string;
+  bodyHtml: string;
+  createdAt: string;
+  commentCount: number;
+  reactions: Record<string, number>;
+}
+
+/** A person's latest posts on their profile. */
+export function RecentPosts({ personId }: { personId: string }) {
+  const { t, i18n } = useTranslation();
+  const [posts, setPosts] = useState<PostSummary[] | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    getJson<{ items: PostSummary[] }>(`/api/v1/activity/feeds/people/${encodeURIComponent(personId)}`, { limit: 5 }, controller.signal)
+      .then((page) => setPosts(page.items), () => setPosts([]));
+    return () => controller.abort();
+  }, [personId]);
+
+  if (posts === null) {
+    return null;
+  }
+
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="recent-posts">
+      <h2 id="recent-posts">{t('profile.recentPosts')}</h2>
+      {posts.length === 0 ? (
+        <p>{t('profile.noPosts')}</p>
+      ) : (
+        <ul className="recent-posts">
+          {posts.map((post) => (
+            <li key={post.id} className="recent-post">
+              <time dateTime={post.createdAt}>{date.format(new Date(post.createdAt))}</time>
+              {/* bodyHtml was rendered from Markdown and sanitized by the server's allowlist. */}
+              <div className="recent-post__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+              <p className="person__meta">
+                {t('profile.postCounts', {
+                  reactions: Object.values(post.reactions).reduce((sum, n) => sum + n, 0),
+                  comments: post.commentCount,
+                })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
