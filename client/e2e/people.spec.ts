@@ -115,5 +115,17 @@ test.describe('people directory', () => {
     await report.click();
     await expect(chart.locator('[aria-current="page"]')).toHaveText(reportName);
   });
+
+  test('filters the directory by department', async ({ page }) => {
+    const people = directory(page).getByRole('listitem');
+    await expect(people.first()).toBeVisible();
+    const department = page.getByRole('combobox', { name: 'Department' });
+    const choice = ((await department.locator('option').nth(1).textContent()) ?? '').trim();
+
+    await department.selectOption(choice);
+
+    await expect.poll(async () => (await people.locator('.person__meta').allTextContents()).every((meta) => meta.startsWith(`${choice} ·`))).toBe(true);
+    await expect(people.first()).toBeVisible();
+  });
 });
 

@@ -18,6 +18,7 @@ export interface ProfilePage {
 export interface ProfileQuery {
   search?: string;
   department?: string;
+  site?: string;
   cursor?: string | null;
   limit?: number;
 }
@@ -109,4 +110,13 @@ export function getSuggestions(signal?: AbortSignal): Promise<Suggestion[]> {
 
 export function setFieldRules(rules: FieldRule[]): Promise<void> {
   return request<void>('PUT', '/api/v1/profiles/field-rules', { body: rules });
+}
+
+export interface DirectoryFacets {
+  departments: string[];
+  sites: string[];
+}
+
+export function getDirectoryFacets(signal?: AbortSignal): Promise<DirectoryFacets> {
+  return getJson<DirectoryFacets>('/api/v1/profiles/facets', undefined, signal);
 }

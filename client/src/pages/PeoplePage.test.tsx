@@ -22,12 +22,16 @@ function stubProfiles(pages: Record<string, ProfilePage | Response>, suggestions
     if (url.pathname === '/api/v1/profiles/me/suggestions') {
       return jsonResponse(suggestions);
     }
+    if (url.pathname === '/api/v1/profiles/facets') {
+      return jsonResponse({ departments: ['Design', 'Research'], sites: ['Lyon', 'Nantes'] });
+    }
     if (url.pathname.endsWith('/follow')) {
       expect(init?.method).toBe('PUT');
       return new Response(null, { status: 204 });
     }
     expect(url.pathname).toBe('/api/v1/profiles');
-    const key = `${url.searchParams.get('search') ?? ''}|${url.searchParams.get('cursor') ?? ''}`;
+    const filters = [url.searchParams.get('department'), url.searchParams.get('site')].filter(Boolean).join(',');
+    const key = `${url.searchParams.get('search') ?? ''}|${url.searchParams.get('cursor') ?? ''}${filters ? `|${filters}` : ''}`;
     const answer = pages[key];
     if (!answer) {
       throw new Error(`unexpected request ${url.search}`);
@@ -40,7 +44,7 @@ function stubProfiles(pages: Record<string, ProfilePage | Response>, suggestions
 
 /** The directory's own requests, leaving out the suggestions the page also asks for. */
 function directoryCalls(fetchMock: ReturnType<typeof stubProfiles>): string[] {
-  return fetchMock.mock.calls.map((call) => String(call[0])).filter((url) => !url.includes('/me/suggestions'));
+  return fetchMock.mock.calls.map((call) => String(call[0])).filter((url) => !url.includes('/me/suggestions') && !url.includes('/facets'));
 }
 
 function directory() {
@@ -133,4 +137,22 @@ describe('People page', () => {
     await waitFor(() => expect(within(suggestions).queryByRole('button', { name: 'Follow Marie Curie' })).toBeNull());
     expect(within(suggestions).getByRole('button', { name: 'Follow Louis Pasteur' })).toBeTruthy();
   });
+
+  it('filters by department and site', async () => {
+    stubProfiles({
+      '|': { items: [person(1), person(2)], nextCursor: null },
+      '||Design': { items: [person(2, { department: 'Design' })], nextCursor: null },
+      '||Design,Nantes': { items: [], nextCursor: null },
+    });
+    await renderApp({ path: '/people' });
+    await screen.findByRole('heading', { level: 2, name: 'Person 1' });
+
+    await screen.findByRole('option', { name: 'Design' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Department' }), { target: { value: 'Design' } });
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Person 1' })).toBeNull());
+    fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'Nantes' } });
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No one matches your search.'));
+  });
 });
+

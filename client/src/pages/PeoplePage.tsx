@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/http';
-import type { Profile } from '../api/profiles';
+import { getDirectoryFacets, type DirectoryFacets, type Profile } from '../api/profiles';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { Avatar } from './Avatar';
 import { Suggestions } from './Suggestions';
@@ -33,7 +33,16 @@ export function PeoplePage() {
   const searchId = useId();
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
-  const directory = usePeopleDirectory(search);
+  const [department, setDepartment] = useState('');
+  const [site, setSite] = useState('');
+  const [facets, setFacets] = useState<DirectoryFacets>({ departments: [], sites: [] });
+  const directory = usePeopleDirectory(search, department, site);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    getDirectoryFacets(controller.signal).then(setFacets, () => undefined);
+    return () => controller.abort();
+  }, []);
 
   // The server's problem detail is the most precise explanation; without one, say something useful anyway.
   const errorMessage =
@@ -65,6 +74,26 @@ export function PeoplePage() {
           value={searchText}
           onChange={(event) => setSearchText(event.target.value)}
         />
+        <div className="search__filters">
+          <label className="search__label" htmlFor={`${searchId}-department`}>
+            {t('people.department')}
+          </label>
+          <select id={`${searchId}-department`} className="search__input" value={department} onChange={(event) => setDepartment(event.target.value)}>
+            <option value="">{t('people.allDepartments')}</option>
+            {facets.departments.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+          <label className="search__label" htmlFor={`${searchId}-site`}>
+            {t('people.site')}
+          </label>
+          <select id={`${searchId}-site`} className="search__input" value={site} onChange={(event) => setSite(event.target.value)}>
+            <option value="">{t('people.allSites')}</option>
+            {facets.sites.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </div>
       </form>
       <p className="directory__status" role="status">
         {status}

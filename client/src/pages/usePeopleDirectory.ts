@@ -14,10 +14,10 @@ export interface DirectoryState {
 const LOADING: DirectoryState = { status: 'loading', items: [], nextCursor: null, loadingMore: false, error: null };
 
 /**
- * Pages through the profile directory for one search text. A new search aborts every
+ * Pages through the profile directory for one search text and filters. A new search aborts every
  * request of the previous one, so late answers never mix results of different searches.
  */
-export function usePeopleDirectory(search: string) {
+export function usePeopleDirectory(search: string, department = '', site = '') {
   const [state, setState] = useState<DirectoryState>(LOADING);
   const searchController = useRef<AbortController | null>(null);
 
@@ -25,7 +25,7 @@ export function usePeopleDirectory(search: string) {
     const controller = new AbortController();
     searchController.current = controller;
     setState(LOADING);
-    listProfiles({ search, limit: PAGE_SIZE }, controller.signal).then(
+    listProfiles({ search, department, site, limit: PAGE_SIZE }, controller.signal).then(
       (page) => setState({ status: 'ready', items: page.items, nextCursor: page.nextCursor, loadingMore: false, error: null }),
       (error: unknown) => {
         if (!controller.signal.aborted) {
@@ -34,7 +34,7 @@ export function usePeopleDirectory(search: string) {
       },
     );
     return () => controller.abort();
-  }, [search]);
+  }, [search, department, site]);
 
   const { nextCursor, loadingMore } = state;
   const loadMore = useCallback(() => {
@@ -43,7 +43,7 @@ export function usePeopleDirectory(search: string) {
       return;
     }
     setState((current) => ({ ...current, loadingMore: true, error: null }));
-    listProfiles({ search, cursor: nextCursor, limit: PAGE_SIZE }, controller.signal).then(
+    listProfiles({ search, department, site, cursor: nextCursor, limit: PAGE_SIZE }, controller.signal).then(
       (page) =>
         setState((current) => ({
           ...current,
@@ -57,7 +57,7 @@ export function usePeopleDirectory(search: string) {
         }
       },
     );
-  }, [search, nextCursor, loadingMore]);
+  }, [search, department, site, nextCursor, loadingMore]);
 
   return { ...state, loadMore };
 }

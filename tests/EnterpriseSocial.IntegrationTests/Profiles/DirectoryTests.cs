@@ -112,6 +112,25 @@ public abstract class DirectoryTests(HostFixture host) : IAsyncLifetime
             .AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("ids", out _));
     }
+
+    private sealed record Facets(IReadOnlyList<string> Departments, IReadOnlyList<string> Sites);
+
+    [Fact]
+    public async Task The_directory_filters_by_department_and_site_among_those_it_lists()
+    {
+        var facets = (await client.GetFromJsonAsync<Facets>("/api/v1/profiles/facets"))!;
+        Assert.True(facets.Departments.Count > 5);
+        Assert.True(facets.Sites.Count > 2);
+
+        var someone = (await client.GetFromJsonAsync<Page>("/api/v1/profiles?limit=1"))!.Items[0];
+        var (department, site) = (someone.Department, someone.Site);
+        Assert.Contains(department, facets.Departments);
+        Assert.Contains(site, facets.Sites);
+        var page = (await client.GetFromJsonAsync<Page>(
+            $"/api/v1/profiles?limit=100&department={Uri.EscapeDataString(department)}&site={Uri.EscapeDataString(site)}"))!;
+        Assert.NotEmpty(page.Items);
+        Assert.All(page.Items, p => Assert.Equal((department, site), (p.Department, p.Site)));
+    }
 }
 
 public sealed class SqliteDirectoryTests(SqliteHost host) : DirectoryTests(host), IClassFixture<SqliteHost>;

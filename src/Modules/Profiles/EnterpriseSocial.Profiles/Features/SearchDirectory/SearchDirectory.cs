@@ -15,12 +15,26 @@ namespace EnterpriseSocial.Profiles.Features.SearchDirectory;
 internal sealed record SearchDirectoryQuery(string? Search, string? Department, string? Site, string? AfterKey, int Limit)
     : IQuery<CursorPage<ProfileSummary>>;
 
+internal sealed record DirectoryFacets(IReadOnlyList<string> Departments, IReadOnlyList<string> Sites);
+
 internal static class SearchDirectoryEndpoint
 {
-    public static void Map(IEndpointRouteBuilder group) =>
+    public static void Map(IEndpointRouteBuilder group)
+    {
         group.MapGet("/", HandleAsync)
             .WithName("SearchDirectory")
-            .WithSummary("Searches the people directory by name, title, department and site, accent- and case-insensitively.");
+            .WithSummary("Searches the people directory by name, title, department, site and skill, accent- and case-insensitively.");
+        group.MapGet("/facets", FacetsAsync).WithSummary("The departments and sites people work in, to filter the directory by.");
+    }
+
+    private static async Task<Ok<DirectoryFacets>> FacetsAsync(ProfilesDbContext db, CancellationToken cancellationToken)
+    {
+        var current = db.Profiles.AsNoTracking().Where(p => !p.IsFormerEmployee);
+        var departments = await current.Where(p => p.Department != string.Empty).Select(p => p.Department).Distinct().ToListAsync(cancellationToken);
+        var sites = await current.Where(p => p.Site != string.Empty).Select(p => p.Site).Distinct().ToListAsync(cancellationToken);
+        return TypedResults.Ok(new DirectoryFacets(
+            departments.Order(StringComparer.CurrentCultureIgnoreCase).ToList(), sites.Order(StringComparer.CurrentCultureIgnoreCase).ToList()));
+    }
 
     private static async Task<Results<Ok<CursorPage<ProfileSummary>>, ValidationProblem>> HandleAsync(
         ISender sender,
