@@ -7,19 +7,21 @@ public static class SequenceCursor
 {
     public static string Encode(long sequence) => Cursor.Encode(sequence.ToString(CultureInfo.InvariantCulture));
 
-    public static long? Read(string? decoded, ValidationErrors errors)
+    /// <summary>Validates a list's <c>cursor</c> and <c>limit</c> when its cursor is a sequence number.</summary>
+    public static (long? Sequence, int Limit) ReadPage(string? cursor, int? limit, ValidationErrors errors)
     {
+        var (decoded, pageSize) = Paging.Read(cursor, limit, errors);
         if (decoded is null)
         {
-            return null;
+            return (null, pageSize);
         }
 
         if (long.TryParse(decoded, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
         {
-            return sequence;
+            return (sequence, pageSize);
         }
 
         errors.Add("cursor", "cursor is not a cursor this API returned.");
-        return null;
+        return (null, pageSize);
     }
 }

@@ -41,8 +41,7 @@ internal static class CommentEndpoints
     {
         var me = context.User.PersonId()!.Value;
         var errors = new ValidationErrors();
-        var (sortKey, pageSize) = Paging.Read(cursor, limit, errors);
-        var after = SequenceCursor.Read(sortKey, errors);
+        var (after, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -66,8 +65,7 @@ internal static class CommentEndpoints
     {
         var me = context.User.PersonId()!.Value;
         var errors = new ValidationErrors();
-        var (sortKey, pageSize) = Paging.Read(cursor, limit, errors);
-        var after = SequenceCursor.Read(sortKey, errors);
+        var (after, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -23,8 +23,7 @@ internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTim
     {
         var me = context.User.PersonId()!.Value;
         var errors = new ValidationErrors();
-        var (sortKey, pageSize) = Paging.Read(cursor, limit, errors);
-        var before = SequenceCursor.Read(sortKey, errors);
+        var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -45,30 +47,13 @@ internal static class MuteEndpoints
             return ApiProblems.Unprocessable("You cannot mute yourself.");
         }
 
-        if (!await db.Mutes.AnyAsync(m => m.PersonId == me && m.Kind == mute.Kind && m.Key == mute.Key, context.RequestAborted))
+        Expression<Func<Mute, bool>> muted = m => m.PersonId == me && m.Kind == mute.Kind && m.Key == mute.Key;
+        if (await db.Mutes.CountAsync(m => m.PersonId == me, context.RequestAborted) >= MaxMutes && !await db.Mutes.AnyAsync(muted, context.RequestAborted))
         {
-            if (await db.Mutes.CountAsync(m => m.PersonId == me, context.RequestAborted) >= MaxMutes)
-            {
-                return ApiProblems.Unprocessable($"You can mute at most {MaxMutes} things; unmute some first.");
-            }
-
-            db.Mutes.Add(new Mute { PersonId = me, Kind = mute.Kind, Key = mute.Key });
-            try
-            {
-                await db.SaveChangesAsync(context.RequestAborted);
-            }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
-                if (!await db.Mutes.AnyAsync(m => m.PersonId == me && m.Kind == mute.Kind && m.Key == mute.Key, context.RequestAborted))
-                {
-                    throw;
-                }
-
-                // Muted by a concurrent request: the outcome is the same.
-            }
+            return ApiProblems.Unprocessable($"You can mute at most {MaxMutes} things; unmute some first.");
         }
 
+        await db.AddOnceAsync(new Mute { PersonId = me, Kind = mute.Kind, Key = mute.Key }, muted, context.RequestAborted);
         return TypedResults.NoContent();
     }
 

@@ -3,6 +3,7 @@ using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -120,20 +121,8 @@ internal static class PostInteractionEndpoints
             return ApiProblems.Unprocessable("Only must-read announcements are acknowledged.");
         }
 
-        if (!await db.Acknowledgements.AnyAsync(a => a.PostId == id && a.PersonId == me, context.RequestAborted))
-        {
-            db.Acknowledgements.Add(new Acknowledgement { PostId = id, PersonId = me, At = clock.GetUtcNow() });
-            try
-            {
-                await db.SaveChangesAsync(context.RequestAborted);
-            }
-            catch (DbUpdateException)
-            {
-                // Acknowledged by a concurrent request; once is what counts.
-                db.ChangeTracker.Clear();
-            }
-        }
-
+        await db.AddOnceAsync(new Acknowledgement { PostId = id, PersonId = me, At = clock.GetUtcNow() },
+            a => a.PostId == id && a.PersonId == me, context.RequestAborted);
         return TypedResults.NoContent();
     }
 }

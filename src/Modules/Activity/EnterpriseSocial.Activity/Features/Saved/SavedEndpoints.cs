@@ -3,6 +3,7 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,25 +31,9 @@ internal static class SavedEndpoints
             return ManagePostEndpoints.NoSuchPost();
         }
 
-        if (!await db.SavedPosts.AnyAsync(s => s.PersonId == me && s.PostId == id, context.RequestAborted))
-        {
-            db.SavedPosts.Add(new SavedPost { PersonId = me, PostId = id, PostSequence = post.Sequence, SavedAt = clock.GetUtcNow() });
-            try
-            {
-                await db.SaveChangesAsync(context.RequestAborted);
-            }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
-                if (!await db.SavedPosts.AnyAsync(s => s.PersonId == me && s.PostId == id, context.RequestAborted))
-                {
-                    throw;
-                }
-
-                // A concurrent request saved it first: the outcome is the same.
-            }
-        }
-
+        await db.AddOnceAsync(
+            new SavedPost { PersonId = me, PostId = id, PostSequence = post.Sequence, SavedAt = clock.GetUtcNow() },
+            s => s.PersonId == me && s.PostId == id, context.RequestAborted);
         return TypedResults.NoContent();
     }
 

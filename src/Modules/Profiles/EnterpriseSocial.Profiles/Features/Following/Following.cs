@@ -98,8 +98,7 @@ internal static class FollowingEndpoints
         ProfilesDbContext db, Guid id, bool followers, string? cursor, int? limit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var (after, pageSize) = Paging.Read(cursor, limit, errors);
-        var before = SequenceCursor.Read(after, errors);
+        var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

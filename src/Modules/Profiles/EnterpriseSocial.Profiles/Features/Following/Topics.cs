@@ -75,8 +75,7 @@ internal static class TopicEndpoints
         Guid id, ProfilesDbContext db, CancellationToken cancellationToken, string? cursor = null, int? limit = null)
     {
         var errors = new ValidationErrors();
-        var (after, pageSize) = Paging.Read(cursor, limit, errors);
-        var before = SequenceCursor.Read(after, errors);
+        var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
