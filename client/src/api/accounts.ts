@@ -1,10 +1,5 @@
-import { getJson, sendJson } from './http';
+import { getJson, sendJson, type CursorPage } from './http';
 import type { Role } from './identity';
-
-export interface CursorPage<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 
 export interface Account {
   id: string;

@@ -10,6 +10,11 @@ export interface ProblemDetails {
   [extension: string]: unknown;
 }
 
+export interface CursorPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: ProblemDetails | null;

@@ -1,4 +1,4 @@
-import { getJson, request } from './http';
+import { getJson, request, type CursorPage } from './http';
 
 export interface Profile {
   id: string;
@@ -10,10 +10,7 @@ export interface Profile {
   avatarVersion?: number;
 }
 
-export interface ProfilePage {
-  items: Profile[];
-  nextCursor: string | null;
-}
+export type ProfilePage = CursorPage<Profile>;
 
 export interface ProfileQuery {
   search?: string;

@@ -2,25 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/http';
-import { getProfile, setFollowing, type Profile, type ProfileDetails } from '../api/profiles';
+import { getProfile, setFollowing, type ProfileDetails } from '../api/profiles';
 import { useAuth } from '../auth/authContext';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { Avatar } from './Avatar';
+import { PersonLine } from './PersonLine';
 import { RecentPosts } from './RecentPosts';
 
 type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'failed' } | { status: 'ready'; profile: ProfileDetails };
-
-function Colleague({ person }: { person: Profile }) {
-  return (
-    <li className="colleague">
-      <Avatar person={person} size={64} />
-      <span>
-        <Link to={`/people/${person.id}`}>{person.displayName}</Link>
-        {person.jobTitle && <span className="person__title"> — {person.jobTitle}</span>}
-      </span>
-    </li>
-  );
-}
 
 function Tags({ label, tags }: { label: string; tags: string[] }) {
   if (tags.length === 0) {
@@ -152,7 +141,7 @@ export function ProfilePage() {
             <>
               <h3>{t('profile.manager')}</h3>
               <ul className="colleagues">
-                <Colleague person={profile.manager} />
+                <PersonLine person={profile.manager} />
               </ul>
             </>
           )}
@@ -161,7 +150,7 @@ export function ProfilePage() {
               <h3>{t('profile.directReports', { count: profile.directReports.length })}</h3>
               <ul className="colleagues">
                 {profile.directReports.map((person) => (
-                  <Colleague key={person.id} person={person} />
+                  <PersonLine key={person.id} person={person} />
                 ))}
               </ul>
             </>

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { getSuggestions, setFollowing, type Suggestion } from '../api/profiles';
-import { Avatar } from './Avatar';
+import { PersonLine } from './PersonLine';
 
 const SHOWN = 6;
 
@@ -31,16 +30,11 @@ export function Suggestions() {
       <h2 id="suggestions-heading">{t('suggestions.heading')}</h2>
       <ul className="colleagues">
         {suggestions.slice(0, SHOWN).map(({ person, reason }) => (
-          <li key={person.id} className="colleague">
-            <Avatar person={person} size={64} />
-            <span>
-              <Link to={`/people/${person.id}`}>{person.displayName}</Link>
-              <span className="person__meta"> — {t(`suggestions.reasons.${reason}`)}</span>
-            </span>
+          <PersonLine key={person.id} person={person} detail={t(`suggestions.reasons.${reason}`)}>
             <button type="button" className="button" onClick={() => void follow(person.id)}>
               {t('suggestions.follow', { name: person.displayName })}
             </button>
-          </li>
+          </PersonLine>
         ))}
       </ul>
     </section>

@@ -7,7 +7,7 @@ import { useDebouncedValue } from '../useDebouncedValue';
 import { AccountCard } from './AccountCard';
 import { AdminSections } from './AdminSections';
 import { InviteForm } from './InviteForm';
-import { useCursorList } from './useCursorList';
+import { useCursorList } from '../../components/useCursorList';
 
 const ACCOUNTS_PAGE_SIZE = 20;
 const SEARCH_DEBOUNCE_MS = 250;

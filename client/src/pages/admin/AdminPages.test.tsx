@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Account, AuditEntry, CursorPage } from '../../api/accounts';
+import type { Account, AuditEntry } from '../../api/accounts';
+import type { CursorPage } from '../../api/http';
 import { ADMIN, EMPLOYEE, jsonResponse, renderApp } from '../../test/renderApp';
 
 function account(n: number, overrides: Partial<Account> = {}): Account {

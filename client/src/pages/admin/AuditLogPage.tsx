@@ -3,7 +3,7 @@ import { listAuditEntries, type AuditEntry } from '../../api/accounts';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { AdminSections } from './AdminSections';
 import { roleLabel } from './roles';
-import { useCursorList } from './useCursorList';
+import { useCursorList } from '../../components/useCursorList';
 
 const PAGE_SIZE = 50;
 

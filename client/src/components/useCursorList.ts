@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CursorPage } from '../../api/accounts';
+import type { CursorPage } from '../api/http';
 
 export interface CursorListState<T> {
   status: 'loading' | 'ready' | 'error';
