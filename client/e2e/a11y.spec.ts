@@ -27,6 +27,9 @@ for (const [language, locale] of [
           // Lists say "Loading…" until the server has answered; scan what they show afterwards.
           await expect(page.getByRole('main').getByRole('status').first()).not.toHaveText(/…$/);
         }
+        if (['/', '/company', '/saved'].includes(path)) {
+          await expect(page.getByText(/^(Loading posts…|Chargement des publications…)$/)).toHaveCount(0);
+        }
 
         await expectNoSeriousViolations(page);
       });

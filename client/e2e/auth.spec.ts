@@ -16,7 +16,7 @@ test.describe('sign-in in en-US', () => {
 
     await fillSignInForm(page, ACCOUNTS.admin, DEMO_PASSWORD);
 
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to EnterpriseSocial');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home');
     await expect(page).toHaveURL('/');
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Admin' })).toBeVisible();
 

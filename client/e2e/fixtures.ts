@@ -115,13 +115,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 export { expect };
 
 export const PAGES = [
-  { path: '/', heading: { en: 'Welcome to EnterpriseSocial', fr: 'Bienvenue sur EnterpriseSocial' } },
+  { path: '/', heading: { en: 'Home', fr: 'Accueil' } },
   { path: '/people', heading: { en: 'People', fr: 'Personnes' } },
   { path: '/spaces', heading: { en: 'Spaces', fr: 'Espaces' } },
   { path: '/notifications', heading: { en: 'Notifications', fr: 'Notifications' } },
   { path: '/admin', heading: { en: 'Admin', fr: 'Administration' } },
   { path: '/this-page-does-not-exist', heading: { en: 'Page not found', fr: 'Page introuvable' } },
   { path: '/admin/audit', heading: { en: 'Audit log', fr: "Journal d'audit" } },
+  { path: '/company', heading: { en: 'Company stream', fr: "Fil de l'entreprise" } },
+  { path: '/saved', heading: { en: 'Saved posts', fr: 'Publications enregistrées' } },
+  { path: '/muted', heading: { en: 'Muted', fr: 'Masqués' } },
 ] as const;
 
 /** Pages for people who are not signed in. */

@@ -15,7 +15,7 @@ describe('application shell', () => {
       expect(within(nav).getByRole('link', { name })).toBeTruthy();
     }
     expect(within(nav).getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
-    expect(screen.getByRole('heading', { level: 1, name: 'Welcome to EnterpriseSocial' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     await waitFor(() => expect(document.title).toBe('Home · EnterpriseSocial'));
   });
@@ -28,7 +28,7 @@ describe('application shell', () => {
       expect(within(nav).getByRole('link', { name })).toBeTruthy();
     }
     expect(screen.getByRole('link', { name: 'Aller au contenu' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1, name: 'Bienvenue sur EnterpriseSocial' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Accueil' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('fr');
     await waitFor(() => expect(document.title).toBe('Accueil · EnterpriseSocial'));
   });
@@ -82,7 +82,7 @@ describe('application shell', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: "Retour à l'accueil" }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Bienvenue sur EnterpriseSocial' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Accueil' })).toBeTruthy();
   });
 
   it.each([

@@ -1,7 +1,12 @@
 import { Route, Routes } from 'react-router-dom';
+import { ConversationPage } from './activity/ConversationPage';
+import { MutedPage } from './activity/MutedPage';
+import { CompanyPage, HomePage, SavedPage } from './activity/StreamPages';
+import { TopicPage } from './activity/TopicPage';
 import { AuthProvider } from './auth/AuthProvider';
 import { RequireAuth, RequireCapability } from './auth/RequireAuth';
 import { Layout } from './components/Layout';
+import { LiveProvider } from './live/LiveProvider';
 import { AccountsPage } from './pages/admin/AccountsPage';
 import { AuditLogPage } from './pages/admin/AuditLogPage';
 import { ProfileFieldsPage } from './pages/admin/ProfileFieldsPage';
@@ -9,7 +14,6 @@ import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from './pages/auth/ResetPasswordPage';
 import { SignInCallbackPage } from './pages/auth/SignInCallbackPage';
 import { SignInPage } from './pages/auth/SignInPage';
-import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { EditProfilePage } from './pages/EditProfilePage';
 import { FollowListPage } from './pages/FollowListPage';
@@ -21,35 +25,42 @@ import { SectionPage } from './pages/SectionPage';
 export function App() {
   return (
     <AuthProvider>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route path="signin" element={<SignInPage />} />
-          <Route path="signin-callback" element={<SignInCallbackPage />} />
-          <Route path="forgot-password" element={<ForgotPasswordPage />} />
-          <Route path="reset-password" element={<ResetPasswordPage />} />
-          <Route element={<RequireAuth />}>
-            <Route index element={<HomePage />} />
-            <Route path="people" element={<PeoplePage />} />
-            <Route path="people/me/edit" element={<EditProfilePage />} />
-            <Route path="people/:id" element={<ProfilePage />} />
-            <Route path="people/:id/followers" element={<FollowListPage kind="followers" />} />
-            <Route path="people/:id/following" element={<FollowListPage kind="following" />} />
-            <Route path="people/:id/org-chart" element={<OrgChartPage />} />
-            <Route path="spaces" element={<SectionPage section="spaces" />} />
-            <Route path="notifications" element={<SectionPage section="notifications" />} />
-            <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
-              <Route index element={<AccountsPage />} />
+      <LiveProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route path="signin" element={<SignInPage />} />
+            <Route path="signin-callback" element={<SignInCallbackPage />} />
+            <Route path="forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="reset-password" element={<ResetPasswordPage />} />
+            <Route element={<RequireAuth />}>
+              <Route index element={<HomePage />} />
+              <Route path="company" element={<CompanyPage />} />
+              <Route path="saved" element={<SavedPage />} />
+              <Route path="muted" element={<MutedPage />} />
+              <Route path="posts/:id" element={<ConversationPage />} />
+              <Route path="topics/:tag" element={<TopicPage />} />
+              <Route path="people" element={<PeoplePage />} />
+              <Route path="people/me/edit" element={<EditProfilePage />} />
+              <Route path="people/:id" element={<ProfilePage />} />
+              <Route path="people/:id/followers" element={<FollowListPage kind="followers" />} />
+              <Route path="people/:id/following" element={<FollowListPage kind="following" />} />
+              <Route path="people/:id/org-chart" element={<OrgChartPage />} />
+              <Route path="spaces" element={<SectionPage section="spaces" />} />
+              <Route path="notifications" element={<SectionPage section="notifications" />} />
+              <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
+                <Route index element={<AccountsPage />} />
+              </Route>
+              <Route path="admin/profile-fields" element={<RequireCapability capability="AdministerAccounts" />}>
+                <Route index element={<ProfileFieldsPage />} />
+              </Route>
+              <Route path="admin/audit" element={<RequireCapability capability="ReadAuditLog" />}>
+                <Route index element={<AuditLogPage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
             </Route>
-            <Route path="admin/profile-fields" element={<RequireCapability capability="AdministerAccounts" />}>
-              <Route index element={<ProfileFieldsPage />} />
-            </Route>
-            <Route path="admin/audit" element={<RequireCapability capability="ReadAuditLog" />}>
-              <Route index element={<AuditLogPage />} />
-            </Route>
-            <Route path="*" element={<NotFoundPage />} />
           </Route>
-        </Route>
-      </Routes>
+        </Routes>
+      </LiveProvider>
     </AuthProvider>
   );
 }

@@ -9,6 +9,7 @@ import './styles/shell.css';
 import './styles/people.css';
 import './styles/forms.css';
 import './styles/admin.css';
+import './styles/activity.css';
 
 const root = document.getElementById('root');
 if (!root) {

@@ -36,6 +36,7 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  headers?: Record<string, string>;
   /** Sign-in and password endpoints are called before anyone is signed in: no token, and a 401 means nothing special. */
   anonymous?: boolean;
 }
@@ -80,9 +81,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export async function request<T>(
   method: string,
   path: string,
-  { query, body, signal, anonymous = false }: RequestOptions = {},
+  { query, body, signal, headers: extraHeaders, anonymous = false }: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   // A form (a file upload) sets its own multipart content type, boundary included.
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) {

@@ -5,6 +5,7 @@ export type Capability =
   | 'ReadAuditLog'
   | 'UseCompanyDirectory'
   | 'ModeratePlatform'
+  | 'PublishAnnouncements'
   | 'ViewParticipationAnalytics';
 
 export const ROLES = ['Employee', 'Admin', 'HR', 'Guest'] as const;

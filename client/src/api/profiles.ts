@@ -117,3 +117,8 @@ export interface DirectoryFacets {
 export function getDirectoryFacets(signal?: AbortSignal): Promise<DirectoryFacets> {
   return getJson<DirectoryFacets>('/api/v1/profiles/facets', undefined, signal);
 }
+
+/** The people with these ids (at most 100); ids of nobody are left out. */
+export function lookupProfiles(ids: string[], signal?: AbortSignal): Promise<Profile[]> {
+  return request<Profile[]>('POST', '/api/v1/profiles/lookup', { body: { ids: ids.slice(0, 100) }, signal });
+}

@@ -73,5 +73,15 @@ export function useCursorList<T>(key: string, load: Loader<T>) {
     setState((current) => ({ ...current, items: current.items.map(change) }));
   }, []);
 
-  return { ...state, loadMore, update };
+  /** Puts an item the reader just made at the top, where a reload would show it. */
+  const prepend = useCallback((item: T) => {
+    setState((current) => ({ ...current, items: [item, ...current.items] }));
+  }, []);
+
+  /** Puts an item the reader just made at the end of a list read oldest first. */
+  const append = useCallback((item: T) => {
+    setState((current) => ({ ...current, items: [...current.items, item] }));
+  }, []);
+
+  return { ...state, loadMore, update, prepend, append };
 }

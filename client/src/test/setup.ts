@@ -1,5 +1,7 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+
+vi.mock('../live/liveChannel', async () => ({ LiveChannel: (await import('./fakeLiveChannel')).FakeLiveChannel }));
 
 afterEach(() => {
   cleanup();

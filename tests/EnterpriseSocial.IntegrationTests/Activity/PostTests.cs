@@ -101,6 +101,19 @@ public abstract class PostTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Hashtag_completion_offers_topics_in_use_by_their_first_letters_and_forgets_deleted_posts()
+    {
+        var unique = $"zq{Guid.NewGuid():N}"[..10];
+        await author.PostAsync($"About #{unique}Alpha and #{unique}Beta");
+        var gone = await author.PostAsync($"Soon gone #{unique}Gamma");
+        await author.DeleteAsync($"/api/v1/activity/posts/{gone.Id()}");
+
+        var suggested = await reader.GetFromJsonAsync<List<string>>($"/api/v1/activity/topics?prefix=%23{unique.ToUpperInvariant()}");
+        Assert.Equal([$"{unique}alpha", $"{unique}beta"], suggested);
+        await (await reader.GetAsync("/api/v1/activity/topics?prefix=not%20a%20tag")).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Edits_keep_a_visible_history_and_only_the_author_edits()
     {
         var post = await author.PostAsync("First draft");

@@ -74,10 +74,12 @@ public abstract class FollowingTests(HostFixture host) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, (await me.PutAsync("/api/v1/profiles/me/topics/%23SECURITE", null)).StatusCode);
         var topics = await me.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{myId}/topics");
         Assert.Equal(["securite"], topics.GetProperty("items").EnumerateArray().Select(t => t.GetString()));
+        Assert.True((await me.GetFromJsonAsync<JsonElement>("/api/v1/profiles/me/topics/S%C3%A9curit%C3%A9")).GetProperty("following").GetBoolean());
 
         await (await me.PutAsync("/api/v1/profiles/me/topics/not%20a%20tag", null)).AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(HttpStatusCode.NoContent, (await me.DeleteAsync("/api/v1/profiles/me/topics/securite")).StatusCode);
         Assert.Empty((await me.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{myId}/topics")).GetProperty("items").EnumerateArray());
+        Assert.False((await me.GetFromJsonAsync<JsonElement>("/api/v1/profiles/me/topics/securite")).GetProperty("following").GetBoolean());
     }
 
     [Fact]

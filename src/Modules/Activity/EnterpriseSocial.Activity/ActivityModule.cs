@@ -11,6 +11,7 @@ using EnterpriseSocial.Activity.Features.Mutes;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Activity.Features.Reactions;
 using EnterpriseSocial.Activity.Features.Saved;
+using EnterpriseSocial.Activity.Features.Topics;
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Demo;
@@ -73,6 +74,7 @@ public static class ActivityModule
         FeedEndpoints.Map(group);
         SavedEndpoints.Map(group);
         MuteEndpoints.Map(group);
+        SuggestTopicsEndpoint.Map(group);
         AttachmentEndpoints.Map(group);
         AttachmentEndpoints.MapContent(endpoints);
         return endpoints;

@@ -11,12 +11,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Profiles.Features.Following;
 
+internal sealed record TopicFollowingView(string Topic, bool Following);
+
 /// <summary>Following topics: hashtags shared across the whole company.</summary>
 internal static class TopicEndpoints
 {
     public static void Map(IEndpointRouteBuilder group)
     {
         group.MapPut("/me/topics/{tag}", FollowAsync).WithSummary("Follows a topic (a hashtag); following twice is harmless.");
+        group.MapGet("/me/topics/{tag}", IsFollowedAsync).WithSummary("Whether you follow a topic.");
         group.MapDelete("/me/topics/{tag}", UnfollowAsync).WithSummary("Stops following a topic.");
         group.MapGet("/{id:guid}/topics", ListAsync).WithSummary("The topics a person follows, newest first.");
     }
@@ -49,6 +52,19 @@ internal static class TopicEndpoints
         }
 
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<TopicFollowingView>, ValidationProblem>> IsFollowedAsync(string tag, HttpContext context, ProfilesDbContext db)
+    {
+        var topic = TopicName.Normalize(tag);
+        var me = context.User.PersonId();
+        if (topic is null || me is null)
+        {
+            return InvalidTopic();
+        }
+
+        var following = await db.TopicFollows.AnyAsync(t => t.FollowerId == me && t.Topic == topic, context.RequestAborted);
+        return TypedResults.Ok(new TopicFollowingView(topic, following));
     }
 
     private static async Task<Results<NoContent, ValidationProblem>> UnfollowAsync(string tag, HttpContext context, ProfilesDbContext db)

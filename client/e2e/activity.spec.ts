@@ -1,0 +1,262 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ locale: 'en-US' });
+
+/** An 8 × 8 PNG, enough for the server to decode and re-encode. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP438CAFWEXHbQSAKmzX8FBxi1QAAAAAElFTkSuQmCC',
+  'base64',
+);
+
+function unique(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}`;
+}
+
+function composer(page: Page) {
+  return page.getByRole('form', { name: 'Write a post' });
+}
+
+function postBy(page: Page, text: string) {
+  return page.getByRole('article').filter({ hasText: text });
+}
+
+async function publish(page: Page, body: string) {
+  await composer(page).getByRole('combobox').fill(body);
+  await composer(page).getByRole('button', { name: 'Publish' }).click();
+  await expect(postBy(page, body.replace(/[*_]/g, '')).first()).toBeVisible();
+}
+
+test.describe('writing posts', () => {
+  test('a post with Markdown, a mention and a hashtag chosen from completion appears at the top of my home stream', async ({ page, visit }) => {
+    const topic = unique('launch');
+    await visit('/');
+    const editor = composer(page).getByRole('combobox', { name: 'What would you like to share?' });
+
+    await editor.fill('The **new site** is live, thanks ');
+    await editor.pressSequentially('@olive');
+    await expect(page.getByRole('option', { name: /Oliver Brown/ })).toBeVisible();
+    await editor.press('Enter');
+    await expect(editor).toHaveValue(/thanks @\[Oliver Brown\]\([0-9a-f-]{36}\) $/);
+    await editor.pressSequentially(`#${topic}`);
+    await composer(page).getByRole('button', { name: 'Publish' }).click();
+
+    const post = page.getByRole('feed').getByRole('article').first();
+    await expect(post.locator('strong')).toHaveText('new site');
+    await expect(post.getByRole('link', { name: '@Oliver Brown' })).toHaveAttribute('href', /^\/people\//);
+    await expect(editor).toHaveValue('');
+
+    await post.getByRole('link', { name: `#${topic}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `#${topic}` })).toBeVisible();
+    await expect(page.getByRole('feed').getByRole('article')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Follow this topic' }).click();
+    await expect(page.getByRole('button', { name: 'Following' })).toHaveAttribute('aria-pressed', 'true');
+
+    await visit('/');
+    await composer(page).getByRole('combobox').pressSequentially(`Again #${topic.slice(0, -2)}`);
+    await expect(page.getByRole('option', { name: `#${topic}` })).toBeVisible();
+  });
+
+  test('the toolbar writes Markdown around the selection', async ({ page, visit }) => {
+    await visit('/');
+    const editor = composer(page).getByRole('combobox');
+    await editor.fill('important');
+    await editor.selectText();
+    await composer(page).getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Bold' }).click();
+    await expect(editor).toHaveValue('**important**');
+  });
+
+  test('what people type as HTML stays text and runs nothing', async ({ page, visit }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await visit('/');
+    const payload = `<img src=x onerror=alert(1)> [click](javascript:alert(2)) ${unique('xss')}`;
+    await composer(page).getByRole('combobox').fill(payload);
+    await composer(page).getByRole('button', { name: 'Publish' }).click();
+    const post = page.getByRole('feed').getByRole('article').first();
+    await expect(post).toContainText('<img src=x onerror=alert(1)>');
+    await expect(post.locator('.post__body img')).toHaveCount(0);
+    await expect(post.locator('a[href^="javascript"]')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+
+  test('an image and a file are attached; a file whose content lies is refused with the reason', async ({ page, visit, allowFailedRequest }) => {
+    await visit('/');
+    const body = unique('Attached ');
+    const picker = composer(page).getByLabel('Attach images or files');
+    await picker.setInputFiles([
+      { name: 'chart.png', mimeType: 'image/png', buffer: PNG },
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Meeting notes') },
+    ]);
+    await expect(composer(page).getByRole('list', { name: 'Attached files' }).getByRole('listitem')).toHaveCount(2);
+
+    allowFailedRequest('/api/v1/activity/attachments', 422);
+    await picker.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('<script>alert(1)</script>') });
+    await expect(composer(page).getByRole('alert')).toContainText('photo.png cannot be attached');
+
+    await composer(page).getByRole('combobox').fill(body);
+    await composer(page).getByRole('button', { name: 'Publish' }).click();
+    const post = postBy(page, body);
+    const image = post.getByRole('img', { name: 'chart.webp' });
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(8);
+    await expect(post.getByRole('link', { name: 'notes.txt' })).toHaveAttribute('download', 'notes.txt');
+  });
+});
+
+test.describe('kinds of post', () => {
+  test('a poll shows its results once I voted', async ({ page, visit }) => {
+    await visit('/');
+    const question = unique('Lunch place ');
+    await composer(page).getByRole('radio', { name: 'Poll' }).check();
+    await composer(page).getByRole('combobox', { name: 'Your poll question' }).fill(question);
+    await composer(page).getByLabel('Option 1').fill('Canteen');
+    await composer(page).getByLabel('Option 2').fill('Food trucks');
+    await composer(page).getByRole('button', { name: 'Add an option' }).click();
+    await composer(page).getByRole('textbox', { name: 'Option 3' }).fill('Picnic');
+    await composer(page).getByRole('button', { name: 'Publish' }).click();
+
+    const poll = postBy(page, question);
+    await expect(poll.getByText('Poll', { exact: true })).toBeVisible();
+    await expect(poll.getByText('0 people voted')).toBeVisible();
+    await poll.getByRole('radio', { name: 'Food trucks' }).check();
+    await poll.getByRole('button', { name: 'Vote' }).click();
+    const results = poll.getByRole('list', { name: 'Results' });
+    await expect(results.getByRole('listitem').filter({ hasText: 'Food trucks' })).toContainText('100 % · 1 vote');
+    await expect(poll.getByText('1 person voted')).toBeVisible();
+  });
+
+  test('a question gets its best answer chosen by its author', async ({ page, visit }) => {
+    await visit('/');
+    const question = unique('Where is the style guide? ');
+    await composer(page).getByRole('radio', { name: 'Question' }).check();
+    await composer(page).getByRole('combobox', { name: 'Your question' }).fill(question);
+    await composer(page).getByRole('button', { name: 'Publish' }).click();
+    await postBy(page, question).getByRole('link', { name: 'No comments yet' }).click();
+
+    await expect(page.getByText('Waiting for an answer')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Write a comment' }).fill('On the intranet, under Brand.');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    const answer = page.getByRole('listitem', { name: /^Comment by/ }).filter({ hasText: 'under Brand' });
+    await answer.getByRole('button', { name: 'Mark as best answer' }).click();
+    await expect(answer.getByText('Best answer')).toBeVisible();
+    await expect(page.getByText('Answered', { exact: true })).toBeVisible();
+  });
+
+  test('a must-read announcement is acknowledged and its author sees the read rate', async ({ page, visit }) => {
+    await visit('/');
+    const text = unique('New security policy ');
+    await composer(page).getByRole('radio', { name: 'Announcement' }).check();
+    await composer(page).getByRole('combobox', { name: 'Your announcement' }).fill(text);
+    await composer(page).getByRole('checkbox', { name: /Must read/ }).check();
+    await composer(page).getByRole('button', { name: 'Publish' }).click();
+
+    const announcement = postBy(page, text);
+    await expect(announcement.getByText(/^Read by 0 of \d+ people$/)).toBeVisible();
+    await announcement.getByRole('button', { name: 'I have read this' }).click();
+    await expect(announcement.getByText('You confirmed you read this.')).toBeVisible();
+    await expect(announcement.getByText(/^Read by 1 of \d+ people$/)).toBeVisible();
+  });
+});
+
+test.describe('conversations', () => {
+  test('I react, comment and reply; an edit stays visible in the history', async ({ page, visit }) => {
+    await visit('/');
+    const body = unique('Retro notes ');
+    await publish(page, body);
+    const post = postBy(page, body);
+
+    await post.getByRole('button', { name: 'Celebrate' }).click();
+    await expect(post.getByRole('button', { name: 'Celebrate' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(post.getByRole('button', { name: 'Celebrate' })).toContainText('1');
+    await post.getByRole('button', { name: 'Insightful' }).click();
+    await expect(post.getByRole('button', { name: 'Celebrate' })).toHaveAttribute('aria-pressed', 'false');
+
+    await post.getByText('More').click();
+    await post.getByRole('button', { name: 'Edit' }).click();
+    await post.getByRole('combobox', { name: 'Edit your post' }).fill(`${body} (updated)`);
+    await post.getByRole('button', { name: 'Save changes' }).click();
+    await expect(post.locator('.post__body')).toHaveText(`${body} (updated)`);
+    await post.getByRole('button', { name: 'Edited' }).click();
+    await expect(post.getByRole('region', { name: 'Earlier versions' })).toContainText(body);
+
+    await post.getByRole('link', { name: 'No comments yet' }).click();
+    await page.getByRole('combobox', { name: 'Write a comment' }).fill('Great session');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    const comment = page.getByRole('listitem', { name: /^Comment by/ }).filter({ hasText: 'Great session' });
+    await comment.getByRole('button', { name: 'Reply' }).click();
+    await comment.getByRole('combobox', { name: /^Reply to/ }).fill('Agreed!');
+    await comment.getByRole('button', { name: 'Reply', exact: true }).last().click();
+    await expect(comment.getByRole('listitem').filter({ hasText: 'Agreed!' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '2 comments' })).toBeVisible();
+  });
+
+  test('a saved post is in my saved items, and a muted conversation can be unmuted', async ({ page, visit }) => {
+    await visit('/');
+    const body = unique('Keep this ');
+    await publish(page, body);
+    await postBy(page, body).getByRole('button', { name: 'Save' }).click();
+    await expect(postBy(page, body).getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('navigation', { name: 'Streams' }).getByRole('link', { name: 'Saved' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Saved posts' })).toBeVisible();
+    await expect(postBy(page, body)).toBeVisible();
+
+    await postBy(page, body).getByText('More').click();
+    await postBy(page, body).getByRole('button', { name: 'Mute this conversation' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You muted this conversation.' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Streams' }).getByRole('link', { name: 'Muted' }).click();
+    const muted = page.getByRole('listitem').filter({ hasText: 'A conversation' });
+    await muted.getByRole('button', { name: 'Unmute' }).click();
+    await expect(muted).toHaveCount(0);
+  });
+
+  test('the company stream loads older posts as I scroll', async ({ page, visit }) => {
+    await visit('/company');
+    const posts = page.getByRole('feed', { name: 'Company' }).getByRole('article');
+    await expect(posts).toHaveCount(20);
+    await page.getByRole('button', { name: 'Show more posts' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => posts.count()).toBeGreaterThan(20);
+  });
+});
+
+test.describe('live updates', () => {
+  test('a post written in another browser is announced, and reactions count live', async ({ page, visit, browser }) => {
+    await visit('/company');
+    await expect(page.getByRole('feed', { name: 'Company' }).getByRole('article').first()).toBeVisible();
+
+    const other = await browser.newContext({ locale: 'en-US' });
+    const colleague = await other.newPage();
+    await colleague.goto('/');
+    await colleague.getByLabel('E-mail address').fill('oliver.brown@demo.enterprisesocial.example');
+    await colleague.getByLabel('Password').fill('enterprisesocial-demo');
+    await colleague.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+    const body = unique('Hello from the other side ');
+    await publish(colleague, body);
+
+    await page.getByRole('button', { name: '1 new post — show it' }).click();
+    const arrived = postBy(page, body);
+    await expect(arrived).toBeVisible();
+
+    await postBy(colleague, body).getByRole('button', { name: 'Support' }).click();
+    await expect(arrived.getByRole('button', { name: 'Support' })).toContainText('1');
+    await other.close();
+  });
+});
+
+test.describe('en français', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('le compositeur et les fils sont en français', async ({ page, visit }) => {
+    await visit('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Que souhaitez-vous partager ?' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Sondage' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Fils' }).getByRole('link', { name: 'Entreprise' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: "Fil de l'entreprise" })).toBeVisible();
+    await expect(page.getByRole('feed').getByRole('article').first().getByRole('button', { name: "J'aime" })).toBeVisible();
+  });
+});

@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { MarkdownEditor } from './MarkdownEditor';
+
+export type SendComment = (body: string, parentId: string | null) => Promise<void>;
+
+/** Writing a comment, or a reply when a parent is given. */
+export function CommentForm({ id, parentId, label, onSend }: { id: string; parentId: string | null; label: string; onSend: SendComment }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    if (!body.trim()) {
+      setError(t('conversation.empty'));
+      return;
+    }
+    setSending(true);
+    try {
+      await onSend(body, parentId);
+      setBody('');
+      setError(null);
+    } catch (failure) {
+      setError(apiErrorMessage(failure, t));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <form className="comment-form" onSubmit={send} noValidate>
+      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={2} />
+      {error && (
+        <p role="alert" className="field__error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={sending}>
+        {t(parentId ? 'conversation.sendReply' : 'conversation.send')}
+      </button>
+    </form>
+  );
+}

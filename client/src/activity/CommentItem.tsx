@@ -1,0 +1,154 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { chooseBestAnswer, deleteComment, editComment, listReplies, type Change, type Comment, type Post } from '../api/activity';
+import { useAuth } from '../auth/authContext';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { Avatar } from '../pages/Avatar';
+import { CommentForm, type SendComment } from './CommentForm';
+import { relativeTime } from './formatting';
+import { MarkdownEditor } from './MarkdownEditor';
+import { PostBody } from './PostBody';
+import { ReactionBar } from './ReactionBar';
+
+interface CommentItemProps {
+  post: Post;
+  comment: Comment;
+  onChange(change: Change<Comment>): void;
+  onReply: SendComment;
+  onBestAnswer(commentId: string): void;
+}
+
+/** One comment, or one reply when it has a parent: replies go one level deep only. */
+export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: CommentItemProps) {
+  const { t, i18n } = useTranslation();
+  const { me } = useAuth();
+  const [replying, setReplying] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(comment.bodyMarkdown);
+  const [error, setError] = useState<string | null>(null);
+  const [moreReplies, setMoreReplies] = useState<string | null | undefined>(undefined);
+  const mine = me?.id === comment.author.id;
+  const isBest = post.bestAnswerId === comment.id;
+  const topLevel = comment.parentId === null;
+
+  function attempt(action: () => Promise<void>) {
+    action().then(() => setError(null), (failure: unknown) => setError(apiErrorMessage(failure, t)));
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    attempt(async () => {
+      const edited = await editComment(comment.id, body);
+      onChange(() => edited);
+      setEditing(false);
+    });
+  }
+
+  function loadReplies() {
+    // The first replies came with the comment; the rest are read from the start, oldest first.
+    attempt(async () => {
+      const page = await listReplies(comment.id, moreReplies ?? null);
+      const known = moreReplies === undefined ? [] : comment.replies;
+      const byId = new Map([...known, ...page.items].map((reply) => [reply.id, reply]));
+      onChange((current) => ({ ...current, replies: [...byId.values()] }));
+      setMoreReplies(page.nextCursor);
+    });
+  }
+
+
+  return (
+    <li className={isBest ? 'comment comment--best' : 'comment'} aria-label={t('conversation.commentBy', { name: comment.author.displayName })}>
+      <div className="comment__header">
+        <Avatar person={comment.author} size={64} />
+        <Link to={`/people/${comment.author.id}`}>{comment.author.displayName}</Link>
+        <time className="person__meta" dateTime={comment.createdAt}>
+          {relativeTime(comment.createdAt, i18n.language)}
+        </time>
+        {comment.editedAt && <span className="person__meta">· {t('post.edited')}</span>}
+        {isBest && <span className="comment__best">{t('conversation.bestAnswer')}</span>}
+      </div>
+      {comment.deleted ? (
+        <p className="comment__deleted">{t('conversation.deleted')}</p>
+      ) : editing ? (
+        <form onSubmit={save}>
+          <MarkdownEditor id={`edit-comment-${comment.id}`} label={t('conversation.editLabel')} value={body} onChange={setBody} rows={2} />
+          <button type="submit" className="button">
+            {t('post.saveEdit')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
+            {t('post.cancel')}
+          </button>
+        </form>
+      ) : (
+        <PostBody html={comment.bodyHtml} className="comment__body" />
+      )}
+      {!comment.deleted && (
+        <div className="comment__actions">
+          <ReactionBar target="comments" id={comment.id} value={comment} onChange={(change) => onChange((current) => ({ ...current, ...change(current) }))} />
+          {topLevel && !post.deleted && (
+            <button type="button" className="link-button" aria-expanded={replying} onClick={() => setReplying((open) => !open)}>
+              {t('conversation.reply')}
+            </button>
+          )}
+          {mine && !editing && (
+            <>
+              <button type="button" className="link-button" onClick={() => setEditing(true)}>
+                {t('post.edit')}
+              </button>
+              <button type="button" className="link-button" onClick={() => attempt(async () => {
+                await deleteComment(comment.id);
+                onChange((current) => ({ ...current, deleted: true, bodyHtml: '', bodyMarkdown: '' }));
+              })}>
+                {t('post.delete')}
+              </button>
+            </>
+          )}
+          {post.kind === 'question' && topLevel && me?.id === post.author.id && !isBest && (
+            <button type="button" className="link-button" onClick={() => attempt(async () => {
+              await chooseBestAnswer(post.id, comment.id);
+              onBestAnswer(comment.id);
+            })}>
+              {t('conversation.markBest')}
+            </button>
+          )}
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="field__error">
+          {error}
+        </p>
+      )}
+      {topLevel && comment.replies.length > 0 && (
+        <ol className="comment-list comment-list--replies">
+          {comment.replies.map((reply) => (
+            <CommentItem
+              key={reply.id}
+              post={post}
+              comment={reply}
+              onChange={(change) => onChange((current) => ({ ...current, replies: current.replies.map((r) => (r.id === reply.id ? change(r) : r)) }))}
+              onReply={onReply}
+              onBestAnswer={onBestAnswer}
+            />
+          ))}
+        </ol>
+      )}
+      {topLevel && (moreReplies === undefined ? comment.replyCount > comment.replies.length : moreReplies !== null) && (
+        <button type="button" className="link-button" onClick={loadReplies}>
+          {t('conversation.moreReplies', { count: comment.replyCount - comment.replies.length })}
+        </button>
+      )}
+      {replying && (
+        <CommentForm
+          id={`reply-${comment.id}`}
+          parentId={comment.id}
+          label={t('conversation.replyTo', { name: comment.author.displayName })}
+          onSend={async (body, parentId) => {
+            await onReply(body, parentId);
+            setReplying(false);
+          }}
+        />
+      )}
+    </li>
+  );
+}

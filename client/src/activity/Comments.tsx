@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listComments, writeComment, type Change, type Comment, type Post } from '../api/activity';
+import { useCursorList } from '../components/useCursorList';
+import { CommentForm, type SendComment } from './CommentForm';
+import { CommentItem } from './CommentItem';
+
+/** The comments under a post, oldest first, each with its replies; new ones from others are announced. */
+export function Comments({ post, onChange }: { post: Post; onChange(change: Change<Post>): void }) {
+  const { t } = useTranslation();
+  const [generation, setGeneration] = useState(0);
+  const list = useCursorList<Comment>(`${post.id}#${generation}`, (cursor, signal) => listComments(post.id, cursor, signal));
+  const known = useRef(post.commentCount);
+
+  useEffect(() => {
+    if (list.status === 'loading') {
+      known.current = post.commentCount;
+    }
+  }, [list.status, post.commentCount]);
+
+  // Counted before sending: the hub may announce the new count before the answer arrives, and a
+  // comment of my own must not show up as news.
+  const send: SendComment = async (body, parentId) => {
+    known.current += 1;
+    let comment: Comment;
+    try {
+      comment = await writeComment(post.id, body, parentId);
+    } catch (failure) {
+      known.current -= 1;
+      throw failure;
+    }
+    onChange((current) => ({ ...current, commentCount: Math.max(current.commentCount, known.current) }));
+    if (comment.parentId) {
+      list.update((c) => (c.id === comment.parentId ? { ...c, replies: [...c.replies, comment], replyCount: c.replyCount + 1 } : c));
+    } else if (!list.nextCursor) {
+      // With more pages still to load, the comment arrives with the last of them instead.
+      list.append(comment);
+    }
+  };
+
+  return (
+    <section className="comments" aria-labelledby="comments-title">
+      <h2 id="comments-title">{t('post.comments', { count: post.commentCount })}</h2>
+      {post.commentCount > known.current && (
+        <p role="status">
+          <button type="button" className="button button--secondary" onClick={() => setGeneration((g) => g + 1)}>
+            {t('conversation.newComments')}
+          </button>
+        </p>
+      )}
+      {list.status === 'loading' && <p role="status">{t('conversation.loading')}</p>}
+      <ol className="comment-list">
+        {list.items.map((comment) => (
+          <CommentItem
+            key={comment.id}
+            post={post}
+            comment={comment}
+            onChange={(change) => list.update((c) => (c.id === comment.id ? change(c) : c))}
+            onReply={send}
+            onBestAnswer={(id) => onChange((current) => ({ ...current, bestAnswerId: id }))}
+          />
+        ))}
+      </ol>
+      {list.nextCursor && (
+        <button type="button" className="button button--secondary" onClick={list.loadMore} disabled={list.loadingMore}>
+          {t('conversation.more')}
+        </button>
+      )}
+      {!post.deleted && <CommentForm id={`comment-${post.id}`} parentId={null} label={t('conversation.write')} onSend={send} />}
+    </section>
+  );
+}

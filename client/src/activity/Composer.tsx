@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { publishPost, type AttachmentView, type NewPost, type Post, type PostKind } from '../api/activity';
+import { ApiError } from '../api/http';
+import { useAuth } from '../auth/authContext';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { AttachmentPicker } from './AttachmentPicker';
+import { MarkdownEditor } from './MarkdownEditor';
+import { PollFields, emptyPoll, type PollDraft } from './PollFields';
+
+const KINDS: readonly PostKind[] = ['post', 'poll', 'question', 'announcement'];
+
+/** Writing a post: text, attachments, and what kind of post it is. */
+export function Composer({ onPublished }: { onPublished(post: Post): void }) {
+  const { t } = useTranslation();
+  const { can } = useAuth();
+  const [kind, setKind] = useState<PostKind>('post');
+  const [body, setBody] = useState('');
+  const [attachments, setAttachments] = useState<AttachmentView[]>([]);
+  const [poll, setPoll] = useState<PollDraft>(emptyPoll);
+  const [mustRead, setMustRead] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  // One key per draft: retrying after a lost answer gives back the post already made.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const kinds = KINDS.filter((k) => k !== 'announcement' || can('PublishAnnouncements'));
+
+  async function publish(event: FormEvent) {
+    event.preventDefault();
+    if (!body.trim()) {
+      setError(t('composer.empty'));
+      return;
+    }
+    const draft: NewPost = { body, kind, attachmentIds: attachments.map((a) => a.id) };
+    if (kind === 'poll') {
+      draft.poll = {
+        options: poll.options.map((o) => o.trim()).filter(Boolean),
+        multipleChoice: poll.multipleChoice,
+        closesAt: poll.closesAt ? new Date(poll.closesAt).toISOString() : null,
+      };
+    }
+    if (kind === 'announcement') {
+      draft.mustRead = mustRead;
+    }
+    setPublishing(true);
+    setError(null);
+    try {
+      const published = await publishPost(draft, idempotencyKey);
+      onPublished(published);
+      setBody('');
+      setAttachments([]);
+      setPoll(emptyPoll);
+      setMustRead(false);
+      setKind('post');
+      setIdempotencyKey(crypto.randomUUID());
+    } catch (failure) {
+      setError(failure instanceof ApiError && failure.status === 400 ? t('composer.invalid', { kind: t(`post.kind.${kind}`) }) : apiErrorMessage(failure, t));
+    } finally {
+      setPublishing(false);
+    }
+  }
+
+  return (
+    <form className="composer panel" onSubmit={publish} aria-labelledby="composer-title" noValidate>
+      <h2 id="composer-title" className="visually-hidden">
+        {t('composer.title')}
+      </h2>
+      <fieldset className="composer__kinds">
+        <legend className="visually-hidden">{t('composer.kind')}</legend>
+        {kinds.map((option) => (
+          <label key={option} className={option === kind ? 'composer__kind is-selected' : 'composer__kind'}>
+            <input type="radio" name="post-kind" value={option} checked={option === kind} onChange={() => setKind(option)} />
+            {t(`post.kind.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      <MarkdownEditor id="composer-body" label={t(`composer.bodyLabel.${kind}`)} value={body} onChange={setBody} />
+      {kind === 'poll' && <PollFields poll={poll} onChange={setPoll} />}
+      {kind === 'announcement' && (
+        <label className="checkbox">
+          <input type="checkbox" checked={mustRead} onChange={(event) => setMustRead(event.target.checked)} />
+          {t('composer.mustRead')}
+        </label>
+      )}
+      <AttachmentPicker attachments={attachments} onChange={setAttachments} />
+      {error && (
+        <p role="alert" className="field__error">
+          {error}
+        </p>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={publishing}>
+          {t('composer.publish')}
+        </button>
+      </div>
+    </form>
+  );
+}

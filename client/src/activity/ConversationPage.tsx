@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { getPost, type Change, type Post } from '../api/activity';
+import { ApiError } from '../api/http';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { Comments } from './Comments';
+import { PostCard } from './PostCard';
+
+/** A post and its whole conversation. */
+export function ConversationPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [post, setPost] = useState<Post | null | 'missing' | 'failed'>(null);
+  useDocumentTitle(post && typeof post === 'object' ? t('conversation.title', { name: post.author.displayName }) : t('conversation.loading'));
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setPost(null);
+    getPost(id, controller.signal).then(setPost, (error: unknown) => {
+      if (!controller.signal.aborted) {
+        setPost(error instanceof ApiError && (error.status === 404 || error.status === 400) ? 'missing' : 'failed');
+      }
+    });
+    return () => controller.abort();
+  }, [id]);
+
+  const change = (apply: Change<Post>) => setPost((current) => (current && typeof current === 'object' ? apply(current) : current));
+
+  if (post === 'missing') {
+    return <NotFoundPage />;
+  }
+  if (post === 'failed') {
+    return <p role="alert">{t('errors.generic')}</p>;
+  }
+  if (post === null) {
+    return <p role="status">{t('conversation.loading')}</p>;
+  }
+
+  return (
+    <>
+      <h1 className="visually-hidden">{t('conversation.title', { name: post.author.displayName })}</h1>
+      <PostCard post={post} onChange={change} />
+      <Comments post={post} onChange={change} />
+    </>
+  );
+}

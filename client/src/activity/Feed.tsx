@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readFeed, type FeedName, type Post } from '../api/activity';
+import { useAuth } from '../auth/authContext';
+import { useCursorList } from '../components/useCursorList';
+import { useLive } from '../live/liveContext';
+import { Composer } from './Composer';
+import { PostCard } from './PostCard';
+
+interface FeedProps {
+  feed: FeedName;
+  /** The hub key announcing new posts in this feed; none for feeds without live hints (saved items). */
+  liveKey?: string;
+  label: string;
+  withComposer?: boolean;
+  empty: string;
+}
+
+/** A stream of posts, newest first: pages load as the reader scrolls, new posts are announced live. */
+export function Feed({ feed, liveKey, label, withComposer = false, empty }: FeedProps) {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const [generation, setGeneration] = useState(0);
+  const [arrived, setArrived] = useState<Set<string>>(new Set());
+  const [missedWhileAway, setMissedWhileAway] = useState(false);
+  const list = useCursorList<Post>(`${feed}#${generation}`, (cursor, signal) => readFeed(feed, cursor, signal));
+  const { items, loadMore, update, prepend } = list;
+  const sentinel = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const shown = useRef(new Set<string>());
+  shown.current = new Set(items.map((post) => post.id));
+
+  useLive(
+    liveKey ?? null,
+    {
+      'feed.posted': (hint: { postId: string; authorId: string }) => {
+        if (hint.authorId !== me?.id && !shown.current.has(hint.postId)) {
+          setArrived((current) => new Set(current).add(hint.postId));
+        }
+      },
+    },
+    () => setMissedWhileAway(true),
+  );
+
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!target || typeof IntersectionObserver === 'undefined') {
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        loadMore();
+      }
+    }, { rootMargin: '600px' });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [loadMore]);
+
+  const showNew = useCallback(() => {
+    setArrived(new Set());
+    setMissedWhileAway(false);
+    setGeneration((value) => value + 1);
+    listRef.current?.focus();
+  }, []);
+
+
+  return (
+    <>
+      {withComposer && <Composer onPublished={prepend} />}
+      {(arrived.size > 0 || missedWhileAway) && (
+        <div className="feed__banner" role="status">
+          <button type="button" className="button" onClick={showNew}>
+            {arrived.size > 0 ? t('feed.newPosts', { count: arrived.size }) : t('feed.mayHaveNewPosts')}
+          </button>
+        </div>
+      )}
+      {list.status === 'loading' && <p role="status">{t('feed.loading')}</p>}
+      {list.status === 'error' && <p role="alert">{t('feed.error')}</p>}
+      {list.status === 'ready' && items.length === 0 && <p>{empty}</p>}
+      {/* A feed holds articles only, so an empty stream shows its message instead of an empty feed. */}
+      {items.length > 0 && (
+        <div ref={listRef} className="feed" role="feed" aria-label={label} aria-busy={list.loadingMore} tabIndex={-1}>
+          {items.map((post) => (
+            <PostCard key={post.id} post={post} onChange={(change) => update((item) => (item.id === post.id ? change(item) : item))} onShared={withComposer ? prepend : undefined} />
+          ))}
+        </div>
+      )}
+      <div ref={sentinel} />
+      {list.nextCursor && (
+        <button type="button" className="button button--secondary feed__more" onClick={loadMore} disabled={list.loadingMore}>
+          {list.loadingMore ? t('feed.loadingMore') : t('feed.more')}
+        </button>
+      )}
+    </>
+  );
+}

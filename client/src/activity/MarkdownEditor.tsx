@@ -1,0 +1,192 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { suggestTopics } from '../api/activity';
+import { listProfiles } from '../api/profiles';
+import { useDebouncedValue } from '../pages/useDebouncedValue';
+import {
+  applyFormatting,
+  completionAt,
+  mentionMarkdown,
+  replaceCompletion,
+  type CompletionQuery,
+  type Formatting,
+  type TextEdit,
+} from './markdownEditing';
+
+const FORMATTINGS: readonly Formatting[] = ['bold', 'italic', 'link', 'list', 'quote', 'code'];
+
+interface Suggestion {
+  key: string;
+  label: string;
+  detail?: string;
+  markdown: string;
+}
+
+interface MarkdownEditorProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  rows?: number;
+  labelHidden?: boolean;
+}
+
+/**
+ * A Markdown text area with a formatting toolbar, and completion of @mentions (people from the
+ * directory) and #hashtags (topics already in use), announced as a combobox listbox.
+ */
+export function MarkdownEditor({ id, label, value, onChange, rows = 4, labelHidden = false }: MarkdownEditorProps) {
+  const { t } = useTranslation();
+  const listId = useId();
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const [completion, setCompletion] = useState<CompletionQuery | null>(null);
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [active, setActive] = useState(0);
+  const pendingSelection = useRef<[number, number] | null>(null);
+  const debounced = useDebouncedValue(completion, 150);
+
+  useEffect(() => {
+    if (pendingSelection.current && textRef.current) {
+      textRef.current.setSelectionRange(...pendingSelection.current);
+      pendingSelection.current = null;
+    }
+  }, [value]);
+
+  useEffect(() => {
+    if (!debounced) {
+      setSuggestions([]);
+      return;
+    }
+    const controller = new AbortController();
+    const found: Promise<Suggestion[]> =
+      debounced.trigger === '@'
+        ? listProfiles({ search: debounced.query, limit: 6 }, controller.signal).then((page) =>
+            page.items.map((person) => ({
+              key: person.id,
+              label: person.displayName,
+              detail: person.jobTitle ?? undefined,
+              markdown: mentionMarkdown(person.displayName, person.id),
+            })),
+          )
+        : suggestTopics(debounced.query, controller.signal).then((topics) =>
+            topics.map((topic) => ({ key: topic, label: `#${topic}`, markdown: `#${topic}` })),
+          );
+    found.then(
+      (items) => {
+        setSuggestions(items);
+        setActive(0);
+      },
+      () => {
+        if (!controller.signal.aborted) {
+          setSuggestions([]);
+        }
+      },
+    );
+    return () => controller.abort();
+  }, [debounced]);
+
+  function apply(edit: TextEdit) {
+    pendingSelection.current = edit.selection;
+    onChange(edit.text);
+    textRef.current?.focus();
+  }
+
+  function format(formatting: Formatting) {
+    const area = textRef.current;
+    if (!area) {
+      return;
+    }
+    apply(applyFormatting(value, area.selectionStart, area.selectionEnd, formatting, t(`composer.placeholder.${formatting}`)));
+  }
+
+  function track(text: string, caret: number) {
+    setCompletion(completionAt(text, caret));
+  }
+
+  function choose(suggestion: Suggestion) {
+    const caret = textRef.current?.selectionStart ?? value.length;
+    if (completion) {
+      apply(replaceCompletion(value, caret, completion, suggestion.markdown));
+    }
+    setCompletion(null);
+    setSuggestions([]);
+  }
+
+  const open = completion !== null && suggestions.length > 0;
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (!open) {
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((index) => (index + step + suggestions.length) % suggestions.length);
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      const chosen = suggestions[active];
+      if (chosen) {
+        choose(chosen);
+      }
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setCompletion(null);
+    }
+  }
+
+  return (
+    <div className="editor">
+      <label className={labelHidden ? 'visually-hidden' : 'field__label'} htmlFor={id}>
+        {label}
+      </label>
+      <div className="editor__toolbar" role="toolbar" aria-label={t('composer.toolbar')} aria-controls={id}>
+        {FORMATTINGS.map((formatting) => (
+          <button key={formatting} type="button" className={`editor__tool editor__tool--${formatting}`} onClick={() => format(formatting)}>
+            {t(`composer.format.${formatting}`)}
+          </button>
+        ))}
+      </div>
+      <textarea
+        ref={textRef}
+        id={id}
+        className="field__input editor__text"
+        rows={rows}
+        value={value}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-activedescendant={open ? `${listId}-${active}` : undefined}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          onChange(event.target.value);
+          track(event.target.value, event.target.selectionStart);
+        }}
+        onClick={(event) => track(value, event.currentTarget.selectionStart)}
+        onKeyDown={onKeyDown}
+        onBlur={() => setCompletion(null)}
+      />
+      <p id={`${id}-hint`} className="field__hint">
+        {t('composer.hint')}
+      </p>
+      <ul id={listId} role="listbox" className="editor__suggestions" aria-label={t('composer.suggestions')} hidden={!open}>
+        {open &&
+          suggestions.map((suggestion, index) => (
+            <li
+              key={suggestion.key}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className="editor__suggestion"
+              // Keep the focus in the text area, which choosing moves the caret in.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(suggestion)}
+            >
+              {suggestion.label}
+              {suggestion.detail && <span className="person__title"> — {suggestion.detail}</span>}
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

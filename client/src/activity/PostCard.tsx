@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { setMuted, setSaved, type Change, type Post, type ReactionKind } from '../api/activity';
+import { useAuth } from '../auth/authContext';
+import { useLive } from '../live/liveContext';
+import { Avatar } from '../pages/Avatar';
+import { AnnouncementBar } from './AnnouncementBar';
+import { Attachments } from './Attachments';
+import { relativeTime } from './formatting';
+import { PollResults } from './PollResults';
+import { PostBody } from './PostBody';
+import { PostHistory } from './PostHistory';
+import { PostMenu } from './PostMenu';
+import { ReactionBar } from './ReactionBar';
+import { ShareForm } from './ShareForm';
+
+interface LiveCounts {
+  postId: string;
+  commentCount: number;
+  reactions: Record<ReactionKind, number>;
+}
+
+export interface PostCardProps {
+  post: Post;
+  onChange(change: Change<Post>): void;
+  /** Where a share of this post goes once published, such as the top of the feed showing it. */
+  onShared?(share: Post): void;
+  headingLevel?: 2 | 3;
+}
+
+function AuthorLine({ post, headingLevel }: { post: Post; headingLevel: 2 | 3 }) {
+  const { t, i18n } = useTranslation();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <header className="post__header">
+      <Avatar person={post.author} size={64} />
+      <div>
+        <Heading className="post__author">
+          <Link to={`/people/${post.author.id}`}>{post.author.displayName}</Link>
+          {post.kind !== 'post' && <span className={`post__kind post__kind--${post.kind}`}>{t(`post.kind.${post.kind}`)}</span>}
+        </Heading>
+        <p className="person__meta">
+          {post.author.jobTitle && `${post.author.jobTitle} · `}
+          <Link to={`/posts/${post.id}`} className="post__time">
+            <time dateTime={post.createdAt}>{relativeTime(post.createdAt, i18n.language)}</time>
+          </Link>
+        </p>
+      </div>
+    </header>
+  );
+}
+
+/** A post in a feed or at the head of its conversation, with everything a reader can do with it. */
+export function PostCard({ post, onChange, onShared, headingLevel = 2 }: PostCardProps) {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const [showHistory, setShowHistory] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const [muted, setMutedKind] = useState<'person' | 'conversation' | null>(null);
+  const mine = me?.id === post.author.id;
+
+  useLive(`activity:post:${post.id}`, {
+    'post.counts': (counts: LiveCounts) => {
+      if (counts.postId === post.id) {
+        onChange((current) => ({ ...current, commentCount: counts.commentCount, reactions: counts.reactions }));
+      }
+    },
+  });
+
+  if (muted) {
+    const key = muted === 'person' ? post.author.id : post.id;
+    return (
+      <article className="post post--muted" aria-label={t('post.mutedLabel')}>
+        <p role="status">{t(muted === 'person' ? 'post.mutedPerson' : 'post.mutedConversation', { name: post.author.displayName })}</p>
+        <button type="button" className="link-button" onClick={() => void setMuted(muted, key, false).then(() => setMutedKind(null), () => undefined)}>
+          {t('post.undoMute')}
+        </button>
+      </article>
+    );
+  }
+
+  if (post.deleted) {
+    return (
+      <article className="post post--deleted" aria-label={t('post.deleted')}>
+        <p>{t('post.deleted')}</p>
+        <Link to={`/posts/${post.id}`}>{t('post.comments', { count: post.commentCount })}</Link>
+      </article>
+    );
+  }
+
+  return (
+    <article className="post" aria-labelledby={`post-${post.id}-author`}>
+      <span id={`post-${post.id}-author`} className="visually-hidden">
+        {t('post.by', { name: post.author.displayName })}
+      </span>
+      <AuthorLine post={post} headingLevel={headingLevel} />
+      <PostBody html={post.bodyHtml} />
+      {post.editedAt && (
+        <button type="button" className="link-button post__edited" aria-expanded={showHistory} onClick={() => setShowHistory((shown) => !shown)}>
+          {t('post.edited')}
+        </button>
+      )}
+      {showHistory && <PostHistory postId={post.id} />}
+      {post.sharedPost && (
+        <blockquote className="post post--shared">
+          <AuthorLine post={post.sharedPost} headingLevel={3} />
+          {post.sharedPost.deleted ? <p>{t('post.deleted')}</p> : <PostBody html={post.sharedPost.bodyHtml} />}
+          <Attachments attachments={post.sharedPost.attachments} />
+        </blockquote>
+      )}
+      <Attachments attachments={post.attachments} />
+      {post.poll && <PollResults post={post} onChange={onChange} />}
+      {post.kind === 'question' && (
+        <p className={post.bestAnswerId ? 'post__answered' : 'post__unanswered'}>{t(post.bestAnswerId ? 'post.answered' : 'post.unanswered')}</p>
+      )}
+      {post.announcement && <AnnouncementBar post={post} onChange={onChange} />}
+      <footer className="post__actions">
+        <ReactionBar target="posts" id={post.id} value={post} onChange={(change) => onChange((current) => ({ ...current, ...change(current) }))} />
+        <Link to={`/posts/${post.id}`} className="post__comments">
+          {t('post.comments', { count: post.commentCount })}
+        </Link>
+        <button type="button" className="link-button" aria-expanded={sharing} onClick={() => setSharing((open) => !open)}>
+          {t('post.share')}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          aria-pressed={post.saved}
+          onClick={() => void setSaved(post.id, !post.saved).then(() => onChange((current) => ({ ...current, saved: !post.saved })), () => undefined)}
+        >
+          {t(post.saved ? 'post.saved' : 'post.save')}
+        </button>
+        <PostMenu post={post} mine={mine} onChange={onChange} onMuted={setMutedKind} />
+      </footer>
+      {sharing && (
+        <ShareForm
+          post={post}
+          onShared={(share) => {
+            setSharing(false);
+            onShared?.(share);
+          }}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REACTIONS, reactTo, type Change, type ReactionKind } from '../api/activity';
+
+const EMOJI: Record<ReactionKind, string> = { like: '👍', celebrate: '🎉', insightful: '💡', support: '🤝', curious: '🤔' };
+
+interface Reacted {
+  reactions: Record<ReactionKind, number>;
+  myReaction: ReactionKind | null;
+}
+
+/** One reaction per person per item: choosing another replaces it, choosing the same again takes it back. */
+export function ReactionBar({ target, id, value, onChange }: { target: 'posts' | 'comments'; id: string; value: Reacted; onChange(change: Change<Reacted>): void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+
+  async function choose(kind: ReactionKind) {
+    const next = value.myReaction === kind ? null : kind;
+    setBusy(true);
+    try {
+      await reactTo(target, id, next);
+      // Counted from what was shown when clicked: the hub may already have sent the new counts, and
+      // its later messages stay the authority.
+      const reactions = { ...value.reactions };
+      if (value.myReaction) {
+        reactions[value.myReaction] = Math.max(0, (reactions[value.myReaction] ?? 0) - 1);
+      }
+      if (next) {
+        reactions[next] = (reactions[next] ?? 0) + 1;
+      }
+      onChange(() => ({ reactions, myReaction: next }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="reactions" role="group" aria-label={t('reactions.label')}>
+      {REACTIONS.map((kind) => {
+        const count = value.reactions[kind] ?? 0;
+        return (
+          <button
+            key={kind}
+            type="button"
+            className="reaction"
+            aria-pressed={value.myReaction === kind}
+            disabled={busy}
+            title={t(`reactions.${kind}`)}
+            onClick={() => void choose(kind).catch(() => undefined)}
+          >
+            <span aria-hidden="true">{EMOJI[kind]}</span>
+            <span className="visually-hidden">{t(`reactions.${kind}`)}</span>
+            {count > 0 && <span className="reaction__count">{count}</span>}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

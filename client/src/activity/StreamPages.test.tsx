@@ -1,0 +1,96 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Post } from '../api/activity';
+import { FakeLiveChannel } from '../test/fakeLiveChannel';
+import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
+
+const AUTHOR = { id: 'a1', displayName: 'Camille Martin', jobTitle: 'Designer', avatarVersion: 0, isFormerEmployee: false };
+
+function post(id: string, bodyHtml: string, overrides: Partial<Post> = {}): Post {
+  return {
+    id, kind: 'post', author: AUTHOR, bodyHtml, bodyMarkdown: '', createdAt: new Date().toISOString(), editedAt: null, deleted: false,
+    topics: [], mentions: [], sharedPost: null, commentCount: 0, reactions: { like: 0, celebrate: 0, insightful: 0, support: 0, curious: 0 },
+    myReaction: null, saved: false, attachments: [], poll: null, bestAnswerId: null, announcement: null, ...overrides,
+  };
+}
+
+/** A server with a company stream of one post, a second one once it was published, and a directory of one colleague. */
+function stubServer() {
+  const requests: { method: string; path: string; headers: Record<string, string>; body: string }[] = [];
+  let company = [post('p1', '<p>First post</p>')];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input), 'http://localhost');
+      requests.push({ method: init?.method ?? 'GET', path: url.pathname, headers: (init?.headers ?? {}) as Record<string, string>, body: String(init?.body ?? '') });
+      if (url.pathname === '/api/v1/identity/me') {
+        return jsonResponse(ADMIN);
+      }
+      if (url.pathname === '/api/v1/activity/feeds/company') {
+        return jsonResponse({ items: company, nextCursor: null });
+      }
+      if (url.pathname === '/api/v1/profiles') {
+        return jsonResponse({ items: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null }], nextCursor: null });
+      }
+      if (url.pathname === '/api/v1/activity/posts' && init?.method === 'POST') {
+        const published = post('p3', '<p>Mine</p>', { author: { ...AUTHOR, id: ADMIN.id, displayName: ADMIN.displayName } });
+        return jsonResponse(published, 201);
+      }
+      if (url.pathname.endsWith('/reaction')) {
+        return new Response(null, { status: 204 });
+      }
+      return new Response(null, { status: 404 });
+    }),
+  );
+  return { requests, addToCompany: (added: Post) => (company = [added, ...company]) };
+}
+
+describe('company stream', () => {
+  it('announces a colleague\'s new post live and shows it on request', async () => {
+    const server = stubServer();
+    await renderApp({ path: '/company' });
+    const feed = await screen.findByRole('feed', { name: 'Company' });
+    await within(feed).findByText('First post');
+    await waitFor(() => expect(FakeLiveChannel.current?.watched).toContain('activity:company'));
+
+    server.addToCompany(post('p2', '<p>Fresh news</p>'));
+    act(() => FakeLiveChannel.current!.deliver('feed.posted', { postId: 'p2', authorId: 'a1' }));
+    act(() => FakeLiveChannel.current!.deliver('feed.posted', { postId: 'p1', authorId: 'a1' }));
+    fireEvent.click(await screen.findByRole('button', { name: '1 new post — show it' }));
+
+    expect(await within(await screen.findByRole('feed', { name: 'Company' })).findByText('Fresh news')).toBeDefined();
+    expect(screen.queryByRole('button', { name: /new post/ })).toBeNull();
+  });
+
+  it('updates reaction and comment counts that arrive live for a visible post', async () => {
+    stubServer();
+    await renderApp({ path: '/company' });
+    const article = await screen.findByRole('article', { name: 'Post by Camille Martin' });
+    await waitFor(() => expect(FakeLiveChannel.current?.watched).toContain('activity:post:p1'));
+
+    act(() => FakeLiveChannel.current!.deliver('post.counts', { postId: 'p1', commentCount: 4, reactions: { like: 2, celebrate: 0, insightful: 0, support: 0, curious: 0 } }));
+
+    expect(within(article).getByRole('link', { name: '4 comments' })).toBeDefined();
+    expect(within(article).getByRole('button', { name: /^Like/ }).textContent).toContain('2');
+  });
+
+  it('completes a mention from the directory with the keyboard and publishes once per draft', async () => {
+    const { requests } = stubServer();
+    await renderApp({ path: '/company' });
+    const editor = await screen.findByRole('combobox', { name: 'What would you like to share?' });
+
+    fireEvent.change(editor, { target: { value: 'Thanks @oli', selectionStart: 11 } });
+    await screen.findByRole('option', { name: /Oliver Brown/ });
+    expect(editor.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(editor, { key: 'Enter' });
+    expect((editor as HTMLTextAreaElement).value).toBe('Thanks @[Oliver Brown](o1) ');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    const feed = screen.getByRole('feed', { name: 'Company' });
+    await within(feed).findByText('Mine');
+    const publish = requests.find((r) => r.method === 'POST' && r.path === '/api/v1/activity/posts')!;
+    expect(JSON.parse(publish.body)).toMatchObject({ body: 'Thanks @[Oliver Brown](o1) ', kind: 'post', attachmentIds: [] });
+    expect(publish.headers['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect((editor as HTMLTextAreaElement).value).toBe('');
+  });
+});

@@ -1,0 +1,205 @@
+import { getJson, request, type CursorPage } from './http';
+
+export const REACTIONS = ['like', 'celebrate', 'insightful', 'support', 'curious'] as const;
+export type ReactionKind = (typeof REACTIONS)[number];
+
+export type PostKind = 'post' | 'poll' | 'question' | 'announcement';
+
+/** Changes derive from the current value, so that a live update and a click landing together both count. */
+export type Change<T> = (current: T) => T;
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+  jobTitle: string;
+  avatarVersion: number;
+  isFormerEmployee: boolean;
+}
+
+export interface AttachmentView {
+  id: string;
+  kind: 'image' | 'file';
+  fileName: string;
+  contentType: string;
+  size: number;
+  width: number;
+  height: number;
+  url: string;
+}
+
+export interface PollView {
+  multipleChoice: boolean;
+  closesAt: string | null;
+  closed: boolean;
+  myChoices: number[];
+  /** Null until the reader voted or the poll closed: results come after voting. */
+  voters: number | null;
+  options: { text: string; votes: number | null }[];
+}
+
+export interface AnnouncementView {
+  mustRead: boolean;
+  acknowledgedByMe: boolean;
+  /** Only the author sees the read rate. */
+  acknowledged: number | null;
+  audience: number | null;
+}
+
+export interface Post {
+  id: string;
+  kind: PostKind;
+  author: PersonRef;
+  bodyHtml: string;
+  bodyMarkdown: string;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  topics: string[];
+  mentions: PersonRef[];
+  sharedPost: Post | null;
+  commentCount: number;
+  reactions: Record<ReactionKind, number>;
+  myReaction: ReactionKind | null;
+  saved: boolean;
+  attachments: AttachmentView[];
+  poll: PollView | null;
+  bestAnswerId: string | null;
+  announcement: AnnouncementView | null;
+}
+
+export interface Comment {
+  id: string;
+  parentId: string | null;
+  author: PersonRef;
+  bodyHtml: string;
+  bodyMarkdown: string;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  reactions: Record<ReactionKind, number>;
+  myReaction: ReactionKind | null;
+  replyCount: number;
+  replies: Comment[];
+}
+
+export interface Revision {
+  bodyHtml: string;
+  writtenAt: string;
+  replacedAt: string;
+}
+
+export interface NewPost {
+  body: string;
+  kind?: PostKind;
+  sharedPostId?: string;
+  attachmentIds?: string[];
+  poll?: { options: string[]; multipleChoice: boolean; closesAt: string | null };
+  mustRead?: boolean;
+}
+
+export type FeedName = 'home' | 'company' | 'saved' | `people/${string}` | `topics/${string}`;
+
+const BASE = '/api/v1/activity';
+
+function post(id: string): string {
+  return `${BASE}/posts/${encodeURIComponent(id)}`;
+}
+
+export function readFeed(feed: FeedName, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<Post>> {
+  return getJson<CursorPage<Post>>(`${BASE}/feeds/${feed}`, { cursor }, signal);
+}
+
+/** The key makes a retried publish (a double click, a lost answer) return the first post instead of a second one. */
+export function publishPost(draft: NewPost, idempotencyKey: string): Promise<Post> {
+  return request<Post>('POST', `${BASE}/posts`, { body: draft, headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+export function getPost(id: string, signal?: AbortSignal): Promise<Post> {
+  return getJson<Post>(post(id), undefined, signal);
+}
+
+export function editPost(id: string, body: string): Promise<Post> {
+  return request<Post>('PATCH', post(id), { body: { body } });
+}
+
+export function deletePost(id: string): Promise<void> {
+  return request<void>('DELETE', post(id));
+}
+
+export function postHistory(id: string, signal?: AbortSignal): Promise<Revision[]> {
+  return getJson<Revision[]>(`${post(id)}/history`, undefined, signal);
+}
+
+export function reactTo(target: 'posts' | 'comments', id: string, kind: ReactionKind | null): Promise<void> {
+  const path = `${BASE}/${target}/${encodeURIComponent(id)}/reaction`;
+  return kind ? request<void>('PUT', path, { body: { kind } }) : request<void>('DELETE', path);
+}
+
+export function setSaved(id: string, saved: boolean): Promise<void> {
+  return request<void>(saved ? 'PUT' : 'DELETE', `${post(id)}/saved`);
+}
+
+export function vote(id: string, options: number[]): Promise<void> {
+  return request<void>('PUT', `${post(id)}/vote`, { body: { options } });
+}
+
+export function chooseBestAnswer(id: string, commentId: string): Promise<void> {
+  return request<void>('PUT', `${post(id)}/best-answer`, { body: { commentId } });
+}
+
+export function acknowledge(id: string): Promise<void> {
+  return request<void>('PUT', `${post(id)}/acknowledgement`);
+}
+
+export function listComments(postId: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<Comment>> {
+  return getJson<CursorPage<Comment>>(`${post(postId)}/comments`, { cursor }, signal);
+}
+
+export function listReplies(commentId: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<Comment>> {
+  return getJson<CursorPage<Comment>>(`${BASE}/comments/${encodeURIComponent(commentId)}/replies`, { cursor }, signal);
+}
+
+export function writeComment(postId: string, body: string, parentId: string | null): Promise<Comment> {
+  return request<Comment>('POST', `${post(postId)}/comments`, { body: { body, parentId } });
+}
+
+export function editComment(id: string, body: string): Promise<Comment> {
+  return request<Comment>('PATCH', `${BASE}/comments/${encodeURIComponent(id)}`, { body: { body } });
+}
+
+export function deleteComment(id: string): Promise<void> {
+  return request<void>('DELETE', `${BASE}/comments/${encodeURIComponent(id)}`);
+}
+
+export function uploadAttachment(file: File): Promise<AttachmentView> {
+  const form = new FormData();
+  form.append('file', file);
+  return request<AttachmentView>('POST', `${BASE}/attachments`, { body: form });
+}
+
+export type MuteKind = 'person' | 'topic' | 'conversation';
+
+export interface Mute {
+  kind: MuteKind;
+  key: string;
+}
+
+export function listMutes(signal?: AbortSignal): Promise<Mute[]> {
+  return getJson<Mute[]>(`${BASE}/mutes`, undefined, signal);
+}
+
+export function setMuted(kind: MuteKind, key: string, muted: boolean): Promise<void> {
+  return request<void>(muted ? 'PUT' : 'DELETE', `${BASE}/mutes/${kind}/${encodeURIComponent(key)}`);
+}
+
+export function suggestTopics(prefix: string, signal?: AbortSignal): Promise<string[]> {
+  return getJson<string[]>(`${BASE}/topics`, { prefix }, signal);
+}
+
+export function topicFollowing(tag: string, signal?: AbortSignal): Promise<{ topic: string; following: boolean }> {
+  return getJson(`/api/v1/profiles/me/topics/${encodeURIComponent(tag)}`, undefined, signal);
+}
+
+export function setTopicFollowed(tag: string, follow: boolean): Promise<void> {
+  return request<void>(follow ? 'PUT' : 'DELETE', `/api/v1/profiles/me/topics/${encodeURIComponent(tag)}`);
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useAuth } from '../auth/authContext';
+import { storedAccessToken } from '../auth/session';
+import type { LiveChannel } from './liveChannel';
+import { LiveContext } from './liveContext';
+
+/**
+ * Opens the hub connection while someone is signed in, and closes it when they leave. The SignalR
+ * client loads apart from the first screen, which it would otherwise double in size.
+ */
+export function LiveProvider({ children }: { children: ReactNode }) {
+  const { status } = useAuth();
+  const [channel, setChannel] = useState<LiveChannel | null>(null);
+
+  useEffect(() => {
+    if (status !== 'signedIn') {
+      return;
+    }
+    let opened: LiveChannel | null = null;
+    let cancelled = false;
+    void import('./liveChannel').then(({ LiveChannel }) => {
+      if (cancelled) {
+        return;
+      }
+      opened = new LiveChannel(storedAccessToken);
+      setChannel(opened);
+      void opened.start();
+    });
+    return () => {
+      cancelled = true;
+      setChannel(null);
+      void opened?.stop();
+    };
+  }, [status]);
+
+  return <LiveContext.Provider value={channel}>{children}</LiveContext.Provider>;
+}

@@ -1,0 +1,88 @@
+import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+
+export type LiveHandler = (payload: unknown) => void;
+
+/**
+ * The one hub connection a signed-in tab keeps. Pages watch keys (a feed, a post) while they show
+ * them; the server puts the connection in the matching groups after checking the reader may see
+ * them. A reconnect that lost the connection's groups watches every key again.
+ */
+export class LiveChannel {
+  private readonly connection: HubConnection;
+  private readonly watched = new Map<string, number>();
+  private readonly reconnectListeners = new Set<() => void>();
+  private stopped = false;
+
+  constructor(accessToken: () => Promise<string | null>) {
+    this.connection = new HubConnectionBuilder()
+      .withUrl(new URL('/hubs/notifications', window.location.origin).href, { accessTokenFactory: async () => (await accessToken()) ?? '' })
+      .withAutomaticReconnect()
+      .withStatefulReconnect()
+      .configureLogging(LogLevel.None)
+      .build();
+    this.connection.onreconnected(() => {
+      for (const key of this.watched.keys()) {
+        void this.invoke('Watch', key);
+      }
+      for (const listener of this.reconnectListeners) {
+        listener();
+      }
+    });
+  }
+
+  async start(): Promise<void> {
+    try {
+      await this.connection.start();
+      for (const key of this.watched.keys()) {
+        void this.invoke('Watch', key);
+      }
+    } catch {
+      // Live hints are a comfort, not a need: pages still load and refresh without them.
+    }
+  }
+
+  stop(): Promise<void> {
+    this.stopped = true;
+    return this.connection.stop();
+  }
+
+  /** Starts watching a key; the returned function stops, once nobody else on the page watches it. */
+  watch(key: string): () => void {
+    const count = this.watched.get(key) ?? 0;
+    this.watched.set(key, count + 1);
+    if (count === 0) {
+      void this.invoke('Watch', key);
+    }
+    return () => {
+      const remaining = (this.watched.get(key) ?? 1) - 1;
+      if (remaining > 0) {
+        this.watched.set(key, remaining);
+        return;
+      }
+      this.watched.delete(key);
+      void this.invoke('Unwatch', key);
+    };
+  }
+
+  on(message: string, handler: LiveHandler): () => void {
+    this.connection.on(message, handler);
+    return () => this.connection.off(message, handler);
+  }
+
+  /** Called after the connection came back, when hints may have been missed meanwhile. */
+  onReconnected(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
+  }
+
+  private async invoke(method: 'Watch' | 'Unwatch', key: string): Promise<void> {
+    if (this.stopped || this.connection.state !== HubConnectionState.Connected) {
+      return;
+    }
+    try {
+      await this.connection.invoke(method, key);
+    } catch {
+      // A key the reader may not watch, or a connection closing: nothing to show for it.
+    }
+  }
+}
