@@ -87,9 +87,11 @@ foreach (var provider in providers)
         Log("warmed up");
 
         var plaintext = await Load.ClosedAsync(Workers, seconds, _ => Ok(http.GetAsync("/health/live")));
+        var authenticated = await Load.ClosedAsync(Workers, seconds, i => Ok(Get("/api/v1/activity/mutes", readers[i % readers.Count])));
         var home = await Load.ClosedAsync(Workers, seconds, i => Ok(Get("/api/v1/activity/feeds/home", readers[i % readers.Count])));
         var paced = await Load.OpenAsync(home.PerSecond * 0.7, seconds, i => Ok(Get("/api/v1/activity/feeds/home", readers[i % readers.Count])));
         Console.WriteLine($"  plaintext (/health/live)      {plaintext}");
+        Console.WriteLine($"  signed-in minimal (mutes)     {authenticated}");
         Console.WriteLine($"  home feed, as fast as served  {home}");
         Console.WriteLine($"  home feed at 70 % of that     {paced}");
         Console.WriteLine($"  home feed ÷ plaintext         {home.PerSecond / plaintext.PerSecond:P1}");

@@ -27,6 +27,12 @@ internal sealed class IdentitySettings
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>
+    /// How long a node trusts an access token it validated in full (entries included) before checking
+    /// it again. Revocations made on the node apply at once; those made on another node within this.
+    /// </summary>
+    public TimeSpan TokenRecheckInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Registered applications: bots and scripts (client credentials) and, with redirect URIs, internal tools that sign people in here.</summary>
     public ServiceClient[] ServiceClients { get; set; } = [];
 

@@ -2,6 +2,7 @@ using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Identity.Data;
 using EnterpriseSocial.Identity.Domain;
 using EnterpriseSocial.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -92,8 +93,14 @@ internal static class OidcSetup
 
         services.AddAuthentication(options =>
             {
-                options.DefaultScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+                options.DefaultScheme = RecentlyValidatedBearer.Name;
                 options.DefaultChallengeScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+                options.DefaultForbidScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            })
+            .AddScheme<AuthenticationSchemeOptions, RecentlyValidatedBearer>(RecentlyValidatedBearer.Name, options =>
+            {
+                options.ForwardChallenge = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+                options.ForwardForbid = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
             })
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
@@ -151,6 +158,7 @@ internal static class OidcSetup
                 validation.EnableTokenEntryValidation();
                 validation.EnableAuthorizationEntryValidation();
             });
+        services.AddSingleton<RecentTokenValidations>();
         services.AddSingleton<PersistedKeys>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(provider => provider.GetRequiredService<PersistedKeys>());
         services.AddExternalProviders(settings);

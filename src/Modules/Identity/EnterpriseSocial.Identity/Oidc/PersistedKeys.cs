@@ -21,22 +21,47 @@ internal sealed class PersistedKeys(IServiceScopeFactory scopes, IDataProtection
     public void Configure(OpenIddictServerOptions options)
     {
         options.SigningCredentials.Add(Signing());
-        options.EncryptionCredentials.Add(Encryption());
+        options.EncryptionCredentials.AddRange(Encryption());
     }
 
     /// <summary>The client side (sign-in through the company's provider) protects its state with the same keys.</summary>
     public void Configure(OpenIddictClientOptions options)
     {
         options.SigningCredentials.Add(Signing());
-        options.EncryptionCredentials.Add(Encryption());
+        options.EncryptionCredentials.AddRange(Encryption());
     }
 
-    private SigningCredentials Signing() => new(Load(SigningKey.Signing), SecurityAlgorithms.RsaSha256);
+    private SigningCredentials Signing() => new(Rsa(SigningKey.Signing), SecurityAlgorithms.RsaSha256);
 
-    private EncryptingCredentials Encryption() =>
-        new(Load(SigningKey.Encryption), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512);
+    /// <summary>
+    /// Tokens are encrypted with the AES key, which every API request unwraps; the RSA key, which
+    /// earlier versions encrypted with, stays second so that refresh tokens issued before still open.
+    /// </summary>
+    private EncryptingCredentials[] Encryption() =>
+    [
+        new(Aes(), SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512),
+        new(Rsa(SigningKey.Encryption), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512),
+    ];
 
-    private RsaSecurityKey Load(string use)
+    private RsaSecurityKey Rsa(string use)
+    {
+        var (id, secret) = Load(use, () =>
+        {
+            using var rsa = RSA.Create(2048);
+            return rsa.ExportPkcs8PrivateKey();
+        });
+        var key = RSA.Create();
+        key.ImportPkcs8PrivateKey(secret, out _);
+        return new RsaSecurityKey(key) { KeyId = id };
+    }
+
+    private SymmetricSecurityKey Aes()
+    {
+        var (id, secret) = Load(SigningKey.SymmetricEncryption, () => RandomNumberGenerator.GetBytes(32));
+        return new SymmetricSecurityKey(secret) { KeyId = id };
+    }
+
+    private (string Id, byte[] Secret) Load(string use, Func<byte[]> create)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
@@ -45,12 +70,11 @@ internal sealed class PersistedKeys(IServiceScopeFactory scopes, IDataProtection
         var stored = Oldest(db, use);
         if (stored is null)
         {
-            using var rsa = RSA.Create(2048);
             db.SigningKeys.Add(new SigningKey
             {
                 Id = Guid.CreateVersion7(),
                 Use = use,
-                ProtectedPrivateKey = protector.Protect(Convert.ToBase64String(rsa.ExportPkcs8PrivateKey())),
+                ProtectedPrivateKey = protector.Protect(Convert.ToBase64String(create())),
                 CreatedAt = clock.GetUtcNow(),
             });
             db.SaveChanges();
@@ -58,9 +82,7 @@ internal sealed class PersistedKeys(IServiceScopeFactory scopes, IDataProtection
             stored = Oldest(db, use)!;
         }
 
-        var key = RSA.Create();
-        key.ImportPkcs8PrivateKey(Convert.FromBase64String(protector.Unprotect(stored.ProtectedPrivateKey)), out _);
-        return new RsaSecurityKey(key) { KeyId = stored.Id.ToString("N") };
+        return (stored.Id.ToString("N"), Convert.FromBase64String(protector.Unprotect(stored.ProtectedPrivateKey)));
     }
 
     private static SigningKey? Oldest(IdentityDbContext db, string use) =>

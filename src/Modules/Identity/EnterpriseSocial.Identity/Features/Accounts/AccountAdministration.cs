@@ -1,6 +1,7 @@
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Identity.Data;
 using EnterpriseSocial.Identity.Domain;
+using EnterpriseSocial.Identity.Oidc;
 using EnterpriseSocial.Identity.Features.Passwords;
 using EnterpriseSocial.Infrastructure.Http;
 using Microsoft.AspNetCore.Builder;
@@ -80,7 +81,7 @@ internal static class AccountAdministration
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeactivateAsync(
         Guid id, HttpContext context, UserManager<Account> accounts, IdentityDbContext db,
-        IOpenIddictTokenManager tokens, IOpenIddictAuthorizationManager authorizations, TimeProvider clock)
+        IOpenIddictTokenManager tokens, IOpenIddictAuthorizationManager authorizations, RecentTokenValidations recentTokens, TimeProvider clock)
     {
         var account = await accounts.FindByIdAsync(id.ToString());
         if (account is null)
@@ -111,6 +112,8 @@ internal static class AccountAdministration
         {
             await tokens.TryRevokeAsync(token, context.RequestAborted);
         }
+
+        recentTokens.Revoke(account.Id);
 
         return TypedResults.NoContent();
     }
