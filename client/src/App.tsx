@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { ConversationPage } from './activity/ConversationPage';
 import { MutedPage } from './activity/MutedPage';
@@ -7,9 +8,6 @@ import { AuthProvider } from './auth/AuthProvider';
 import { RequireAuth, RequireCapability } from './auth/RequireAuth';
 import { Layout } from './components/Layout';
 import { LiveProvider } from './live/LiveProvider';
-import { AccountsPage } from './pages/admin/AccountsPage';
-import { AuditLogPage } from './pages/admin/AuditLogPage';
-import { ProfileFieldsPage } from './pages/admin/ProfileFieldsPage';
 import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from './pages/auth/ResetPasswordPage';
 import { SignInCallbackPage } from './pages/auth/SignInCallbackPage';
@@ -21,6 +19,13 @@ import { OrgChartPage } from './pages/OrgChartPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SectionPage } from './pages/SectionPage';
+
+// Pages most visits never open load on demand, keeping the first screen's script small.
+const AccountsPage = lazy(() => import('./pages/admin/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const AuditLogPage = lazy(() => import('./pages/admin/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const ProfileFieldsPage = lazy(() => import('./pages/admin/ProfileFieldsPage').then((m) => ({ default: m.ProfileFieldsPage })));
+const SpacePage = lazy(() => import('./spaces/SpacePage').then((m) => ({ default: m.SpacePage })));
+const SpacesPage = lazy(() => import('./spaces/SpacesPage').then((m) => ({ default: m.SpacesPage })));
 
 export function App() {
   return (
@@ -45,7 +50,8 @@ export function App() {
               <Route path="people/:id/followers" element={<FollowListPage kind="followers" />} />
               <Route path="people/:id/following" element={<FollowListPage kind="following" />} />
               <Route path="people/:id/org-chart" element={<OrgChartPage />} />
-              <Route path="spaces" element={<SectionPage section="spaces" />} />
+              <Route path="spaces" element={<SpacesPage />} />
+            <Route path="spaces/:id" element={<SpacePage />} />
               <Route path="notifications" element={<SectionPage section="notifications" />} />
               <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
                 <Route index element={<AccountsPage />} />

@@ -1,6 +1,7 @@
 using EnterpriseSocial.Activity;
 using EnterpriseSocial.Identity;
 using EnterpriseSocial.Profiles;
+using EnterpriseSocial.Spaces;
 
 namespace EnterpriseSocial.Host;
 
@@ -16,6 +17,7 @@ internal static class Modules
         });
         services.AddIdentity(configuration);
         services.AddProfiles(configuration);
+        services.AddSpaces(configuration);
         services.AddActivity(configuration);
         return services;
     }
@@ -24,6 +26,7 @@ internal static class Modules
     {
         endpoints.MapIdentity();
         endpoints.MapProfiles();
+        endpoints.MapSpaces();
         endpoints.MapActivity();
         return endpoints;
     }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/authContext';
@@ -48,7 +48,10 @@ export function Layout() {
         )}
       </header>
       <main ref={mainRef} id={MAIN_ID} className="content container" tabIndex={-1}>
-        <Outlet />
+        {/* Pages loaded on demand show nothing for the moment their script takes to arrive. */}
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="footer">
         <p className="container">{t('footer.tagline')}</p>

@@ -83,5 +83,10 @@ export function useCursorList<T>(key: string, load: Loader<T>) {
     setState((current) => ({ ...current, items: [...current.items, item] }));
   }, []);
 
-  return { ...state, loadMore, update, prepend, append };
+  /** Takes out items the server confirmed are gone. */
+  const remove = useCallback((gone: (item: T) => boolean) => {
+    setState((current) => ({ ...current, items: current.items.filter((item) => !gone(item)) }));
+  }, []);
+
+  return { ...state, loadMore, update, prepend, append, remove };
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 
-export type Section = 'spaces' | 'notifications';
+export type Section = 'notifications';
 
 /** Sections whose features are not built yet say plainly what they will hold. */
 export function SectionPage({ section }: { section: Section }) {

@@ -25,6 +25,9 @@ public interface IPeopleRoster
     /// <summary>Everyone in the directory, a page at a time in directory order.</summary>
     Task<CursorPage<PersonContact>> ListAsync(string? cursor, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The people currently working in a department (its exact name), at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Guid>> InDepartmentAsync(string department, int limit, CancellationToken cancellationToken);
+
     /// <summary>How many people currently work for the company (former employees left out).</summary>
     Task<int> CountAsync(CancellationToken cancellationToken);
 }

@@ -25,5 +25,9 @@ internal sealed class PeopleRoster(ProfilesDbContext db) : IPeopleRoster
             rows.Count > limit ? Cursor.Encode(page[^1].DirectoryKey) : null);
     }
 
+    public async Task<IReadOnlyList<Guid>> InDepartmentAsync(string department, int limit, CancellationToken cancellationToken) =>
+        await db.Profiles.AsNoTracking().Where(p => p.Department == department && !p.IsFormerEmployee)
+            .OrderBy(p => p.DirectoryKey).Take(limit).Select(p => p.Id).ToListAsync(cancellationToken);
+
     public Task<int> CountAsync(CancellationToken cancellationToken) => db.Profiles.CountAsync(p => !p.IsFormerEmployee, cancellationToken);
 }

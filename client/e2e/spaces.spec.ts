@@ -1,0 +1,95 @@
+import type { Browser, Page } from '@playwright/test';
+import { ACCOUNTS, DEMO_PASSWORD, expect, fillSignInForm, test } from './fixtures';
+
+test.use({ locale: 'en-US' });
+
+function unique(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}`;
+}
+
+/** The demo employee, signed in in a browser context of their own. */
+async function employee(browser: Browser, locale = 'en-US'): Promise<Page> {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  await page.goto('/spaces');
+  await fillSignInForm(page, ACCOUNTS.employee, DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { level: 1, name: /^(Spaces|Espaces)$/ })).toBeVisible();
+  return page;
+}
+
+async function createSpace(page: Page, name: string, visibility: 'Public' | 'Private' | 'Secret', guidelines = '') {
+  await page.getByRole('button', { name: 'Create a space' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Description').fill('Where we talk about it.');
+  await page.getByLabel('Guidelines').fill(guidelines);
+  await page.getByRole('radio', { name: new RegExp(`^${visibility}`) }).check();
+  await page.getByRole('button', { name: 'Create the space' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('you are Owner')).toBeVisible();
+}
+
+test.describe('spaces', () => {
+  test('a colleague finds a public space, accepts its guidelines to join, and shows up among its members', async ({ page, visit, browser }) => {
+    const name = unique('Cycling club');
+    await visit('/spaces');
+    await createSpace(page, name, 'Public', 'Helmets on.');
+
+    const colleague = await employee(browser);
+    await colleague.getByRole('searchbox', { name: 'Search spaces' }).fill(name);
+    await colleague.getByRole('link', { name }).click();
+    await expect(colleague.getByRole('region', { name: 'Guidelines' })).toContainText('Helmets on.');
+    const join = colleague.getByRole('button', { name: 'Join the space' });
+    await expect(join).toBeDisabled();
+    await colleague.getByRole('checkbox', { name: "I accept the space's guidelines" }).check();
+    await join.click();
+    await expect(colleague.getByText('you are Member')).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('list', { name: 'Members' }).getByRole('link', { name: 'Oliver Brown' })).toBeVisible();
+    await colleague.context().close();
+  });
+
+  test('a request to join a private space is approved by its owner', async ({ page, visit, browser }) => {
+    const name = unique('Project Atlas bis');
+    await visit('/spaces');
+    await createSpace(page, name, 'Private');
+    const url = page.url();
+
+    const colleague = await employee(browser);
+    await colleague.goto(url);
+    await expect(colleague.getByText('Only members see who is in this space')).toBeVisible();
+    await colleague.getByRole('button', { name: 'Ask to join' }).click();
+    await expect(colleague.getByText('Your request to join is waiting')).toBeVisible();
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Approve Oliver Brown' }).click();
+    await expect(page.getByText('No request is waiting.')).toBeVisible();
+
+    await colleague.reload();
+    await expect(colleague.getByText('you are Member')).toBeVisible();
+    await colleague.context().close();
+  });
+
+  test('a secret space does not exist for someone outside it', async ({ page, visit, browser, allowFailedRequest }) => {
+    const name = unique('Orion bis');
+    await visit('/spaces');
+    await createSpace(page, name, 'Secret');
+    const url = page.url();
+
+    const colleague = await employee(browser);
+    await colleague.getByRole('searchbox', { name: 'Search spaces' }).fill(name);
+    await expect(colleague.getByText('No space matches.')).toBeVisible();
+    allowFailedRequest(new URL(url).pathname.replace('/spaces/', '/api/v1/spaces/'), 404);
+    await colleague.goto(url);
+    await expect(colleague.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await colleague.context().close();
+  });
+
+  test('the spaces directory lists the demo company\'s spaces, in French too', async ({ page, visit }) => {
+    await visit('/spaces');
+    await expect(page.getByRole('list', { name: 'Spaces directory' }).getByRole('listitem').first()).toBeVisible();
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: /Français/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Espaces' })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Rechercher un espace' })).toBeVisible();
+  });
+});

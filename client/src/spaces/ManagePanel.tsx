@@ -1,0 +1,151 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getDirectoryFacets, listProfiles, type Profile } from '../api/profiles';
+import { decideJoinRequest, invite, listJoinRequests, setArchived, updateSpace, type JoinRequest, type Space } from '../api/spaces';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { useDebouncedValue } from '../pages/useDebouncedValue';
+import { SpaceForm } from './SpaceForm';
+
+function JoinRequests({ space, onDecided }: { space: Space; onDecided(): void }) {
+  const { t } = useTranslation();
+  const [requests, setRequests] = useState<JoinRequest[] | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    listJoinRequests(space.id, controller.signal).then(setRequests, () => setRequests([]));
+    return () => controller.abort();
+  }, [space.id]);
+
+  function decide(request: JoinRequest, approve: boolean) {
+    void decideJoinRequest(space.id, request.personId, approve).then(() => {
+      setRequests((current) => current?.filter((r) => r.personId !== request.personId) ?? null);
+      onDecided();
+    }, () => undefined);
+  }
+
+  return (
+    <section aria-labelledby="join-requests">
+      <h3 id="join-requests">{t('spaces.requests', { count: requests?.length ?? 0 })}</h3>
+      {requests?.length === 0 && <p>{t('spaces.noRequests')}</p>}
+      <ul className="plain-list">
+        {requests?.map((request) => (
+          <li key={request.personId} className="join-request">
+            {request.displayName}
+            {request.jobTitle && <span className="person__title"> — {request.jobTitle}</span>}{' '}
+            <button type="button" className="button" onClick={() => decide(request, true)}>
+              {t('spaces.approve', { name: request.displayName })}
+            </button>{' '}
+            <button type="button" className="button button--secondary" onClick={() => decide(request, false)}>
+              {t('spaces.decline', { name: request.displayName })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function InviteForm({ space, onInvited }: { space: Space; onInvited(): void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<Profile[]>([]);
+  const [department, setDepartment] = useState('');
+  const [departments, setDepartments] = useState<string[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const search = useDebouncedValue(query.trim(), 250);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    getDirectoryFacets(controller.signal).then((facets) => setDepartments(facets.departments), () => undefined);
+    return () => controller.abort();
+  }, []);
+
+  useEffect(() => {
+    if (!search) {
+      setFound([]);
+      return;
+    }
+    const controller = new AbortController();
+    listProfiles({ search, limit: 5 }, controller.signal).then((page) => setFound(page.items), () => undefined);
+    return () => controller.abort();
+  }, [search]);
+
+  function send(invitation: { personIds?: string[]; department?: string }) {
+    invite(space.id, invitation).then((result) => {
+      setMessage(t('spaces.invited', { count: result.added }));
+      onInvited();
+    }, (failure: unknown) => setMessage(apiErrorMessage(failure, t)));
+  }
+
+  return (
+    <section aria-labelledby="invite-people">
+      <h3 id="invite-people">{t('spaces.invite')}</h3>
+      <label className="field__label" htmlFor="invite-search">
+        {t('spaces.invitePerson')}
+      </label>
+      <input id="invite-search" className="field__input" type="search" autoComplete="off" value={query} onChange={(event) => setQuery(event.target.value)} />
+      <ul className="plain-list">
+        {found.map((person) => (
+          <li key={person.id}>
+            {person.displayName}{' '}
+            <button type="button" className="link-button" onClick={() => send({ personIds: [person.id] })}>
+              {t('spaces.add', { name: person.displayName })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          if (department) {
+            send({ department });
+          }
+        }}
+      >
+        <label className="field__label" htmlFor="invite-department">
+          {t('spaces.inviteDepartment')}
+        </label>
+        <select id="invite-department" value={department} onChange={(event) => setDepartment(event.target.value)}>
+          <option value="">{t('spaces.chooseDepartment')}</option>
+          {departments.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>{' '}
+        <button type="submit" className="button button--secondary" disabled={!department}>
+          {t('spaces.inviteDepartmentSubmit')}
+        </button>
+      </form>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}
+
+/** What owners and community managers run: requests, invitations, settings, archiving. */
+export function ManagePanel({ space, onChange }: { space: Space; onChange(next?: Space): void }) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(false);
+  return (
+    <section className="panel manage-panel" aria-labelledby="manage-space">
+      <h2 id="manage-space">{t('spaces.manage')}</h2>
+      {space.visibility !== 'public' && <JoinRequests space={space} onDecided={() => onChange()} />}
+      <InviteForm space={space} onInvited={() => onChange()} />
+      <details>
+        <summary>{t('spaces.settings')}</summary>
+        <SpaceForm
+          initial={{ name: space.name, description: space.description, guidelines: space.guidelines, visibility: space.visibility }}
+          submitLabel={t('spaces.form.save')}
+          onSubmit={async (draft) => {
+            onChange(await updateSpace(space.id, draft));
+            setSaved(true);
+          }}
+        />
+        {saved && <p role="status">{t('spaces.form.saved')}</p>}
+      </details>
+      <button type="button" className="button button--secondary" onClick={() => void setArchived(space.id, !space.archived).then(() => onChange(), () => undefined)}>
+        {t(space.archived ? 'spaces.unarchive' : 'spaces.archive')}
+      </button>
+    </section>
+  );
+}

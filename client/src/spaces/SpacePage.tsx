@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { getSpace, manages, type Space } from '../api/spaces';
+import { ApiError } from '../api/http';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { ManagePanel } from './ManagePanel';
+import { MembersSection } from './MembersSection';
+import { MembershipControls } from './MembershipControls';
+
+/** A space: what it is about, its guidelines, joining it, its members, and its managers' tools. */
+export function SpacePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [space, setSpace] = useState<Space | null | 'missing'>(null);
+  const [generation, setGeneration] = useState(0);
+  useDocumentTitle(space && space !== 'missing' ? space.name : t('spaces.title'));
+
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    getSpace(id, controller.signal).then(setSpace, (error: unknown) => {
+      if (!controller.signal.aborted) {
+        setSpace(error instanceof ApiError && (error.status === 404 || error.status === 400) ? 'missing' : null);
+      }
+    });
+    return () => controller.abort();
+  }, [id, generation]);
+
+  if (space === 'missing') {
+    return <NotFoundPage />;
+  }
+  if (space === null) {
+    return <p role="status">{t('spaces.loading')}</p>;
+  }
+
+  return (
+    <>
+      <h1>{space.name}</h1>
+      <p className="person__meta">
+        {t(`spaces.visibility.${space.visibility}`)} · {t('spaces.members', { count: space.memberCount })}
+        {space.myRole && ` · ${t('spaces.youAre', { role: t(`spaces.role.${space.myRole}`) })}`}
+      </p>
+      {space.archived && <p className="notice">{t('spaces.archivedNotice')}</p>}
+      {space.description && <p className="lead">{space.description}</p>}
+      {space.guidelines && (
+        <section aria-labelledby="space-guidelines-title">
+          <h2 id="space-guidelines-title">{t('spaces.guidelines')}</h2>
+          <p className="space-guidelines">{space.guidelines}</p>
+        </section>
+      )}
+      <MembershipControls space={space} onChange={reload} />
+      {manages(space.myRole) && <ManagePanel space={space} onChange={(next) => (next ? setSpace(next) : reload())} />}
+      {space.canRead ? <MembersSection space={space} generation={generation} /> : <p>{t('spaces.membersOnly')}</p>}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+using EnterpriseSocial.Spaces.Contracts;
+using EnterpriseSocial.Spaces.Data;
+using EnterpriseSocial.Spaces.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Spaces.Access;
+
+/// <summary>Answers from the database on every call: a membership or visibility change applies to the next question.</summary>
+internal sealed class SpaceAccess(SpacesDbContext db, TimeProvider clock) : ISpaceAccess
+{
+    public async Task<IReadOnlySet<Guid>> ReadableAsync(Guid personId, IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken)
+    {
+        if (spaceIds.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        var ids = spaceIds.Distinct().ToList();
+        var readable = await db.Spaces.AsNoTracking()
+            .Where(s => ids.Contains(s.Id))
+            .Where(s => s.Visibility == SpaceVisibility.Public || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == personId))
+            .Select(s => s.Id).ToListAsync(cancellationToken);
+        return readable.ToHashSet();
+    }
+
+    public async Task<IReadOnlySet<Guid>> ReadersAsync(Guid spaceId, IReadOnlyCollection<Guid> people, CancellationToken cancellationToken)
+    {
+        var space = await db.Spaces.AsNoTracking().Where(s => s.Id == spaceId).Select(s => new { s.Visibility }).SingleOrDefaultAsync(cancellationToken);
+        if (space is null || people.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        if (space.Visibility == SpaceVisibility.Public)
+        {
+            return people.ToHashSet();
+        }
+
+        var ids = people.Distinct().ToList();
+        var members = await db.Memberships.AsNoTracking().Where(m => m.SpaceId == spaceId && ids.Contains(m.PersonId))
+            .Select(m => m.PersonId).ToListAsync(cancellationToken);
+        return members.ToHashSet();
+    }
+
+    public async Task<bool> CanContributeAsync(Guid personId, Guid spaceId, CancellationToken cancellationToken) =>
+        await db.Spaces.AsNoTracking().AnyAsync(s => s.Id == spaceId && s.ArchivedAt == null, cancellationToken)
+        && await MembershipAsync(personId, spaceId, cancellationToken) is not null;
+
+    public async Task<bool> CanModerateAsync(Guid personId, Guid spaceId, CancellationToken cancellationToken) =>
+        await MembershipAsync(personId, spaceId, cancellationToken) is { } membership && SpaceRoles.Moderates(membership.Role);
+
+    public Task<Membership?> MembershipAsync(Guid personId, Guid spaceId, CancellationToken cancellationToken) =>
+        db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.SpaceId == spaceId && m.PersonId == personId, cancellationToken);
+
+    /// <summary>The space as its reader may know it: a secret space does not exist for someone outside it.</summary>
+    public async Task<(Space Space, Membership? Membership)?> FindAsync(Guid personId, Guid spaceId, CancellationToken cancellationToken)
+    {
+        var space = await db.Spaces.AsNoTracking().SingleOrDefaultAsync(s => s.Id == spaceId, cancellationToken);
+        if (space is null)
+        {
+            return null;
+        }
+
+        var membership = await MembershipAsync(personId, spaceId, cancellationToken);
+        return space.Visibility == SpaceVisibility.Secret && membership is null ? null : (space, membership);
+    }
+
+    public async Task<bool> IsBannedAsync(Guid personId, Guid spaceId, CancellationToken cancellationToken)
+    {
+        // Compared here: SQLite cannot compare DateTimeOffset values in a query.
+        var ban = await db.Bans.AsNoTracking().SingleOrDefaultAsync(b => b.SpaceId == spaceId && b.PersonId == personId, cancellationToken);
+        return ban is not null && ban.Until > clock.GetUtcNow();
+    }
+}

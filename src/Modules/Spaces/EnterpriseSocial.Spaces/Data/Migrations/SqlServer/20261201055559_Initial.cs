@@ -1,0 +1,180 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EnterpriseSocial.Spaces.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    internal sealed partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "spaces");
+
+            migrationBuilder.CreateTable(
+                name: "Bans",
+                schema: "spaces",
+                columns: table => new
+                {
+                    SpaceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Until = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bans", x => new { x.SpaceId, x.PersonId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JoinRequests",
+                schema: "spaces",
+                columns: table => new
+                {
+                    SpaceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JoinRequests", x => new { x.SpaceId, x.PersonId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Memberships",
+                schema: "spaces",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SpaceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SearchName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Memberships", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                schema: "spaces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessedEvents",
+                schema: "spaces",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedEvents", x => new { x.EventId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Spaces",
+                schema: "spaces",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    SearchName = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Guidelines = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Visibility = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    MemberCount = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Spaces", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_PersonId_SpaceId",
+                schema: "spaces",
+                table: "Memberships",
+                columns: new[] { "PersonId", "SpaceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_SpaceId_PersonId",
+                schema: "spaces",
+                table: "Memberships",
+                columns: new[] { "SpaceId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ProcessedAt_Id",
+                schema: "spaces",
+                table: "OutboxMessages",
+                columns: new[] { "ProcessedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Spaces_Id",
+                schema: "spaces",
+                table: "Spaces",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Spaces_Visibility_Sequence",
+                schema: "spaces",
+                table: "Spaces",
+                columns: new[] { "Visibility", "Sequence" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Bans",
+                schema: "spaces");
+
+            migrationBuilder.DropTable(
+                name: "JoinRequests",
+                schema: "spaces");
+
+            migrationBuilder.DropTable(
+                name: "Memberships",
+                schema: "spaces");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages",
+                schema: "spaces");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedEvents",
+                schema: "spaces");
+
+            migrationBuilder.DropTable(
+                name: "Spaces",
+                schema: "spaces");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.Demo;
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.Spaces.Access;
+using EnterpriseSocial.Spaces.Contracts;
+using EnterpriseSocial.Spaces.Data;
+using EnterpriseSocial.Spaces.Demo;
+using EnterpriseSocial.Spaces.Features.Members;
+using EnterpriseSocial.Spaces.Features.Joining;
+using EnterpriseSocial.Spaces.Features.Spaces;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnterpriseSocial.Spaces;
+
+/// <summary>Spaces: groups with their members and roles, and the access rule every module asks about them.</summary>
+public static class SpacesModule
+{
+    public static IServiceCollection AddSpaces(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<SpacesDbContext, SqliteSpacesDbContext, PostgreSqlSpacesDbContext, SqlServerSpacesDbContext>(
+            configuration, SpacesDbContext.SchemaName);
+        services.AddScoped<SpaceAccess>();
+        services.AddScoped<ISpaceAccess>(provider => provider.GetRequiredService<SpaceAccess>());
+        services.AddScoped<Memberships>();
+        services.AddScoped<IDemoSeeder, DemoSpacesSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSpaces(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/spaces").WithTags("Spaces")
+            .RequireAuthorization(Capabilities.UseCompanyDirectory);
+        SpaceEndpoints.Map(group);
+        MembershipEndpoints.Map(group);
+        MemberEndpoints.Map(group);
+        return endpoints;
+    }
+}
