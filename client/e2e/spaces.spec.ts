@@ -85,6 +85,28 @@ test.describe('spaces', () => {
     await colleague.context().close();
   });
 
+  test('a conversation in a private space stays inside it', async ({ page, visit, browser, allowFailedRequest }) => {
+    const name = unique('Release crew');
+    await visit('/spaces');
+    await createSpace(page, name, 'Private');
+    const body = unique('Go/no-go at 5 pm');
+    await page.getByRole('combobox', { name: 'What would you like to share?' }).fill(body);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    const post = page.getByRole('feed', { name: `Posts in ${name}` }).getByRole('article').filter({ hasText: body });
+    await expect(post.getByRole('link', { name })).toBeVisible();
+    await post.getByRole('link', { name: 'No comments yet' }).click();
+    const conversation = page.url();
+
+    const colleague = await employee(browser);
+    allowFailedRequest(new URL(conversation).pathname.replace('/posts/', '/api/v1/activity/posts/'), 404);
+    await colleague.goto(conversation);
+    await expect(colleague.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await colleague.goto('/company');
+    await expect(colleague.getByRole('feed', { name: 'Company' }).getByRole('article').first()).toBeVisible();
+    await expect(colleague.getByText(body)).toHaveCount(0);
+    await colleague.context().close();
+  });
+
   test('the spaces directory lists the demo company\'s spaces, in French too', async ({ page, visit }) => {
     await visit('/spaces');
     await expect(page.getByRole('list', { name: 'Spaces directory' }).getByRole('listitem').first()).toBeVisible();

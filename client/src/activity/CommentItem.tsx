@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { chooseBestAnswer, deleteComment, editComment, listReplies, type Change, type Comment, type Post } from '../api/activity';
@@ -7,7 +7,7 @@ import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { Avatar } from '../pages/Avatar';
 import { CommentForm, type SendComment } from './CommentForm';
 import { relativeTime } from './formatting';
-import { MarkdownEditor } from './MarkdownEditor';
+import { EditForm } from './EditForm';
 import { PostBody } from './PostBody';
 import { ReactionBar } from './ReactionBar';
 
@@ -25,7 +25,6 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: 
   const { me } = useAuth();
   const [replying, setReplying] = useState(false);
   const [editing, setEditing] = useState(false);
-  const [body, setBody] = useState(comment.bodyMarkdown);
   const [error, setError] = useState<string | null>(null);
   const [moreReplies, setMoreReplies] = useState<string | null | undefined>(undefined);
   const mine = me?.id === comment.author.id;
@@ -36,8 +35,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: 
     action().then(() => setError(null), (failure: unknown) => setError(apiErrorMessage(failure, t)));
   }
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  function save(body: string) {
     attempt(async () => {
       const edited = await editComment(comment.id, body);
       onChange(() => edited);
@@ -71,15 +69,14 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: 
       {comment.deleted ? (
         <p className="comment__deleted">{t('conversation.deleted')}</p>
       ) : editing ? (
-        <form onSubmit={save}>
-          <MarkdownEditor id={`edit-comment-${comment.id}`} label={t('conversation.editLabel')} value={body} onChange={setBody} rows={2} />
-          <button type="submit" className="button">
-            {t('post.saveEdit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
-            {t('post.cancel')}
-          </button>
-        </form>
+        <EditForm
+          id={`edit-comment-${comment.id}`}
+          label={t('conversation.editLabel')}
+          initial={comment.bodyMarkdown}
+          rows={2}
+          onSave={save}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         <PostBody html={comment.bodyHtml} className="comment__body" />
       )}

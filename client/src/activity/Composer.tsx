@@ -11,7 +11,13 @@ import { PollFields, emptyPoll, type PollDraft } from './PollFields';
 const KINDS: readonly PostKind[] = ['post', 'poll', 'question', 'announcement'];
 
 /** Writing a post: text, attachments, and what kind of post it is. */
-export function Composer({ onPublished }: { onPublished(post: Post): void }) {
+interface ComposerProps {
+  onPublished(post: Post): void;
+  /** Writing in a space: the post is for the space's readers, and its managers may announce. */
+  space?: { id: string; managed: boolean };
+}
+
+export function Composer({ onPublished, space }: ComposerProps) {
   const { t } = useTranslation();
   const { can } = useAuth();
   const [kind, setKind] = useState<PostKind>('post');
@@ -23,7 +29,7 @@ export function Composer({ onPublished }: { onPublished(post: Post): void }) {
   const [publishing, setPublishing] = useState(false);
   // One key per draft: retrying after a lost answer gives back the post already made.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const kinds = KINDS.filter((k) => k !== 'announcement' || can('PublishAnnouncements'));
+  const kinds = KINDS.filter((k) => k !== 'announcement' || (space ? space.managed : can('PublishAnnouncements')));
 
   async function publish(event: FormEvent) {
     event.preventDefault();
@@ -31,7 +37,7 @@ export function Composer({ onPublished }: { onPublished(post: Post): void }) {
       setError(t('composer.empty'));
       return;
     }
-    const draft: NewPost = { body, kind, attachmentIds: attachments.map((a) => a.id) };
+    const draft: NewPost = { body, kind, attachmentIds: attachments.map((a) => a.id), spaceId: space?.id };
     if (kind === 'poll') {
       draft.poll = {
         options: poll.options.map((o) => o.trim()).filter(Boolean),

@@ -13,11 +13,13 @@ interface FeedProps {
   liveKey?: string;
   label: string;
   withComposer?: boolean;
+  /** The space the composer writes in, when the feed is a space's. */
+  space?: { id: string; managed: boolean };
   empty: string;
 }
 
 /** A stream of posts, newest first: pages load as the reader scrolls, new posts are announced live. */
-export function Feed({ feed, liveKey, label, withComposer = false, empty }: FeedProps) {
+export function Feed({ feed, liveKey, label, withComposer = false, space, empty }: FeedProps) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const [generation, setGeneration] = useState(0);
@@ -66,7 +68,7 @@ export function Feed({ feed, liveKey, label, withComposer = false, empty }: Feed
 
   return (
     <>
-      {withComposer && <Composer onPublished={prepend} />}
+      {withComposer && <Composer onPublished={prepend} space={space} />}
       {(arrived.size > 0 || missedWhileAway) && (
         <div className="feed__banner" role="status">
           <button type="button" className="button" onClick={showNew}>

@@ -42,6 +42,12 @@ function AuthorLine({ post, headingLevel }: { post: Post; headingLevel: 2 | 3 })
         </Heading>
         <p className="person__meta">
           {post.author.jobTitle && `${post.author.jobTitle} · `}
+          {post.space && (
+            <>
+              {t('post.inSpace')} <Link to={`/spaces/${post.space.id}`}>{post.space.name}</Link>
+              {' · '}
+            </>
+          )}
           <Link to={`/posts/${post.id}`} className="post__time">
             <time dateTime={post.createdAt}>{relativeTime(post.createdAt, i18n.language)}</time>
           </Link>

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletePost, editPost, setMuted, type Change, type Post } from '../api/activity';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
-import { MarkdownEditor } from './MarkdownEditor';
+import { EditForm } from './EditForm';
 
 interface PostMenuProps {
   post: Post;
@@ -15,12 +15,10 @@ interface PostMenuProps {
 export function PostMenu({ post, mine, onChange, onMuted }: PostMenuProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [body, setBody] = useState(post.bodyMarkdown);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save(body: string) {
     try {
       const edited = await editPost(post.id, body);
       onChange(() => edited);
@@ -84,15 +82,7 @@ export function PostMenu({ post, mine, onChange, onMuted }: PostMenuProps) {
         </div>
       )}
       {editing && (
-        <form className="post-edit" onSubmit={save}>
-          <MarkdownEditor id={`edit-${post.id}`} label={t('post.editLabel')} value={body} onChange={setBody} />
-          <button type="submit" className="button">
-            {t('post.saveEdit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
-            {t('post.cancel')}
-          </button>
-        </form>
+        <EditForm id={`edit-${post.id}`} label={t('post.editLabel')} initial={post.bodyMarkdown} onSave={(body) => void save(body)} onCancel={() => setEditing(false)} />
       )}
       {error && (
         <p role="alert" className="field__error">

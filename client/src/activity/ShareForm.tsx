@@ -14,7 +14,8 @@ export function ShareForm({ post, onShared }: { post: Post; onShared(share: Post
   async function share(event: FormEvent) {
     event.preventDefault();
     try {
-      onShared(await publishPost({ body, sharedPostId: post.id }, idempotencyKey));
+      // A post from a space is shared within that space, where its readers are.
+      onShared(await publishPost({ body, sharedPostId: post.id, spaceId: post.space?.id }, idempotencyKey));
     } catch (failure) {
       setError(apiErrorMessage(failure, t));
     }

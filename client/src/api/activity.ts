@@ -45,39 +45,36 @@ export interface AnnouncementView {
   audience: number | null;
 }
 
-export interface Post {
+/** What posts and comments share: someone wrote it, others react to it. */
+interface Written {
   id: string;
-  kind: PostKind;
   author: PersonRef;
   bodyHtml: string;
   bodyMarkdown: string;
   createdAt: string;
   editedAt: string | null;
   deleted: boolean;
+  reactions: Record<ReactionKind, number>;
+  myReaction: ReactionKind | null;
+}
+
+export interface Post extends Written {
+  kind: PostKind;
   topics: string[];
   mentions: PersonRef[];
   sharedPost: Post | null;
   commentCount: number;
-  reactions: Record<ReactionKind, number>;
-  myReaction: ReactionKind | null;
   saved: boolean;
   attachments: AttachmentView[];
   poll: PollView | null;
   bestAnswerId: string | null;
   announcement: AnnouncementView | null;
+  /** The space the post was written in; absent for company-wide posts. */
+  space?: { id: string; name: string } | null;
 }
 
-export interface Comment {
-  id: string;
+export interface Comment extends Written {
   parentId: string | null;
-  author: PersonRef;
-  bodyHtml: string;
-  bodyMarkdown: string;
-  createdAt: string;
-  editedAt: string | null;
-  deleted: boolean;
-  reactions: Record<ReactionKind, number>;
-  myReaction: ReactionKind | null;
   replyCount: number;
   replies: Comment[];
 }
@@ -95,9 +92,10 @@ export interface NewPost {
   attachmentIds?: string[];
   poll?: { options: string[]; multipleChoice: boolean; closesAt: string | null };
   mustRead?: boolean;
+  spaceId?: string;
 }
 
-export type FeedName = 'home' | 'company' | 'saved' | `people/${string}` | `topics/${string}`;
+export type FeedName = 'home' | 'company' | 'saved' | `people/${string}` | `topics/${string}` | `spaces/${string}`;
 
 const BASE = '/api/v1/activity';
 

@@ -5,6 +5,7 @@ import { getSpace, manages, type Space } from '../api/spaces';
 import { ApiError } from '../api/http';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { Feed } from '../activity/Feed';
 import { ManagePanel } from './ManagePanel';
 import { MembersSection } from './MembersSection';
 import { MembershipControls } from './MembershipControls';
@@ -53,7 +54,24 @@ export function SpacePage() {
       )}
       <MembershipControls space={space} onChange={reload} />
       {manages(space.myRole) && <ManagePanel space={space} onChange={(next) => (next ? setSpace(next) : reload())} />}
-      {space.canRead ? <MembersSection space={space} generation={generation} /> : <p>{t('spaces.membersOnly')}</p>}
+      {space.canRead ? (
+        <>
+          <section aria-labelledby="space-stream">
+            <h2 id="space-stream">{t('spaces.stream')}</h2>
+            <Feed
+              feed={`spaces/${space.id}`}
+              liveKey={`activity:spaces:${space.id}`}
+              label={t('spaces.streamOf', { name: space.name })}
+              withComposer={space.myRole !== null && !space.archived}
+              space={{ id: space.id, managed: manages(space.myRole) }}
+              empty={t('spaces.emptyStream')}
+            />
+          </section>
+          <MembersSection space={space} generation={generation} />
+        </>
+      ) : (
+        <p>{t('spaces.membersOnly')}</p>
+      )}
     </>
   );
 }

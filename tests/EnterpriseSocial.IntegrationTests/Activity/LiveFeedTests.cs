@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EnterpriseSocial.IntegrationTests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -21,15 +20,7 @@ public abstract class LiveFeedTests(HostFixture host) : IAsyncLifetime
     {
         (author, authorId, _) = await host.Factory.EmployeeWithTokenAsync(5);
         (reader, _, var token) = await host.Factory.EmployeeWithTokenAsync(6);
-        var server = host.Factory.Server;
-        connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, $"hubs/notifications?access_token={Uri.EscapeDataString(token)}"), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                options.WebSocketFactory = async (context, cancellationToken) => await server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
-            })
-            .Build();
+        connection = host.Factory.HubConnection(token);
         foreach (var message in new[] { "feed.posted", "post.counts" })
         {
             connection.On<JsonElement>(message, payload => received.Enqueue((message, payload)));

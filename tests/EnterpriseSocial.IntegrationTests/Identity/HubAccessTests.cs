@@ -1,16 +1,13 @@
 using System.Net;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.AspNetCore.TestHost;
 
 namespace EnterpriseSocial.IntegrationTests.Identity;
 
 /// <summary>Who may open, and keep open, the real-time hub.</summary>
 public sealed class HubAccessTests : IAsyncLifetime
 {
-    private const string HubPath = "hubs/notifications";
     private TestDatabase database = null!;
     private HostFactory factory = null!;
 
@@ -32,28 +29,8 @@ public sealed class HubAccessTests : IAsyncLifetime
     }
 
     /// <summary>A WebSocket connection with the token in the query string, as a browser makes it.</summary>
-    private HubConnection Connection(string? accessToken, string? origin = null, HostFactory? host = null)
-    {
-        var server = (host ?? factory).Server;
-        var url = new Uri(server.BaseAddress, HubPath + (accessToken is null ? "" : $"?access_token={Uri.EscapeDataString(accessToken)}"));
-        return new HubConnectionBuilder()
-            .WithUrl(url, options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                options.WebSocketFactory = async (context, cancellationToken) =>
-                {
-                    var client = server.CreateWebSocketClient();
-                    if (origin is not null)
-                    {
-                        client.ConfigureRequest = request => request.Headers.Origin = origin;
-                    }
-
-                    return await client.ConnectAsync(context.Uri, cancellationToken);
-                };
-            })
-            .Build();
-    }
+    private HubConnection Connection(string? accessToken, string? origin = null, HostFactory? host = null) =>
+        (host ?? factory).HubConnection(accessToken, origin);
 
     [Fact]
     public async Task A_signed_in_person_connects_with_the_token_in_the_query_string()

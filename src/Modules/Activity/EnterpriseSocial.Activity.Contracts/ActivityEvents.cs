@@ -2,13 +2,17 @@ using EnterpriseSocial.SharedKernel;
 
 namespace EnterpriseSocial.Activity.Contracts;
 
-/// <summary>Someone published a post (or shared one, with <see cref="SharedPostId"/>); topics are normalized hashtags.</summary>
+/// <summary>
+/// Someone published a post (or shared one, with <see cref="SharedPostId"/>); topics are normalized
+/// hashtags. A post in a space (<see cref="SpaceId"/>) is for that space's readers only.
+/// </summary>
 public sealed record PostPublished(
     Guid PostId,
     Guid AuthorId,
     IReadOnlyList<string> Topics,
     IReadOnlyList<Guid> Mentions,
-    Guid? SharedPostId) : IntegrationEvent;
+    Guid? SharedPostId,
+    Guid? SpaceId = null) : IntegrationEvent;
 
 public sealed record PostDeleted(Guid PostId, Guid AuthorId) : IntegrationEvent;
 

@@ -6,6 +6,15 @@ namespace EnterpriseSocial.Spaces.Contracts;
 /// </summary>
 public interface ISpaceAccess
 {
+    /// <summary>
+    /// Every space whose content the person may read: the public ones and their own. Read on each
+    /// call, so that a space made private is hidden from the next query on.
+    /// </summary>
+    Task<IReadOnlySet<Guid>> ReadableSpacesAsync(Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>The names of these spaces, for showing where a post was written; unknown ids are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken);
+
     /// <summary>Of these spaces, the ones whose content the person may read.</summary>
     Task<IReadOnlySet<Guid>> ReadableAsync(Guid personId, IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken);
 

@@ -1,27 +1,58 @@
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Access;
 
 /// <summary>
-/// The one place that decides which posts a person may see. Every stream, page, conversation,
-/// reaction, count and document starts from <see cref="Visible"/>, so that no read path can bypass
-/// it. Today every post is company-wide and the activity endpoints admit company members only
-/// (not guests); spaces narrow this to their members.
+/// The one place that decides which posts a person may see and write on. Every stream, page,
+/// conversation, reaction, count and document starts from <see cref="VisibleAsync"/>, so that no
+/// read path can bypass it: company-wide posts, and posts in the spaces the person may read, asked
+/// of the spaces module on every request so that a space made private is hidden at once.
 /// </summary>
-internal sealed class PostAccess(ActivityDbContext db)
+internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces)
 {
-    public IQueryable<Post> Visible(Guid viewer)
+    private readonly Dictionary<Guid, IReadOnlySet<Guid>> readableSpaces = [];
+
+    public async Task<IQueryable<Post>> VisibleAsync(Guid viewer, CancellationToken cancellationToken)
     {
-        _ = viewer;
-        return db.Posts.AsNoTracking();
+        var readable = await ReadableSpacesAsync(viewer, cancellationToken);
+        var posts = db.Posts.AsNoTracking();
+        if (readable.Count == 0)
+        {
+            return posts.Where(p => p.SpaceId == null);
+        }
+
+        var ids = readable.ToList();
+        return posts.Where(p => p.SpaceId == null || ids.Contains(p.SpaceId.Value));
     }
 
-    /// <summary>The post for a write by <paramref name="viewer"/>, tracked, or null when they may not see it.</summary>
-    public Task<Post?> FindForWriteAsync(Guid viewer, Guid postId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The post for a write by <paramref name="viewer"/>, tracked, or null when they may not see it.
+    /// In a space, writing (commenting, reacting, voting, editing) is for its members only, and a
+    /// removed member loses it on their own posts too.
+    /// </summary>
+    public async Task<Post?> FindForWriteAsync(Guid viewer, Guid postId, CancellationToken cancellationToken)
     {
-        _ = viewer;
-        return db.Posts.Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        var post = await db.Posts.Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
+            .SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        return post is not null && await MayWriteAsync(viewer, post.SpaceId, cancellationToken) ? post : null;
+    }
+
+    /// <summary>Whether the person may write on a post in this space (or company-wide when null).</summary>
+    public async Task<bool> MayWriteAsync(Guid viewer, Guid? spaceId, CancellationToken cancellationToken) =>
+        spaceId is not { } space || await spaces.CanContributeAsync(viewer, space, cancellationToken);
+
+    // Asked once per request and person: several queries of one request agree on the same answer.
+    private async Task<IReadOnlySet<Guid>> ReadableSpacesAsync(Guid viewer, CancellationToken cancellationToken)
+    {
+        if (!readableSpaces.TryGetValue(viewer, out var readable))
+        {
+            readable = await spaces.ReadableSpacesAsync(viewer, cancellationToken);
+            readableSpaces[viewer] = readable;
+        }
+
+        return readable;
     }
 }

@@ -59,6 +59,7 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             post.HasMany(p => p.Mentions).WithOne().HasForeignKey(m => m.PostSequence).OnDelete(DeleteBehavior.Cascade);
             post.HasMany(p => p.PollOptions).WithOne().HasForeignKey(o => o.PostSequence).OnDelete(DeleteBehavior.Cascade);
             post.HasIndex(p => new { p.Kind, p.Sequence });
+            post.HasIndex(p => new { p.SpaceId, p.Sequence });
         });
         modelBuilder.Entity<PollOption>(option =>
         {

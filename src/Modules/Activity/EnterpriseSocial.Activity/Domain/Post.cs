@@ -20,6 +20,9 @@ internal sealed class Post
 
     public Guid? SharedPostId { get; private set; }
 
+    /// <summary>The space the post was written in; null for a company-wide post. Its readers are the space's.</summary>
+    public Guid? SpaceId { get; private set; }
+
     public PostKind Kind { get; private set; }
 
     /// <summary>For a question: the comment its author (or a moderator) marked as the best answer.</summary>
@@ -50,9 +53,9 @@ internal sealed class Post
 
     public bool IsDeleted => DeletedAt is not null;
 
-    public static Post Publish(Guid authorId, RenderedContent content, Guid? sharedPostId, DateTimeOffset now, PostKind kind = PostKind.Post)
+    public static Post Publish(Guid authorId, RenderedContent content, Guid? sharedPostId, DateTimeOffset now, PostKind kind = PostKind.Post, Guid? spaceId = null)
     {
-        var post = new Post { Id = Guid.CreateVersion7(), AuthorId = authorId, SharedPostId = sharedPostId, CreatedAt = now, Kind = kind };
+        var post = new Post { Id = Guid.CreateVersion7(), AuthorId = authorId, SharedPostId = sharedPostId, CreatedAt = now, Kind = kind, SpaceId = spaceId };
         post.SetContent(content);
         return post;
     }

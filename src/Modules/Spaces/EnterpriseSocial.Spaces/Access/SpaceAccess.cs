@@ -23,6 +23,22 @@ internal sealed class SpaceAccess(SpacesDbContext db, TimeProvider clock) : ISpa
         return readable.ToHashSet();
     }
 
+    public async Task<IReadOnlySet<Guid>> ReadableSpacesAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var readable = await db.Spaces.AsNoTracking()
+            .Where(s => s.Visibility == SpaceVisibility.Public || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == personId))
+            .Select(s => s.Id).ToListAsync(cancellationToken);
+        return readable.ToHashSet();
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken)
+    {
+        var ids = spaceIds.Distinct().ToList();
+        return ids.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Spaces.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+    }
+
     public async Task<IReadOnlySet<Guid>> ReadersAsync(Guid spaceId, IReadOnlyCollection<Guid> people, CancellationToken cancellationToken)
     {
         var space = await db.Spaces.AsNoTracking().Where(s => s.Id == spaceId).Select(s => new { s.Visibility }).SingleOrDefaultAsync(cancellationToken);

@@ -85,7 +85,7 @@ internal static class AttachmentEndpoints
         var me = context.User.PersonId();
         var attachment = me is null ? null : await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.RequestAborted);
         var visible = attachment is not null && (attachment.PostId is { } postId
-            ? await access.Visible(me!.Value).AnyAsync(p => p.Id == postId && p.DeletedAt == null, context.RequestAborted)
+            ? await (await access.VisibleAsync(me!.Value, context.RequestAborted)).AnyAsync(p => p.Id == postId && p.DeletedAt == null, context.RequestAborted)
             : attachment.UploaderId == me);
         var content = visible ? await store.ReadAsync(attachment!.StorageKey, context.RequestAborted) : null;
         if (content is null)

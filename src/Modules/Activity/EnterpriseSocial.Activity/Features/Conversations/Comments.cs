@@ -47,7 +47,7 @@ internal static class CommentEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        if (!await access.Visible(me).AnyAsync(p => p.Id == id, context.RequestAborted))
+        if (!await (await access.VisibleAsync(me, context.RequestAborted)).AnyAsync(p => p.Id == id, context.RequestAborted))
         {
             return ManagePostEndpoints.NoSuchPost();
         }
@@ -72,7 +72,7 @@ internal static class CommentEndpoints
         }
 
         var parent = await db.Comments.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.PostId }).SingleOrDefaultAsync(context.RequestAborted);
-        if (parent is null || !await access.Visible(me).AnyAsync(p => p.Id == parent.PostId, context.RequestAborted))
+        if (parent is null || !await (await access.VisibleAsync(me, context.RequestAborted)).AnyAsync(p => p.Id == parent.PostId, context.RequestAborted))
         {
             return NoSuchComment();
         }
@@ -94,7 +94,8 @@ internal static class CommentEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var post = await access.Visible(me).Where(p => p.Id == id).Select(p => new { p.Id, p.AuthorId, p.DeletedAt }).SingleOrDefaultAsync(context.RequestAborted);
+        var post = await (await access.VisibleAsync(me, context.RequestAborted)).Where(p => p.Id == id)
+            .Select(p => new { p.Id, p.AuthorId, p.DeletedAt, p.SpaceId }).SingleOrDefaultAsync(context.RequestAborted);
         if (post is null)
         {
             return ManagePostEndpoints.NoSuchPost();
@@ -103,6 +104,11 @@ internal static class CommentEndpoints
         if (post.DeletedAt is not null)
         {
             return ApiProblems.Unprocessable("This post was deleted; its conversation is closed.");
+        }
+
+        if (!await access.MayWriteAsync(me, post.SpaceId, context.RequestAborted))
+        {
+            return ApiProblems.Forbidden("Only the space's members comment in it.");
         }
 
         Comment? parent = null;
@@ -188,7 +194,10 @@ internal static class CommentEndpoints
     private static async Task<Comment?> FindAsync(ActivityDbContext db, PostAccess access, Guid me, Guid id, CancellationToken cancellationToken)
     {
         var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
-        return comment is not null && await access.Visible(me).AnyAsync(p => p.Id == comment.PostId, cancellationToken) ? comment : null;
+        var post = comment is null ? null : await (await access.VisibleAsync(me, cancellationToken)).Where(p => p.Id == comment.PostId)
+            .Select(p => new { p.SpaceId }).SingleOrDefaultAsync(cancellationToken);
+        // In a space, changing a comment is for members: someone removed loses it on their own comments too.
+        return post is not null && await access.MayWriteAsync(me, post.SpaceId, cancellationToken) ? comment : null;
     }
 
     private static ValidationErrors Validate(string body) => new ValidationErrors()

@@ -6,6 +6,7 @@ using EnterpriseSocial.Activity.Features.Live;
 using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.Infrastructure.Outbox;
 using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ namespace EnterpriseSocial.Activity.Features.FanOut;
 /// after the post's own request has answered. Large audiences are recorded instead and merged when read.
 /// </summary>
 internal sealed class FanOutPost(
-    ActivityDbContext context, TimeProvider clock, IFollowGraph graph, HomeTimeline timeline, IOptions<FeedSettings> options, ILiveUpdates live)
+    ActivityDbContext context, TimeProvider clock, IFollowGraph graph, HomeTimeline timeline, IOptions<FeedSettings> options, ILiveUpdates live,
+    ISpaceAccess spaces)
     : IdempotentConsumer<PostPublished, ActivityDbContext>(context, clock)
 {
     private const int FollowerPage = 500;
@@ -51,6 +53,13 @@ internal sealed class FanOutPost(
             }
         }
 
+        if (published.SpaceId is { } spaceId && owners.Count > 0)
+        {
+            // A post in a space reaches only the followers who may read the space.
+            var readers = await spaces.ReadersAsync(spaceId, owners.Keys.ToList(), cancellationToken);
+            owners = owners.Where(o => readers.Contains(o.Key)).ToDictionary();
+        }
+
         if (owners.Count > 0)
         {
             await timeline.AddAsync(post.Sequence, post.AuthorId, owners, cancellationToken);
@@ -63,6 +72,13 @@ internal sealed class FanOutPost(
     {
         var hint = new { published.PostId, published.AuthorId };
         await live.ToPeopleAsync(reached, ActivityLive.FeedPosted, hint, cancellationToken);
+        if (published.SpaceId is { } spaceId)
+        {
+            // Watchers of the company, the author or a topic may not read the space: only its watchers hear of it.
+            await live.ToWatchersAsync(ActivityLive.Space(spaceId), ActivityLive.FeedPosted, hint, cancellationToken);
+            return;
+        }
+
         await live.ToWatchersAsync(ActivityLive.Company, ActivityLive.FeedPosted, hint, cancellationToken);
         await live.ToWatchersAsync(ActivityLive.Author(published.AuthorId), ActivityLive.FeedPosted, hint, cancellationToken);
         foreach (var topic in published.Topics)

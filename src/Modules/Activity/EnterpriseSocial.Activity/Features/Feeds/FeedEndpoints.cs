@@ -5,6 +5,7 @@ using EnterpriseSocial.Activity.Features.ActivityStreams;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.SharedKernel;
+using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +25,7 @@ internal static class FeedEndpoints
         group.MapGet("/feeds/company", CompanyAsync).WithSummary("Everything posted company-wide, newest first.");
         group.MapGet("/feeds/people/{id:guid}", PersonAsync).WithSummary("A person's posts, newest first.");
         group.MapGet("/feeds/topics/{tag}", TopicAsync).WithSummary("Posts tagged with a topic, newest first.");
+        group.MapGet("/feeds/spaces/{id:guid}", SpaceAsync).WithSummary("A space's posts, newest first, for whoever may read the space.");
         group.MapGet("/feeds/saved", SavedAsync).WithSummary("The posts you saved, most recently saved first.");
     }
 
@@ -35,12 +37,12 @@ internal static class FeedEndpoints
         });
 
     private static Task<IResult> CompanyAsync(HttpContext context, StreamPages streams, PostAccess access, string? cursor, int? limit) =>
-        streams.PageAsync(context, cursor, limit, (me, before, take, ct) =>
-            Newest(access.Visible(me).Where(p => p.DeletedAt == null), before, take, ct));
+        streams.PageAsync(context, cursor, limit, async (me, before, take, ct) =>
+            await Newest((await access.VisibleAsync(me, ct)).Where(p => p.SpaceId == null && p.DeletedAt == null), before, take, ct));
 
     private static Task<IResult> PersonAsync(Guid id, HttpContext context, StreamPages streams, PostAccess access, string? cursor, int? limit) =>
-        streams.PageAsync(context, cursor, limit, (me, before, take, ct) =>
-            Newest(access.Visible(me).Where(p => p.AuthorId == id && p.DeletedAt == null), before, take, ct), applyMutes: false);
+        streams.PageAsync(context, cursor, limit, async (me, before, take, ct) =>
+            await Newest((await access.VisibleAsync(me, ct)).Where(p => p.AuthorId == id && p.DeletedAt == null), before, take, ct), applyMutes: false);
 
     private static Task<IResult> TopicAsync(string tag, HttpContext context, StreamPages streams, ActivityDbContext db, PostAccess access, string? cursor, int? limit)
     {
@@ -53,10 +55,22 @@ internal static class FeedEndpoints
         return streams.PageAsync(context, cursor, limit, async (me, before, take, ct) =>
         {
             var tagged = db.PostTopics.AsNoTracking().Where(t => t.Topic == topic && (before == null || t.PostSequence < before));
-            var visible = access.Visible(me).Where(p => p.DeletedAt == null);
+            var visible = (await access.VisibleAsync(me, ct)).Where(p => p.DeletedAt == null);
             return await tagged.Join(visible, t => t.PostSequence, p => p.Sequence, (t, p) => p.Sequence)
                 .OrderByDescending(s => s).Take(take).ToListAsync(ct);
         }, applyMutes: false);
+    }
+
+    private static async Task<IResult> SpaceAsync(Guid id, HttpContext context, StreamPages streams, PostAccess access, ISpaceAccess spaces, string? cursor, int? limit)
+    {
+        var me = context.User.PersonId()!.Value;
+        if ((await spaces.ReadableAsync(me, [id], context.RequestAborted)).Count == 0)
+        {
+            return ApiProblems.NotFound("No such space.");
+        }
+
+        return await streams.PageAsync(context, cursor, limit, async (reader, before, take, ct) =>
+            await Newest((await access.VisibleAsync(reader, ct)).Where(p => p.SpaceId == id && p.DeletedAt == null), before, take, ct), applyMutes: false);
     }
 
     private static async Task<IResult> SavedAsync(HttpContext context, StreamPages streams, ActivityDbContext db, PostAccess access, string? cursor, int? limit)
@@ -70,7 +84,7 @@ internal static class FeedEndpoints
         }
 
         var rows = await db.SavedPosts.AsNoTracking().Where(s => s.PersonId == me && (before == null || s.Sequence < before))
-            .Join(access.Visible(me), s => s.PostSequence, p => p.Sequence, (s, p) => new { SavedSequence = s.Sequence, PostSequence = p.Sequence })
+            .Join(await access.VisibleAsync(me, context.RequestAborted), s => s.PostSequence, p => p.Sequence, (s, p) => new { SavedSequence = s.Sequence, PostSequence = p.Sequence })
             .OrderByDescending(s => s.SavedSequence).Take(pageSize + 1).ToListAsync(context.RequestAborted);
         var page = rows.Take(pageSize).ToList();
         return await streams.AnswerAsync(context, me, page.Select(r => r.PostSequence).ToList(),

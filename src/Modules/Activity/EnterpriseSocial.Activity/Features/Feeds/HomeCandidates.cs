@@ -18,7 +18,7 @@ internal static class HomeCandidates
 
         // Company-wide announcements reach everyone: merged when read, never fanned out.
         sequences.AddRange(await db.Posts.AsNoTracking()
-            .Where(p => p.Kind == PostKind.Announcement && p.DeletedAt == null && (before == null || p.Sequence < before))
+            .Where(p => p.Kind == PostKind.Announcement && p.SpaceId == null && p.DeletedAt == null && (before == null || p.Sequence < before))
             .OrderByDescending(p => p.Sequence).Take(take).Select(p => p.Sequence).ToListAsync(cancellationToken));
 
         var large = await timeline.LargeAudiencesAsync(cancellationToken);

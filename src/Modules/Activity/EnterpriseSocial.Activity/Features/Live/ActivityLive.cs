@@ -6,6 +6,7 @@ using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.SharedKernel;
+using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,8 @@ internal static class ActivityLive
 
     public static string Post(Guid id) => $"activity:post:{id:N}";
 
+    public static string Space(Guid id) => $"activity:space:{id:N}";
+
     /// <summary>Tells watchers of a post its current counts, once they are committed.</summary>
     public static async Task SendCountsAsync(ActivityDbContext db, ILiveUpdates live, Guid postId, CancellationToken cancellationToken)
     {
@@ -43,9 +46,10 @@ internal static class ActivityLive
 
 /// <summary>
 /// What may be watched: <c>activity:home</c>, <c>activity:company</c>, <c>activity:people:{id}</c>,
-/// <c>activity:topics:{tag}</c> and <c>activity:post:{id}</c>, each only by people who may read it.
+/// <c>activity:topics:{tag}</c>, <c>activity:spaces:{id}</c> and <c>activity:post:{id}</c>, each only by
+/// people who may read it.
 /// </summary>
-internal sealed class ActivityLiveSubscriptions(IAuthorizationService authorization, PostAccess access, HomeTimeline timeline)
+internal sealed class ActivityLiveSubscriptions(IAuthorizationService authorization, PostAccess access, HomeTimeline timeline, ISpaceAccess spaces)
     : ILiveSubscriptions
 {
     public string Prefix => "activity";
@@ -72,8 +76,10 @@ internal sealed class ActivityLiveSubscriptions(IAuthorizationService authorizat
                 return [ActivityLive.Author(person)];
             case "topics" when TopicName.Normalize(argument) is { } topic:
                 return [ActivityLive.Topic(topic)];
+            case "spaces" when Guid.TryParse(argument, out var space):
+                return (await spaces.ReadableAsync(me, [space], cancellationToken)).Count > 0 ? [ActivityLive.Space(space)] : null;
             case "post" when Guid.TryParse(argument, out var post):
-                return await access.Visible(me).AnyAsync(p => p.Id == post, cancellationToken) ? [ActivityLive.Post(post)] : null;
+                return await (await access.VisibleAsync(me, cancellationToken)).AnyAsync(p => p.Id == post, cancellationToken) ? [ActivityLive.Post(post)] : null;
             default:
                 return null;
         }

@@ -86,7 +86,7 @@ internal static class ManagePostEndpoints
         Guid id, HttpContext context, ActivityDbContext db, PostAccess access)
     {
         var me = context.User.PersonId()!.Value;
-        if (!await access.Visible(me).AnyAsync(p => p.Id == id && p.DeletedAt == null, context.RequestAborted))
+        if (!await (await access.VisibleAsync(me, context.RequestAborted)).AnyAsync(p => p.Id == id && p.DeletedAt == null, context.RequestAborted))
         {
             return NoSuchPost();
         }

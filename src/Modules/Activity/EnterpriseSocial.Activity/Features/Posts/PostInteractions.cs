@@ -109,7 +109,7 @@ internal static class PostInteractionEndpoints
         Guid id, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
-        var post = await access.Visible(me).Where(p => p.Id == id && p.DeletedAt == null)
+        var post = await (await access.VisibleAsync(me, context.RequestAborted)).Where(p => p.Id == id && p.DeletedAt == null)
             .Select(p => new { p.Kind, p.MustRead }).SingleOrDefaultAsync(context.RequestAborted);
         if (post is null)
         {

@@ -3,9 +3,13 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Attachments;
 using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Posts;
+
+/// <summary>The space a post was written in, so that readers see where it belongs.</summary>
+internal sealed record SpaceRef(Guid Id, string Name);
 
 internal sealed record PersonView(Guid Id, string DisplayName, string JobTitle, int AvatarVersion, bool IsFormerEmployee);
 
@@ -28,10 +32,11 @@ internal sealed record PostView(
     IReadOnlyList<AttachmentView> Attachments,
     PollView? Poll,
     Guid? BestAnswerId,
-    AnnouncementView? Announcement);
+    AnnouncementView? Announcement,
+    SpaceRef? Space = null);
 
 /// <summary>Builds what the API shows for a page of posts, with a fixed number of queries whatever the page size.</summary>
-internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfileDirectory directory, KindViews kinds)
+internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfileDirectory directory, KindViews kinds, ISpaceAccess spaces)
 {
     private static readonly PersonView Unknown = new(Guid.Empty, string.Empty, string.Empty, 0, true);
 
@@ -40,7 +45,7 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
         var sharedIds = posts.Where(p => p.SharedPostId is not null).Select(p => p.SharedPostId!.Value).Distinct().ToList();
         var shared = sharedIds.Count == 0
             ? new Dictionary<Guid, Post>()
-            : await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
+            : await (await access.VisibleAsync(viewer, cancellationToken)).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
                 .Where(p => sharedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var all = posts.Concat(shared.Values).ToList();
         var postIds = posts.Select(p => p.Id).ToList();
@@ -58,6 +63,7 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
             .Select(s => s.PostId).ToListAsync(cancellationToken)).ToHashSet();
 
         var kindsLoaded = await kinds.LoadAsync(viewer, all, cancellationToken);
+        var spaceNames = await spaces.NamesAsync(all.Where(p => p.SpaceId is not null).Select(p => p.SpaceId!.Value).ToList(), cancellationToken);
 
         PostView View(Post post, bool nested) => new(
             post.Id,
@@ -78,19 +84,20 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
             post.IsDeleted ? [] : attachments[post.Id].ToList(),
             kinds.Poll(post, viewer, kindsLoaded),
             post.BestAnswerId,
-            KindViews.Announcement(post, viewer, kindsLoaded));
+            KindViews.Announcement(post, viewer, kindsLoaded),
+            post.SpaceId is { } spaceId && spaceNames.TryGetValue(spaceId, out var spaceName) ? new SpaceRef(spaceId, spaceName) : null);
 
         return posts.Select(p => View(p, nested: false)).ToList();
     }
 
     public async Task<List<Post>> LoadByIdsAsync(Guid viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
+        await (await access.VisibleAsync(viewer, cancellationToken)).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
             .Where(p => ids.Contains(p.Id)).AsSplitQuery().ToListAsync(cancellationToken);
 
     /// <summary>Loads posts by sequence in the given order, through the access check.</summary>
     public async Task<List<Post>> LoadAsync(Guid viewer, IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
     {
-        var rows = await access.Visible(viewer).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
+        var rows = await (await access.VisibleAsync(viewer, cancellationToken)).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
             .Where(p => sequences.Contains(p.Sequence)).AsSplitQuery().ToDictionaryAsync(p => p.Sequence, cancellationToken);
         return sequences.Where(rows.ContainsKey).Select(s => rows[s]).ToList();
     }

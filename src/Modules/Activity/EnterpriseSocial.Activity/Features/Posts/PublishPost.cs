@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Posts;
@@ -23,7 +24,8 @@ internal sealed record PublishPostRequest(
     IReadOnlyList<Guid>? AttachmentIds = null,
     string? Kind = null,
     PollRequest? Poll = null,
-    bool MustRead = false);
+    bool MustRead = false,
+    Guid? SpaceId = null);
 
 /// <summary>Publishing a post, or sharing one with your own words. Fan-out to home streams happens after the answer, from the outbox.</summary>
 internal static class PublishPostEndpoint
@@ -43,6 +45,7 @@ internal static class PublishPostEndpoint
         PostRenderer renderer,
         PostViews views,
         IAuthorizationService authorization,
+        ISpaceAccess spaces,
         TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
@@ -59,9 +62,14 @@ internal static class PublishPostEndpoint
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        if (kind == PostKind.Announcement && !(await authorization.AuthorizeAsync(context.User, Capabilities.PublishAnnouncements)).Succeeded)
+        if (kind == PostKind.Announcement && request.SpaceId is null && !(await authorization.AuthorizeAsync(context.User, Capabilities.PublishAnnouncements)).Succeeded)
         {
             return ApiProblems.Forbidden("Company announcements are published by communication, HR and administrators.");
+        }
+
+        if (request.SpaceId is { } spaceId && await SpaceProblemAsync(me, spaceId, kind, access, spaces, context.RequestAborted) is { } spaceProblem)
+        {
+            return spaceProblem;
         }
 
         var requestHash = Hash(request);
@@ -73,11 +81,17 @@ internal static class PublishPostEndpoint
         Guid? sharedPostId = null;
         if (request.SharedPostId is { } sharedId)
         {
-            var original = await access.Visible(me).Where(p => p.Id == sharedId)
-                .Select(p => new { p.Id, p.SharedPostId, p.DeletedAt }).SingleOrDefaultAsync(context.RequestAborted);
+            var original = await (await access.VisibleAsync(me, context.RequestAborted)).Where(p => p.Id == sharedId)
+                .Select(p => new { p.Id, p.SharedPostId, p.DeletedAt, p.SpaceId }).SingleOrDefaultAsync(context.RequestAborted);
             if (original is null || original.DeletedAt is not null)
             {
                 return ApiProblems.Unprocessable("There is no such post to share.");
+            }
+
+            // A post written in a space is shared within that space only: its readers are the space's.
+            if (original.SpaceId is not null && original.SpaceId != request.SpaceId)
+            {
+                return ApiProblems.Unprocessable("A post from a space can be shared only within that space.");
             }
 
             // Sharing a share shares the original, so that a conversation never hides behind a chain of shares.
@@ -93,7 +107,7 @@ internal static class PublishPostEndpoint
         }
 
         var content = await renderer.RenderAsync(body, context.RequestAborted);
-        var post = Post.Publish(me, content, sharedPostId, clock.GetUtcNow(), kind);
+        var post = Post.Publish(me, content, sharedPostId, clock.GetUtcNow(), kind, request.SpaceId);
         PostKinds.Apply(post, request);
         db.Posts.Add(post);
         attachments.ForEach(a => a.PostId = post.Id);
@@ -105,7 +119,7 @@ internal static class PublishPostEndpoint
             });
         }
 
-        db.Publish(new PostPublished(post.Id, me, content.Topics, content.Mentions, sharedPostId));
+        db.Publish(new PostPublished(post.Id, me, content.Topics, content.Mentions, sharedPostId, request.SpaceId));
         try
         {
             await db.SaveChangesAsync(context.RequestAborted);
@@ -125,6 +139,28 @@ internal static class PublishPostEndpoint
 
         var view = (await views.BuildAsync(me, [post], context.RequestAborted))[0];
         return TypedResults.Created($"/api/v1/activity/posts/{post.Id}", view);
+    }
+
+    /// <summary>
+    /// Writing in a space is for its members; a space the author cannot read answers like one that
+    /// does not exist. Announcements in a space are for its managers.
+    /// </summary>
+    private static async Task<ProblemHttpResult?> SpaceProblemAsync(
+        Guid me, Guid spaceId, PostKind kind, PostAccess access, ISpaceAccess spaces, CancellationToken cancellationToken)
+    {
+        if ((await spaces.ReadableAsync(me, [spaceId], cancellationToken)).Count == 0)
+        {
+            return ApiProblems.NotFound("No such space.");
+        }
+
+        if (!await access.MayWriteAsync(me, spaceId, cancellationToken))
+        {
+            return ApiProblems.Forbidden("Only the space's members write in it, and not once it is archived.");
+        }
+
+        return kind == PostKind.Announcement && !await spaces.CanModerateAsync(me, spaceId, cancellationToken)
+            ? ApiProblems.Forbidden("Announcements in a space are published by its managers.")
+            : null;
     }
 
     private sealed record Replay(Post? Post, ProblemHttpResult? Problem);

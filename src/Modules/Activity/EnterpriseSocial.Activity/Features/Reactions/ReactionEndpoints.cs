@@ -34,7 +34,9 @@ internal static class ReactionEndpoints
             RemoveAsync(null, id, context, db, access, live)).WithSummary("Takes back your reaction to a comment.");
     }
 
-    private sealed record Target(Guid PostId, Guid CommentId, Guid AuthorId);
+    private sealed record Target(Guid PostId, Guid CommentId, Guid AuthorId, Guid? SpaceId);
+
+    private static ProblemHttpResult NotAMember() => ApiProblems.Forbidden("Only the space's members react in it.");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ReactAsync(
         Guid? postId, Guid? commentId, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock, ILiveUpdates live)
@@ -50,6 +52,11 @@ internal static class ReactionEndpoints
         if (target is null)
         {
             return NotFound(commentId);
+        }
+
+        if (!await access.MayWriteAsync(me, target.SpaceId, context.RequestAborted))
+        {
+            return NotAMember();
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
@@ -88,6 +95,11 @@ internal static class ReactionEndpoints
             return NotFound(commentId);
         }
 
+        if (!await access.MayWriteAsync(me, target.SpaceId, context.RequestAborted))
+        {
+            return NotAMember();
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
         var existing = await db.Reactions.SingleOrDefaultAsync(
             r => r.PostId == target.PostId && r.CommentId == target.CommentId && r.PersonId == me, context.RequestAborted);
@@ -112,18 +124,18 @@ internal static class ReactionEndpoints
     private static async Task<Target?> FindAsync(
         Guid? postId, Guid? commentId, Guid me, ActivityDbContext db, PostAccess access, CancellationToken cancellationToken)
     {
+        var visible = (await access.VisibleAsync(me, cancellationToken)).Where(p => p.DeletedAt == null);
         if (commentId is { } id)
         {
             var comment = await db.Comments.AsNoTracking().Where(c => c.Id == id && c.DeletedAt == null)
                 .Select(c => new { c.PostId, c.AuthorId }).SingleOrDefaultAsync(cancellationToken);
-            return comment is not null && await access.Visible(me).AnyAsync(p => p.Id == comment.PostId && p.DeletedAt == null, cancellationToken)
-                ? new Target(comment.PostId, id, comment.AuthorId)
-                : null;
+            var parent = comment is null ? null : await visible.Where(p => p.Id == comment.PostId)
+                .Select(p => new { p.SpaceId }).SingleOrDefaultAsync(cancellationToken);
+            return comment is not null && parent is not null ? new Target(comment.PostId, id, comment.AuthorId, parent.SpaceId) : null;
         }
 
-        var post = await access.Visible(me).Where(p => p.Id == postId && p.DeletedAt == null)
-            .Select(p => new { p.Id, p.AuthorId }).SingleOrDefaultAsync(cancellationToken);
-        return post is null ? null : new Target(post.Id, Guid.Empty, post.AuthorId);
+        var post = await visible.Where(p => p.Id == postId).Select(p => new { p.Id, p.AuthorId, p.SpaceId }).SingleOrDefaultAsync(cancellationToken);
+        return post is null ? null : new Target(post.Id, Guid.Empty, post.AuthorId, post.SpaceId);
     }
 
     /// <summary>Moves a kept count in the database itself, so that concurrent reactions never lose one.</summary>

@@ -25,7 +25,7 @@ internal static class SavedEndpoints
         Guid id, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
-        var post = await access.Visible(me).Where(p => p.Id == id && p.DeletedAt == null).Select(p => new { p.Sequence }).SingleOrDefaultAsync(context.RequestAborted);
+        var post = await (await access.VisibleAsync(me, context.RequestAborted)).Where(p => p.Id == id && p.DeletedAt == null).Select(p => new { p.Sequence }).SingleOrDefaultAsync(context.RequestAborted);
         if (post is null)
         {
             return ManagePostEndpoints.NoSuchPost();

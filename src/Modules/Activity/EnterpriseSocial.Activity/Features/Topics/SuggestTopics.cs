@@ -30,7 +30,7 @@ internal static class SuggestTopicsEndpoint
         // The range lets the database seek the topic index; StartsWith keeps the answer exact under
         // collations that ignore punctuation. string.Compare becomes the database's own comparison.
         var end = start + char.MaxValue;
-        var visible = access.Visible(context.User.PersonId()!.Value);
+        var visible = (await access.VisibleAsync(context.User.PersonId()!.Value, context.RequestAborted));
 #pragma warning disable CA1309
         var topics = await db.PostTopics.AsNoTracking()
             .Where(t => string.Compare(t.Topic, start) >= 0 && string.Compare(t.Topic, end) < 0 && t.Topic.StartsWith(start))

@@ -321,6 +321,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SpaceId")
+                        .HasColumnType("uuid");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "EnterpriseSocial.Activity.Domain.Post.Reactions#ReactionCounts", b1 =>
                         {
                             b1.IsRequired();
@@ -349,6 +352,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.HasIndex("AuthorId", "Sequence");
 
                     b.HasIndex("Kind", "Sequence");
+
+                    b.HasIndex("SpaceId", "Sequence");
 
                     b.ToTable("Posts", "activity");
                 });

@@ -321,6 +321,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("SpaceId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "EnterpriseSocial.Activity.Domain.Post.Reactions#ReactionCounts", b1 =>
                         {
                             b1.IsRequired();
@@ -349,6 +352,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.HasIndex("AuthorId", "Sequence");
 
                     b.HasIndex("Kind", "Sequence");
+
+                    b.HasIndex("SpaceId", "Sequence");
 
                     b.ToTable("Posts", "activity");
                 });

@@ -311,6 +311,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SpaceId")
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "EnterpriseSocial.Activity.Domain.Post.Reactions#ReactionCounts", b1 =>
                         {
                             b1.IsRequired();
@@ -339,6 +342,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.HasIndex("AuthorId", "Sequence");
 
                     b.HasIndex("Kind", "Sequence");
+
+                    b.HasIndex("SpaceId", "Sequence");
 
                     b.ToTable("activity_Posts", (string)null);
                 });
