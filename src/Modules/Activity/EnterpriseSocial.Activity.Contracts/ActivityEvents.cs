@@ -43,3 +43,13 @@ public interface IInteractionGraph
     /// <summary>People whose posts this person recently commented on, and people who commented on theirs, most frequent first.</summary>
     Task<IReadOnlyList<Guid>> RecentContactsAsync(Guid personId, int limit, CancellationToken cancellationToken);
 }
+
+/// <summary>Someone reported content or a person (<see cref="TargetKind"/>: post, comment or person); empty reporter for a keyword rule.</summary>
+public sealed record ContentReported(Guid ReportId, string TargetKind, Guid TargetId, Guid? SpaceId, Guid ReporterId, string Reason) : IntegrationEvent;
+
+/// <summary>
+/// A moderator (empty when the platform acted by itself) dismissed reports, hid, restored or deleted
+/// content, or warned its author; the author is told <see cref="Reason"/>.
+/// </summary>
+public sealed record ContentModerated(string TargetKind, Guid TargetId, Guid? SpaceId, Guid AuthorId, string Action, string Reason, Guid ModeratorId)
+    : IntegrationEvent;

@@ -7,6 +7,7 @@ using EnterpriseSocial.Activity.Features.Conversations;
 using EnterpriseSocial.Activity.Features.FanOut;
 using EnterpriseSocial.Activity.Features.Feeds;
 using EnterpriseSocial.Activity.Features.Live;
+using EnterpriseSocial.Activity.Features.Moderation;
 using EnterpriseSocial.Activity.Features.Mutes;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Activity.Features.Reactions;
@@ -54,6 +55,9 @@ public static class ActivityModule
         services.AddScoped<StreamPages>();
         services.AddScoped<ILiveSubscriptions, ActivityLiveSubscriptions>();
         services.AddScoped<IDemoSeeder, DemoConversationsSeeder>();
+        services.AddOptions<ModerationSettings>().Bind(configuration.GetSection(ModerationSettings.Section));
+        services.AddScoped<Moderator>();
+        services.AddScoped<KeywordRules>();
         services.AddIntegrationEventConsumer<PostPublished, FanOutPost>();
         services.AddIntegrationEventConsumer<PersonFollowed, BackfillOnPersonFollowed>();
         services.AddIntegrationEventConsumer<PersonUnfollowed, RemoveOnPersonUnfollowed>();
@@ -75,6 +79,9 @@ public static class ActivityModule
         SavedEndpoints.Map(group);
         MuteEndpoints.Map(group);
         SuggestTopicsEndpoint.Map(group);
+        ReportEndpoints.Map(group);
+        ModerationEndpoints.Map(group);
+        KeywordRules.Map(group);
         AttachmentEndpoints.Map(group);
         AttachmentEndpoints.MapContent(endpoints);
         return endpoints;

@@ -18,7 +18,8 @@ internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces)
     public async Task<IQueryable<Post>> VisibleAsync(Guid viewer, CancellationToken cancellationToken)
     {
         var readable = await ReadableSpacesAsync(viewer, cancellationToken);
-        var posts = db.Posts.AsNoTracking();
+        // Content hidden by moderators stays visible to its author, who is told why.
+        var posts = db.Posts.AsNoTracking().Where(p => p.HiddenAt == null || p.AuthorId == viewer);
         if (readable.Count == 0)
         {
             return posts.Where(p => p.SpaceId == null);

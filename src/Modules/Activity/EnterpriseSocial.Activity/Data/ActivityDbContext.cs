@@ -43,6 +43,12 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
 
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ModerationEntry> ModerationLog => Set<ModerationEntry>();
+
+    public DbSet<KeywordRule> KeywordRules => Set<KeywordRule>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Post>(post =>
@@ -60,6 +66,7 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             post.HasMany(p => p.PollOptions).WithOne().HasForeignKey(o => o.PostSequence).OnDelete(DeleteBehavior.Cascade);
             post.HasIndex(p => new { p.Kind, p.Sequence });
             post.HasIndex(p => new { p.SpaceId, p.Sequence });
+            post.Property(p => p.HiddenReason).HasMaxLength(Report.ReasonMaxLength);
         });
         modelBuilder.Entity<PollOption>(option =>
         {
@@ -111,6 +118,37 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             comment.HasIndex(c => new { c.PostId, c.Sequence });
             comment.Property(c => c.BodyMarkdown).HasMaxLength(Comment.BodyMaxLength);
             comment.ComplexProperty(c => c.Reactions);
+            comment.Property(c => c.HiddenReason).HasMaxLength(Report.ReasonMaxLength);
+        });
+        modelBuilder.Entity<Report>(report =>
+        {
+            report.ToTable("Reports");
+            report.HasKey(r => r.Sequence);
+            report.Property(r => r.Sequence).ValueGeneratedOnAdd();
+            report.HasIndex(r => r.Id).IsUnique();
+            report.Property(r => r.TargetKind).HasConversion<string>().HasMaxLength(16);
+            report.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            report.Property(r => r.Reason).HasMaxLength(Report.ReasonMaxLength);
+            report.HasIndex(r => new { r.TargetId, r.ReporterId }).IsUnique();
+            report.HasIndex(r => new { r.Status, r.SpaceId, r.Sequence });
+        });
+        modelBuilder.Entity<ModerationEntry>(entry =>
+        {
+            entry.ToTable("ModerationLog");
+            entry.HasKey(e => e.Sequence);
+            entry.Property(e => e.Sequence).ValueGeneratedOnAdd();
+            entry.Property(e => e.Action).HasMaxLength(32);
+            entry.Property(e => e.TargetKind).HasConversion<string>().HasMaxLength(16);
+            entry.Property(e => e.Reason).HasMaxLength(Report.ReasonMaxLength);
+            entry.HasIndex(e => new { e.SpaceId, e.Sequence });
+        });
+        modelBuilder.Entity<KeywordRule>(rule =>
+        {
+            rule.ToTable("KeywordRules");
+            rule.HasKey(r => r.Id);
+            rule.Property(r => r.Pattern).HasMaxLength(KeywordRule.PatternMaxLength);
+            rule.Property(r => r.Message).HasMaxLength(KeywordRule.MessageMaxLength);
+            rule.Property(r => r.Action).HasConversion<string>().HasMaxLength(16);
         });
         modelBuilder.Entity<Reaction>(reaction =>
         {

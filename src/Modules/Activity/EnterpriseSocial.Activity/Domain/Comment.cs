@@ -29,6 +29,23 @@ internal sealed class Comment
 
     public int ReplyCount { get; set; }
 
+    /// <summary>Set when moderators hid the content: its author still sees it, with the reason; nobody else does.</summary>
+    public DateTimeOffset? HiddenAt { get; private set; }
+
+    public string? HiddenReason { get; private set; }
+
+    public void Hide(string reason, DateTimeOffset now)
+    {
+        HiddenAt = now;
+        HiddenReason = reason;
+    }
+
+    public void Restore()
+    {
+        HiddenAt = null;
+        HiddenReason = null;
+    }
+
     public static Comment Write(Guid postId, Guid? parentCommentId, Guid authorId, RenderedContent content, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),

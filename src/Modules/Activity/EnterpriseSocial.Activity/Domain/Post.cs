@@ -53,6 +53,23 @@ internal sealed class Post
 
     public bool IsDeleted => DeletedAt is not null;
 
+    /// <summary>Set when moderators hid the content: its author still sees it, with the reason; nobody else does.</summary>
+    public DateTimeOffset? HiddenAt { get; private set; }
+
+    public string? HiddenReason { get; private set; }
+
+    public void Hide(string reason, DateTimeOffset now)
+    {
+        HiddenAt = now;
+        HiddenReason = reason;
+    }
+
+    public void Restore()
+    {
+        HiddenAt = null;
+        HiddenReason = null;
+    }
+
     public static Post Publish(Guid authorId, RenderedContent content, Guid? sharedPostId, DateTimeOffset now, PostKind kind = PostKind.Post, Guid? spaceId = null)
     {
         var post = new Post { Id = Guid.CreateVersion7(), AuthorId = authorId, SharedPostId = sharedPostId, CreatedAt = now, Kind = kind, SpaceId = spaceId };

@@ -18,7 +18,9 @@ internal sealed record CommentView(
     Dictionary<string, int> Reactions,
     string? MyReaction,
     int ReplyCount,
-    IReadOnlyList<CommentView> Replies);
+    IReadOnlyList<CommentView> Replies,
+    bool Hidden = false,
+    string? HiddenReason = null);
 
 /// <summary>What the API shows for comments, with a fixed number of queries per page.</summary>
 internal sealed class CommentViews(ActivityDbContext db, IProfileDirectory directory)
@@ -40,15 +42,18 @@ internal sealed class CommentViews(ActivityDbContext db, IProfileDirectory direc
             comment.Id,
             comment.ParentCommentId,
             people.GetValueOrDefault(comment.AuthorId) ?? new PersonView(comment.AuthorId, string.Empty, string.Empty, 0, true),
-            comment.BodyHtml,
-            comment.BodyMarkdown,
+            // A hidden comment keeps its place in the conversation; only its author still reads it.
+            comment.HiddenAt is not null && comment.AuthorId != viewer ? string.Empty : comment.BodyHtml,
+            comment.HiddenAt is not null && comment.AuthorId != viewer ? string.Empty : comment.BodyMarkdown,
             comment.CreatedAt,
             comment.EditedAt,
             comment.DeletedAt is not null,
             comment.Reactions.ToDictionary(),
             mine.GetValueOrDefault(comment.Id),
             comment.ReplyCount,
-            replies[comment.Id].Select(View).ToList());
+            replies[comment.Id].Select(View).ToList(),
+            comment.HiddenAt is not null,
+            comment.HiddenAt is not null && comment.AuthorId == viewer ? comment.HiddenReason : null);
 
         return comments.Select(View).ToList();
     }

@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using EnterpriseSocial.Activity.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Conversations;
@@ -85,13 +86,19 @@ internal static class CommentEndpoints
 
     private static async Task<Results<Created<CommentView>, ValidationProblem, ProblemHttpResult>> WriteAsync(
         Guid id, WriteCommentRequest request, HttpContext context, ActivityDbContext db, PostAccess access,
-        PostRenderer renderer, CommentViews views, TimeProvider clock, ILiveUpdates live)
+        PostRenderer renderer, CommentViews views, TimeProvider clock, ILiveUpdates live, KeywordRules keywords, Moderator moderator)
     {
         var me = context.User.PersonId()!.Value;
         var body = request.Body?.Trim() ?? string.Empty;
         if (Validate(body) is { IsEmpty: false } errors)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var verdict = await keywords.CheckAsync(body, context.RequestAborted);
+        if (verdict.Refusal is { } refusal)
+        {
+            return ApiProblems.Unprocessable(refusal);
         }
 
         var post = await (await access.VisibleAsync(me, context.RequestAborted)).Where(p => p.Id == id)
@@ -139,6 +146,10 @@ internal static class CommentEndpoints
         await db.SaveChangesAsync(context.RequestAborted);
         await transaction.CommitAsync(context.RequestAborted);
         await ActivityLive.SendCountsAsync(db, live, id, context.RequestAborted);
+        if (verdict.FlaggedBy is { } pattern)
+        {
+            await moderator.FlagAsync(ReportTarget.Comment, comment.Id, pattern, context.RequestAborted);
+        }
 
         var view = (await views.BuildAsync(me, [comment], Array.Empty<Comment>().ToLookup(c => c.Id), context.RequestAborted))[0];
         return TypedResults.Created($"/api/v1/activity/comments/{comment.Id}", view);
@@ -146,13 +157,19 @@ internal static class CommentEndpoints
 
     private static async Task<Results<Ok<CommentView>, ValidationProblem, ProblemHttpResult>> EditAsync(
         Guid id, WriteCommentRequest request, HttpContext context, ActivityDbContext db, PostAccess access,
-        PostRenderer renderer, CommentViews views, TimeProvider clock)
+        PostRenderer renderer, CommentViews views, TimeProvider clock, KeywordRules keywords, Moderator moderator)
     {
         var me = context.User.PersonId()!.Value;
         var body = request.Body?.Trim() ?? string.Empty;
         if (Validate(body) is { IsEmpty: false } errors)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var verdict = await keywords.CheckAsync(body, context.RequestAborted);
+        if (verdict.Refusal is { } refusal)
+        {
+            return ApiProblems.Unprocessable(refusal);
         }
 
         var comment = await FindAsync(db, access, me, id, context.RequestAborted);
@@ -168,6 +185,10 @@ internal static class CommentEndpoints
 
         comment.Edit(await renderer.RenderAsync(body, context.RequestAborted), clock.GetUtcNow());
         await db.SaveChangesAsync(context.RequestAborted);
+        if (verdict.FlaggedBy is { } pattern)
+        {
+            await moderator.FlagAsync(ReportTarget.Comment, comment.Id, pattern, context.RequestAborted);
+        }
         return TypedResults.Ok((await views.BuildAsync(me, [comment], Array.Empty<Comment>().ToLookup(c => c.Id), context.RequestAborted))[0]);
     }
 

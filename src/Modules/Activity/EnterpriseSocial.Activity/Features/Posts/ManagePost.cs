@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using EnterpriseSocial.Activity.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Posts;
@@ -49,7 +50,7 @@ internal static class ManagePostEndpoints
 
     private static async Task<Results<Ok<PostView>, ValidationProblem, ProblemHttpResult>> EditAsync(
         Guid id, EditPostRequest request, HttpContext context, ActivityDbContext db, PostAccess access,
-        PostRenderer renderer, PostViews views, TimeProvider clock)
+        PostRenderer renderer, PostViews views, TimeProvider clock, KeywordRules keywords, Moderator moderator)
     {
         var me = context.User.PersonId()!.Value;
         var body = request.Body?.Trim() ?? string.Empty;
@@ -59,6 +60,12 @@ internal static class ManagePostEndpoints
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var verdict = await keywords.CheckAsync(body, context.RequestAborted);
+        if (verdict.Refusal is { } refusal)
+        {
+            return ApiProblems.Unprocessable(refusal);
         }
 
         var post = await access.FindForWriteAsync(me, id, context.RequestAborted);
@@ -79,6 +86,10 @@ internal static class ManagePostEndpoints
 
         db.PostRevisions.Add(post.Edit(await renderer.RenderAsync(body, context.RequestAborted), clock.GetUtcNow()));
         await db.SaveChangesAsync(context.RequestAborted);
+        if (verdict.FlaggedBy is { } pattern)
+        {
+            await moderator.FlagAsync(ReportTarget.Post, post.Id, pattern, context.RequestAborted);
+        }
         return TypedResults.Ok((await views.BuildAsync(me, [post], context.RequestAborted))[0]);
     }
 

@@ -33,7 +33,8 @@ internal sealed record PostView(
     PollView? Poll,
     Guid? BestAnswerId,
     AnnouncementView? Announcement,
-    SpaceRef? Space = null);
+    SpaceRef? Space = null,
+    string? HiddenReason = null);
 
 /// <summary>Builds what the API shows for a page of posts, with a fixed number of queries whatever the page size.</summary>
 internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfileDirectory directory, KindViews kinds, ISpaceAccess spaces)
@@ -85,7 +86,8 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
             kinds.Poll(post, viewer, kindsLoaded),
             post.BestAnswerId,
             KindViews.Announcement(post, viewer, kindsLoaded),
-            post.SpaceId is { } spaceId && spaceNames.TryGetValue(spaceId, out var spaceName) ? new SpaceRef(spaceId, spaceName) : null);
+            post.SpaceId is { } spaceId && spaceNames.TryGetValue(spaceId, out var spaceName) ? new SpaceRef(spaceId, spaceName) : null,
+            post.HiddenAt is null ? null : post.HiddenReason);
 
         return posts.Select(p => View(p, nested: false)).ToList();
     }

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using EnterpriseSocial.Activity.Features.Moderation;
 using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +47,8 @@ internal static class PublishPostEndpoint
         PostViews views,
         IAuthorizationService authorization,
         ISpaceAccess spaces,
+        KeywordRules keywords,
+        Moderator moderator,
         TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
@@ -70,6 +73,12 @@ internal static class PublishPostEndpoint
         if (request.SpaceId is { } spaceId && await SpaceProblemAsync(me, spaceId, kind, access, spaces, context.RequestAborted) is { } spaceProblem)
         {
             return spaceProblem;
+        }
+
+        var verdict = await keywords.CheckAsync(body, context.RequestAborted);
+        if (verdict.Refusal is { } refusal)
+        {
+            return ApiProblems.Unprocessable(refusal);
         }
 
         var requestHash = Hash(request);
@@ -135,6 +144,11 @@ internal static class PublishPostEndpoint
             }
 
             return winner.Post is null ? winner.Problem! : await OkAsync(views, me, winner.Post, context.RequestAborted);
+        }
+
+        if (verdict.FlaggedBy is { } pattern)
+        {
+            await moderator.FlagAsync(ReportTarget.Post, post.Id, pattern, context.RequestAborted);
         }
 
         var view = (await views.BuildAsync(me, [post], context.RequestAborted))[0];

@@ -120,6 +120,13 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
@@ -200,6 +207,37 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.ToTable("IdempotencyRecords", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.KeywordRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("WholeWord")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KeywordRules", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.LargeAudience", b =>
                 {
                     b.Property<int>("Kind")
@@ -212,6 +250,51 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.HasKey("Kind", "Key");
 
                     b.ToTable("LargeAudiences", "activity");
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.ModerationEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ModeratorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("SpaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("SpaceId", "Sequence");
+
+                    b.ToTable("ModerationLog", "activity");
                 });
 
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Mute", b =>
@@ -302,6 +385,13 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -441,6 +531,57 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.HasKey("PostId", "CommentId", "PersonId");
 
                     b.ToTable("Reactions", "activity");
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.Report", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SpaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("TargetId", "ReporterId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "SpaceId", "Sequence");
+
+                    b.ToTable("Reports", "activity");
                 });
 
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.SavedPost", b =>

@@ -1,0 +1,167 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    internal sealed partial class Moderation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "HiddenAt",
+                schema: "activity",
+                table: "Posts",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HiddenReason",
+                schema: "activity",
+                table: "Posts",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "HiddenAt",
+                schema: "activity",
+                table: "Comments",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HiddenReason",
+                schema: "activity",
+                table: "Comments",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "KeywordRules",
+                schema: "activity",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Pattern = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WholeWord = table.Column<bool>(type: "boolean", nullable: false),
+                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Message = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeywordRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ModerationLog",
+                schema: "activity",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SpaceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModeratorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    TargetKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModerationLog", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reports",
+                schema: "activity",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TargetKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SpaceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReporterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reports", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ModerationLog_SpaceId_Sequence",
+                schema: "activity",
+                table: "ModerationLog",
+                columns: new[] { "SpaceId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_Id",
+                schema: "activity",
+                table: "Reports",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_Status_SpaceId_Sequence",
+                schema: "activity",
+                table: "Reports",
+                columns: new[] { "Status", "SpaceId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_TargetId_ReporterId",
+                schema: "activity",
+                table: "Reports",
+                columns: new[] { "TargetId", "ReporterId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "KeywordRules",
+                schema: "activity");
+
+            migrationBuilder.DropTable(
+                name: "ModerationLog",
+                schema: "activity");
+
+            migrationBuilder.DropTable(
+                name: "Reports",
+                schema: "activity");
+
+            migrationBuilder.DropColumn(
+                name: "HiddenAt",
+                schema: "activity",
+                table: "Posts");
+
+            migrationBuilder.DropColumn(
+                name: "HiddenReason",
+                schema: "activity",
+                table: "Posts");
+
+            migrationBuilder.DropColumn(
+                name: "HiddenAt",
+                schema: "activity",
+                table: "Comments");
+
+            migrationBuilder.DropColumn(
+                name: "HiddenReason",
+                schema: "activity",
+                table: "Comments");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.Moderation;
+
+/// <summary>What a report or a moderation action is about, read without the reader's access filter: moderators act on hidden content.</summary>
+internal sealed record ModerationTarget(ReportTarget Kind, Guid Id, Guid AuthorId, Guid? SpaceId, Guid? PostId, string BodyHtml, bool Hidden, bool Deleted);
+
+internal static class ModerationTargets
+{
+    public static ReportTarget? Parse(string? kind) => kind switch
+    {
+        "post" => ReportTarget.Post,
+        "comment" => ReportTarget.Comment,
+        "person" => ReportTarget.Person,
+        _ => null,
+    };
+
+    public static string Name(ReportTarget kind) => kind.ToString().ToLowerInvariant();
+
+    public static async Task<ModerationTarget?> FindAsync(ActivityDbContext db, ReportTarget kind, Guid id, CancellationToken cancellationToken)
+    {
+        switch (kind)
+        {
+            case ReportTarget.Post:
+                return await db.Posts.AsNoTracking().Where(p => p.Id == id)
+                    .Select(p => new ModerationTarget(kind, p.Id, p.AuthorId, p.SpaceId, p.Id, p.BodyHtml, p.HiddenAt != null, p.DeletedAt != null))
+                    .SingleOrDefaultAsync(cancellationToken);
+            case ReportTarget.Comment:
+                var comment = await db.Comments.AsNoTracking().Where(c => c.Id == id)
+                    .Select(c => new { c.Id, c.AuthorId, c.PostId, c.BodyHtml, Hidden = c.HiddenAt != null, Deleted = c.DeletedAt != null })
+                    .SingleOrDefaultAsync(cancellationToken);
+                if (comment is null)
+                {
+                    return null;
+                }
+
+                var space = await db.Posts.AsNoTracking().Where(p => p.Id == comment.PostId).Select(p => p.SpaceId).SingleAsync(cancellationToken);
+                return new ModerationTarget(kind, comment.Id, comment.AuthorId, space, comment.PostId, comment.BodyHtml, comment.Hidden, comment.Deleted);
+            default:
+                return new ModerationTarget(kind, id, id, null, null, string.Empty, false, false);
+        }
+    }
+}
