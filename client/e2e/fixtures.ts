@@ -125,6 +125,7 @@ export const PAGES = [
   { path: '/company', heading: { en: 'Company stream', fr: "Fil de l'entreprise" } },
   { path: '/saved', heading: { en: 'Saved posts', fr: 'Publications enregistrées' } },
   { path: '/muted', heading: { en: 'Muted', fr: 'Masqués' } },
+  { path: '/admin/moderation', heading: { en: 'Moderation', fr: 'Modération' } },
 ] as const;
 
 /** Pages for people who are not signed in. */

@@ -25,6 +25,8 @@ const AccountsPage = lazy(() => import('./pages/admin/AccountsPage').then((m) =>
 const AuditLogPage = lazy(() => import('./pages/admin/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 const ProfileFieldsPage = lazy(() => import('./pages/admin/ProfileFieldsPage').then((m) => ({ default: m.ProfileFieldsPage })));
 const SpacePage = lazy(() => import('./spaces/SpacePage').then((m) => ({ default: m.SpacePage })));
+const PlatformModerationPage = lazy(() => import('./moderation/ModerationPages').then((m) => ({ default: m.PlatformModerationPage })));
+const SpaceModerationPage = lazy(() => import('./moderation/ModerationPages').then((m) => ({ default: m.SpaceModerationPage })));
 const SpacesPage = lazy(() => import('./spaces/SpacesPage').then((m) => ({ default: m.SpacesPage })));
 
 export function App() {
@@ -52,6 +54,7 @@ export function App() {
               <Route path="people/:id/org-chart" element={<OrgChartPage />} />
               <Route path="spaces" element={<SpacesPage />} />
             <Route path="spaces/:id" element={<SpacePage />} />
+            <Route path="spaces/:id/moderation" element={<SpaceModerationPage />} />
               <Route path="notifications" element={<SectionPage section="notifications" />} />
               <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
                 <Route index element={<AccountsPage />} />
@@ -59,7 +62,10 @@ export function App() {
               <Route path="admin/profile-fields" element={<RequireCapability capability="AdministerAccounts" />}>
                 <Route index element={<ProfileFieldsPage />} />
               </Route>
-              <Route path="admin/audit" element={<RequireCapability capability="ReadAuditLog" />}>
+              <Route path="admin/moderation" element={<RequireCapability capability="ModeratePlatform" />}>
+              <Route index element={<PlatformModerationPage />} />
+            </Route>
+            <Route path="admin/audit" element={<RequireCapability capability="ReadAuditLog" />}>
                 <Route index element={<AuditLogPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

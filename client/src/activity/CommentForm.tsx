@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { writingErrorMessage } from '../components/form/apiErrorMessage';
 import { MarkdownEditor } from './MarkdownEditor';
 
 export type SendComment = (body: string, parentId: string | null) => Promise<void>;
@@ -24,7 +24,7 @@ export function CommentForm({ id, parentId, label, onSend }: { id: string; paren
       setBody('');
       setError(null);
     } catch (failure) {
-      setError(apiErrorMessage(failure, t));
+      setError(writingErrorMessage(failure, t));
     } finally {
       setSending(false);
     }

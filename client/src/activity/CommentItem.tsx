@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { chooseBestAnswer, deleteComment, editComment, listReplies, type Change, type Comment, type Post } from '../api/activity';
 import { useAuth } from '../auth/authContext';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { writingErrorMessage } from '../components/form/apiErrorMessage';
 import { Avatar } from '../pages/Avatar';
 import { CommentForm, type SendComment } from './CommentForm';
 import { relativeTime } from './formatting';
+import { ReportButton } from '../moderation/ReportButton';
 import { EditForm } from './EditForm';
 import { PostBody } from './PostBody';
 import { ReactionBar } from './ReactionBar';
@@ -32,7 +33,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: 
   const topLevel = comment.parentId === null;
 
   function attempt(action: () => Promise<void>) {
-    action().then(() => setError(null), (failure: unknown) => setError(apiErrorMessage(failure, t)));
+    action().then(() => setError(null), (failure: unknown) => setError(writingErrorMessage(failure, t)));
   }
 
   function save(body: string) {
@@ -66,8 +67,15 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: 
         {comment.editedAt && <span className="person__meta">· {t('post.edited')}</span>}
         {isBest && <span className="comment__best">{t('conversation.bestAnswer')}</span>}
       </div>
+      {comment.hiddenReason && (
+        <p className="notice" role="note">
+          {t('conversation.hiddenForAuthor', { reason: comment.hiddenReason })}
+        </p>
+      )}
       {comment.deleted ? (
         <p className="comment__deleted">{t('conversation.deleted')}</p>
+      ) : comment.hidden && !comment.hiddenReason ? (
+        <p className="comment__deleted">{t('conversation.hidden')}</p>
       ) : editing ? (
         <EditForm
           id={`edit-comment-${comment.id}`}
@@ -101,6 +109,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: 
               </button>
             </>
           )}
+          {!mine && <ReportButton kind="comment" id={comment.id} />}
           {post.kind === 'question' && topLevel && me?.id === post.author.id && !isBest && (
             <button type="button" className="link-button" onClick={() => attempt(async () => {
               await chooseBestAnswer(post.id, comment.id);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { publishPost, type AttachmentView, type NewPost, type Post, type PostKind } from '../api/activity';
 import { ApiError } from '../api/http';
 import { useAuth } from '../auth/authContext';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { writingErrorMessage } from '../components/form/apiErrorMessage';
 import { AttachmentPicker } from './AttachmentPicker';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PollFields, emptyPoll, type PollDraft } from './PollFields';
@@ -60,7 +60,7 @@ export function Composer({ onPublished, space }: ComposerProps) {
       setKind('post');
       setIdempotencyKey(crypto.randomUUID());
     } catch (failure) {
-      setError(failure instanceof ApiError && failure.status === 400 ? t('composer.invalid', { kind: t(`post.kind.${kind}`) }) : apiErrorMessage(failure, t));
+      setError(failure instanceof ApiError && failure.status === 400 ? t('composer.invalid', { kind: t(`post.kind.${kind}`) }) : writingErrorMessage(failure, t));
     } finally {
       setPublishing(false);
     }

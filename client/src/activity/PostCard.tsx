@@ -101,6 +101,11 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2 }: PostCar
         {t('post.by', { name: post.author.displayName })}
       </span>
       <AuthorLine post={post} headingLevel={headingLevel} />
+      {post.hiddenReason && (
+        <p className="notice" role="note">
+          {t('post.hiddenForAuthor', { reason: post.hiddenReason })}
+        </p>
+      )}
       <PostBody html={post.bodyHtml} />
       {post.editedAt && (
         <button type="button" className="link-button post__edited" aria-expanded={showHistory} onClick={() => setShowHistory((shown) => !shown)}>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletePost, editPost, setMuted, type Change, type Post } from '../api/activity';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { writingErrorMessage } from '../components/form/apiErrorMessage';
+import { ReportButton } from '../moderation/ReportButton';
 import { EditForm } from './EditForm';
 
 interface PostMenuProps {
@@ -24,7 +25,7 @@ export function PostMenu({ post, mine, onChange, onMuted }: PostMenuProps) {
       onChange(() => edited);
       setEditing(false);
     } catch (failure) {
-      setError(apiErrorMessage(failure, t));
+      setError(writingErrorMessage(failure, t));
     }
   }
 
@@ -33,7 +34,7 @@ export function PostMenu({ post, mine, onChange, onMuted }: PostMenuProps) {
       await deletePost(post.id);
       onChange((current) => ({ ...current, deleted: true, bodyHtml: '', bodyMarkdown: '', attachments: [] }));
     } catch (failure) {
-      setError(apiErrorMessage(failure, t));
+      setError(writingErrorMessage(failure, t));
     }
   }
 
@@ -42,7 +43,7 @@ export function PostMenu({ post, mine, onChange, onMuted }: PostMenuProps) {
       await setMuted(kind, kind === 'person' ? post.author.id : post.id, true);
       onMuted(kind);
     } catch (failure) {
-      setError(apiErrorMessage(failure, t));
+      setError(writingErrorMessage(failure, t));
     }
   }
 
@@ -61,9 +62,12 @@ export function PostMenu({ post, mine, onChange, onMuted }: PostMenuProps) {
               </button>
             </>
           ) : (
-            <button type="button" className="link-button" onClick={() => void mute('person')}>
-              {t('post.mutePerson', { name: post.author.displayName })}
-            </button>
+            <>
+              <button type="button" className="link-button" onClick={() => void mute('person')}>
+                {t('post.mutePerson', { name: post.author.displayName })}
+              </button>
+              <ReportButton kind="post" id={post.id} />
+            </>
           )}
           <button type="button" className="link-button" onClick={() => void mute('conversation')}>
             {t('post.muteConversation')}

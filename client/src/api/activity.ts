@@ -71,10 +71,14 @@ export interface Post extends Written {
   announcement: AnnouncementView | null;
   /** The space the post was written in; absent for company-wide posts. */
   space?: { id: string; name: string } | null;
+  /** Set, for its author only, when moderators hid the post. */
+  hiddenReason?: string | null;
 }
 
 export interface Comment extends Written {
   parentId: string | null;
+  hidden?: boolean;
+  hiddenReason?: string | null;
   replyCount: number;
   replies: Comment[];
 }

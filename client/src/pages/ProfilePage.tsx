@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/http';
 import { getProfile, setFollowing, type ProfileDetails } from '../api/profiles';
+import { ReportButton } from '../moderation/ReportButton';
 import { useAuth } from '../auth/authContext';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { Avatar } from './Avatar';
@@ -112,6 +113,7 @@ export function ProfilePage() {
               {profile.followedByMe ? t('profile.unfollow', { name: profile.displayName }) : t('profile.follow', { name: profile.displayName })}
             </button>
           )}
+          {!isMe && <ReportButton kind="person" id={profile.id} />}
         </div>
       </header>
       {/* bioHtml is Markdown the server rendered and passed through its allowlist sanitizer. */}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { getSpace, manages, type Space } from '../api/spaces';
 import { ApiError } from '../api/http';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -53,6 +53,11 @@ export function SpacePage() {
         </section>
       )}
       <MembershipControls space={space} onChange={reload} />
+      {(manages(space.myRole) || space.myRole === 'moderator') && (
+        <p>
+          <Link to={`/spaces/${space.id}/moderation`}>{t('moderation.spaceLink')}</Link>
+        </p>
+      )}
       {manages(space.myRole) && <ManagePanel space={space} onChange={(next) => (next ? setSpace(next) : reload())} />}
       {space.canRead ? (
         <>

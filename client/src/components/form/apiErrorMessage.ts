@@ -14,3 +14,11 @@ export function apiErrorMessage(error: unknown, t: TFunction): string {
 export function looksLikeEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+$/.test(value);
 }
+
+/**
+ * For text someone wrote: a refusal by the company's keyword rules carries a message written by
+ * its administrators for the writer, shown as it is; anything else as {@link apiErrorMessage}.
+ */
+export function writingErrorMessage(error: unknown, t: TFunction): string {
+  return error instanceof ApiError && error.status === 422 && error.problem?.detail ? error.problem.detail : apiErrorMessage(error, t);
+}

@@ -19,6 +19,13 @@ export function AdminSections() {
             {t('admin.fieldsTab')}
           </NavLink>
         </li>
+        {can('ModeratePlatform') && (
+          <li>
+            <NavLink className="admin-sections__link" to="/admin/moderation">
+              {t('admin.moderationTab')}
+            </NavLink>
+          </li>
+        )}
         {can('ReadAuditLog') && (
           <li>
             <NavLink className="admin-sections__link" to="/admin/audit">

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { moderate, moderationQueue, type ModerationAction, type QueueItem } from '../api/moderation';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { PostBody } from '../activity/PostBody';
+
+const ACTIONS: readonly ModerationAction[] = ['dismissed', 'hidden', 'restored', 'deleted', 'warned'];
+
+function QueueEntry({ item, onDone }: { item: QueueItem; onDone(): void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const available = ACTIONS.filter((action) =>
+    item.targetKind === 'person' ? action === 'dismissed' || action === 'warned' : action !== (item.hidden ? 'hidden' : 'restored'),
+  );
+
+  function act(action: ModerationAction) {
+    moderate(item.targetKind, item.targetId, action, reason.trim()).then(onDone, (failure: unknown) => setError(apiErrorMessage(failure, t)));
+  }
+
+  const reasonId = `reason-${item.targetId}`;
+  return (
+    <li className="queue-item">
+      <p className="queue-item__what">
+        {t(`moderation.kind.${item.targetKind}`, { name: item.targetName })} · {t('moderation.reports', { count: item.reportCount })}
+        {item.hidden && <span className="badge"> {t('moderation.hiddenBadge')}</span>}
+        {item.postId && (
+          <>
+            {' · '}
+            <Link to={`/posts/${item.postId}`}>{t('moderation.open')}</Link>
+          </>
+        )}
+      </p>
+      {item.bodyHtml && <PostBody html={item.bodyHtml} className="post__body queue-item__body" />}
+      <ul className="queue-item__reasons" aria-label={t('moderation.reasons')}>
+        {item.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      <label className="field__label" htmlFor={reasonId}>
+        {t('moderation.decisionReason')}
+      </label>
+      <input id={reasonId} className="field__input" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+      <div className="queue-item__actions">
+        {available.map((action) => (
+          <button key={action} type="button" className={action === 'deleted' ? 'button button--danger' : 'button button--secondary'} onClick={() => act(action)}>
+            {t(`moderation.action.${action}`)}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p role="alert" className="field__error">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Open reports, grouped by what they are about, with the decisions a moderator takes. */
+export function ModerationQueue({ spaceId, onChange }: { spaceId: string | null; onChange?(): void }) {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<QueueItem[] | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    moderationQueue(spaceId, controller.signal).then(setItems, () => setItems([]));
+    return () => controller.abort();
+  }, [spaceId, generation]);
+
+  return (
+    <section aria-labelledby="moderation-queue">
+      <h2 id="moderation-queue">{t('moderation.queue')}</h2>
+      {items === null && <p role="status">{t('moderation.loading')}</p>}
+      {items?.length === 0 && <p>{t('moderation.empty')}</p>}
+      <ul className="queue">
+        {items?.map((item) => (
+          <QueueEntry
+            key={item.targetId}
+            item={item}
+            onDone={() => {
+              setGeneration((value) => value + 1);
+              onChange?.();
+            }}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
