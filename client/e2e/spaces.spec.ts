@@ -107,6 +107,28 @@ test.describe('spaces', () => {
     await colleague.context().close();
   });
 
+  test('a space shows its pinned posts and its questions waiting for an answer', async ({ page, visit }) => {
+    const name = unique('Helpdesk');
+    await visit('/spaces');
+    await createSpace(page, name, 'Public');
+    const stream = page.getByRole('feed', { name: `Posts in ${name}` });
+
+    await page.getByRole('radio', { name: 'Question' }).check();
+    await page.getByRole('combobox', { name: 'Your question' }).fill('Where is the printer?');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(stream.getByRole('article')).toHaveCount(1);
+    await page.getByRole('combobox', { name: 'What would you like to share?' }).fill('Office hours: 9 to 5');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    const hours = stream.getByRole('article').filter({ hasText: 'Office hours' });
+    await hours.getByText('More').click();
+    await hours.getByRole('button', { name: 'Pin in the space' }).click();
+    await expect(hours.getByText("Pinned by the space's managers")).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Pinned' }).getByRole('article')).toContainText('Office hours: 9 to 5');
+    await expect(page.getByRole('region', { name: 'Questions waiting for an answer' }).getByRole('link', { name: 'Where is the printer?' })).toBeVisible();
+  });
+
   test('the spaces directory lists the demo company\'s spaces, in French too', async ({ page, visit }) => {
     await visit('/spaces');
     await expect(page.getByRole('list', { name: 'Spaces directory' }).getByRole('listitem').first()).toBeVisible();

@@ -14,7 +14,7 @@ interface FeedProps {
   label: string;
   withComposer?: boolean;
   /** The space the composer writes in, when the feed is a space's. */
-  space?: { id: string; managed: boolean };
+  space?: { id: string; managed: boolean; moderated: boolean };
   empty: string;
 }
 
@@ -83,7 +83,13 @@ export function Feed({ feed, liveKey, label, withComposer = false, space, empty 
       {items.length > 0 && (
         <div ref={listRef} className="feed" role="feed" aria-label={label} aria-busy={list.loadingMore} tabIndex={-1}>
           {items.map((post) => (
-            <PostCard key={post.id} post={post} onChange={(change) => update((item) => (item.id === post.id ? change(item) : item))} onShared={withComposer ? prepend : undefined} />
+            <PostCard
+              key={post.id}
+              post={post}
+              onChange={(change) => update((item) => (item.id === post.id ? change(item) : item))}
+              onShared={withComposer ? prepend : undefined}
+              pinnable={space?.moderated}
+            />
           ))}
         </div>
       )}

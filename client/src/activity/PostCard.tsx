@@ -27,6 +27,8 @@ export interface PostCardProps {
   /** Where a share of this post goes once published, such as the top of the feed showing it. */
   onShared?(share: Post): void;
   headingLevel?: 2 | 3;
+  /** The reader moderates the post's space and may pin it there. */
+  pinnable?: boolean;
 }
 
 function AuthorLine({ post, headingLevel }: { post: Post; headingLevel: 2 | 3 }) {
@@ -58,7 +60,7 @@ function AuthorLine({ post, headingLevel }: { post: Post; headingLevel: 2 | 3 })
 }
 
 /** A post in a feed or at the head of its conversation, with everything a reader can do with it. */
-export function PostCard({ post, onChange, onShared, headingLevel = 2 }: PostCardProps) {
+export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable = false }: PostCardProps) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const [showHistory, setShowHistory] = useState(false);
@@ -101,6 +103,7 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2 }: PostCar
         {t('post.by', { name: post.author.displayName })}
       </span>
       <AuthorLine post={post} headingLevel={headingLevel} />
+      {post.pinned && <p className="post__pinned">{t('post.pinned')}</p>}
       {post.hiddenReason && (
         <p className="notice" role="note">
           {t('post.hiddenForAuthor', { reason: post.hiddenReason })}
@@ -142,7 +145,7 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2 }: PostCar
         >
           {t(post.saved ? 'post.saved' : 'post.save')}
         </button>
-        <PostMenu post={post} mine={mine} onChange={onChange} onMuted={setMutedKind} />
+        <PostMenu post={post} mine={mine} pinnable={pinnable} onChange={onChange} onMuted={setMutedKind} />
       </footer>
       {sharing && (
         <ShareForm

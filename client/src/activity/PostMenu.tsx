@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deletePost, editPost, setMuted, type Change, type Post } from '../api/activity';
+import { deletePost, editPost, setMuted, setPinned, type Change, type Post } from '../api/activity';
 import { writingErrorMessage } from '../components/form/apiErrorMessage';
 import { ReportButton } from '../moderation/ReportButton';
 import { EditForm } from './EditForm';
@@ -8,12 +8,13 @@ import { EditForm } from './EditForm';
 interface PostMenuProps {
   post: Post;
   mine: boolean;
+  pinnable: boolean;
   onChange(change: Change<Post>): void;
   onMuted(kind: 'person' | 'conversation'): void;
 }
 
 /** The less frequent actions: editing and deleting your own post, muting someone else's. */
-export function PostMenu({ post, mine, onChange, onMuted }: PostMenuProps) {
+export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -33,6 +34,15 @@ export function PostMenu({ post, mine, onChange, onMuted }: PostMenuProps) {
     try {
       await deletePost(post.id);
       onChange((current) => ({ ...current, deleted: true, bodyHtml: '', bodyMarkdown: '', attachments: [] }));
+    } catch (failure) {
+      setError(writingErrorMessage(failure, t));
+    }
+  }
+
+  async function pin(pinned: boolean) {
+    try {
+      await setPinned(post.id, pinned);
+      onChange((current) => ({ ...current, pinned }));
     } catch (failure) {
       setError(writingErrorMessage(failure, t));
     }
@@ -68,6 +78,11 @@ export function PostMenu({ post, mine, onChange, onMuted }: PostMenuProps) {
               </button>
               <ReportButton kind="post" id={post.id} />
             </>
+          )}
+          {pinnable && (
+            <button type="button" className="link-button" onClick={() => void pin(!post.pinned)}>
+              {t(post.pinned ? 'post.unpin' : 'post.pin')}
+            </button>
           )}
           <button type="button" className="link-button" onClick={() => void mute('conversation')}>
             {t('post.muteConversation')}

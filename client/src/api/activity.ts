@@ -71,6 +71,7 @@ export interface Post extends Written {
   announcement: AnnouncementView | null;
   /** The space the post was written in; absent for company-wide posts. */
   space?: { id: string; name: string } | null;
+  pinned?: boolean;
   /** Set, for its author only, when moderators hid the post. */
   hiddenReason?: string | null;
 }
@@ -192,6 +193,28 @@ export function listMutes(signal?: AbortSignal): Promise<Mute[]> {
 
 export function setMuted(kind: MuteKind, key: string, muted: boolean): Promise<void> {
   return request<void>(muted ? 'PUT' : 'DELETE', `${BASE}/mutes/${kind}/${encodeURIComponent(key)}`);
+}
+
+export function setPinned(id: string, pinned: boolean): Promise<void> {
+  return request<void>(pinned ? 'PUT' : 'DELETE', `${post(id)}/pin`);
+}
+
+export function pinnedPosts(spaceId: string, signal?: AbortSignal): Promise<Post[]> {
+  return getJson<Post[]>(`${BASE}/spaces/${encodeURIComponent(spaceId)}/pinned`, undefined, signal);
+}
+
+export function openQuestions(spaceId: string, signal?: AbortSignal): Promise<CursorPage<Post>> {
+  return getJson<CursorPage<Post>>(`${BASE}/spaces/${encodeURIComponent(spaceId)}/questions`, undefined, signal);
+}
+
+export interface SpaceFile {
+  file: AttachmentView;
+  postId: string;
+  sharedAt: string;
+}
+
+export function spaceFiles(spaceId: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<SpaceFile>> {
+  return getJson<CursorPage<SpaceFile>>(`${BASE}/spaces/${encodeURIComponent(spaceId)}/files`, { cursor }, signal);
 }
 
 export function suggestTopics(prefix: string, signal?: AbortSignal): Promise<string[]> {

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Feed } from '../activity/Feed';
 import { ManagePanel } from './ManagePanel';
+import { SpaceSidebar } from './SpaceSidebar';
 import { MembersSection } from './MembersSection';
 import { MembershipControls } from './MembershipControls';
 
@@ -37,6 +38,7 @@ export function SpacePage() {
     return <p role="status">{t('spaces.loading')}</p>;
   }
 
+  const moderated = manages(space.myRole) || space.myRole === 'moderator';
   return (
     <>
       <h1>{space.name}</h1>
@@ -53,7 +55,7 @@ export function SpacePage() {
         </section>
       )}
       <MembershipControls space={space} onChange={reload} />
-      {(manages(space.myRole) || space.myRole === 'moderator') && (
+      {moderated && (
         <p>
           <Link to={`/spaces/${space.id}/moderation`}>{t('moderation.spaceLink')}</Link>
         </p>
@@ -61,6 +63,7 @@ export function SpacePage() {
       {manages(space.myRole) && <ManagePanel space={space} onChange={(next) => (next ? setSpace(next) : reload())} />}
       {space.canRead ? (
         <>
+          <SpaceSidebar spaceId={space.id} moderated={moderated} generation={generation} />
           <section aria-labelledby="space-stream">
             <h2 id="space-stream">{t('spaces.stream')}</h2>
             <Feed
@@ -68,7 +71,7 @@ export function SpacePage() {
               liveKey={`activity:spaces:${space.id}`}
               label={t('spaces.streamOf', { name: space.name })}
               withComposer={space.myRole !== null && !space.archived}
-              space={{ id: space.id, managed: manages(space.myRole) }}
+              space={{ id: space.id, managed: manages(space.myRole), moderated }}
               empty={t('spaces.emptyStream')}
             />
           </section>

@@ -44,8 +44,10 @@ public abstract class SpacePostTests(HostFixture host) : IAsyncLifetime
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static async Task<List<Guid>> FeedAsync(HttpClient client, string feed) =>
-        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/activity/feeds/{feed}?limit=50")).GetProperty("items").EnumerateArray().Select(p => p.Id()).ToList();
+    private static Task<List<Guid>> FeedAsync(HttpClient client, string feed) => PostsAtAsync(client, $"/api/v1/activity/feeds/{feed}");
+
+    private static async Task<List<Guid>> PostsAtAsync(HttpClient client, string path) =>
+        (await client.GetFromJsonAsync<JsonElement>($"{path}?limit=50")).GetProperty("items").EnumerateArray().Select(p => p.Id()).ToList();
 
     [Fact]
     public async Task A_post_in_a_private_space_is_seen_by_its_members_only_on_every_read_path()
@@ -146,6 +148,54 @@ public abstract class SpacePostTests(HostFixture host) : IAsyncLifetime
         await (await outsider.GetAsync($"/api/v1/activity/feeds/spaces/{space}")).AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.DoesNotContain(post.Id(), await FeedAsync(outsider, $"people/{memberId}"));
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/v1/activity/posts/{post.Id()}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_space_page_lists_its_pinned_posts_open_questions_and_shared_files_for_its_readers()
+    {
+        var space = await SpaceAsync("private");
+        var post = await PostInAsync(member, space, "Read me first");
+        await (await member.PutAsync($"/api/v1/activity/posts/{post.Id()}/pin", null)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.NoContent, (await owner.PutAsync($"/api/v1/activity/posts/{post.Id()}/pin", null)).StatusCode);
+        var pinned = await member.GetFromJsonAsync<JsonElement>($"/api/v1/activity/spaces/{space}/pinned");
+        Assert.Equal([post.Id()], pinned.EnumerateArray().Select(p => p.Id()));
+        Assert.True(pinned[0].GetProperty("pinned").GetBoolean());
+
+        var question = await PostInAsync(member, space, "Which room?", new { body = "Which room?", spaceId = space, kind = "question" });
+        Assert.Equal([question.Id()], await PostsAtAsync(owner, $"/api/v1/activity/spaces/{space}/questions"));
+        var answer = await (await owner.PostAsJsonAsync($"/api/v1/activity/posts/{question.Id()}/comments", new { body = "Room 4" })).Content.ReadFromJsonAsync<JsonElement>();
+        await member.PutAsJsonAsync($"/api/v1/activity/posts/{question.Id()}/best-answer", new { commentId = answer.Id() });
+        Assert.Empty(await PostsAtAsync(owner, $"/api/v1/activity/spaces/{space}/questions"));
+
+        var upload = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("agenda"));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        upload.Add(file, "file", "agenda.txt");
+        var attachment = (await (await member.PostAsync("/api/v1/activity/attachments", upload)).Content.ReadFromJsonAsync<JsonElement>()).Id();
+        await PostInAsync(member, space, "Agenda", new { body = "Agenda", spaceId = space, attachmentIds = new[] { attachment } });
+        var files = await owner.GetFromJsonAsync<JsonElement>($"/api/v1/activity/spaces/{space}/files");
+        Assert.Equal("agenda.txt", files.GetProperty("items")[0].GetProperty("file").GetProperty("fileName").GetString());
+
+        foreach (var path in new[] { "pinned", "questions", "files" })
+        {
+            await (await outsider.GetAsync($"/api/v1/activity/spaces/{space}/{path}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        }
+    }
+
+    [Fact]
+    public async Task The_demo_company_has_conversations_in_its_spaces_and_reports_waiting()
+    {
+        var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
+        var spaces = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/spaces?limit=100")).GetProperty("items").EnumerateArray()
+            .Where(s => s.GetProperty("visibility").GetString() == "public").Select(s => s.Id()).ToList();
+        var withPosts = 0;
+        foreach (var space in spaces)
+        {
+            withPosts += (await FeedAsync(admin, $"spaces/{space}")).Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(withPosts > 0);
+        Assert.NotEmpty((await admin.GetFromJsonAsync<JsonElement>("/api/v1/activity/moderation/queue")).EnumerateArray());
     }
 }
 

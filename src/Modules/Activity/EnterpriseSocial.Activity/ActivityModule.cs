@@ -12,6 +12,7 @@ using EnterpriseSocial.Activity.Features.Mutes;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Activity.Features.Reactions;
 using EnterpriseSocial.Activity.Features.Saved;
+using EnterpriseSocial.Activity.Features.SpaceContent;
 using EnterpriseSocial.Activity.Features.Topics;
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Identity.Contracts;
@@ -55,6 +56,7 @@ public static class ActivityModule
         services.AddScoped<StreamPages>();
         services.AddScoped<ILiveSubscriptions, ActivityLiveSubscriptions>();
         services.AddScoped<IDemoSeeder, DemoConversationsSeeder>();
+        services.AddScoped<IDemoSeeder, DemoSpaceConversationsSeeder>();
         services.AddOptions<ModerationSettings>().Bind(configuration.GetSection(ModerationSettings.Section));
         services.AddScoped<Moderator>();
         services.AddScoped<KeywordRules>();
@@ -82,6 +84,7 @@ public static class ActivityModule
         ReportEndpoints.Map(group);
         ModerationEndpoints.Map(group);
         KeywordRules.Map(group);
+        SpaceContentEndpoints.Map(group);
         AttachmentEndpoints.Map(group);
         AttachmentEndpoints.MapContent(endpoints);
         return endpoints;

@@ -53,6 +53,9 @@ internal sealed class Post
 
     public bool IsDeleted => DeletedAt is not null;
 
+    /// <summary>When a space's managers pinned the post at the top of their space; null when not pinned.</summary>
+    public DateTimeOffset? PinnedAt { get; set; }
+
     /// <summary>Set when moderators hid the content: its author still sees it, with the reason; nobody else does.</summary>
     public DateTimeOffset? HiddenAt { get; private set; }
 

@@ -34,7 +34,8 @@ internal sealed record PostView(
     Guid? BestAnswerId,
     AnnouncementView? Announcement,
     SpaceRef? Space = null,
-    string? HiddenReason = null);
+    string? HiddenReason = null,
+    bool Pinned = false);
 
 /// <summary>Builds what the API shows for a page of posts, with a fixed number of queries whatever the page size.</summary>
 internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfileDirectory directory, KindViews kinds, ISpaceAccess spaces)
@@ -87,7 +88,8 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
             post.BestAnswerId,
             KindViews.Announcement(post, viewer, kindsLoaded),
             post.SpaceId is { } spaceId && spaceNames.TryGetValue(spaceId, out var spaceName) ? new SpaceRef(spaceId, spaceName) : null,
-            post.HiddenAt is null ? null : post.HiddenReason);
+            post.HiddenAt is null ? null : post.HiddenReason,
+            post.PinnedAt is not null);
 
         return posts.Select(p => View(p, nested: false)).ToList();
     }

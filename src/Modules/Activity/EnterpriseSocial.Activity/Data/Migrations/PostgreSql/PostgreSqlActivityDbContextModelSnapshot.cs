@@ -402,6 +402,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.Property<bool>("MustRead")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("PinnedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("PollClosesAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -402,6 +402,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.Property<bool>("MustRead")
                         .HasColumnType("bit");
 
+                    b.Property<DateTimeOffset?>("PinnedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("PollClosesAt")
                         .HasColumnType("datetimeoffset");
 

@@ -388,6 +388,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.Property<bool>("MustRead")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("PinnedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("PollClosesAt")
                         .HasColumnType("TEXT");
 
