@@ -17,11 +17,12 @@ async function employee(browser: Browser, locale = 'en-US'): Promise<Page> {
   return page;
 }
 
-async function createSpace(page: Page, name: string, visibility: 'Public' | 'Private' | 'Secret', guidelines = '') {
+async function createSpace(page: Page, name: string, visibility: 'Public' | 'Private' | 'Secret', guidelines = '', welcome = '') {
   await page.getByRole('button', { name: 'Create a space' }).click();
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Description').fill('Where we talk about it.');
   await page.getByLabel('Guidelines').fill(guidelines);
+  await page.getByLabel('Welcome message').fill(welcome);
   await page.getByRole('radio', { name: new RegExp(`^${visibility}`) }).check();
   await page.getByRole('button', { name: 'Create the space' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -32,7 +33,7 @@ test.describe('spaces', () => {
   test('a colleague finds a public space, accepts its guidelines to join, and shows up among its members', async ({ page, visit, browser }) => {
     const name = unique('Cycling club');
     await visit('/spaces');
-    await createSpace(page, name, 'Public', 'Helmets on.');
+    await createSpace(page, name, 'Public', 'Helmets on.', 'Glad to have you: rides leave at noon.');
 
     const colleague = await employee(browser);
     await colleague.getByRole('searchbox', { name: 'Search spaces' }).fill(name);
@@ -43,6 +44,7 @@ test.describe('spaces', () => {
     await colleague.getByRole('checkbox', { name: "I accept the space's guidelines" }).check();
     await join.click();
     await expect(colleague.getByText('you are Member')).toBeVisible();
+    await expect(colleague.getByRole('region', { name: 'Welcome' })).toContainText('rides leave at noon');
 
     await page.reload();
     await expect(page.getByRole('list', { name: 'Members' }).getByRole('link', { name: 'Oliver Brown' })).toBeVisible();

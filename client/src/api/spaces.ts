@@ -16,12 +16,16 @@ export interface Space {
   /** Public spaces are readable by everyone, the others by their members. */
   canRead: boolean;
   createdAt: string;
+  /** For members only: what newcomers read on joining. */
+  welcome: string;
+  joinedAt: string | null;
 }
 
 export interface SpaceDraft {
   name?: string;
   description?: string;
   guidelines?: string;
+  welcome?: string;
   visibility?: SpaceVisibility;
 }
 

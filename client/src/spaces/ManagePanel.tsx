@@ -134,7 +134,7 @@ export function ManagePanel({ space, onChange }: { space: Space; onChange(next?:
       <details>
         <summary>{t('spaces.settings')}</summary>
         <SpaceForm
-          initial={{ name: space.name, description: space.description, guidelines: space.guidelines, visibility: space.visibility }}
+          initial={{ name: space.name, description: space.description, guidelines: space.guidelines, welcome: space.welcome, visibility: space.visibility }}
           submitLabel={t('spaces.form.save')}
           onSubmit={async (draft) => {
             onChange(await updateSpace(space.id, draft));

@@ -65,6 +65,23 @@ export function SpaceForm({ initial, submitLabel, onSubmit }: { initial: Require
           onChange={(event) => setDraft({ ...draft, guidelines: event.target.value })}
         />
       </div>
+      <div className="field">
+        <label className="field__label" htmlFor="space-welcome">
+          {t('spaces.form.welcome')}
+        </label>
+        <p id="space-welcome-hint" className="field__hint">
+          {t('spaces.form.welcomeHint')}
+        </p>
+        <textarea
+          id="space-welcome"
+          className="field__input"
+          rows={2}
+          maxLength={2000}
+          aria-describedby="space-welcome-hint"
+          value={draft.welcome}
+          onChange={(event) => setDraft({ ...draft, welcome: event.target.value })}
+        />
+      </div>
       <fieldset className="space-form__visibility">
         <legend className="field__label">{t('spaces.form.visibility')}</legend>
         {VISIBILITIES.map((visibility) => (

@@ -11,6 +11,9 @@ import { SpaceSidebar } from './SpaceSidebar';
 import { MembersSection } from './MembersSection';
 import { MembershipControls } from './MembershipControls';
 
+/** Newcomers see the welcome message for their first two weeks in the space. */
+const WELCOME_DAYS = 14;
+
 /** A space: what it is about, its guidelines, joining it, its members, and its managers' tools. */
 export function SpacePage() {
   const { t } = useTranslation();
@@ -47,6 +50,12 @@ export function SpacePage() {
         {space.myRole && ` · ${t('spaces.youAre', { role: t(`spaces.role.${space.myRole}`) })}`}
       </p>
       {space.archived && <p className="notice">{t('spaces.archivedNotice')}</p>}
+      {space.welcome && space.joinedAt && Date.now() - new Date(space.joinedAt).getTime() < WELCOME_DAYS * 86_400_000 && (
+        <section className="notice" aria-labelledby="space-welcome-title">
+          <h2 id="space-welcome-title">{t('spaces.welcome')}</h2>
+          <p className="space-guidelines">{space.welcome}</p>
+        </section>
+      )}
       {space.description && <p className="lead">{space.description}</p>}
       {space.guidelines && (
         <section aria-labelledby="space-guidelines-title">

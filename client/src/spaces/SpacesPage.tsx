@@ -47,7 +47,7 @@ export function SpacesPage() {
         <section aria-labelledby="create-space">
           <h2 id="create-space">{t('spaces.createTitle')}</h2>
           <SpaceForm
-            initial={{ name: '', description: '', guidelines: '', visibility: 'public' }}
+            initial={{ name: '', description: '', guidelines: '', welcome: '', visibility: 'public' }}
             submitLabel={t('spaces.form.create')}
             onSubmit={async (draft) => navigate(`/spaces/${(await createSpace(draft)).id}`)}
           />

@@ -160,6 +160,25 @@ public abstract class SpaceTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Newcomers_read_the_welcome_message_and_a_manager_of_another_space_is_an_outsider_here()
+    {
+        var space = await CreateAsync("private");
+        Assert.Equal(HttpStatusCode.OK, (await owner.PatchAsJsonAsync($"/api/v1/spaces/{space.Id()}", new { welcome = "Welcome! Start with the pinned posts." })).StatusCode);
+        Assert.Equal(string.Empty, (await SpaceAsync(colleague, space.Id())).GetProperty("welcome").GetString());
+        await owner.PostAsJsonAsync($"/api/v1/spaces/{space.Id()}/invitations", new { personIds = new[] { colleagueId } });
+        var joined = await SpaceAsync(colleague, space.Id());
+        Assert.Equal("Welcome! Start with the pinned posts.", joined.GetProperty("welcome").GetString());
+        Assert.NotEqual(JsonValueKind.Null, joined.GetProperty("joinedAt").ValueKind);
+
+        var secret = await CreateAsync("secret");
+        var theirs = (await (await outsider.PostAsJsonAsync("/api/v1/spaces", new { name = "Outsider's own space", visibility = "private" })).Content.ReadFromJsonAsync<JsonElement>()).Id();
+        Assert.Equal("owner", (await SpaceAsync(outsider, theirs)).GetProperty("myRole").GetString());
+        await (await outsider.GetAsync($"/api/v1/spaces/{secret.Id()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await outsider.GetAsync($"/api/v1/spaces/{space.Id()}/join-requests")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await outsider.PostAsJsonAsync($"/api/v1/spaces/{secret.Id()}/invitations", new { personIds = new[] { outsiderId } })).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Bad_requests_are_refused_with_problems()
     {
         await (await owner.PostAsJsonAsync("/api/v1/spaces", new { name = "ab", visibility = "public" })).AssertProblemAsync(HttpStatusCode.BadRequest);

@@ -30,6 +30,7 @@ internal abstract class SpacesDbContext(DbContextOptions options) : ModuleDbCont
             space.Property(s => s.SearchName).HasMaxLength(Space.NameMaxLength);
             space.Property(s => s.Description).HasMaxLength(Space.DescriptionMaxLength);
             space.Property(s => s.Guidelines).HasMaxLength(Space.GuidelinesMaxLength);
+            space.Property(s => s.Welcome).HasMaxLength(Space.WelcomeMaxLength);
             space.Property(s => s.Visibility).HasConversion<string>().HasMaxLength(16);
             space.HasIndex(s => new { s.Visibility, s.Sequence });
         });

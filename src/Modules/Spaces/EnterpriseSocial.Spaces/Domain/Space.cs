@@ -8,6 +8,7 @@ internal sealed class Space
     public const int NameMaxLength = 80;
     public const int DescriptionMaxLength = 2000;
     public const int GuidelinesMaxLength = 4000;
+    public const int WelcomeMaxLength = 2000;
 
     public Guid Id { get; set; }
 
@@ -23,6 +24,9 @@ internal sealed class Space
 
     /// <summary>What members accept on joining; empty when the space has none.</summary>
     public string Guidelines { get; set; } = string.Empty;
+
+    /// <summary>What newcomers read on joining; empty when the space has none.</summary>
+    public string Welcome { get; set; } = string.Empty;
 
     public SpaceVisibility Visibility { get; set; }
 

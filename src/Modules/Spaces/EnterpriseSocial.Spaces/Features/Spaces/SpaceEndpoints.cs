@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Spaces.Features.Spaces;
 
-internal sealed record SpaceRequest(string? Name, string? Description, string? Guidelines, string? Visibility);
+internal sealed record SpaceRequest(string? Name, string? Description, string? Guidelines, string? Visibility, string? Welcome = null);
 
 /// <summary>The spaces directory, creating a space, and its settings.</summary>
 internal static class SpaceEndpoints
@@ -153,6 +153,7 @@ internal static class SpaceEndpoints
                 "name", $"A name has 3 to {Space.NameMaxLength} characters.")
             .AddIf(request.Description?.Length > Space.DescriptionMaxLength, "description", $"At most {Space.DescriptionMaxLength} characters.")
             .AddIf(request.Guidelines?.Length > Space.GuidelinesMaxLength, "guidelines", $"At most {Space.GuidelinesMaxLength} characters.")
+            .AddIf(request.Welcome?.Length > Space.WelcomeMaxLength, "welcome", $"At most {Space.WelcomeMaxLength} characters.")
             .AddIf((creating || request.Visibility is not null) && SpaceViews.ParseVisibility(request.Visibility) is null,
                 "visibility", "One of public, private or secret.");
     }
@@ -167,6 +168,7 @@ internal static class SpaceEndpoints
 
         space.Description = request.Description?.Trim() ?? space.Description;
         space.Guidelines = request.Guidelines?.Trim() ?? space.Guidelines;
+        space.Welcome = request.Welcome?.Trim() ?? space.Welcome;
         space.Visibility = SpaceViews.ParseVisibility(request.Visibility) ?? space.Visibility;
     }
 }

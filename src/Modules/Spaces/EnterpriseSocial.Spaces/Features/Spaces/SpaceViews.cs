@@ -16,7 +16,9 @@ internal sealed record SpaceView(
     string? MyRole,
     bool RequestedToJoin,
     bool CanRead,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string Welcome,
+    DateTimeOffset? JoinedAt);
 
 internal static class SpaceViews
 {
@@ -29,17 +31,20 @@ internal static class SpaceViews
     public static async Task<List<SpaceView>> BuildAsync(SpacesDbContext db, Guid me, IReadOnlyList<Space> spaces, CancellationToken cancellationToken)
     {
         var ids = spaces.Select(s => s.Id).ToList();
-        var roles = await db.Memberships.AsNoTracking().Where(m => m.PersonId == me && ids.Contains(m.SpaceId))
-            .ToDictionaryAsync(m => m.SpaceId, m => m.Role, cancellationToken);
+        var memberships = await db.Memberships.AsNoTracking().Where(m => m.PersonId == me && ids.Contains(m.SpaceId))
+            .ToDictionaryAsync(m => m.SpaceId, cancellationToken);
         var requested = (await db.JoinRequests.AsNoTracking().Where(r => r.PersonId == me && ids.Contains(r.SpaceId))
             .Select(r => r.SpaceId).ToListAsync(cancellationToken)).ToHashSet();
         return spaces.Select(space =>
         {
-            SpaceRole? role = roles.TryGetValue(space.Id, out var found) ? found : null;
+            var membership = memberships.GetValueOrDefault(space.Id);
+            SpaceRole? role = membership?.Role;
             return new SpaceView(
                 space.Id, space.Name, space.Description, space.Guidelines, Name(space.Visibility), space.ArchivedAt is not null,
                 space.MemberCount, role is null ? null : SpaceRoles.Name(role.Value), requested.Contains(space.Id),
-                space.Visibility == SpaceVisibility.Public || role is not null, space.CreatedAt);
+                space.Visibility == SpaceVisibility.Public || role is not null, space.CreatedAt,
+                // The welcome message is for members; others see what the space is about in its description.
+                role is null ? string.Empty : space.Welcome, membership?.JoinedAt);
         }).ToList();
     }
 }

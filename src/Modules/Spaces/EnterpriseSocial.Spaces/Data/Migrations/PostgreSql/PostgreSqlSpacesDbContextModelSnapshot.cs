@@ -195,6 +195,11 @@ namespace EnterpriseSocial.Spaces.Data.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Welcome")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("Id")

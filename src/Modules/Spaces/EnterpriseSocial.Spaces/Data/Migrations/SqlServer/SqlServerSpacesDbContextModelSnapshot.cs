@@ -195,6 +195,11 @@ namespace EnterpriseSocial.Spaces.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("Welcome")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("Id")
