@@ -3,6 +3,12 @@ import { ACCOUNTS, DEMO_PASSWORD, expect, fillSignInForm, test } from './fixture
 
 test.use({ locale: 'en-US' });
 
+/** An 8 × 8 PNG, enough for the server to decode and re-encode. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP438CAFWEXHbQSAKmzX8FBxi1QAAAAAElFTkSuQmCC',
+  'base64',
+);
+
 function unique(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}`;
 }
@@ -109,10 +115,13 @@ test.describe('spaces', () => {
     await colleague.context().close();
   });
 
-  test('a space shows its pinned posts and its questions waiting for an answer', async ({ page, visit }) => {
+  test('a space shows its cover, its pinned posts and its questions waiting for an answer', async ({ page, visit }) => {
     const name = unique('Helpdesk');
     await visit('/spaces');
     await createSpace(page, name, 'Public');
+    await page.getByLabel('Cover image').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG });
+    const cover = page.locator('img.space-cover');
+    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(8);
     const stream = page.getByRole('feed', { name: `Posts in ${name}` });
 
     await page.getByRole('radio', { name: 'Question' }).check();

@@ -19,6 +19,8 @@ export interface Space {
   /** For members only: what newcomers read on joining. */
   welcome: string;
   joinedAt: string | null;
+  /** Zero when the space has no cover image; part of the image's URL otherwise. */
+  coverVersion: number;
 }
 
 export interface SpaceDraft {
@@ -68,6 +70,16 @@ export function getSpace(id: string, signal?: AbortSignal): Promise<Space> {
 
 export function updateSpace(id: string, draft: SpaceDraft): Promise<Space> {
   return request<Space>('PATCH', space(id), { body: draft });
+}
+
+export function uploadCover(id: string, file: File): Promise<void> {
+  const form = new FormData();
+  form.append('file', file);
+  return request<void>('PUT', `${space(id)}/cover`, { body: form });
+}
+
+export function removeCover(id: string): Promise<void> {
+  return request<void>('DELETE', `${space(id)}/cover`);
 }
 
 export function setArchived(id: string, archived: boolean): Promise<void> {

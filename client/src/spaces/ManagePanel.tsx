@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDirectoryFacets, listProfiles, type Profile } from '../api/profiles';
-import { decideJoinRequest, invite, listJoinRequests, setArchived, updateSpace, type JoinRequest, type Space } from '../api/spaces';
+import { ApiError } from '../api/http';
+import { decideJoinRequest, invite, listJoinRequests, removeCover, setArchived, updateSpace, uploadCover, type JoinRequest, type Space } from '../api/spaces';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
 import { SpaceForm } from './SpaceForm';
@@ -122,6 +123,45 @@ function InviteForm({ space, onInvited }: { space: Space; onInvited(): void }) {
   );
 }
 
+function CoverPicker({ space, onChange }: { space: Space; onChange(): void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const done = () => {
+    setError(null);
+    onChange();
+  };
+  const failed = (failure: unknown) => setError(failure instanceof ApiError && failure.status === 422 ? t('spaces.coverRefused') : apiErrorMessage(failure, t));
+  return (
+    <div className="cover-picker">
+      <label className="field__label" htmlFor="space-cover">
+        {t('spaces.cover')}
+      </label>
+      <input
+        id="space-cover"
+        type="file"
+        accept="image/png,image/jpeg,image/webp"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) {
+            uploadCover(space.id, file).then(done, failed);
+          }
+          event.target.value = '';
+        }}
+      />
+      {space.coverVersion > 0 && (
+        <button type="button" className="link-button" onClick={() => removeCover(space.id).then(done, failed)}>
+          {t('spaces.removeCover')}
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** What owners and community managers run: requests, invitations, settings, archiving. */
 export function ManagePanel({ space, onChange }: { space: Space; onChange(next?: Space): void }) {
   const { t } = useTranslation();
@@ -143,6 +183,7 @@ export function ManagePanel({ space, onChange }: { space: Space; onChange(next?:
         />
         {saved && <p role="status">{t('spaces.form.saved')}</p>}
       </details>
+      <CoverPicker space={space} onChange={() => onChange()} />
       <button type="button" className="button button--secondary" onClick={() => void setArchived(space.id, !space.archived).then(() => onChange(), () => undefined)}>
         {t(space.archived ? 'spaces.unarchive' : 'spaces.archive')}
       </button>

@@ -44,6 +44,7 @@ export function SpacePage() {
   const moderated = manages(space.myRole) || space.myRole === 'moderator';
   return (
     <>
+      {space.coverVersion > 0 && <img className="space-cover" src={`/api/v1/spaces/${space.id}/cover?v=${space.coverVersion}`} alt="" />}
       <h1>{space.name}</h1>
       <p className="person__meta">
         {t(`spaces.visibility.${space.visibility}`)} · {t('spaces.members', { count: space.memberCount })}

@@ -179,6 +179,29 @@ public abstract class SpaceTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cover_image_is_re_encoded_and_shown_only_to_those_who_may_see_the_space()
+    {
+        var space = await CreateAsync("secret");
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP438CAFWEXHbQSAKmzX8FBxi1QAAAAAElFTkSuQmCC");
+        MultipartFormDataContent Form(byte[] content)
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(content), "file", "cover.png");
+            return form;
+        }
+
+        await (await colleague.PutAsync($"/api/v1/spaces/{space.Id()}/cover", Form(png))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await owner.PutAsync($"/api/v1/spaces/{space.Id()}/cover", Form("<svg onload=alert(1)>"u8.ToArray()))).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(HttpStatusCode.NoContent, (await owner.PutAsync($"/api/v1/spaces/{space.Id()}/cover", Form(png))).StatusCode);
+        Assert.Equal(1, (await SpaceAsync(owner, space.Id())).GetProperty("coverVersion").GetInt32());
+
+        var cover = await owner.GetAsync($"/api/v1/spaces/{space.Id()}/cover");
+        Assert.Equal("image/webp", cover.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", cover.Headers.GetValues("X-Content-Type-Options").Single());
+        await (await outsider.GetAsync($"/api/v1/spaces/{space.Id()}/cover")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Bad_requests_are_refused_with_problems()
     {
         await (await owner.PostAsJsonAsync("/api/v1/spaces", new { name = "ab", visibility = "public" })).AssertProblemAsync(HttpStatusCode.BadRequest);

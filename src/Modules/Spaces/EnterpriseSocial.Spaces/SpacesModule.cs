@@ -1,6 +1,7 @@
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Demo;
 using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.Infrastructure.Storage;
 using EnterpriseSocial.Spaces.Access;
 using EnterpriseSocial.Spaces.Contracts;
 using EnterpriseSocial.Spaces.Data;
@@ -13,6 +14,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EnterpriseSocial.Spaces;
 
@@ -26,6 +28,7 @@ public static class SpacesModule
         services.AddScoped<SpaceAccess>();
         services.AddScoped<ISpaceAccess>(provider => provider.GetRequiredService<SpaceAccess>());
         services.AddScoped<Memberships>();
+        services.TryAddSingleton<IFileStore, LocalDiskFileStore>();
         services.AddScoped<IDemoSeeder, DemoSpacesSeeder>();
         return services;
     }
@@ -37,6 +40,7 @@ public static class SpacesModule
         SpaceEndpoints.Map(group);
         MembershipEndpoints.Map(group);
         MemberEndpoints.Map(group);
+        CoverEndpoints.Map(group);
         return endpoints;
     }
 }

@@ -38,6 +38,9 @@ internal sealed class Space
     public DateTimeOffset? ArchivedAt { get; set; }
 
     public int MemberCount { get; set; }
+
+    /// <summary>Bumped on each new cover image, so that its URL changes; zero when the space has none.</summary>
+    public int CoverVersion { get; set; }
 }
 
 /// <summary>Roles in a space, from the most to the least powerful. A guest is an external person who sees this space only.</summary>

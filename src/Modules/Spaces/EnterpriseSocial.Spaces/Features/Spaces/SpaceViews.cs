@@ -18,7 +18,8 @@ internal sealed record SpaceView(
     bool CanRead,
     DateTimeOffset CreatedAt,
     string Welcome,
-    DateTimeOffset? JoinedAt);
+    DateTimeOffset? JoinedAt,
+    int CoverVersion);
 
 internal static class SpaceViews
 {
@@ -44,7 +45,7 @@ internal static class SpaceViews
                 space.MemberCount, role is null ? null : SpaceRoles.Name(role.Value), requested.Contains(space.Id),
                 space.Visibility == SpaceVisibility.Public || role is not null, space.CreatedAt,
                 // The welcome message is for members; others see what the space is about in its description.
-                role is null ? string.Empty : space.Welcome, membership?.JoinedAt);
+                role is null ? string.Empty : space.Welcome, membership?.JoinedAt, space.CoverVersion);
         }).ToList();
     }
 }

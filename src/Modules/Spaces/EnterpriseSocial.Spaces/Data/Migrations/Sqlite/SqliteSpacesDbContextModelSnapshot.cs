@@ -148,6 +148,9 @@ namespace EnterpriseSocial.Spaces.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("ArchivedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CoverVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EnterpriseSocial.Spaces.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    internal sealed partial class Cover : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "CoverVersion",
+                schema: "spaces",
+                table: "Spaces",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CoverVersion",
+                schema: "spaces",
+                table: "Spaces");
+        }
+    }
+}
