@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { writingErrorMessage } from '../components/form/apiErrorMessage';
 import { MarkdownEditor } from './MarkdownEditor';
+import { ErrorText } from '../components/form/ErrorText';
 
 export type SendComment = (body: string, parentId: string | null) => Promise<void>;
 
@@ -33,11 +34,7 @@ export function CommentForm({ id, parentId, label, onSend }: { id: string; paren
   return (
     <form className="comment-form" onSubmit={send} noValidate>
       <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={2} />
-      {error && (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <button type="submit" className="button" disabled={sending}>
         {t(parentId ? 'conversation.sendReply' : 'conversation.send')}
       </button>

@@ -11,6 +11,7 @@ import { ReportButton } from '../moderation/ReportButton';
 import { EditForm } from './EditForm';
 import { PostBody } from './PostBody';
 import { ReactionBar } from './ReactionBar';
+import { ErrorText } from '../components/form/ErrorText';
 
 interface CommentItemProps {
   post: Post;
@@ -120,11 +121,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: 
           )}
         </div>
       )}
-      {error && (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       {topLevel && comment.replies.length > 0 && (
         <ol className="comment-list comment-list--replies">
           {comment.replies.map((reply) => (

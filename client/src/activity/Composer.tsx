@@ -7,6 +7,7 @@ import { writingErrorMessage } from '../components/form/apiErrorMessage';
 import { AttachmentPicker } from './AttachmentPicker';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PollFields, emptyPoll, type PollDraft } from './PollFields';
+import { ErrorText } from '../components/form/ErrorText';
 
 const KINDS: readonly PostKind[] = ['post', 'poll', 'question', 'announcement'];
 
@@ -89,11 +90,7 @@ export function Composer({ onPublished, space }: ComposerProps) {
         </label>
       )}
       <AttachmentPicker attachments={attachments} onChange={setAttachments} />
-      {error && (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <div className="form__actions">
         <button type="submit" className="button" disabled={publishing}>
           {t('composer.publish')}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getPost, vote, type Change, type Post } from '../api/activity';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { ErrorText } from '../components/form/ErrorText';
 
 /** Voting first, results after: the server sends the counts once the reader voted or the poll closed, and always to its author. */
 export function PollResults({ post, onChange }: { post: Post; onChange(change: Change<Post>): void }) {
@@ -90,11 +91,7 @@ export function PollResults({ post, onChange }: { post: Post; onChange(change: C
       {(closing || poll.voters !== null) && (
         <p className="person__meta">{[poll.voters === null ? null : t('poll.voters', { count: poll.voters }), closing].filter(Boolean).join(' · ')}</p>
       )}
-      {error && (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <button type="submit" className="button">
         {t('poll.vote')}
       </button>

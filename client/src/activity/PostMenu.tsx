@@ -4,6 +4,7 @@ import { deletePost, editPost, setMuted, setPinned, type Change, type Post } fro
 import { writingErrorMessage } from '../components/form/apiErrorMessage';
 import { ReportButton } from '../moderation/ReportButton';
 import { EditForm } from './EditForm';
+import { ErrorText } from '../components/form/ErrorText';
 
 interface PostMenuProps {
   post: Post;
@@ -103,11 +104,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
       {editing && (
         <EditForm id={`edit-${post.id}`} label={t('post.editLabel')} initial={post.bodyMarkdown} onSave={(body) => void save(body)} onCancel={() => setEditing(false)} />
       )}
-      {error && (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </>
   );
 }

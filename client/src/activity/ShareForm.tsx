@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { publishPost, type Post } from '../api/activity';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { MarkdownEditor } from './MarkdownEditor';
+import { ErrorText } from '../components/form/ErrorText';
 
 /** Sharing a post to your followers, with your own words above it. */
 export function ShareForm({ post, onShared }: { post: Post; onShared(share: Post): void }) {
@@ -24,11 +25,7 @@ export function ShareForm({ post, onShared }: { post: Post; onShared(share: Post
   return (
     <form className="share-form" onSubmit={share}>
       <MarkdownEditor id={`share-${post.id}`} label={t('post.shareLabel')} value={body} onChange={setBody} rows={2} />
-      {error && (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <button type="submit" className="button">
         {t('post.shareSubmit')}
       </button>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { moderate, moderationQueue, type ModerationAction, type QueueItem } from '../api/moderation';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { PostBody } from '../activity/PostBody';
+import { ErrorText } from '../components/form/ErrorText';
 
 const ACTIONS: readonly ModerationAction[] = ['dismissed', 'hidden', 'restored', 'deleted', 'warned'];
 
@@ -49,11 +50,7 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone(): void }) {
           </button>
         ))}
       </div>
-      {error && (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </li>
   );
 }

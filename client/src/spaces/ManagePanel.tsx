@@ -6,6 +6,7 @@ import { decideJoinRequest, invite, listJoinRequests, removeCover, setArchived, 
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
 import { SpaceForm } from './SpaceForm';
+import { ErrorText } from '../components/form/ErrorText';
 
 function JoinRequests({ space, onDecided }: { space: Space; onDecided(): void }) {
   const { t } = useTranslation();
@@ -153,11 +154,7 @@ function CoverPicker({ space, onChange }: { space: Space; onChange(): void }) {
           {t('spaces.removeCover')}
         </button>
       )}
-      {error && (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useCursorList } from '../components/useCursorList';
 import { Avatar } from '../pages/Avatar';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
+import { ErrorText } from '../components/form/ErrorText';
 
 const ROLES: readonly SpaceRole[] = ['owner', 'manager', 'moderator', 'member', 'guest'];
 
@@ -35,11 +36,7 @@ export function MembersSection({ space, generation }: { space: Space; generation
         {t('spaces.searchMembers')}
       </label>
       <input id={searchId} className="search__input" type="search" autoComplete="off" value={searchText} onChange={(event) => setSearchText(event.target.value)} />
-      {error && (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <ul className="colleagues" aria-label={t('spaces.membersList')}>
         {list.items.map((member) => (
           <li key={member.personId} className="colleague">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { join, leave, type Space } from '../api/spaces';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { ErrorText } from '../components/form/ErrorText';
 
 /** Join, ask to join, withdraw a request or leave, with the guidelines to accept first when the space has some. */
 export function MembershipControls({ space, onChange }: { space: Space; onChange(): void }) {
@@ -56,11 +57,7 @@ export function MembershipControls({ space, onChange }: { space: Space; onChange
   return (
     <div className="space-membership">
       {controls}
-      {error && (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </div>
   );
 }

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../api/http';
 import type { SpaceDraft, SpaceVisibility } from '../api/spaces';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { TextAreaField } from '../components/form/TextAreaField';
 import { TextField } from '../components/form/TextField';
+import { ErrorText } from '../components/form/ErrorText';
 
 const VISIBILITIES: readonly SpaceVisibility[] = ['public', 'private', 'secret'];
 
@@ -42,46 +44,30 @@ export function SpaceForm({ initial, submitLabel, onSubmit }: { initial: Require
         error={errors.name ? t('spaces.form.nameError') : undefined}
         onValueChange={(name) => setDraft({ ...draft, name })}
       />
-      <div className="field">
-        <label className="field__label" htmlFor="space-description">
-          {t('spaces.form.description')}
-        </label>
-        <textarea id="space-description" className="field__input" rows={3} maxLength={2000} value={draft.description} onChange={(event) => setDraft({ ...draft, description: event.target.value })} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="space-guidelines">
-          {t('spaces.form.guidelines')}
-        </label>
-        <p id="space-guidelines-hint" className="field__hint">
-          {t('spaces.form.guidelinesHint')}
-        </p>
-        <textarea
-          id="space-guidelines"
-          className="field__input"
-          rows={3}
-          maxLength={4000}
-          aria-describedby="space-guidelines-hint"
-          value={draft.guidelines}
-          onChange={(event) => setDraft({ ...draft, guidelines: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="space-welcome">
-          {t('spaces.form.welcome')}
-        </label>
-        <p id="space-welcome-hint" className="field__hint">
-          {t('spaces.form.welcomeHint')}
-        </p>
-        <textarea
-          id="space-welcome"
-          className="field__input"
-          rows={2}
-          maxLength={2000}
-          aria-describedby="space-welcome-hint"
-          value={draft.welcome}
-          onChange={(event) => setDraft({ ...draft, welcome: event.target.value })}
-        />
-      </div>
+      <TextAreaField
+        id="space-description"
+        label={t('spaces.form.description')}
+        maxLength={2000}
+        value={draft.description}
+        onValueChange={(description) => setDraft({ ...draft, description })}
+      />
+      <TextAreaField
+        id="space-guidelines"
+        label={t('spaces.form.guidelines')}
+        hint={t('spaces.form.guidelinesHint')}
+        maxLength={4000}
+        value={draft.guidelines}
+        onValueChange={(guidelines) => setDraft({ ...draft, guidelines })}
+      />
+      <TextAreaField
+        id="space-welcome"
+        label={t('spaces.form.welcome')}
+        hint={t('spaces.form.welcomeHint')}
+        rows={2}
+        maxLength={2000}
+        value={draft.welcome}
+        onValueChange={(welcome) => setDraft({ ...draft, welcome })}
+      />
       <fieldset className="space-form__visibility">
         <legend className="field__label">{t('spaces.form.visibility')}</legend>
         {VISIBILITIES.map((visibility) => (
@@ -93,11 +79,7 @@ export function SpaceForm({ initial, submitLabel, onSubmit }: { initial: Require
           </label>
         ))}
       </fieldset>
-      {failure && (
-        <p role="alert" className="field__error">
-          {failure}
-        </p>
-      )}
+      <ErrorText message={failure} />
       <div className="form__actions">
         <button type="submit" className="button" disabled={saving}>
           {submitLabel}
