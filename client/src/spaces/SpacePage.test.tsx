@@ -1,0 +1,67 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Space } from '../api/spaces';
+import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
+
+const SPACE: Space = {
+  id: 's1', name: 'Cycling club', description: 'Rides at noon.', guidelines: 'Helmets on.', visibility: 'public', archived: false,
+  memberCount: 12, myRole: null, requestedToJoin: false, canRead: true, createdAt: '2026-11-01T10:00:00Z', welcome: '', joinedAt: null, coverVersion: 0,
+};
+
+/** A server for one space: joining makes the caller a member, and the space's lists are empty. */
+function stubServer(space: Space) {
+  const calls: { method: string; path: string; body: string }[] = [];
+  let current = space;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input), 'http://localhost');
+      const method = init?.method ?? 'GET';
+      calls.push({ method, path: url.pathname, body: String(init?.body ?? '') });
+      if (url.pathname === '/api/v1/identity/me') {
+        return jsonResponse(ADMIN);
+      }
+      if (url.pathname === '/api/v1/spaces/s1/membership' && method === 'PUT') {
+        current = current.visibility === 'public' ? { ...current, myRole: 'member', memberCount: 13 } : { ...current, requestedToJoin: true };
+        return jsonResponse(current, current.myRole ? 200 : 202);
+      }
+      if (url.pathname === '/api/v1/spaces/s1') {
+        return jsonResponse(current);
+      }
+      if (url.pathname.endsWith('/pinned')) {
+        return jsonResponse([]);
+      }
+      return jsonResponse({ items: [], nextCursor: null });
+    }),
+  );
+  return calls;
+}
+
+describe('Space page', () => {
+  it('asks to accept the guidelines before joining a public space, then shows its stream', async () => {
+    const calls = stubServer(SPACE);
+    await renderApp({ path: '/spaces/s1' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cycling club' })).toBeDefined();
+    expect(within(screen.getByRole('region', { name: 'Guidelines' })).getByText('Helmets on.')).toBeDefined();
+    const join = screen.getByRole('button', { name: 'Join the space' }) as HTMLButtonElement;
+    expect(join.disabled).toBe(true);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: "I accept the space's guidelines" }));
+    fireEvent.click(join);
+
+    expect(await screen.findByText(/you are Member/)).toBeDefined();
+    const joined = calls.find((c) => c.method === 'PUT' && c.path === '/api/v1/spaces/s1/membership')!;
+    expect(JSON.parse(joined.body)).toEqual({ acceptGuidelines: true });
+    await waitFor(() => expect(calls.some((c) => c.path === '/api/v1/activity/feeds/spaces/s1')).toBe(true));
+  });
+
+  it('offers to ask to join a private space and hides its members from outsiders', async () => {
+    stubServer({ ...SPACE, visibility: 'private', guidelines: '', canRead: false });
+    await renderApp({ path: '/spaces/s1' });
+
+    expect(await screen.findByText('Only members see who is in this space and what they share.')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Ask to join' }));
+    expect((await screen.findByRole('status')).textContent).toBe("Your request to join is waiting for the space's managers.");
+  });
+});
