@@ -100,6 +100,29 @@ public abstract class ModerationTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_space_moderator_chooses_a_best_answer_and_removes_a_comment_and_the_removal_is_logged()
+    {
+        var space = (await (await author.PostAsJsonAsync("/api/v1/spaces", new { name = $"Ask {Guid.NewGuid():N}"[..16], visibility = "public" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).Id();
+        var (member, memberId) = await host.Factory.EmployeeAsync(18);
+        await author.PostAsJsonAsync($"/api/v1/spaces/{space}/invitations", new { personIds = new[] { memberId } });
+        var (other, otherId) = await host.Factory.EmployeeAsync(19);
+        await author.PostAsJsonAsync($"/api/v1/spaces/{space}/invitations", new { personIds = new[] { otherId } });
+        var question = await (await member.PostAsJsonAsync("/api/v1/activity/posts", new { body = "Which tool?", spaceId = space, kind = "question" })).Content.ReadFromJsonAsync<JsonElement>();
+        var answer = await (await other.PostAsJsonAsync($"/api/v1/activity/posts/{question.Id()}/comments", new { body = "This one" })).Content.ReadFromJsonAsync<JsonElement>();
+        var rude = await (await other.PostAsJsonAsync($"/api/v1/activity/posts/{question.Id()}/comments", new { body = "Rude remark" })).Content.ReadFromJsonAsync<JsonElement>();
+
+        await (await other.PutAsJsonAsync($"/api/v1/activity/posts/{question.Id()}/best-answer", new { commentId = answer.Id() })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.NoContent, (await author.PutAsJsonAsync($"/api/v1/activity/posts/{question.Id()}/best-answer", new { commentId = answer.Id() })).StatusCode);
+        await (await member.DeleteAsync($"/api/v1/activity/comments/{rude.Id()}")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.NoContent, (await author.DeleteAsync($"/api/v1/activity/comments/{rude.Id()}")).StatusCode);
+
+        var log = await author.GetFromJsonAsync<JsonElement>($"/api/v1/activity/moderation/log?spaceId={space}");
+        var entry = log.GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(("deleted", rude.Id()), (entry.GetProperty("action").GetString(), entry.GetProperty("targetId").GetGuid()));
+    }
+
+    [Fact]
     public async Task A_hidden_comment_keeps_its_place_and_only_its_author_reads_it()
     {
         var post = await author.PostAsync("Open conversation");

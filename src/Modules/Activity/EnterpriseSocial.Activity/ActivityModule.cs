@@ -1,5 +1,6 @@
 using EnterpriseSocial.Activity.Access;
 using EnterpriseSocial.Activity.Content;
+using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Demo;
 using EnterpriseSocial.Activity.Features.Attachments;
@@ -14,7 +15,6 @@ using EnterpriseSocial.Activity.Features.Reactions;
 using EnterpriseSocial.Activity.Features.Saved;
 using EnterpriseSocial.Activity.Features.SpaceContent;
 using EnterpriseSocial.Activity.Features.Topics;
-using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Demo;
 using EnterpriseSocial.Infrastructure.Outbox;

@@ -5,17 +5,15 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.ActivityStreams;
 using EnterpriseSocial.Activity.Features.Live;
+using EnterpriseSocial.Activity.Features.Moderation;
 using EnterpriseSocial.Activity.Features.Posts;
-using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.SharedKernel;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using EnterpriseSocial.Activity.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Conversations;
@@ -189,11 +187,12 @@ internal static class CommentEndpoints
         {
             await moderator.FlagAsync(ReportTarget.Comment, comment.Id, pattern, context.RequestAborted);
         }
+
         return TypedResults.Ok((await views.BuildAsync(me, [comment], Array.Empty<Comment>().ToLookup(c => c.Id), context.RequestAborted))[0]);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, HttpContext context, ActivityDbContext db, PostAccess access, IAuthorizationService authorization, TimeProvider clock)
+        Guid id, HttpContext context, ActivityDbContext db, PostAccess access, Moderator moderator, TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
         var comment = await FindAsync(db, access, me, id, context.RequestAborted);
@@ -202,13 +201,21 @@ internal static class CommentEndpoints
             return NoSuchComment();
         }
 
-        if (comment.AuthorId != me && !(await authorization.AuthorizeAsync(context.User, Capabilities.ModeratePlatform)).Succeeded)
+        if (comment.AuthorId == me)
+        {
+            comment.Delete(clock.GetUtcNow());
+            await db.SaveChangesAsync(context.RequestAborted);
+            return TypedResults.NoContent();
+        }
+
+        // Someone else's comment: a moderation action, by the space's moderators or platform moderators, and logged as one.
+        var target = (await ModerationTargets.FindAsync(db, ReportTarget.Comment, comment.Id, context.RequestAborted))!;
+        if (!await moderator.MayModerateAsync(context.User, me, target.SpaceId, context.RequestAborted))
         {
             return ApiProblems.Forbidden("Only its author or a moderator deletes a comment.");
         }
 
-        comment.Delete(clock.GetUtcNow());
-        await db.SaveChangesAsync(context.RequestAborted);
+        await moderator.ApplyAsync(target, Moderator.Deleted, "Removed by a moderator.", me, context.RequestAborted);
         return TypedResults.NoContent();
     }
 

@@ -4,6 +4,7 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,7 +67,7 @@ internal static class PostInteractionEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> BestAnswerAsync(
-        Guid id, BestAnswerRequest request, HttpContext context, ActivityDbContext db, PostAccess access)
+        Guid id, BestAnswerRequest request, HttpContext context, ActivityDbContext db, PostAccess access, ISpaceAccess spaces)
     {
         var me = context.User.PersonId()!.Value;
         var post = await access.FindForWriteAsync(me, id, context.RequestAborted);
@@ -75,9 +76,9 @@ internal static class PostInteractionEndpoints
             return ManagePostEndpoints.NoSuchPost();
         }
 
-        if (post.AuthorId != me)
+        if (post.AuthorId != me && !(post.SpaceId is { } space && await spaces.CanModerateAsync(me, space, context.RequestAborted)))
         {
-            return ApiProblems.Forbidden("Only the author of a question chooses its best answer.");
+            return ApiProblems.Forbidden("Only the author of a question, or its space's moderators, choose its best answer.");
         }
 
         if (post.Kind != PostKind.Question)
