@@ -19,10 +19,12 @@ interface CommentItemProps {
   onChange(change: Change<Comment>): void;
   onReply: SendComment;
   onBestAnswer(commentId: string): void;
+  /** The reader moderates the post's space, and may choose a best answer as its author may. */
+  moderated: boolean;
 }
 
 /** One comment, or one reply when it has a parent: replies go one level deep only. */
-export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: CommentItemProps) {
+export function CommentItem({ post, comment, onChange, onReply, onBestAnswer, moderated }: CommentItemProps) {
   const { t, i18n } = useTranslation();
   const { me } = useAuth();
   const [replying, setReplying] = useState(false);
@@ -111,7 +113,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: 
             </>
           )}
           {!mine && <ReportButton kind="comment" id={comment.id} />}
-          {post.kind === 'question' && topLevel && me?.id === post.author.id && !isBest && (
+          {post.kind === 'question' && topLevel && (me?.id === post.author.id || moderated) && !isBest && (
             <button type="button" className="link-button" onClick={() => attempt(async () => {
               await chooseBestAnswer(post.id, comment.id);
               onBestAnswer(comment.id);
@@ -132,6 +134,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer }: 
               onChange={(change) => onChange((current) => ({ ...current, replies: current.replies.map((r) => (r.id === reply.id ? change(r) : r)) }))}
               onReply={onReply}
               onBestAnswer={onBestAnswer}
+              moderated={moderated}
             />
           ))}
         </ol>

@@ -6,7 +6,7 @@ import { CommentForm, type SendComment } from './CommentForm';
 import { CommentItem } from './CommentItem';
 
 /** The comments under a post, oldest first, each with its replies; new ones from others are announced. */
-export function Comments({ post, onChange }: { post: Post; onChange(change: Change<Post>): void }) {
+export function Comments({ post, onChange, moderated = false }: { post: Post; onChange(change: Change<Post>): void; moderated?: boolean }) {
   const { t } = useTranslation();
   const [generation, setGeneration] = useState(0);
   const list = useCursorList<Comment>(`${post.id}#${generation}`, (cursor, signal) => listComments(post.id, cursor, signal));
@@ -58,6 +58,7 @@ export function Comments({ post, onChange }: { post: Post; onChange(change: Chan
             onChange={(change) => list.update((c) => (c.id === comment.id ? change(c) : c))}
             onReply={send}
             onBestAnswer={(id) => onChange((current) => ({ ...current, bestAnswerId: id }))}
+            moderated={moderated}
           />
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { getPost, type Change, type Post } from '../api/activity';
 import { ApiError } from '../api/http';
+import { getSpace } from '../api/spaces';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Comments } from './Comments';
@@ -13,6 +14,8 @@ export function ConversationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [post, setPost] = useState<Post | null | 'missing' | 'failed'>(null);
+  const [moderated, setModerated] = useState(false);
+  const spaceId = post && typeof post === 'object' ? post.space?.id : undefined;
   useDocumentTitle(post && typeof post === 'object' ? t('conversation.title', { name: post.author.displayName }) : t('conversation.loading'));
 
   useEffect(() => {
@@ -28,6 +31,17 @@ export function ConversationPage() {
 
   const change = (apply: Change<Post>) => setPost((current) => (current && typeof current === 'object' ? apply(current) : current));
 
+  useEffect(() => {
+    if (!spaceId) {
+      setModerated(false);
+      return;
+    }
+    // In a space, its moderators may also choose a question's best answer.
+    const controller = new AbortController();
+    getSpace(spaceId, controller.signal).then((space) => setModerated(['owner', 'manager', 'moderator'].includes(space.myRole ?? '')), () => setModerated(false));
+    return () => controller.abort();
+  }, [spaceId]);
+
   if (post === 'missing') {
     return <NotFoundPage />;
   }
@@ -42,7 +56,7 @@ export function ConversationPage() {
     <>
       <h1 className="visually-hidden">{t('conversation.title', { name: post.author.displayName })}</h1>
       <PostCard post={post} onChange={change} />
-      <Comments post={post} onChange={change} />
+      <Comments post={post} onChange={change} moderated={moderated} />
     </>
   );
 }
