@@ -96,11 +96,13 @@ namespace EnterpriseSocial.Spaces.Data.Migrations.Sqlite
                     SearchName = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Guidelines = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Welcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Visibility = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
                     ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    MemberCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    MemberCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CoverVersion = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

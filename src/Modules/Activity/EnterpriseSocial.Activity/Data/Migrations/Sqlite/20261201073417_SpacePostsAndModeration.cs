@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    internal sealed partial class Moderation : Migration
+    internal sealed partial class SpacePostsAndModeration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -22,6 +22,18 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                 table: "activity_Posts",
                 type: "TEXT",
                 maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PinnedAt",
+                table: "activity_Posts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SpaceId",
+                table: "activity_Posts",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
@@ -94,6 +106,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_activity_Posts_SpaceId_Sequence",
+                table: "activity_Posts",
+                columns: new[] { "SpaceId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_activity_ModerationLog_SpaceId_Sequence",
                 table: "activity_ModerationLog",
                 columns: new[] { "SpaceId", "Sequence" });
@@ -128,12 +145,24 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "activity_Reports");
 
+            migrationBuilder.DropIndex(
+                name: "IX_activity_Posts_SpaceId_Sequence",
+                table: "activity_Posts");
+
             migrationBuilder.DropColumn(
                 name: "HiddenAt",
                 table: "activity_Posts");
 
             migrationBuilder.DropColumn(
                 name: "HiddenReason",
+                table: "activity_Posts");
+
+            migrationBuilder.DropColumn(
+                name: "PinnedAt",
+                table: "activity_Posts");
+
+            migrationBuilder.DropColumn(
+                name: "SpaceId",
                 table: "activity_Posts");
 
             migrationBuilder.DropColumn(

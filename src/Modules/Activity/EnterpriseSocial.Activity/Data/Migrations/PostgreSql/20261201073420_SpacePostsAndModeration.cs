@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    internal sealed partial class Moderation : Migration
+    internal sealed partial class SpacePostsAndModeration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -25,6 +25,20 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                 table: "Posts",
                 type: "character varying(500)",
                 maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PinnedAt",
+                schema: "activity",
+                table: "Posts",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SpaceId",
+                schema: "activity",
+                table: "Posts",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
@@ -102,6 +116,12 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Posts_SpaceId_Sequence",
+                schema: "activity",
+                table: "Posts",
+                columns: new[] { "SpaceId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ModerationLog_SpaceId_Sequence",
                 schema: "activity",
                 table: "ModerationLog",
@@ -143,6 +163,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                 name: "Reports",
                 schema: "activity");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Posts_SpaceId_Sequence",
+                schema: "activity",
+                table: "Posts");
+
             migrationBuilder.DropColumn(
                 name: "HiddenAt",
                 schema: "activity",
@@ -150,6 +175,16 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 
             migrationBuilder.DropColumn(
                 name: "HiddenReason",
+                schema: "activity",
+                table: "Posts");
+
+            migrationBuilder.DropColumn(
+                name: "PinnedAt",
+                schema: "activity",
+                table: "Posts");
+
+            migrationBuilder.DropColumn(
+                name: "SpaceId",
                 schema: "activity",
                 table: "Posts");
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    internal sealed partial class Moderation : Migration
+    internal sealed partial class SpacePostsAndModeration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -24,6 +24,20 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                 table: "Posts",
                 type: "nvarchar(500)",
                 maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PinnedAt",
+                schema: "activity",
+                table: "Posts",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SpaceId",
+                schema: "activity",
+                table: "Posts",
+                type: "uniqueidentifier",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
@@ -101,6 +115,12 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Posts_SpaceId_Sequence",
+                schema: "activity",
+                table: "Posts",
+                columns: new[] { "SpaceId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ModerationLog_SpaceId_Sequence",
                 schema: "activity",
                 table: "ModerationLog",
@@ -142,6 +162,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                 name: "Reports",
                 schema: "activity");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Posts_SpaceId_Sequence",
+                schema: "activity",
+                table: "Posts");
+
             migrationBuilder.DropColumn(
                 name: "HiddenAt",
                 schema: "activity",
@@ -149,6 +174,16 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
 
             migrationBuilder.DropColumn(
                 name: "HiddenReason",
+                schema: "activity",
+                table: "Posts");
+
+            migrationBuilder.DropColumn(
+                name: "PinnedAt",
+                schema: "activity",
+                table: "Posts");
+
+            migrationBuilder.DropColumn(
+                name: "SpaceId",
                 schema: "activity",
                 table: "Posts");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnterpriseSocial.Spaces.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSpacesDbContext))]
-    [Migration("20261201055553_Initial")]
+    [Migration("20261201073442_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -151,6 +151,9 @@ namespace EnterpriseSocial.Spaces.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("ArchivedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CoverVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -186,6 +189,11 @@ namespace EnterpriseSocial.Spaces.Data.Migrations.Sqlite
                     b.Property<string>("Visibility")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Welcome")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Sequence");
