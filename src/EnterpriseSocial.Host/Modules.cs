@@ -1,5 +1,6 @@
 using EnterpriseSocial.Activity;
 using EnterpriseSocial.Identity;
+using EnterpriseSocial.Notifications;
 using EnterpriseSocial.Profiles;
 using EnterpriseSocial.Spaces;
 
@@ -19,6 +20,7 @@ internal static class Modules
         services.AddProfiles(configuration);
         services.AddSpaces(configuration);
         services.AddActivity(configuration);
+        services.AddNotifications(configuration);
         return services;
     }
 
@@ -28,6 +30,7 @@ internal static class Modules
         endpoints.MapProfiles();
         endpoints.MapSpaces();
         endpoints.MapActivity();
+        endpoints.MapNotifications();
         return endpoints;
     }
 }

@@ -76,7 +76,7 @@ public sealed class ModuleRulesTests
         var referenced = Contracts(module).GetReferencedAssemblies().Select(a => a.Name!)
             .Where(name => !name.StartsWith("System", StringComparison.Ordinal) && name != "netstandard" && name != "mscorlib")
             .ToList();
-        Assert.Equal(["EnterpriseSocial.SharedKernel"], referenced);
+        Assert.All(referenced, name => Assert.Equal("EnterpriseSocial.SharedKernel", name));
 
         var result = Types.InAssembly(Contracts(module))
             .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore")

@@ -4,7 +4,8 @@ namespace EnterpriseSocial.Activity.Contracts;
 
 /// <summary>
 /// Someone published a post (or shared one, with <see cref="SharedPostId"/>); topics are normalized
-/// hashtags. A post in a space (<see cref="SpaceId"/>) is for that space's readers only.
+/// hashtags. A post in a space (<see cref="SpaceId"/>) is for that space's readers only. An
+/// announcement is for everyone in the company, or for the space's members when in a space.
 /// </summary>
 public sealed record PostPublished(
     Guid PostId,
@@ -12,7 +13,9 @@ public sealed record PostPublished(
     IReadOnlyList<string> Topics,
     IReadOnlyList<Guid> Mentions,
     Guid? SharedPostId,
-    Guid? SpaceId = null) : IntegrationEvent;
+    Guid? SpaceId = null,
+    bool IsAnnouncement = false,
+    bool MustRead = false) : IntegrationEvent;
 
 public sealed record PostDeleted(Guid PostId, Guid AuthorId) : IntegrationEvent;
 
@@ -24,7 +27,8 @@ public sealed record CommentAdded(
     Guid PostAuthorId,
     Guid? ParentCommentId,
     Guid? ParentAuthorId,
-    IReadOnlyList<Guid> Mentions) : IntegrationEvent;
+    IReadOnlyList<Guid> Mentions,
+    Guid? SpaceId = null) : IntegrationEvent;
 
 /// <summary>Someone reacted to a post or a comment, or changed their reaction.</summary>
 public sealed record ReactionGiven(
@@ -32,10 +36,11 @@ public sealed record ReactionGiven(
     Guid? CommentId,
     Guid TargetAuthorId,
     Guid PersonId,
-    string Reaction) : IntegrationEvent;
+    string Reaction,
+    Guid? SpaceId = null) : IntegrationEvent;
 
 /// <summary>The author of a question (or a moderator) marked a comment as its best answer.</summary>
-public sealed record BestAnswerChosen(Guid PostId, Guid CommentId, Guid QuestionAuthorId, Guid AnswerAuthorId) : IntegrationEvent;
+public sealed record BestAnswerChosen(Guid PostId, Guid CommentId, Guid QuestionAuthorId, Guid AnswerAuthorId, Guid? SpaceId = null) : IntegrationEvent;
 
 /// <summary>Whom people talk with in conversations, for suggestions of colleagues to follow.</summary>
 public interface IInteractionGraph

@@ -48,6 +48,7 @@ public static class ActivityModule
         services.AddMemoryCache();
         services.AddScoped<PostAccess>();
         services.AddScoped<IInteractionGraph, InteractionGraph>();
+        services.AddScoped<IPostGlimpses, PostGlimpses>();
         services.AddScoped<PostRenderer>();
         services.AddScoped<PostViews>();
         services.AddScoped<KindViews>();

@@ -28,6 +28,9 @@ public interface IPeopleRoster
     /// <summary>The people currently working in a department (its exact name), at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Guid>> InDepartmentAsync(string department, int limit, CancellationToken cancellationToken);
 
+    /// <summary>How to reach these people (former employees left out), for e-mail.</summary>
+    Task<IReadOnlyList<PersonContact>> ContactsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>How many people currently work for the company (former employees left out).</summary>
     Task<int> CountAsync(CancellationToken cancellationToken);
 }

@@ -29,5 +29,14 @@ internal sealed class PeopleRoster(ProfilesDbContext db) : IPeopleRoster
         await db.Profiles.AsNoTracking().Where(p => p.Department == department && !p.IsFormerEmployee)
             .OrderBy(p => p.DirectoryKey).Take(limit).Select(p => p.Id).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<PersonContact>> ContactsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return wanted.Count == 0
+            ? []
+            : await db.Profiles.AsNoTracking().Where(p => wanted.Contains(p.Id) && !p.IsFormerEmployee)
+                .Select(p => new PersonContact(p.Id, p.Email, p.DisplayName, p.JobTitle)).ToListAsync(cancellationToken);
+    }
+
     public Task<int> CountAsync(CancellationToken cancellationToken) => db.Profiles.CountAsync(p => !p.IsFormerEmployee, cancellationToken);
 }

@@ -27,6 +27,7 @@ public static class SpacesModule
             configuration, SpacesDbContext.SchemaName);
         services.AddScoped<SpaceAccess>();
         services.AddScoped<ISpaceAccess>(provider => provider.GetRequiredService<SpaceAccess>());
+        services.AddScoped<ISpaceRoster, SpaceRoster>();
         services.AddScoped<Memberships>();
         services.TryAddSingleton<IFileStore, LocalDiskFileStore>();
         services.AddScoped<IDemoSeeder, DemoSpacesSeeder>();

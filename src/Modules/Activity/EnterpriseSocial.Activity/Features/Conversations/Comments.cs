@@ -140,7 +140,7 @@ internal static class CommentEndpoints
 
         await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
         await db.Posts.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.CommentCount, p => p.CommentCount + 1), context.RequestAborted);
-        db.Publish(new CommentAdded(comment.Id, id, me, post.AuthorId, threadParent?.Id, parent?.AuthorId, content.Mentions));
+        db.Publish(new CommentAdded(comment.Id, id, me, post.AuthorId, threadParent?.Id, parent?.AuthorId, content.Mentions, post.SpaceId));
         await db.SaveChangesAsync(context.RequestAborted);
         await transaction.CommitAsync(context.RequestAborted);
         await ActivityLive.SendCountsAsync(db, live, id, context.RequestAborted);

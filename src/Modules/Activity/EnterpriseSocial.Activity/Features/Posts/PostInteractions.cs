@@ -97,7 +97,7 @@ internal static class PostInteractionEndpoints
 
             if (post.BestAnswerId != commentId)
             {
-                db.Publish(new BestAnswerChosen(id, commentId, me, answer.AuthorId));
+                db.Publish(new BestAnswerChosen(id, commentId, me, answer.AuthorId, post.SpaceId));
             }
         }
 

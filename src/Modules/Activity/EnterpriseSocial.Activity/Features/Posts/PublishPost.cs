@@ -128,7 +128,8 @@ internal static class PublishPostEndpoint
             });
         }
 
-        db.Publish(new PostPublished(post.Id, me, content.Topics, content.Mentions, sharedPostId, request.SpaceId));
+        db.Publish(new PostPublished(
+            post.Id, me, content.Topics, content.Mentions, sharedPostId, request.SpaceId, post.Kind == PostKind.Announcement, post.MustRead));
         try
         {
             await db.SaveChangesAsync(context.RequestAborted);

@@ -78,7 +78,7 @@ internal static class ReactionEndpoints
         }
 
         await CountAsync(db, target, kind, +1, context.RequestAborted);
-        db.Publish(new ReactionGiven(target.PostId, commentId, target.AuthorId, me, kind));
+        db.Publish(new ReactionGiven(target.PostId, commentId, target.AuthorId, me, kind, target.SpaceId));
         await db.SaveChangesAsync(context.RequestAborted);
         await transaction.CommitAsync(context.RequestAborted);
         await CountsChangedAsync(db, live, target, context.RequestAborted);

@@ -1,0 +1,117 @@
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Notifications.Data;
+using EnterpriseSocial.Notifications.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Notifications.Delivery;
+
+/// <summary>
+/// Stores what events mean for people, in the caller's transaction: leaves out whoever may not see
+/// the content now, has turned the type off or muted its conversation or space; groups with the
+/// entries already there; numbers every change in each person's order; counts the deliveries.
+/// </summary>
+internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpses posts, NotificationPreferences preferences, TimeProvider clock)
+{
+    private const int Batch = 500;
+
+    /// <summary>Returns the people whose notifications changed, for the live hint after commit.</summary>
+    public async Task<IReadOnlyList<Guid>> WriteAsync(IReadOnlyList<NotificationDraft> drafts, CancellationToken cancellationToken)
+    {
+        var changed = new List<Guid>();
+        foreach (var chunk in drafts.Where(d => d.RecipientId != d.ActorId).DistinctBy(d => (d.RecipientId, d.GroupKey)).Chunk(Batch))
+        {
+            var wanted = await WantedAsync(chunk, cancellationToken);
+            if (wanted.Count > 0)
+            {
+                await StoreAsync(wanted, cancellationToken);
+                changed.AddRange(wanted.Select(d => d.RecipientId));
+            }
+        }
+
+        return changed.Distinct().ToList();
+    }
+
+    private async Task<List<NotificationDraft>> WantedAsync(IReadOnlyList<NotificationDraft> drafts, CancellationToken cancellationToken)
+    {
+        var recipients = drafts.Select(d => d.RecipientId).Distinct().ToList();
+        var settings = await preferences.ForAsync(recipients, cancellationToken);
+        var mutes = await db.Mutes.AsNoTracking().Where(m => recipients.Contains(m.PersonId)).ToListAsync(cancellationToken);
+        var wanted = drafts.Where(d => settings[d.RecipientId].InApp(d.Type) && !mutes.Any(m => m.PersonId == d.RecipientId && Silences(m, d))).ToList();
+
+        var readers = new Dictionary<Guid, IReadOnlySet<Guid>>();
+        foreach (var post in wanted.Where(d => d.PostId is not null).GroupBy(d => d.PostId!.Value))
+        {
+            readers[post.Key] = await posts.ReadersAsync(post.Key, post.Select(d => d.RecipientId).ToList(), cancellationToken);
+        }
+
+        return wanted.Where(d => d.PostId is not { } post || readers[post].Contains(d.RecipientId)).ToList();
+    }
+
+    private static bool Silences(Mute mute, NotificationDraft draft) => mute.Kind switch
+    {
+        MuteKind.Conversation => draft.PostId == mute.TargetId,
+        MuteKind.Space => draft.SpaceId == mute.TargetId,
+        _ => false,
+    };
+
+    private async Task StoreAsync(List<NotificationDraft> drafts, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var sequences = await NextSequencesAsync(drafts.Select(d => d.RecipientId).ToList(), cancellationToken);
+        var recipients = sequences.Keys.ToList();
+        var keys = drafts.Select(d => d.GroupKey).Distinct().ToList();
+        var existing = await db.Notifications.Where(n => recipients.Contains(n.RecipientId) && keys.Contains(n.GroupKey))
+            .ToDictionaryAsync(n => (n.RecipientId, n.GroupKey), cancellationToken);
+        foreach (var draft in drafts)
+        {
+            var sequence = sequences[draft.RecipientId]++;
+            if (existing.TryGetValue((draft.RecipientId, draft.GroupKey), out var notification))
+            {
+                notification.Apply(draft, sequence, now);
+            }
+            else
+            {
+                db.Notifications.Add(Notification.Create(draft, sequence, now));
+            }
+        }
+
+        await CountAsync(drafts, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Reserves one number per draft for each person by raising their inbox's last sequence in the
+    /// database, which holds the row until commit; returns each person's first reserved number.
+    /// </summary>
+    private async Task<Dictionary<Guid, long>> NextSequencesAsync(List<Guid> recipientPerDraft, CancellationToken cancellationToken)
+    {
+        var people = recipientPerDraft.Distinct().ToList();
+        var known = await db.Inboxes.AsNoTracking().Where(i => people.Contains(i.PersonId)).Select(i => i.PersonId).ToListAsync(cancellationToken);
+        foreach (var person in people.Except(known))
+        {
+            db.Inboxes.Add(new Inbox { PersonId = person });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var group in recipientPerDraft.GroupBy(p => p).GroupBy(g => g.Count(), g => g.Key))
+        {
+            var ids = group.ToList();
+            await db.Inboxes.Where(i => ids.Contains(i.PersonId))
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.LastSequence, i => i.LastSequence + group.Key), cancellationToken);
+        }
+
+        var counts = recipientPerDraft.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+        var last = await db.Inboxes.AsNoTracking().Where(i => people.Contains(i.PersonId))
+            .Select(i => new { i.PersonId, i.LastSequence }).ToListAsync(cancellationToken);
+        return last.ToDictionary(i => i.PersonId, i => i.LastSequence - counts[i.PersonId] + 1);
+    }
+
+    private async Task CountAsync(List<NotificationDraft> drafts, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var day = DateOnly.FromDateTime(now.UtcDateTime);
+        foreach (var type in drafts.GroupBy(d => d.Type))
+        {
+            await DeliveryCounts.AddAsync(db, day, type.Key, type.Count(), emailed: 0, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using EnterpriseSocial.Infrastructure.Outbox;
+using EnterpriseSocial.Notifications.Data;
+using EnterpriseSocial.Notifications.Domain;
+using EnterpriseSocial.SharedKernel;
+
+namespace EnterpriseSocial.Notifications.Delivery;
+
+/// <summary>Turns one integration event into notifications, stored with the event's handling and hinted after commit.</summary>
+internal abstract class NotifyingConsumer<TEvent>(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints)
+    : IdempotentConsumer<TEvent, NotificationsDbContext>(db, clock)
+    where TEvent : IntegrationEvent
+{
+    private IReadOnlyList<Guid> changed = [];
+
+    protected abstract Task<IReadOnlyList<NotificationDraft>> DraftsAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+
+    protected sealed override async Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
+        changed = await writer.WriteAsync(await DraftsAsync(integrationEvent, cancellationToken), cancellationToken);
+
+    protected sealed override Task AfterCommitAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
+        hints.SendAsync(changed, cancellationToken);
+}

@@ -1,0 +1,117 @@
+namespace EnterpriseSocial.Notifications.Domain;
+
+/// <summary>
+/// One entry of a person's notifications. Events with the same <see cref="GroupKey"/> update it
+/// ("Alice and 4 others reacted to your post"); every change takes the person's next sequence number.
+/// </summary>
+internal sealed class Notification
+{
+    /// <summary>Beyond this many actors a group keeps counting without remembering who.</summary>
+    public const int RememberedActors = 50;
+
+    public const int GroupKeyMaxLength = 120;
+
+    public const int ReasonMaxLength = 500;
+
+    private Notification()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid RecipientId { get; private set; }
+
+    public long Sequence { get; private set; }
+
+    public string Type { get; private set; } = string.Empty;
+
+    public string GroupKey { get; private set; } = string.Empty;
+
+    /// <summary>The distinct people behind the entry, most recent first, comma-separated.</summary>
+    public string Actors { get; private set; } = string.Empty;
+
+    public int ActorCount { get; private set; }
+
+    public Guid? PostId { get; private set; }
+
+    public Guid? CommentId { get; private set; }
+
+    public Guid? SpaceId { get; private set; }
+
+    public string? Detail { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    /// <summary>The sequence this entry had when an e-mail carried it: a digest never repeats it.</summary>
+    public long? EmailedSequence { get; private set; }
+
+    public bool IsRead => ReadAt is not null;
+
+    public IReadOnlyList<Guid> ActorIds =>
+        Actors.Length == 0 ? [] : Actors.Split(',').Select(Guid.Parse).ToList();
+
+    public static Notification Create(NotificationDraft draft, long sequence, DateTimeOffset now)
+    {
+        var notification = new Notification
+        {
+            Id = Guid.CreateVersion7(now),
+            RecipientId = draft.RecipientId,
+            Type = draft.Type,
+            GroupKey = draft.GroupKey,
+            CreatedAt = now,
+        };
+        notification.Apply(draft, sequence, now);
+        return notification;
+    }
+
+    /// <summary>
+    /// Takes in a new event of the group: its actor comes first, and the entry is unread again. Once
+    /// read, a group starts over, so "and 4 others" always counts what the person has not seen.
+    /// </summary>
+    public void Apply(NotificationDraft draft, long sequence, DateTimeOffset now)
+    {
+        var actors = IsRead ? [] : ActorIds.ToList();
+        var count = IsRead ? 0 : ActorCount;
+        if (draft.ActorId is { } actor)
+        {
+            var known = actors.Remove(actor);
+            actors.Insert(0, actor);
+            count += known ? 0 : 1;
+            Actors = string.Join(',', actors.Take(RememberedActors));
+        }
+
+        ActorCount = count;
+        Sequence = sequence;
+        PostId = draft.PostId ?? PostId;
+        CommentId = draft.CommentId ?? CommentId;
+        SpaceId = draft.SpaceId ?? SpaceId;
+        Detail = draft.Detail;
+        Reason = draft.Reason is null ? null : draft.Reason[..Math.Min(draft.Reason.Length, ReasonMaxLength)];
+        UpdatedAt = now;
+        ReadAt = null;
+    }
+
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+
+    public void MarkUnread() => ReadAt = null;
+
+    public void MarkEmailed() => EmailedSequence = Sequence;
+}
+
+/// <summary>What an event means for one person, before it is grouped and stored.</summary>
+internal sealed record NotificationDraft(
+    Guid RecipientId,
+    string Type,
+    string GroupKey,
+    Guid? ActorId,
+    Guid? PostId = null,
+    Guid? CommentId = null,
+    Guid? SpaceId = null,
+    string? Detail = null,
+    string? Reason = null);

@@ -1,0 +1,141 @@
+using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Notifications.Contracts;
+using EnterpriseSocial.Notifications.Data;
+using EnterpriseSocial.Notifications.Delivery;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Notifications.Features.Inbox;
+
+internal sealed record ChangesView(IReadOnlyList<NotificationView> Items, long Sequence, int Unread, bool HasMore);
+
+internal sealed record UnreadView(int Unread);
+
+/// <summary>
+/// A person's notifications: the centre's pages, and the changes since a sequence that a client
+/// asks for after every hint and reconnect. Fetching them counts as having seen them in the app.
+/// </summary>
+internal static class InboxEndpoints
+{
+    public const int ChangesPage = 100;
+
+    /// <summary>The unread count looks this far back; the bell shows "99+" long before.</summary>
+    private const int UnreadWindow = 1000;
+
+    public static void Map(IEndpointRouteBuilder group)
+    {
+        group.MapGet("/", ListAsync).WithSummary("Your notifications, most recently changed first; filter by unread and type.");
+        group.MapGet("/changes", ChangesAsync).WithSummary("What changed after a sequence number, oldest first: the catch-up after a hint or a reconnect.");
+        group.MapGet("/unread", UnreadAsync).WithSummary("How many notifications you have not read.");
+        group.MapPut("/{id:guid}/read", (Guid id, HttpContext context, NotificationsDbContext db, TimeProvider clock, NotificationViews views, NotificationHints hints) =>
+            MarkAsync(id, read: true, context, db, clock, views, hints)).WithSummary("Marks one notification read.");
+        group.MapDelete("/{id:guid}/read", (Guid id, HttpContext context, NotificationsDbContext db, TimeProvider clock, NotificationViews views, NotificationHints hints) =>
+            MarkAsync(id, read: false, context, db, clock, views, hints)).WithSummary("Marks one notification unread again.");
+        group.MapPost("/read-all", ReadAllAsync).WithSummary("Marks all your notifications read.");
+    }
+
+    private static async Task<Results<Ok<CursorPage<NotificationView>>, ValidationProblem>> ListAsync(
+        bool? unread, string? type, string? cursor, int? limit, HttpContext context, NotificationsDbContext db, NotificationViews views, TimeProvider clock)
+    {
+        var errors = new ValidationErrors()
+            .AddIf(type is not null && !NotificationTypes.All.Contains(type), "type", $"type is one of: {string.Join(", ", NotificationTypes.All)}.");
+        var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var me = context.User.PersonId()!.Value;
+        var query = db.Notifications.AsNoTracking().Where(n => n.RecipientId == me);
+        query = unread == true ? query.Where(n => n.ReadAt == null) : query;
+        query = type is null ? query : query.Where(n => n.Type == type);
+        query = before is { } sequence ? query.Where(n => n.Sequence < sequence) : query;
+        var rows = await query.OrderByDescending(n => n.Sequence).Take(pageSize + 1).ToListAsync(context.RequestAborted);
+        var page = rows.Take(pageSize).ToList();
+        if (before is null && page.Count > 0)
+        {
+            await SawAsync(db, me, page[0].Sequence, clock, context.RequestAborted);
+        }
+
+        var next = rows.Count > pageSize ? SequenceCursor.Encode(page[^1].Sequence) : null;
+        return TypedResults.Ok(new CursorPage<NotificationView>(await views.ViewAsync(me, page, context.RequestAborted), next));
+    }
+
+    private static async Task<Results<Ok<ChangesView>, ValidationProblem>> ChangesAsync(
+        long? since, HttpContext context, NotificationsDbContext db, NotificationViews views, TimeProvider clock)
+    {
+        if (since is null or < 0)
+        {
+            return TypedResults.ValidationProblem(new ValidationErrors().Add("since", "since is the last sequence you received, 0 at first.").ToDictionary());
+        }
+
+        var me = context.User.PersonId()!.Value;
+        var rows = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me && n.Sequence > since)
+            .OrderBy(n => n.Sequence).Take(ChangesPage + 1).ToListAsync(context.RequestAborted);
+        var page = rows.Take(ChangesPage).ToList();
+        var last = await db.Inboxes.AsNoTracking().Where(i => i.PersonId == me).Select(i => i.LastSequence).SingleOrDefaultAsync(context.RequestAborted);
+        var sequence = page.Count > 0 ? page[^1].Sequence : Math.Min(since.Value, last);
+        await SawAsync(db, me, sequence, clock, context.RequestAborted);
+        return TypedResults.Ok(new ChangesView(
+            await views.ViewAsync(me, page, context.RequestAborted), sequence, await CountUnreadAsync(db, views, me, context.RequestAborted), rows.Count > ChangesPage));
+    }
+
+    private static async Task<Ok<UnreadView>> UnreadAsync(HttpContext context, NotificationsDbContext db, NotificationViews views) =>
+        TypedResults.Ok(new UnreadView(await CountUnreadAsync(db, views, context.User.PersonId()!.Value, context.RequestAborted)));
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> MarkAsync(
+        Guid id, bool read, HttpContext context, NotificationsDbContext db, TimeProvider clock, NotificationViews views, NotificationHints hints)
+    {
+        var me = context.User.PersonId()!.Value;
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.RecipientId == me, context.RequestAborted);
+        if (notification is null || (await views.VisibleAsync(me, [notification], context.RequestAborted)).Count == 0)
+        {
+            return ApiProblems.NotFound("There is no such notification.");
+        }
+
+        if (read)
+        {
+            notification.MarkRead(clock.GetUtcNow());
+        }
+        else
+        {
+            notification.MarkUnread();
+        }
+
+        await db.SaveChangesAsync(context.RequestAborted);
+        await hints.SendAsync([me], context.RequestAborted);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> ReadAllAsync(HttpContext context, NotificationsDbContext db, TimeProvider clock, NotificationHints hints)
+    {
+        var me = context.User.PersonId()!.Value;
+        var now = clock.GetUtcNow();
+        await db.Notifications.Where(n => n.RecipientId == me && n.ReadAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), context.RequestAborted);
+        await hints.SendAsync([me], context.RequestAborted);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Counts only what the person may see now: a count must not reveal a post taken out of their reach.</summary>
+    private static async Task<int> CountUnreadAsync(NotificationsDbContext db, NotificationViews views, Guid me, CancellationToken cancellationToken)
+    {
+        var unread = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me && n.ReadAt == null)
+            .OrderByDescending(n => n.Sequence).Take(UnreadWindow).ToListAsync(cancellationToken);
+        return (await views.VisibleAsync(me, unread, cancellationToken)).Count;
+    }
+
+    private static async Task SawAsync(NotificationsDbContext db, Guid me, long sequence, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var inbox = await db.Inboxes.SingleOrDefaultAsync(i => i.PersonId == me, cancellationToken);
+        if (inbox is not null)
+        {
+            inbox.Saw(sequence, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

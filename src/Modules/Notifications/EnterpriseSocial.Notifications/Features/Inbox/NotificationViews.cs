@@ -1,0 +1,78 @@
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Notifications.Contracts;
+using EnterpriseSocial.Notifications.Domain;
+using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Spaces.Contracts;
+
+namespace EnterpriseSocial.Notifications.Features.Inbox;
+
+internal sealed record ActorView(Guid Id, string DisplayName, int AvatarVersion);
+
+internal sealed record PostRefView(Guid Id, string Excerpt);
+
+internal sealed record SpaceRefView(Guid Id, string Name);
+
+internal sealed record NotificationView(
+    Guid Id,
+    long Sequence,
+    string Type,
+    IReadOnlyList<ActorView> Actors,
+    int ActorCount,
+    PostRefView? Post,
+    Guid? CommentId,
+    SpaceRefView? Space,
+    string? Detail,
+    string? Reason,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    bool Read);
+
+/// <summary>
+/// Notifications as their recipient may see them now: an entry about a post they can no longer
+/// see, or about a space they can no longer read, is left out as if it never existed.
+/// </summary>
+internal sealed class NotificationViews(IPostGlimpses posts, ISpaceAccess spaces, IProfileDirectory directory)
+{
+    public const int ShownActors = 3;
+
+    /// <summary>Only the join decision names a space the person may not read: they asked to join it.</summary>
+    private static readonly HashSet<string> NeedReadableSpace = [NotificationTypes.SpaceInvitation, NotificationTypes.JoinRequest];
+
+    public async Task<List<Notification>> VisibleAsync(Guid viewer, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken) =>
+        (await VisibleWithPostsAsync(viewer, notifications, cancellationToken)).Visible;
+
+    public async Task<List<NotificationView>> ViewAsync(Guid viewer, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
+    {
+        var (visible, glimpses) = await VisibleWithPostsAsync(viewer, notifications, cancellationToken);
+        var actorIds = visible.SelectMany(n => n.ActorIds.Take(ShownActors)).Distinct().ToList();
+        var actors = (await directory.GetSummariesAsync(actorIds, cancellationToken)).ToDictionary(p => p.Id);
+        var spaceNames = await spaces.NamesAsync(visible.Where(n => n.SpaceId is not null).Select(n => n.SpaceId!.Value).ToList(), cancellationToken);
+        return visible.Select(n => new NotificationView(
+            n.Id,
+            n.Sequence,
+            n.Type,
+            n.ActorIds.Take(ShownActors).Where(actors.ContainsKey).Select(a => new ActorView(a, actors[a].DisplayName, actors[a].AvatarVersion)).ToList(),
+            n.ActorCount,
+            n.PostId is { } post && glimpses.TryGetValue(post, out var glimpse) ? new PostRefView(post, glimpse.Excerpt) : null,
+            n.CommentId,
+            n.SpaceId is { } space && spaceNames.TryGetValue(space, out var name) ? new SpaceRefView(space, name) : null,
+            n.Detail,
+            n.Reason,
+            n.CreatedAt,
+            n.UpdatedAt,
+            n.IsRead)).ToList();
+    }
+
+    private async Task<(List<Notification> Visible, IReadOnlyDictionary<Guid, PostGlimpse> Posts)> VisibleWithPostsAsync(
+        Guid viewer, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
+    {
+        var postIds = notifications.Where(n => n.PostId is not null).Select(n => n.PostId!.Value).ToList();
+        var glimpses = await posts.VisibleToAsync(viewer, postIds, cancellationToken);
+        var spaceIds = notifications.Where(n => n.PostId is null && NeedReadableSpace.Contains(n.Type)).Select(n => n.SpaceId!.Value).ToList();
+        var readable = await spaces.ReadableAsync(viewer, spaceIds, cancellationToken);
+        var visible = notifications.Where(n => n.PostId is { } post
+            ? glimpses.ContainsKey(post)
+            : !NeedReadableSpace.Contains(n.Type) || readable.Contains(n.SpaceId!.Value)).ToList();
+        return (visible, glimpses);
+    }
+}

@@ -1,0 +1,56 @@
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.Outbox;
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.Notifications.Data;
+using EnterpriseSocial.Notifications.Delivery;
+using EnterpriseSocial.Notifications.Email;
+using EnterpriseSocial.Notifications.Features.EmailAvoided;
+using EnterpriseSocial.Notifications.Features.Inbox;
+using EnterpriseSocial.Notifications.Features.Preferences;
+using EnterpriseSocial.Notifications.Sources;
+using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Spaces.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnterpriseSocial.Notifications;
+
+/// <summary>Notifications: stored per person from other modules' events, hinted live, e-mailed only as a calm digest.</summary>
+public static class NotificationsModule
+{
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<NotificationsDbContext, SqliteNotificationsDbContext, PostgreSqlNotificationsDbContext, SqlServerNotificationsDbContext>(
+            configuration, NotificationsDbContext.SchemaName);
+        services.AddScoped<NotificationPreferences>();
+        services.AddScoped<NotificationWriter>();
+        services.AddScoped<NotificationHints>();
+        services.AddScoped<NotificationViews>();
+        services.AddIntegrationEventConsumer<PostPublished, OnPostPublished>();
+        services.AddIntegrationEventConsumer<CommentAdded, OnCommentAdded>();
+        services.AddIntegrationEventConsumer<ReactionGiven, OnReactionGiven>();
+        services.AddIntegrationEventConsumer<BestAnswerChosen, OnBestAnswerChosen>();
+        services.AddIntegrationEventConsumer<ContentModerated, OnContentModerated>();
+        services.AddIntegrationEventConsumer<PersonFollowed, OnPersonFollowed>();
+        services.AddIntegrationEventConsumer<MemberJoined, OnMemberJoined>();
+        services.AddIntegrationEventConsumer<JoinRequested, OnJoinRequested>();
+        services.AddIntegrationEventConsumer<JoinRequestDecided, OnJoinRequestDecided>();
+        services.AddEmailDigests(configuration);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/notifications").WithTags("Notifications")
+            .RequireAuthorization(Capabilities.UseCompanyDirectory);
+        InboxEndpoints.Map(group);
+        PreferenceEndpoints.Map(group);
+        MuteEndpoints.Map(group);
+        EmailAvoidedEndpoint.Map(group);
+        return endpoints;
+    }
+}
