@@ -8,6 +8,7 @@ import { AuthProvider } from './auth/AuthProvider';
 import { RequireAuth, RequireCapability } from './auth/RequireAuth';
 import { Layout } from './components/Layout';
 import { LiveProvider } from './live/LiveProvider';
+import { NotificationsProvider } from './notifications/NotificationsProvider';
 import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from './pages/auth/ResetPasswordPage';
 import { SignInCallbackPage } from './pages/auth/SignInCallbackPage';
@@ -18,7 +19,6 @@ import { FollowListPage } from './pages/FollowListPage';
 import { OrgChartPage } from './pages/OrgChartPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { ProfilePage } from './pages/ProfilePage';
-import { SectionPage } from './pages/SectionPage';
 
 // Pages most visits never open load on demand, keeping the first screen's script small.
 const AccountsPage = lazy(() => import('./pages/admin/AccountsPage').then((m) => ({ default: m.AccountsPage })));
@@ -28,50 +28,61 @@ const SpacePage = lazy(() => import('./spaces/SpacePage').then((m) => ({ default
 const PlatformModerationPage = lazy(() => import('./moderation/ModerationPages').then((m) => ({ default: m.PlatformModerationPage })));
 const SpaceModerationPage = lazy(() => import('./moderation/ModerationPages').then((m) => ({ default: m.SpaceModerationPage })));
 const SpacesPage = lazy(() => import('./spaces/SpacesPage').then((m) => ({ default: m.SpacesPage })));
+const NotificationCentrePage = lazy(() => import('./notifications/NotificationCentrePage').then((m) => ({ default: m.NotificationCentrePage })));
+const NotificationPreferencesPage = lazy(() =>
+  import('./notifications/NotificationPreferencesPage').then((m) => ({ default: m.NotificationPreferencesPage })),
+);
+const EmailAvoidedPage = lazy(() => import('./notifications/EmailAvoidedPage').then((m) => ({ default: m.EmailAvoidedPage })));
 
 export function App() {
   return (
     <AuthProvider>
       <LiveProvider>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route path="signin" element={<SignInPage />} />
-            <Route path="signin-callback" element={<SignInCallbackPage />} />
-            <Route path="forgot-password" element={<ForgotPasswordPage />} />
-            <Route path="reset-password" element={<ResetPasswordPage />} />
-            <Route element={<RequireAuth />}>
-              <Route index element={<HomePage />} />
-              <Route path="company" element={<CompanyPage />} />
-              <Route path="saved" element={<SavedPage />} />
-              <Route path="muted" element={<MutedPage />} />
-              <Route path="posts/:id" element={<ConversationPage />} />
-              <Route path="topics/:tag" element={<TopicPage />} />
-              <Route path="people" element={<PeoplePage />} />
-              <Route path="people/me/edit" element={<EditProfilePage />} />
-              <Route path="people/:id" element={<ProfilePage />} />
-              <Route path="people/:id/followers" element={<FollowListPage kind="followers" />} />
-              <Route path="people/:id/following" element={<FollowListPage kind="following" />} />
-              <Route path="people/:id/org-chart" element={<OrgChartPage />} />
-              <Route path="spaces" element={<SpacesPage />} />
-            <Route path="spaces/:id" element={<SpacePage />} />
-            <Route path="spaces/:id/moderation" element={<SpaceModerationPage />} />
-              <Route path="notifications" element={<SectionPage section="notifications" />} />
-              <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
-                <Route index element={<AccountsPage />} />
+        <NotificationsProvider>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route path="signin" element={<SignInPage />} />
+              <Route path="signin-callback" element={<SignInCallbackPage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="reset-password" element={<ResetPasswordPage />} />
+              <Route element={<RequireAuth />}>
+                <Route index element={<HomePage />} />
+                <Route path="company" element={<CompanyPage />} />
+                <Route path="saved" element={<SavedPage />} />
+                <Route path="muted" element={<MutedPage />} />
+                <Route path="posts/:id" element={<ConversationPage />} />
+                <Route path="topics/:tag" element={<TopicPage />} />
+                <Route path="people" element={<PeoplePage />} />
+                <Route path="people/me/edit" element={<EditProfilePage />} />
+                <Route path="people/:id" element={<ProfilePage />} />
+                <Route path="people/:id/followers" element={<FollowListPage kind="followers" />} />
+                <Route path="people/:id/following" element={<FollowListPage kind="following" />} />
+                <Route path="people/:id/org-chart" element={<OrgChartPage />} />
+                <Route path="spaces" element={<SpacesPage />} />
+                <Route path="spaces/:id" element={<SpacePage />} />
+                <Route path="spaces/:id/moderation" element={<SpaceModerationPage />} />
+                <Route path="notifications" element={<NotificationCentrePage />} />
+                <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
+                <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
+                  <Route index element={<AccountsPage />} />
+                </Route>
+                <Route path="admin/profile-fields" element={<RequireCapability capability="AdministerAccounts" />}>
+                  <Route index element={<ProfileFieldsPage />} />
+                </Route>
+                <Route path="admin/moderation" element={<RequireCapability capability="ModeratePlatform" />}>
+                  <Route index element={<PlatformModerationPage />} />
+                </Route>
+                <Route path="admin/audit" element={<RequireCapability capability="ReadAuditLog" />}>
+                  <Route index element={<AuditLogPage />} />
+                </Route>
+                <Route path="admin/email-avoided" element={<RequireCapability capability="ViewParticipationAnalytics" />}>
+                  <Route index element={<EmailAvoidedPage />} />
+                </Route>
+                <Route path="*" element={<NotFoundPage />} />
               </Route>
-              <Route path="admin/profile-fields" element={<RequireCapability capability="AdministerAccounts" />}>
-                <Route index element={<ProfileFieldsPage />} />
-              </Route>
-              <Route path="admin/moderation" element={<RequireCapability capability="ModeratePlatform" />}>
-              <Route index element={<PlatformModerationPage />} />
             </Route>
-            <Route path="admin/audit" element={<RequireCapability capability="ReadAuditLog" />}>
-                <Route index element={<AuditLogPage />} />
-              </Route>
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Route>
-        </Routes>
+          </Routes>
+        </NotificationsProvider>
       </LiveProvider>
     </AuthProvider>
   );

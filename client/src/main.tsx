@@ -10,6 +10,7 @@ import './styles/people.css';
 import './styles/forms.css';
 import './styles/admin.css';
 import './styles/activity.css';
+import './styles/notifications.css';
 
 const root = document.getElementById('root');
 if (!root) {

@@ -5,6 +5,7 @@ import { getPost, type Change, type Post } from '../api/activity';
 import { ApiError } from '../api/http';
 import { getSpace } from '../api/spaces';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { NotificationMuteButton } from '../notifications/NotificationMuteButton';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Comments } from './Comments';
 import { PostCard } from './PostCard';
@@ -56,6 +57,7 @@ export function ConversationPage() {
     <>
       <h1 className="visually-hidden">{t('conversation.title', { name: post.author.displayName })}</h1>
       <PostCard post={post} onChange={change} />
+      <NotificationMuteButton kind="conversation" id={post.id} />
       <Comments post={post} onChange={change} moderated={moderated} />
     </>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/authContext';
 import { CALLBACK_PATH } from '../auth/userManager';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PrimaryNav } from './PrimaryNav';
 import { MAIN_ID, SkipLink } from './SkipLink';
@@ -37,6 +38,7 @@ export function Layout() {
             {t('app.name')}
           </Link>
           <div className="topbar__tools">
+            {signedInAs && <NotificationBell />}
             {signedInAs && <UserMenu name={signedInAs.displayName} />}
             <LanguageSwitch />
           </div>

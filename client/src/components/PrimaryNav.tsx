@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
-import type { Capability } from '../api/identity';
 import { useAuth } from '../auth/authContext';
+import { ADMIN_SECTIONS } from '../pages/admin/AdminSections';
 
 type NavKey = 'nav.home' | 'nav.people' | 'nav.spaces' | 'nav.notifications' | 'nav.admin';
 
-const LINKS: readonly { to: string; key: NavKey; end: boolean; capability?: Capability }[] = [
+const LINKS: readonly { to: string; key: NavKey; end: boolean }[] = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/people', key: 'nav.people', end: false },
   { to: '/spaces', key: 'nav.spaces', end: false },
   { to: '/notifications', key: 'nav.notifications', end: false },
-  { to: '/admin', key: 'nav.admin', end: false, capability: 'AdministerAccounts' },
 ];
 
 const LIST_ID = 'primary-nav-list';
@@ -27,6 +26,9 @@ export function PrimaryNav() {
   const [open, setOpen] = useState(false);
   const navRef = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  // Administration opens on the first of its pages the person may see: accounts for administrators, analytics for HR.
+  const adminHome = ADMIN_SECTIONS.find((section) => can(section.capability));
+  const links = adminHome ? [...LINKS, { to: adminHome.to, key: 'nav.admin' as const, end: false }] : LINKS;
 
   useEffect(() => {
     setOpen(false);
@@ -63,7 +65,7 @@ export function PrimaryNav() {
         {t('nav.menu')}
       </button>
       <ul id={LIST_ID} className={open ? 'primary-nav__list is-open' : 'primary-nav__list'}>
-        {LINKS.filter((link) => !link.capability || can(link.capability)).map((link) => (
+        {links.map((link) => (
           <li key={link.to}>
             <NavLink className="primary-nav__link" to={link.to} end={link.end}>
               {t(link.key)}

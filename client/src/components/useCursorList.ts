@@ -88,5 +88,10 @@ export function useCursorList<T>(key: string, load: Loader<T>) {
     setState((current) => ({ ...current, items: current.items.filter((item) => !gone(item)) }));
   }, []);
 
-  return { ...state, loadMore, update, prepend, append, remove };
+  /** Rewrites the items from the whole list, for changes that depend on what it already holds, such as live arrivals. */
+  const transform = useCallback((change: (items: T[]) => T[]) => {
+    setState((current) => ({ ...current, items: change(current.items) }));
+  }, []);
+
+  return { ...state, loadMore, update, prepend, append, remove, transform };
 }

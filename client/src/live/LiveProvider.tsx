@@ -22,9 +22,10 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       if (cancelled) {
         return;
       }
-      opened = new LiveChannel(storedAccessToken);
-      setChannel(opened);
-      void opened.start();
+      const started = new LiveChannel(storedAccessToken);
+      opened = started;
+      // Offered once connected, so that whoever catches up on receiving it misses no hint after.
+      void started.start().then(() => !cancelled && setChannel(started));
     });
     return () => {
       cancelled = true;

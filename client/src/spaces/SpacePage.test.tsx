@@ -56,6 +56,19 @@ describe('Space page', () => {
     await waitFor(() => expect(calls.some((c) => c.path === '/api/v1/activity/feeds/spaces/s1')).toBe(true));
   });
 
+  it('lets a member mute the space\'s notifications and take it back', async () => {
+    const calls = stubServer({ ...SPACE, myRole: 'member' });
+    await renderApp({ path: '/spaces/s1' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Mute notifications for this space' }));
+
+    expect((await screen.findByRole('status')).textContent).toBe('You will no longer be notified about this space.');
+    expect(calls.some((c) => c.method === 'PUT' && c.path === '/api/v1/notifications/mutes/space/s1')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Unmute notifications for this space' }));
+    await screen.findByText('You will be notified about this space again.');
+    expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/v1/notifications/mutes/space/s1')).toBe(true);
+  });
+
   it('offers to ask to join a private space and hides its members from outsiders', async () => {
     stubServer({ ...SPACE, visibility: 'private', guidelines: '', canRead: false });
     await renderApp({ path: '/spaces/s1' });

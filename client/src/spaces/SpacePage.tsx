@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { getSpace, manages, type Space } from '../api/spaces';
 import { ApiError } from '../api/http';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { NotificationMuteButton } from '../notifications/NotificationMuteButton';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Feed } from '../activity/Feed';
 import { ManagePanel } from './ManagePanel';
@@ -65,6 +66,7 @@ export function SpacePage() {
         </section>
       )}
       <MembershipControls space={space} onChange={reload} />
+      {space.myRole && <NotificationMuteButton kind="space" id={space.id} />}
       {moderated && (
         <p>
           <Link to={`/spaces/${space.id}/moderation`}>{t('moderation.spaceLink')}</Link>

@@ -8,6 +8,7 @@ export class FakeLiveChannel {
   static current: FakeLiveChannel | null = null;
   readonly watched: string[] = [];
   private readonly handlers = new Map<string, Set<LiveHandler>>();
+  private readonly reconnectListeners = new Set<() => void>();
 
   constructor() {
     FakeLiveChannel.current = this;
@@ -33,13 +34,26 @@ export class FakeLiveChannel {
     return () => set.delete(handler);
   }
 
-  onReconnected(): () => void {
-    return () => undefined;
+  onReconnected(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
+  }
+
+  /** Whether something on the page handles the message, so that delivering it is not lost. */
+  listensTo(message: string): boolean {
+    return (this.handlers.get(message)?.size ?? 0) > 0;
   }
 
   deliver(message: string, payload: unknown): void {
     for (const handler of this.handlers.get(message) ?? []) {
       handler(payload);
+    }
+  }
+
+  /** As the hub does after a connection lost for a while came back. */
+  reconnect(): void {
+    for (const listener of this.reconnectListeners) {
+      listener();
     }
   }
 }

@@ -27,8 +27,19 @@ export const EMPLOYEE: Me = {
 
 export const ACCESS_TOKEN = 'test-access-token';
 
+/** What the bell asks for on every page, answered for tests about something else as an empty inbox. */
+function emptyInbox(path: string): Response | null {
+  if (path === '/api/v1/notifications') {
+    return jsonResponse({ items: [], nextCursor: null });
+  }
+  if (path === '/api/v1/notifications/changes') {
+    return jsonResponse({ items: [], sequence: 0, unread: 0, hasMore: false });
+  }
+  return null;
+}
+
 /** Keeps a user in the tab's store as a finished sign-in would, and answers /me for them. */
-async function signInAs(me: Me): Promise<void> {
+async function signInAs(me: Me, withEmptyInbox: boolean): Promise<void> {
   await userManager.storeUser(
     new User({
       access_token: ACCESS_TOKEN,
@@ -40,25 +51,30 @@ async function signInAs(me: Me): Promise<void> {
   const inner = globalThis.fetch;
   vi.stubGlobal(
     'fetch',
-    vi.fn((input: RequestInfo | URL, init?: RequestInit) =>
-      new URL(String(input), window.location.origin).pathname === '/api/v1/identity/me'
-        ? Promise.resolve(jsonResponse(me))
-        : inner(input, init),
-    ),
+    vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+      const path = new URL(String(input), window.location.origin).pathname;
+      if (path === '/api/v1/identity/me') {
+        return Promise.resolve(jsonResponse(me));
+      }
+      const inbox = withEmptyInbox ? emptyInbox(path) : null;
+      return inbox ? Promise.resolve(inbox) : inner(input, init);
+    }),
   );
 }
 
 /**
  * Renders the whole application at a path. By default an administrator is signed in;
- * `as: null` renders it for someone who is not.
+ * `as: null` renders it for someone who is not. Their inbox is empty unless `emptyInbox: false`
+ * leaves the notification requests to the test's own server.
  */
 export async function renderApp({
   path = '/',
   language = 'en',
   as = ADMIN,
-}: { path?: string; language?: Language; as?: Me | null } = {}) {
+  emptyInbox: withEmptyInbox = true,
+}: { path?: string; language?: Language; as?: Me | null; emptyInbox?: boolean } = {}) {
   if (as) {
-    await signInAs(as);
+    await signInAs(as, withEmptyInbox);
   }
   const i18n = createI18n(language);
   return {

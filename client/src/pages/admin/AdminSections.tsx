@@ -1,38 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
+import type { Capability } from '../../api/identity';
 import { useAuth } from '../../auth/authContext';
 
-/** Accounts, profile fields and the audit log are pages of one section; the audit log only for those who may read it. */
+export const ADMIN_SECTIONS: readonly { to: string; key: 'admin.accountsTab' | 'admin.fieldsTab' | 'admin.moderationTab' | 'admin.auditTab' | 'admin.emailAvoidedTab'; capability: Capability }[] = [
+  { to: '/admin', key: 'admin.accountsTab', capability: 'AdministerAccounts' },
+  { to: '/admin/profile-fields', key: 'admin.fieldsTab', capability: 'AdministerAccounts' },
+  { to: '/admin/moderation', key: 'admin.moderationTab', capability: 'ModeratePlatform' },
+  { to: '/admin/audit', key: 'admin.auditTab', capability: 'ReadAuditLog' },
+  { to: '/admin/email-avoided', key: 'admin.emailAvoidedTab', capability: 'ViewParticipationAnalytics' },
+];
+
+/** The administration pages as one section, each listed for those who may open it. */
 export function AdminSections() {
   const { t } = useTranslation();
   const { can } = useAuth();
   return (
     <nav className="admin-sections" aria-label={t('admin.sectionsLabel')}>
       <ul className="admin-sections__list">
-        <li>
-          <NavLink className="admin-sections__link" to="/admin" end>
-            {t('admin.accountsTab')}
-          </NavLink>
-        </li>
-        <li>
-          <NavLink className="admin-sections__link" to="/admin/profile-fields">
-            {t('admin.fieldsTab')}
-          </NavLink>
-        </li>
-        {can('ModeratePlatform') && (
-          <li>
-            <NavLink className="admin-sections__link" to="/admin/moderation">
-              {t('admin.moderationTab')}
+        {ADMIN_SECTIONS.filter((section) => can(section.capability)).map((section) => (
+          <li key={section.to}>
+            <NavLink className="admin-sections__link" to={section.to} end>
+              {t(section.key)}
             </NavLink>
           </li>
-        )}
-        {can('ReadAuditLog') && (
-          <li>
-            <NavLink className="admin-sections__link" to="/admin/audit">
-              {t('admin.auditTab')}
-            </NavLink>
-          </li>
-        )}
+        ))}
       </ul>
     </nav>
   );

@@ -1,0 +1,130 @@
+import { getJson, request, type CursorPage } from './http';
+
+export const NOTIFICATION_TYPES = [
+  'mention',
+  'reply',
+  'reaction',
+  'follower',
+  'space-invitation',
+  'join-request',
+  'join-decided',
+  'announcement',
+  'moderation',
+  'best-answer',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+export function isNotificationType(value: string): value is NotificationType {
+  return (NOTIFICATION_TYPES as readonly string[]).includes(value);
+}
+
+export interface NotificationActor {
+  id: string;
+  displayName: string;
+  avatarVersion: number;
+}
+
+/** One entry of the centre: a group of events of one kind about one thing, such as every reaction to a post. */
+export interface NotificationView {
+  id: string;
+  /** Taken anew each time the entry changes: the larger one is the later version. */
+  sequence: number;
+  type: NotificationType;
+  /** Up to three, most recent first. */
+  actors: NotificationActor[];
+  /** Everyone in the group, including those not in `actors`. */
+  actorCount: number;
+  post: { id: string; excerpt: string } | null;
+  commentId: string | null;
+  space: { id: string; name: string } | null;
+  /** The reaction, the moderation action, the join decision, or must-read for an announcement. */
+  detail: string | null;
+  /** What the moderator wrote. */
+  reason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  read: boolean;
+}
+
+export interface NotificationChanges {
+  /** Ascending sequence. */
+  items: NotificationView[];
+  /** The latest sequence these changes cover: the next call asks for what came after it. */
+  sequence: number;
+  unread: number;
+  hasMore: boolean;
+}
+
+export type Digest = 'never' | 'daily' | 'weekly';
+
+export interface NotificationPreferences {
+  types: { type: string; inApp: boolean; email: boolean }[];
+  digest: Digest;
+  timeZone: string;
+  language: 'fr' | 'en';
+  quietHours: { start: string; end: string } | null;
+  emailOutsideWorkingHours: boolean;
+}
+
+export type MuteKind = 'conversation' | 'space';
+
+export interface NotificationMute {
+  kind: MuteKind;
+  id: string;
+  name: string | null;
+}
+
+export interface Delivered {
+  inApp: number;
+  emailed: number;
+}
+
+export interface EmailAvoided {
+  days: (Delivered & { day: string; byType: Record<string, Delivered> })[];
+  totals: Delivered & { byType: Record<string, Delivered> };
+}
+
+const BASE = '/api/v1/notifications';
+
+export function listNotifications(
+  query: { unread?: boolean; type?: NotificationType | null; cursor?: string | null; limit?: number },
+  signal?: AbortSignal,
+): Promise<CursorPage<NotificationView>> {
+  return getJson<CursorPage<NotificationView>>(
+    BASE,
+    { unread: query.unread ? 'true' : undefined, type: query.type, cursor: query.cursor, limit: query.limit },
+    signal,
+  );
+}
+
+export function notificationChanges(since: number, signal?: AbortSignal): Promise<NotificationChanges> {
+  return getJson<NotificationChanges>(`${BASE}/changes`, { since }, signal);
+}
+
+export function setRead(id: string, read: boolean): Promise<void> {
+  return request<void>(read ? 'PUT' : 'DELETE', `${BASE}/${encodeURIComponent(id)}/read`);
+}
+
+export function markAllRead(): Promise<void> {
+  return request<void>('POST', `${BASE}/read-all`);
+}
+
+export function getPreferences(signal?: AbortSignal): Promise<NotificationPreferences> {
+  return getJson<NotificationPreferences>(`${BASE}/preferences`, undefined, signal);
+}
+
+export function savePreferences(preferences: NotificationPreferences): Promise<NotificationPreferences> {
+  return request<NotificationPreferences>('PUT', `${BASE}/preferences`, { body: preferences });
+}
+
+export function listNotificationMutes(signal?: AbortSignal): Promise<NotificationMute[]> {
+  return getJson<{ items: NotificationMute[] }>(`${BASE}/mutes`, undefined, signal).then((page) => page.items);
+}
+
+export function setNotificationsMuted(kind: MuteKind, id: string, muted: boolean): Promise<void> {
+  return request<void>(muted ? 'PUT' : 'DELETE', `${BASE}/mutes/${kind}/${encodeURIComponent(id)}`);
+}
+
+export function emailAvoided(days: number, signal?: AbortSignal): Promise<EmailAvoided> {
+  return getJson<EmailAvoided>(`${BASE}/email-avoided`, { days }, signal);
+}

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { listNotificationMutes, setNotificationsMuted, type NotificationMute } from '../api/notifications';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { ErrorText } from '../components/form/ErrorText';
+
+/** The conversations and spaces someone silenced, each to take back. */
+export function MutedList() {
+  const { t } = useTranslation();
+  const [mutes, setMutes] = useState<NotificationMute[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    listNotificationMutes(controller.signal).then(setMutes, (failure: unknown) => {
+      if (!controller.signal.aborted) {
+        setError(apiErrorMessage(failure, t));
+      }
+    });
+    return () => controller.abort();
+  }, [t]);
+
+  function unmute(mute: NotificationMute) {
+    setNotificationsMuted(mute.kind, mute.id, false).then(
+      () => setMutes((current) => current?.filter((m) => m !== mute) ?? null),
+      (failure: unknown) => setError(apiErrorMessage(failure, t)),
+    );
+  }
+
+  return (
+    <section className="muted-notifications" aria-labelledby="muted-notifications">
+      <h2 id="muted-notifications">{t('notificationPreferences.mutes')}</h2>
+      <p>{t('notificationPreferences.mutesIntro')}</p>
+      {mutes?.length === 0 && <p>{t('notificationPreferences.noMutes')}</p>}
+      {mutes && mutes.length > 0 && (
+        <ul className="plain-list">
+          {mutes.map((mute) => {
+            const name = mute.name ?? t(`notificationPreferences.unnamed.${mute.kind}`);
+            return (
+              <li key={`${mute.kind}:${mute.id}`}>
+                <span className="tag">{t(`notificationPreferences.kind.${mute.kind}`)}</span>{' '}
+                <Link to={mute.kind === 'space' ? `/spaces/${mute.id}` : `/posts/${mute.id}`}>{name}</Link>{' '}
+                <button type="button" className="link-button" onClick={() => unmute(mute)}>
+                  {t('notificationPreferences.unmute')}{' '}
+                  <span className="visually-hidden">{name}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ErrorText message={error} />
+    </section>
+  );
+}

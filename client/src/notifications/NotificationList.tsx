@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listNotifications, type NotificationType, type NotificationView } from '../api/notifications';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { ErrorText } from '../components/form/ErrorText';
+import { useCursorList } from '../components/useCursorList';
+import { mergeChanges, type ShownList } from './mergeChanges';
+import { NotificationEntry } from './NotificationEntry';
+import { useNotifications } from './notificationsContext';
+
+const PAGE_SIZE = 20;
+
+interface NotificationListProps {
+  unreadOnly: boolean;
+  type: NotificationType | null;
+}
+
+/** The entries matching the filters, most recently changed first, with what changes live merged in. */
+export function NotificationList({ unreadOnly, type }: NotificationListProps) {
+  const { t } = useTranslation();
+  const { unread, onChanges, setRead, markAllRead } = useNotifications();
+  const list = useCursorList(`${unreadOnly}:${type}`, (cursor, signal) =>
+    listNotifications({ unread: unreadOnly, type, cursor, limit: PAGE_SIZE }, signal),
+  );
+  const { status, items, nextCursor, update, transform } = list;
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const shown = useRef<ShownList & { loading: boolean }>({ belongs: () => true, complete: false, loading: true });
+  shown.current = {
+    belongs: (notification) => (!unreadOnly || !notification.read) && (!type || notification.type === type),
+    complete: status === 'ready' && nextCursor === null,
+    loading: status === 'loading',
+  };
+  // Changes arriving while the first page loads may be missing from it: they are merged once it is there.
+  const arrivedWhileLoading = useRef<NotificationView[]>([]);
+
+  useEffect(
+    () =>
+      onChanges((changed) => {
+        if (shown.current.loading) {
+          arrivedWhileLoading.current.push(...changed);
+        } else {
+          transform((current) => mergeChanges(current, changed, shown.current));
+        }
+      }),
+    [onChanges, transform],
+  );
+
+  useEffect(() => {
+    if (status === 'loading') {
+      return;
+    }
+    const waiting = arrivedWhileLoading.current;
+    arrivedWhileLoading.current = [];
+    if (waiting.length > 0) {
+      transform((current) => mergeChanges(current, waiting, shown.current));
+    }
+  }, [status, transform]);
+
+  function read(notification: NotificationView, value: boolean) {
+    setMessage(null);
+    setRead(notification, value).then(
+      () => update((item) => (item.id === notification.id ? { ...item, read: value } : item)),
+      (failure: unknown) => setError(apiErrorMessage(failure, t)),
+    );
+  }
+
+  function readAll() {
+    markAllRead().then(
+      () => {
+        transform((current) => current.map((item) => ({ ...item, read: true })));
+        setError(null);
+        setMessage(t('notifications.allRead'));
+      },
+      (failure: unknown) => setError(apiErrorMessage(failure, t)),
+    );
+  }
+
+  let statusText = message ?? '';
+  if (status === 'loading') {
+    statusText = t('notifications.loading');
+  } else if (status === 'ready' && items.length === 0) {
+    statusText = unreadOnly || type ? t('notifications.emptyFiltered') : t('notifications.empty');
+  }
+
+  return (
+    <>
+      <div className="notification-actions">
+        <button type="button" className="button button--secondary" onClick={readAll} disabled={!unread}>
+          {t('notifications.markAllRead')}
+        </button>
+      </div>
+      <p className="directory__status" role="status">
+        {statusText}
+      </p>
+      <ErrorText message={status === 'error' || list.error !== null ? t('errors.generic') : error} />
+      {items.length > 0 && (
+        <ol className="notification-list" aria-label={t('notifications.listLabel')}>
+          {items.map((notification) => (
+            <NotificationEntry key={notification.id} notification={notification} onRead={read} />
+          ))}
+        </ol>
+      )}
+      {nextCursor !== null && (
+        <button type="button" className="button button--secondary" onClick={list.loadMore} disabled={list.loadingMore}>
+          {list.loadingMore ? t('notifications.loadingMore') : t('notifications.more')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { NotificationPreferences } from '../api/notifications';
+import { jsonResponse, renderApp } from '../test/renderApp';
+
+const SAVED: NotificationPreferences = {
+  types: [
+    { type: 'mention', inApp: true, email: true },
+    { type: 'reaction', inApp: true, email: false },
+  ],
+  digest: 'daily',
+  timeZone: 'Europe/Paris',
+  language: 'fr',
+  quietHours: null,
+  emailOutsideWorkingHours: false,
+};
+
+/** A server keeping preferences and mutes; `refuse` answers the next save with a validation problem. */
+function stubServer(refuse?: Record<string, string[]>) {
+  const saves: unknown[] = [];
+  let stored = SAVED;
+  let mutes = [{ kind: 'space', id: 's1', name: 'Cycling club' }, { kind: 'conversation', id: 'p9', name: null }];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input), 'http://localhost');
+      const method = init?.method ?? 'GET';
+      if (url.pathname === '/api/v1/notifications/preferences' && method === 'PUT') {
+        saves.push(JSON.parse(String(init?.body)));
+        if (refuse) {
+          return new Response(JSON.stringify({ title: 'One or more validation errors occurred.', status: 400, errors: refuse }), {
+            status: 400,
+            headers: { 'Content-Type': 'application/problem+json' },
+          });
+        }
+        stored = saves.at(-1) as NotificationPreferences;
+        return jsonResponse(stored);
+      }
+      if (url.pathname === '/api/v1/notifications/preferences') {
+        return jsonResponse(stored);
+      }
+      if (url.pathname === '/api/v1/notifications/mutes') {
+        return jsonResponse({ items: mutes });
+      }
+      if (url.pathname === '/api/v1/notifications/mutes/space/s1' && method === 'DELETE') {
+        mutes = mutes.filter((mute) => mute.id !== 's1');
+        return new Response(null, { status: 204 });
+      }
+      return new Response(null, { status: 404 });
+    }),
+  );
+  return saves;
+}
+
+describe('notification preferences', () => {
+  it('shows the saved preferences, saves the changes and shows them again', async () => {
+    const saves = stubServer();
+    await renderApp({ path: '/notifications/preferences' });
+
+    const reactionsByEmail = await screen.findByRole('checkbox', { name: 'Reactions In the e-mail digest' });
+    expect((reactionsByEmail as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('combobox', { name: /^Time zone/ }) as HTMLSelectElement).value).toBe('Europe/Paris');
+    expect((screen.getByRole('checkbox', { name: 'Allow e-mails outside working hours' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText(/right to disconnect/)).toBeDefined();
+
+    fireEvent.click(reactionsByEmail);
+    fireEvent.change(screen.getByRole('combobox', { name: 'E-mail digest' }), { target: { value: 'weekly' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Hold notifications during quiet hours' }));
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '21:30' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /^Time zone/ }), { target: { value: 'America/Toronto' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Language of e-mails' }), { target: { value: 'en' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save preferences' }));
+
+    expect((await screen.findByRole('status')).textContent).toBe('Your preferences are saved.');
+    expect(saves).toEqual([
+      {
+        types: [
+          { type: 'mention', inApp: true, email: true },
+          { type: 'reaction', inApp: true, email: true },
+        ],
+        digest: 'weekly',
+        timeZone: 'America/Toronto',
+        language: 'en',
+        quietHours: { start: '21:30', end: '08:00' },
+        emailOutsideWorkingHours: false,
+      },
+    ]);
+    expect((screen.getByLabelText('Until') as HTMLInputElement).value).toBe('08:00');
+  });
+
+  it('points at the field the server refused', async () => {
+    stubServer({ timeZone: ['This time zone is unknown.'] });
+    await renderApp({ path: '/notifications/preferences', language: 'fr' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Enregistrer les préférences' }));
+
+    expect(await screen.findByRole('heading', { name: 'Il y a un problème' })).toBeDefined();
+    fireEvent.click(screen.getByRole('link', { name: 'This time zone is unknown.' }));
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /^Fuseau horaire/ }));
+    expect(screen.getByRole('combobox', { name: /^Fuseau horaire/ }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('lists what is muted and unmutes it', async () => {
+    stubServer();
+    await renderApp({ path: '/notifications/preferences' });
+    const muted = await screen.findByRole('region', { name: 'Muted conversations and spaces' });
+    await within(muted).findByRole('link', { name: 'A conversation' });
+
+    fireEvent.click(within(muted).getByRole('button', { name: 'Unmute Cycling club' }));
+
+    await waitFor(() => expect(within(muted).queryByRole('link', { name: 'Cycling club' })).toBeNull());
+    expect(within(muted).getByRole('link', { name: 'A conversation' })).toBeDefined();
+  });
+});

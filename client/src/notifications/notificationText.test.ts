@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../i18n';
+import { notification } from '../test/notificationFixtures';
+import { notificationLink, notificationText } from './notificationText';
+
+const BOB = { id: 'p-bob', displayName: 'Bob Durand', avatarVersion: 0 };
+const CHLOE = { id: 'p-chloe', displayName: 'Chloé Petit', avatarVersion: 3 };
+const ALICE = notification('x', 1).actors[0];
+
+describe('notification texts', () => {
+  const en = createI18n('en').t;
+  const fr = createI18n('fr').t;
+
+  it('names one, two or many actors, with the verb agreeing in French', () => {
+    const one = notification('n', 1);
+    const two = notification('n', 1, { actors: [ALICE, BOB], actorCount: 2 });
+    const five = notification('n', 1, { actors: [ALICE, BOB, CHLOE], actorCount: 5 });
+    const twoOfMany = notification('n', 1, { actors: [ALICE, BOB], actorCount: 3 });
+
+    expect(notificationText(one, en)).toBe('Alice Martin reacted to your post');
+    expect(notificationText(two, en)).toBe('Alice Martin and Bob Durand reacted to your post');
+    expect(notificationText(five, en)).toBe('Alice Martin and 4 others reacted to your post');
+    expect(notificationText({ ...twoOfMany, type: 'follower' }, en)).toBe('Alice Martin and 2 others started following you');
+
+    expect(notificationText(one, fr)).toBe('Alice Martin a réagi à votre publication');
+    expect(notificationText(two, fr)).toBe('Alice Martin et Bob Durand ont réagi à votre publication');
+    expect(notificationText(five, fr)).toBe('Alice Martin et 4 autres personnes ont réagi à votre publication');
+    expect(notificationText({ ...five, actorCount: 2, actors: [ALICE] }, fr)).toBe('Alice Martin et 1 autre personne ont réagi à votre publication');
+    expect(notificationText({ ...twoOfMany, type: 'follower' }, fr)).toBe('Alice Martin et 2 autres personnes vous suivent désormais');
+  });
+
+  it('says whether it was about a post or a comment', () => {
+    const reply = notification('n', 1, { type: 'reply', commentId: 'c1', detail: null });
+    expect(notificationText(reply, en)).toBe('Alice Martin replied to your comment');
+    expect(notificationText({ ...reply, commentId: null }, fr)).toBe('Alice Martin a répondu à votre publication');
+    expect(notificationText({ ...reply, type: 'mention' }, fr)).toBe('Alice Martin vous a mentionné·e dans un commentaire');
+  });
+
+  it('tells about spaces, announcements, moderation and best answers', () => {
+    const space = { id: 's1', name: 'Cycling club' };
+    expect(notificationText(notification('n', 1, { type: 'join-request', space, post: null, actorCount: 3, actors: [ALICE, BOB] }), en)).toBe(
+      'Alice Martin and 2 others asked to join Cycling club',
+    );
+    expect(notificationText(notification('n', 1, { type: 'join-decided', space, detail: 'declined', actors: [] }), fr)).toBe(
+      'Votre demande pour rejoindre Cycling club a été refusée',
+    );
+    expect(notificationText(notification('n', 1, { type: 'announcement', detail: 'must-read' }), en)).toBe('Alice Martin published an announcement to read');
+    expect(notificationText(notification('n', 1, { type: 'moderation', detail: 'hide', actors: [] }), fr)).toBe('La modération a masqué votre publication');
+    expect(notificationText(notification('n', 1, { type: 'moderation', detail: 'warn', actors: [], post: null }), en)).toBe('A moderator warned you');
+    expect(notificationText(notification('n', 1, { type: 'best-answer' }), fr)).toBe('Alice Martin a choisi votre réponse comme meilleure réponse');
+  });
+
+  it('links to the conversation, the person or the space', () => {
+    expect(notificationLink(notification('n', 1))).toBe('/posts/post-1');
+    expect(notificationLink(notification('n', 1, { type: 'follower', post: null }))).toBe('/people/p-alice');
+    expect(notificationLink(notification('n', 1, { type: 'space-invitation', post: null, space: { id: 's1', name: 'Club' } }))).toBe('/spaces/s1');
+    expect(notificationLink(notification('n', 1, { type: 'moderation', detail: 'warn', post: null }))).toBeNull();
+  });
+});

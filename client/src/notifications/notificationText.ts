@@ -1,0 +1,76 @@
+import type { TFunction } from 'i18next';
+import type { NotificationView } from '../api/notifications';
+
+/** "Alice", "Alice and Bob", "Alice and 4 others": the group's most recent actor first. */
+export function actorsPhrase(notification: NotificationView, t: TFunction): string {
+  const [first, second] = notification.actors;
+  if (!first) {
+    return t('notifications.someone');
+  }
+  if (notification.actorCount <= 1) {
+    return first.displayName;
+  }
+  if (notification.actorCount === 2 && second) {
+    return t('notifications.actors.two', { first: first.displayName, second: second.displayName });
+  }
+  return t('notifications.actors.others', { name: first.displayName, count: notification.actorCount - 1 });
+}
+
+const MODERATION_TEXTS = {
+  hide: { post: 'notifications.text.moderationHidePost', comment: 'notifications.text.moderationHideComment' },
+  restore: { post: 'notifications.text.moderationRestorePost', comment: 'notifications.text.moderationRestoreComment' },
+  delete: { post: 'notifications.text.moderationDeletePost', comment: 'notifications.text.moderationDeleteComment' },
+} as const;
+
+function isModerationAction(detail: string | null): detail is keyof typeof MODERATION_TEXTS {
+  return detail !== null && Object.hasOwn(MODERATION_TEXTS, detail);
+}
+
+/** The sentence saying what happened, its verb agreeing with how many people took part. */
+export function notificationText(notification: NotificationView, t: TFunction): string {
+  const onComment = notification.commentId !== null;
+  const space = notification.space?.name ?? t('notifications.aSpace');
+  const who = { actors: actorsPhrase(notification, t), count: notification.actorCount, space };
+  switch (notification.type) {
+    case 'mention':
+      return t(onComment ? 'notifications.text.mentionComment' : 'notifications.text.mentionPost', who);
+    case 'reply':
+      return t(onComment ? 'notifications.text.replyComment' : 'notifications.text.replyPost', who);
+    case 'reaction':
+      return t(onComment ? 'notifications.text.reactionComment' : 'notifications.text.reactionPost', who);
+    case 'follower':
+      return t('notifications.text.follower', who);
+    case 'space-invitation':
+      return t('notifications.text.spaceInvitation', who);
+    case 'join-request':
+      return t('notifications.text.joinRequest', who);
+    case 'join-decided':
+      return t(notification.detail === 'approved' ? 'notifications.text.joinApproved' : 'notifications.text.joinDeclined', { space });
+    case 'announcement':
+      return t(notification.detail === 'must-read' ? 'notifications.text.announcementMustRead' : 'notifications.text.announcement', who);
+    case 'moderation':
+      if (notification.detail === 'warn') {
+        return t('notifications.text.moderationWarn');
+      }
+      if (isModerationAction(notification.detail)) {
+        return t(MODERATION_TEXTS[notification.detail][onComment ? 'comment' : 'post']);
+      }
+      return t(onComment ? 'notifications.text.moderationReviewComment' : 'notifications.text.moderationReviewPost');
+    case 'best-answer':
+      return t('notifications.text.bestAnswer', who);
+  }
+}
+
+/** Where reading the entry leads: the person who followed, the space, or the conversation. */
+export function notificationLink(notification: NotificationView): string | null {
+  switch (notification.type) {
+    case 'follower':
+      return notification.actors[0] ? `/people/${notification.actors[0].id}` : null;
+    case 'space-invitation':
+    case 'join-request':
+    case 'join-decided':
+      return notification.space ? `/spaces/${notification.space.id}` : null;
+    default:
+      return notification.post ? `/posts/${notification.post.id}` : null;
+  }
+}
