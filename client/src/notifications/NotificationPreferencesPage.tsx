@@ -26,6 +26,7 @@ const FIELD_IDS: Record<Field, string> = {
 /** Problem documents name fields as the server spells them ("timeZone", "QuietHours.Start", "$.quietHours.end"). */
 const PROBLEM_FIELDS: Record<string, Field> = {
   digest: 'digest',
+  quiethours: 'quietStart',
   'quiethours.start': 'quietStart',
   'quiethours.end': 'quietEnd',
   timezone: 'timeZone',
@@ -47,7 +48,6 @@ const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 function draftOf(preferences: NotificationPreferences): Draft {
   return {
     ...preferences,
-    timeZone: preferences.timeZone || deviceTimeZone(),
     quietHoursOn: preferences.quietHours !== null,
     quietHours: preferences.quietHours ?? DEFAULT_QUIET_HOURS,
   };
@@ -155,15 +155,23 @@ export function NotificationPreferencesPage() {
               </div>
             )}
           </fieldset>
-          <SelectField
-            id={FIELD_IDS.timeZone}
-            label={t('notificationPreferences.timeZone')}
-            hint={t('notificationPreferences.timeZoneHint', { zone: deviceTimeZone() })}
-            value={draft.timeZone}
-            error={form.errors.timeZone}
-            options={zoneOptions.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))}
-            onValueChange={(timeZone) => change({ timeZone })}
-          />
+          <div>
+            <SelectField
+              id={FIELD_IDS.timeZone}
+              label={t('notificationPreferences.timeZone')}
+              hint={t('notificationPreferences.timeZoneHint', { zone: deviceTimeZone() })}
+              value={draft.timeZone}
+              error={form.errors.timeZone}
+              options={zoneOptions.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))}
+              onValueChange={(timeZone) => change({ timeZone })}
+            />
+            {/* The server answers a default zone until one is saved, so the device's is offered rather than imposed. */}
+            {draft.timeZone !== deviceTimeZone() && (
+              <button type="button" className="link-button" onClick={() => change({ timeZone: deviceTimeZone() })}>
+                {t('notificationPreferences.useDeviceTimeZone')}
+              </button>
+            )}
+          </div>
           <SelectField
             id={FIELD_IDS.language}
             label={t('notificationPreferences.language')}

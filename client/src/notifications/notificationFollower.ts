@@ -1,5 +1,7 @@
 import { listNotifications, notificationChanges, type NotificationView } from '../api/notifications';
 
+const START_PAGE = 20;
+
 export type ChangesListener = (changed: NotificationView[], unread: number) => void;
 
 /**
@@ -39,8 +41,10 @@ export class NotificationFollower {
   private async fetchChanges(): Promise<void> {
     const signal = this.controller.signal;
     try {
-      // The newest entry comes first in the list, so its sequence is where following starts.
-      this.sequence ??= (await listNotifications({ limit: 1 }, signal)).items[0]?.sequence ?? 0;
+      // The newest entry comes first in the list, so its sequence is where following starts. The
+      // list leaves out entries the person may no longer see: a page rather than one entry makes
+      // it unlikely that none is left to start from, which would mean catching up from the start.
+      this.sequence ??= (await listNotifications({ limit: START_PAGE }, signal)).items[0]?.sequence ?? 0;
       let more = true;
       while (more && !signal.aborted) {
         const since = this.sequence;
