@@ -50,6 +50,9 @@ public static class ActivityModule
         services.AddScoped<IInteractionGraph, InteractionGraph>();
         services.AddScoped<IPostGlimpses, PostGlimpses>();
         services.AddScoped<PostRenderer>();
+        services.AddScoped<PostPublisher>();
+        services.AddSingleton<ScheduledPublishing>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublishing>());
         services.AddScoped<PostViews>();
         services.AddScoped<KindViews>();
         services.AddScoped<CommentViews>();
@@ -74,6 +77,7 @@ public static class ActivityModule
         var group = endpoints.MapGroup("/api/v1/activity").WithTags("Activity")
             .RequireAuthorization(Capabilities.UseCompanyDirectory);
         PublishPostEndpoint.Map(group);
+        ScheduledPosts.Map(group);
         ManagePostEndpoints.Map(group);
         PostInteractionEndpoints.Map(group);
         CommentEndpoints.Map(group);

@@ -49,6 +49,8 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<KeywordRule> KeywordRules => Set<KeywordRule>();
 
+    public DbSet<ScheduledPost> ScheduledPosts => Set<ScheduledPost>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Post>(post =>
@@ -161,6 +163,15 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             entry.ToTable("Timeline");
             entry.HasKey(e => new { e.OwnerId, e.PostSequence });
             entry.HasIndex(e => new { e.OwnerId, e.AuthorId });
+        });
+        modelBuilder.Entity<ScheduledPost>(scheduled =>
+        {
+            scheduled.ToTable("ScheduledPosts");
+            scheduled.HasKey(s => s.Id);
+            scheduled.Property(s => s.PublishAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            scheduled.Property(s => s.FailedReason).HasMaxLength(500);
+            scheduled.HasIndex(s => s.PublishAt);
+            scheduled.HasIndex(s => new { s.AuthorId, s.PublishAt });
         });
         modelBuilder.Entity<FeedReader>(reader =>
         {

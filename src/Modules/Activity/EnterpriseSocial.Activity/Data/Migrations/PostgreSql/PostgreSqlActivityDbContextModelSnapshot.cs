@@ -617,6 +617,44 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.ToTable("SavedPosts", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.ScheduledPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FailedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("MayAnnounceCompanyWide")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("PublishAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("SpaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("AuthorId", "PublishAt");
+
+                    b.ToTable("ScheduledPosts", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.TimelineEntry", b =>
                 {
                     b.Property<Guid>("OwnerId")

@@ -617,6 +617,44 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.ToTable("SavedPosts", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.ScheduledPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FailedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<bool>("MayAnnounceCompanyWide")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("PublishAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("SpaceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("AuthorId", "PublishAt");
+
+                    b.ToTable("ScheduledPosts", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.TimelineEntry", b =>
                 {
                     b.Property<Guid>("OwnerId")

@@ -597,6 +597,44 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.ToTable("activity_SavedPosts", (string)null);
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.ScheduledPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MayAnnounceCompanyWide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SpaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("AuthorId", "PublishAt");
+
+                    b.ToTable("activity_ScheduledPosts", (string)null);
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.TimelineEntry", b =>
                 {
                     b.Property<Guid>("OwnerId")

@@ -1,0 +1,54 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    internal sealed partial class ScheduledPosts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ScheduledPosts",
+                schema: "activity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SpaceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PublishAt = table.Column<long>(type: "bigint", nullable: false),
+                    Request = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MayAnnounceCompanyWide = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FailedReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledPosts", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledPosts_AuthorId_PublishAt",
+                schema: "activity",
+                table: "ScheduledPosts",
+                columns: new[] { "AuthorId", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledPosts_PublishAt",
+                schema: "activity",
+                table: "ScheduledPosts",
+                column: "PublishAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ScheduledPosts",
+                schema: "activity");
+        }
+    }
+}

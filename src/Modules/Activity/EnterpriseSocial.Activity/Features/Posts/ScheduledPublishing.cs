@@ -1,0 +1,73 @@
+using EnterpriseSocial.Activity.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace EnterpriseSocial.Activity.Features.Posts;
+
+/// <summary>
+/// Publishes the posts whose time has come, each as its author at that moment. The scheduled
+/// post's id is the publication's idempotency key, so two nodes publishing it at once make one post.
+/// </summary>
+internal sealed partial class ScheduledPublishing(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<ScheduledPublishing> logger)
+    : BackgroundService
+{
+    private const int Batch = 50;
+
+    public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
+    {
+        var published = 0;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
+            var now = clock.GetUtcNow();
+            var due = await db.ScheduledPosts.AsNoTracking().Where(s => s.PublishAt <= now && s.FailedReason == null)
+                .OrderBy(s => s.PublishAt).Take(Batch).ToListAsync(cancellationToken);
+            if (due.Count == 0)
+            {
+                return published;
+            }
+
+            foreach (var scheduled in due)
+            {
+                await using var publishing = scopes.CreateAsyncScope();
+                var publisher = publishing.ServiceProvider.GetRequiredService<PostPublisher>();
+                var outcome = await publisher.PublishAsync(
+                    scheduled.AuthorId, ScheduledPosts.Deserialize(scheduled.Request), scheduled.MayAnnounceCompanyWide, $"scheduled:{scheduled.Id}", cancellationToken);
+                // In the database itself: another node may have published it a moment ago.
+                var row = db.ScheduledPosts.Where(s => s.Id == scheduled.Id);
+                if (outcome.Post is null)
+                {
+                    var reason = outcome.Reason ?? "It could not be published.";
+                    await row.ExecuteUpdateAsync(set => set.SetProperty(s => s.FailedReason, reason), cancellationToken);
+                }
+                else
+                {
+                    published += await row.ExecuteDeleteAsync(cancellationToken);
+                }
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(configuration.GetValue("Activity:Scheduling:Interval", TimeSpan.FromSeconds(30)), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PublishDueAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                LogFailed(logger, exception);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing scheduled posts failed; retrying at the next interval")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
