@@ -8,6 +8,7 @@ using EnterpriseSocial.Activity.Features.Conversations;
 using EnterpriseSocial.Activity.Features.FanOut;
 using EnterpriseSocial.Activity.Features.Feeds;
 using EnterpriseSocial.Activity.Features.Live;
+using EnterpriseSocial.Spaces.Contracts;
 using EnterpriseSocial.Activity.Features.Moderation;
 using EnterpriseSocial.Activity.Features.Mutes;
 using EnterpriseSocial.Activity.Features.Posts;
@@ -69,6 +70,9 @@ public static class ActivityModule
         services.AddIntegrationEventConsumer<PersonUnfollowed, RemoveOnPersonUnfollowed>();
         services.AddIntegrationEventConsumer<TopicFollowed, BackfillOnTopicFollowed>();
         services.AddIntegrationEventConsumer<TopicUnfollowed, RemoveOnTopicUnfollowed>();
+        services.AddIntegrationEventConsumer<SpaceVisibilityChanged, RenewOnSpaceVisibilityChanged>();
+        services.AddIntegrationEventConsumer<MemberLeft, RenewOnMemberLeft>();
+        services.AddIntegrationEventConsumer<MemberRemoved, RenewOnMemberRemoved>();
         return services;
     }
 

@@ -51,6 +51,8 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<ScheduledPost> ScheduledPosts => Set<ScheduledPost>();
 
+    public DbSet<SpaceLiveEpoch> SpaceLiveEpochs => Set<SpaceLiveEpoch>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Post>(post =>
@@ -172,6 +174,11 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             scheduled.Property(s => s.FailedReason).HasMaxLength(500);
             scheduled.HasIndex(s => s.PublishAt);
             scheduled.HasIndex(s => new { s.AuthorId, s.PublishAt });
+        });
+        modelBuilder.Entity<SpaceLiveEpoch>(epoch =>
+        {
+            epoch.ToTable("SpaceLiveEpochs");
+            epoch.HasKey(e => e.SpaceId);
         });
         modelBuilder.Entity<FeedReader>(reader =>
         {

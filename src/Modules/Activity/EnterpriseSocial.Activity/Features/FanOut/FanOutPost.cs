@@ -75,7 +75,8 @@ internal sealed class FanOutPost(
         if (published.SpaceId is { } spaceId)
         {
             // Watchers of the company, the author or a topic may not read the space: only its watchers hear of it.
-            await live.ToWatchersAsync(ActivityLive.Space(spaceId), ActivityLive.FeedPosted, hint, cancellationToken);
+            var epoch = await ActivityLive.EpochAsync(Context, spaceId, cancellationToken);
+            await live.ToWatchersAsync(ActivityLive.Space(spaceId, epoch), ActivityLive.FeedPosted, hint, cancellationToken);
             return;
         }
 

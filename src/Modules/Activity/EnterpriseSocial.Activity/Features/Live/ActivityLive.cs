@@ -21,6 +21,9 @@ internal static class ActivityLive
     public const string FeedPosted = "feed.posted";
     public const string PostCounts = "post.counts";
 
+    /// <summary>Asks clients to watch their keys again: access to something they watch has narrowed.</summary>
+    public const string Rewatch = "live.rewatch";
+
     public const string Company = "activity:company";
 
     public static string Author(Guid id) => $"activity:author:{id:N}";
@@ -29,18 +32,27 @@ internal static class ActivityLive
 
     public static string Post(Guid id) => $"activity:post:{id:N}";
 
-    public static string Space(Guid id) => $"activity:space:{id:N}";
+    /// <summary>Watchers of a space's stream, in the space's current generation (<see cref="SpaceLiveEpoch"/>).</summary>
+    public static string Space(Guid id, int epoch) => $"activity:space:{id:N}:{epoch}";
+
+    /// <summary>Watchers of any of a space's posts: counts of a space post go to them, who each may read the space.</summary>
+    public static string SpacePosts(Guid id, int epoch) => $"activity:space-posts:{id:N}:{epoch}";
+
+    public static async Task<int> EpochAsync(ActivityDbContext db, Guid spaceId, CancellationToken cancellationToken) =>
+        await db.SpaceLiveEpochs.AsNoTracking().Where(e => e.SpaceId == spaceId).Select(e => e.Epoch).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Tells watchers of a post its current counts, once they are committed.</summary>
     public static async Task SendCountsAsync(ActivityDbContext db, ILiveUpdates live, Guid postId, CancellationToken cancellationToken)
     {
         var counts = await db.Posts.AsNoTracking().Where(p => p.Id == postId)
-            .Select(p => new { p.CommentCount, p.Reactions }).SingleOrDefaultAsync(cancellationToken);
-        if (counts is not null)
+            .Select(p => new { p.CommentCount, p.Reactions, p.SpaceId }).SingleOrDefaultAsync(cancellationToken);
+        if (counts is null)
         {
-            await live.ToWatchersAsync(Post(postId), PostCounts,
-                new { postId, counts.CommentCount, Reactions = counts.Reactions.ToDictionary() }, cancellationToken);
+            return;
         }
+
+        var group = counts.SpaceId is { } space ? SpacePosts(space, await EpochAsync(db, space, cancellationToken)) : Post(postId);
+        await live.ToWatchersAsync(group, PostCounts, new { postId, counts.CommentCount, Reactions = counts.Reactions.ToDictionary() }, cancellationToken);
     }
 }
 
@@ -49,7 +61,8 @@ internal static class ActivityLive
 /// <c>activity:topics:{tag}</c>, <c>activity:spaces:{id}</c> and <c>activity:post:{id}</c>, each only by
 /// people who may read it.
 /// </summary>
-internal sealed class ActivityLiveSubscriptions(IAuthorizationService authorization, PostAccess access, HomeTimeline timeline, ISpaceAccess spaces)
+internal sealed class ActivityLiveSubscriptions(
+    IAuthorizationService authorization, PostAccess access, HomeTimeline timeline, ISpaceAccess spaces, ActivityDbContext db)
     : ILiveSubscriptions
 {
     public string Prefix => "activity";
@@ -77,9 +90,18 @@ internal sealed class ActivityLiveSubscriptions(IAuthorizationService authorizat
             case "topics" when TopicName.Normalize(argument) is { } topic:
                 return [ActivityLive.Topic(topic)];
             case "spaces" when Guid.TryParse(argument, out var space):
-                return (await spaces.ReadableAsync(me, [space], cancellationToken)).Count > 0 ? [ActivityLive.Space(space)] : null;
+                return (await spaces.ReadableAsync(me, [space], cancellationToken)).Count > 0
+                    ? [ActivityLive.Space(space, await ActivityLive.EpochAsync(db, space, cancellationToken))]
+                    : null;
             case "post" when Guid.TryParse(argument, out var post):
-                return await (await access.VisibleAsync(me, cancellationToken)).AnyAsync(p => p.Id == post, cancellationToken) ? [ActivityLive.Post(post)] : null;
+                var visible = await (await access.VisibleAsync(me, cancellationToken)).Where(p => p.Id == post)
+                    .Select(p => new { p.SpaceId }).SingleOrDefaultAsync(cancellationToken);
+                return visible switch
+                {
+                    null => null,
+                    { SpaceId: { } postSpace } => [ActivityLive.SpacePosts(postSpace, await ActivityLive.EpochAsync(db, postSpace, cancellationToken))],
+                    _ => [ActivityLive.Post(post)],
+                };
             default:
                 return null;
         }

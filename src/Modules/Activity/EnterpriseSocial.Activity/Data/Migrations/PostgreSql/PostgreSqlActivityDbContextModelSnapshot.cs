@@ -655,6 +655,20 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.ToTable("ScheduledPosts", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.SpaceLiveEpoch", b =>
+                {
+                    b.Property<Guid>("SpaceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Epoch")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SpaceId");
+
+                    b.ToTable("SpaceLiveEpochs", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.TimelineEntry", b =>
                 {
                     b.Property<Guid>("OwnerId")

@@ -655,6 +655,20 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.ToTable("ScheduledPosts", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.SpaceLiveEpoch", b =>
+                {
+                    b.Property<Guid>("SpaceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Epoch")
+                        .HasColumnType("int");
+
+                    b.HasKey("SpaceId");
+
+                    b.ToTable("SpaceLiveEpochs", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.TimelineEntry", b =>
                 {
                     b.Property<Guid>("OwnerId")

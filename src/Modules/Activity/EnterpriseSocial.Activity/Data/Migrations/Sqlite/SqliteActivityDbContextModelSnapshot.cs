@@ -635,6 +635,20 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.ToTable("activity_ScheduledPosts", (string)null);
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.SpaceLiveEpoch", b =>
+                {
+                    b.Property<Guid>("SpaceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Epoch")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SpaceId");
+
+                    b.ToTable("activity_SpaceLiveEpochs", (string)null);
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.TimelineEntry", b =>
                 {
                     b.Property<Guid>("OwnerId")
