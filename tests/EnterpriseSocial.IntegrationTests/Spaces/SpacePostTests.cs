@@ -90,6 +90,18 @@ public abstract class SpacePostTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_spaces_posts_reach_its_members_home_streams_until_they_leave()
+    {
+        var space = await SpaceAsync("private");
+        var post = await PostInAsync(owner, space, $"Weekly sync notes {Guid.NewGuid():N}");
+        await Eventually.HoldsAsync(async () => (await FeedAsync(member, "home")).Contains(post.Id()), "the post reaches the member's home");
+        Assert.DoesNotContain(post.Id(), await FeedAsync(outsider, "home"));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await member.DeleteAsync($"/api/v1/spaces/{space}/membership")).StatusCode);
+        Assert.DoesNotContain(post.Id(), await FeedAsync(member, "home"));
+    }
+
+    [Fact]
     public async Task Nobody_outside_a_space_watches_it_live()
     {
         var space = await SpaceAsync("secret");

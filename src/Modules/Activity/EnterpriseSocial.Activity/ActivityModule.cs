@@ -70,6 +70,9 @@ public static class ActivityModule
         services.AddIntegrationEventConsumer<PersonUnfollowed, RemoveOnPersonUnfollowed>();
         services.AddIntegrationEventConsumer<TopicFollowed, BackfillOnTopicFollowed>();
         services.AddIntegrationEventConsumer<TopicUnfollowed, RemoveOnTopicUnfollowed>();
+        services.AddIntegrationEventConsumer<MemberJoined, BackfillOnMemberJoined>();
+        services.AddIntegrationEventConsumer<MemberLeft, RemoveOnMemberLeft>();
+        services.AddIntegrationEventConsumer<MemberRemoved, RemoveOnMemberRemoved>();
         services.AddIntegrationEventConsumer<SpaceVisibilityChanged, RenewOnSpaceVisibilityChanged>();
         services.AddIntegrationEventConsumer<MemberLeft, RenewOnMemberLeft>();
         services.AddIntegrationEventConsumer<MemberRemoved, RenewOnMemberRemoved>();

@@ -6,6 +6,7 @@ internal enum TimelineReason
     Own = 0,
     FollowedPerson = 1,
     FollowedTopic = 2,
+    SpaceMember = 3,
 }
 
 /// <summary>One post in one person's precomputed home timeline (fan-out on write).</summary>
@@ -32,6 +33,7 @@ internal enum AudienceKind
 {
     Person = 0,
     Topic = 1,
+    Space = 2,
 }
 
 /// <summary>

@@ -14,6 +14,12 @@ internal sealed class SpaceRoster(SpacesDbContext db) : ISpaceRoster
             .Where(m => m.SpaceId == spaceId && (m.Role == SpaceRole.Owner || m.Role == SpaceRole.Manager))
             .Select(m => m.PersonId).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> SpacesOfAsync(Guid personId, CancellationToken cancellationToken) =>
+        await db.Memberships.AsNoTracking().Where(m => m.PersonId == personId).Select(m => m.SpaceId).ToListAsync(cancellationToken);
+
+    public Task<int> MemberCountAsync(Guid spaceId, CancellationToken cancellationToken) =>
+        db.Memberships.CountAsync(m => m.SpaceId == spaceId, cancellationToken);
+
     public async Task<CursorPage<Guid>> MembersAsync(Guid spaceId, string? cursor, int limit, CancellationToken cancellationToken)
     {
         var after = long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;

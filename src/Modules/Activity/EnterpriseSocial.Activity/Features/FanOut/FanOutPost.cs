@@ -13,12 +13,13 @@ using Microsoft.Extensions.Options;
 namespace EnterpriseSocial.Activity.Features.FanOut;
 
 /// <summary>
-/// Copies a new post into the home timelines of its author's and its topics' active followers,
+/// Copies a new post into the home timelines of its author's and its topics' active followers, and
+/// of its space's active members,
 /// after the post's own request has answered. Large audiences are recorded instead and merged when read.
 /// </summary>
 internal sealed class FanOutPost(
     ActivityDbContext context, TimeProvider clock, IFollowGraph graph, HomeTimeline timeline, IOptions<FeedSettings> options, ILiveUpdates live,
-    ISpaceAccess spaces)
+    ISpaceAccess spaces, ISpaceRoster roster)
     : IdempotentConsumer<PostPublished, ActivityDbContext>(context, clock)
 {
     private const int FollowerPage = 500;
@@ -51,6 +52,12 @@ internal sealed class FanOutPost(
             {
                 await CollectAsync(owners, TimelineReason.FollowedTopic, cursor => graph.TopicFollowersAsync(topic, cursor, FollowerPage, cancellationToken), cancellationToken);
             }
+        }
+
+        if (published.SpaceId is { } space
+            && await IsLargeAsync(AudienceKind.Space, space.ToString(), () => roster.MemberCountAsync(space, cancellationToken), cancellationToken) is false)
+        {
+            await CollectAsync(owners, TimelineReason.SpaceMember, cursor => roster.MembersAsync(space, cursor, FollowerPage, cancellationToken), cancellationToken);
         }
 
         if (published.SpaceId is { } spaceId && owners.Count > 0)

@@ -6,7 +6,7 @@ namespace EnterpriseSocial.Activity.Features.Feeds;
 
 /// <summary>
 /// The home stream's next posts: the precomputed timeline, merged with the newest posts of the
-/// large authors and topics the reader follows, each source read by its own index.
+/// large authors, topics and spaces the reader follows, each source read by its own index.
 /// </summary>
 internal static class HomeCandidates
 {
@@ -22,7 +22,7 @@ internal static class HomeCandidates
             .OrderByDescending(p => p.Sequence).Take(take).Select(p => p.Sequence).ToListAsync(cancellationToken));
 
         var large = await timeline.LargeAudiencesAsync(cancellationToken);
-        if (large.People.Count + large.Topics.Count == 0)
+        if (large.People.Count + large.Topics.Count + large.Spaces.Count == 0)
         {
             return sequences.Distinct().OrderDescending().Take(take).ToList();
         }
@@ -43,6 +43,14 @@ internal static class HomeCandidates
             sequences.AddRange(await db.PostTopics.AsNoTracking()
                 .Where(t => t.Topic == topic && (before == null || t.PostSequence < before))
                 .OrderByDescending(t => t.PostSequence).Take(take).Select(t => t.PostSequence).ToListAsync(cancellationToken));
+        }
+
+        var spaces = large.Spaces.Count == 0 ? [] : (await timeline.MemberSpacesAsync(me, cancellationToken)).Where(large.Spaces.Contains).ToList();
+        foreach (var space in spaces)
+        {
+            sequences.AddRange(await db.Posts.AsNoTracking()
+                .Where(p => p.SpaceId == space && p.DeletedAt == null && (before == null || p.Sequence < before))
+                .OrderByDescending(p => p.Sequence).Take(take).Select(p => p.Sequence).ToListAsync(cancellationToken));
         }
 
         return sequences.Distinct().OrderDescending().Take(take).ToList();

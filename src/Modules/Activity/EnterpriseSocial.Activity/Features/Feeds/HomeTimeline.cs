@@ -1,6 +1,7 @@
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace EnterpriseSocial.Activity.Features.Feeds;
 /// posts from large audiences, skipped for people who are away and rebuilt when they come back.
 /// </summary>
 internal sealed class HomeTimeline(
-    ActivityDbContext db, IFollowGraph graph, IMemoryCache cache, IOptions<FeedSettings> options, TimeProvider clock)
+    ActivityDbContext db, IFollowGraph graph, ISpaceRoster spaces, IMemoryCache cache, IOptions<FeedSettings> options, TimeProvider clock)
 {
     private static readonly TimeSpan ReadMarkInterval = TimeSpan.FromHours(1);
 
@@ -27,14 +28,19 @@ internal sealed class HomeTimeline(
             return graph.FollowedByAsync(personId, cancellationToken);
         }))!;
 
-    public async Task<(HashSet<Guid> People, HashSet<string> Topics)> LargeAudiencesAsync(CancellationToken cancellationToken) =>
+    /// <summary>The spaces whose posts reach the person's home: the ones they are a member of.</summary>
+    public Task<IReadOnlyList<Guid>> MemberSpacesAsync(Guid personId, CancellationToken cancellationToken) => spaces.SpacesOfAsync(personId, cancellationToken);
+
+    public async Task<LargeAudiences> LargeAudiencesAsync(CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync("activity:large-audiences", async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(10);
             var all = await db.LargeAudiences.AsNoTracking().ToListAsync(cancellationToken);
-            return (all.Where(a => a.Kind == AudienceKind.Person).Select(a => Guid.Parse(a.Key)).ToHashSet(),
-                all.Where(a => a.Kind == AudienceKind.Topic).Select(a => a.Key).ToHashSet());
-        });
+            return new LargeAudiences(
+                all.Where(a => a.Kind == AudienceKind.Person).Select(a => Guid.Parse(a.Key)).ToHashSet(),
+                all.Where(a => a.Kind == AudienceKind.Topic).Select(a => a.Key).ToHashSet(),
+                all.Where(a => a.Kind == AudienceKind.Space).Select(a => Guid.Parse(a.Key)).ToHashSet());
+        }) ?? new LargeAudiences([], [], []);
 
     /// <summary>Marks the person as reading; someone back from a long absence gets their timeline rebuilt first.</summary>
     public async Task EnsureActiveAsync(Guid personId, CancellationToken cancellationToken)
@@ -127,6 +133,7 @@ internal sealed class HomeTimeline(
         var large = await LargeAudiencesAsync(cancellationToken);
         var authors = sources.People.Where(p => !large.People.Contains(p)).Append(personId).ToList();
         var topics = sources.Topics.Where(t => !large.Topics.Contains(t)).ToList();
+        var memberOf = (await MemberSpacesAsync(personId, cancellationToken)).Where(s => !large.Spaces.Contains(s)).ToList();
         var length = Settings.TimelineLength;
 
         var entries = new Dictionary<long, TimelineEntry>();
@@ -158,6 +165,19 @@ internal sealed class HomeTimeline(
             }
         }
 
+        foreach (var chunk in memberOf.Chunk(500))
+        {
+            var posts = await db.Posts.AsNoTracking().Where(p => p.SpaceId != null && chunk.Contains(p.SpaceId.Value) && p.DeletedAt == null)
+                .OrderByDescending(p => p.Sequence).Take(length).Select(p => new { p.Sequence, p.AuthorId }).ToListAsync(cancellationToken);
+            foreach (var post in posts)
+            {
+                entries.TryAdd(post.Sequence, new TimelineEntry
+                {
+                    OwnerId = personId, PostSequence = post.Sequence, AuthorId = post.AuthorId, Reason = TimelineReason.SpaceMember,
+                });
+            }
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Timeline.Where(e => e.OwnerId == personId).ExecuteDeleteAsync(cancellationToken);
         db.Timeline.AddRange(entries.Values.OrderByDescending(e => e.PostSequence).Take(length));
@@ -166,3 +186,6 @@ internal sealed class HomeTimeline(
         db.ChangeTracker.Clear();
     }
 }
+
+/// <summary>Authors, topics and spaces whose posts are merged into home streams when read instead of fanned out.</summary>
+internal sealed record LargeAudiences(HashSet<Guid> People, HashSet<string> Topics, HashSet<Guid> Spaces);

@@ -83,8 +83,15 @@ internal sealed class ActivityLiveSubscriptions(
                 // Fanned-out posts reach the person directly; large audiences are watched as groups.
                 var large = await timeline.LargeAudiencesAsync(cancellationToken);
                 var followed = await timeline.FollowedAsync(me, cancellationToken);
+                var largeSpaces = large.Spaces.Count == 0 ? [] : (await timeline.MemberSpacesAsync(me, cancellationToken)).Where(large.Spaces.Contains).ToList();
+                var spaceGroups = new List<string>();
+                foreach (var largeSpace in largeSpaces)
+                {
+                    spaceGroups.Add(ActivityLive.Space(largeSpace, await ActivityLive.EpochAsync(db, largeSpace, cancellationToken)));
+                }
+
                 return [.. followed.People.Where(large.People.Contains).Select(ActivityLive.Author),
-                    .. followed.Topics.Where(large.Topics.Contains).Select(ActivityLive.Topic)];
+                    .. followed.Topics.Where(large.Topics.Contains).Select(ActivityLive.Topic), .. spaceGroups];
             case "people" when Guid.TryParse(argument, out var person):
                 return [ActivityLive.Author(person)];
             case "topics" when TopicName.Normalize(argument) is { } topic:

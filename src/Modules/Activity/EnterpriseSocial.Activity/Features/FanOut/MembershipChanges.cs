@@ -1,0 +1,55 @@
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Feeds;
+using EnterpriseSocial.Infrastructure.Outbox;
+using EnterpriseSocial.Spaces.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.FanOut;
+
+/// <summary>Joining a space brings its recent posts into your home stream; leaving it, or being removed, takes them out.</summary>
+internal sealed class BackfillOnMemberJoined(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline)
+    : IdempotentConsumer<MemberJoined, ActivityDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(MemberJoined joined, CancellationToken cancellationToken)
+    {
+        if ((await timeline.ActiveAmongAsync([joined.PersonId], cancellationToken)).Count == 0)
+        {
+            return;
+        }
+
+        var recent = await Context.Posts.AsNoTracking().Where(p => p.SpaceId == joined.SpaceId && p.DeletedAt == null)
+            .OrderByDescending(p => p.Sequence).Take(BackfillOnPersonFollowed.Backfill).Select(p => new { p.Sequence, p.AuthorId })
+            .ToListAsync(cancellationToken);
+        var owner = new Dictionary<Guid, TimelineReason> { [joined.PersonId] = TimelineReason.SpaceMember };
+        foreach (var post in recent)
+        {
+            await timeline.AddAsync(post.Sequence, post.AuthorId, owner, cancellationToken);
+        }
+    }
+}
+
+internal sealed class RemoveOnMemberLeft(ActivityDbContext context, TimeProvider clock)
+    : IdempotentConsumer<MemberLeft, ActivityDbContext>(context, clock)
+{
+    protected override Task HandleOnceAsync(MemberLeft left, CancellationToken cancellationToken) =>
+        SpaceTimeline.RemoveAsync(Context, left.PersonId, left.SpaceId, cancellationToken);
+}
+
+internal sealed class RemoveOnMemberRemoved(ActivityDbContext context, TimeProvider clock)
+    : IdempotentConsumer<MemberRemoved, ActivityDbContext>(context, clock)
+{
+    protected override Task HandleOnceAsync(MemberRemoved removed, CancellationToken cancellationToken) =>
+        SpaceTimeline.RemoveAsync(Context, removed.PersonId, removed.SpaceId, cancellationToken);
+}
+
+internal static class SpaceTimeline
+{
+    /// <summary>Reads check access anyway; this only keeps a former member's timeline from filling with posts they cannot see.</summary>
+    public static Task RemoveAsync(ActivityDbContext db, Guid personId, Guid spaceId, CancellationToken cancellationToken)
+    {
+        var inSpace = db.Posts.Where(p => p.SpaceId == spaceId).Select(p => p.Sequence);
+        return db.Timeline.Where(e => e.OwnerId == personId && e.Reason == TimelineReason.SpaceMember && inSpace.Contains(e.PostSequence))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+}
