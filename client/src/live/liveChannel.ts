@@ -20,10 +20,11 @@ export class LiveChannel {
       .withStatefulReconnect()
       .configureLogging(LogLevel.None)
       .build();
+    // Access to something watched narrowed (a space made private): watch again, and the server
+    // keeps only what this person may still read.
+    this.connection.on('live.rewatch', () => this.watchAllAgain());
     this.connection.onreconnected(() => {
-      for (const key of this.watched.keys()) {
-        void this.invoke('Watch', key);
-      }
+      this.watchAllAgain();
       for (const listener of this.reconnectListeners) {
         listener();
       }
@@ -33,9 +34,7 @@ export class LiveChannel {
   async start(): Promise<void> {
     try {
       await this.connection.start();
-      for (const key of this.watched.keys()) {
-        void this.invoke('Watch', key);
-      }
+      this.watchAllAgain();
     } catch {
       // Live hints are a comfort, not a need: pages still load and refresh without them.
     }
@@ -73,6 +72,12 @@ export class LiveChannel {
   onReconnected(listener: () => void): () => void {
     this.reconnectListeners.add(listener);
     return () => this.reconnectListeners.delete(listener);
+  }
+
+  private watchAllAgain(): void {
+    for (const key of this.watched.keys()) {
+      void this.invoke('Watch', key);
+    }
   }
 
   private async invoke(method: 'Watch' | 'Unwatch', key: string): Promise<void> {
