@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    internal sealed partial class ScheduledPosts : Migration
+    internal sealed partial class ScheduledPostsAndLiveGenerations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -29,6 +29,18 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_activity_ScheduledPosts", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "activity_SpaceLiveEpochs",
+                columns: table => new
+                {
+                    SpaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Epoch = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_activity_SpaceLiveEpochs", x => x.SpaceId);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_activity_ScheduledPosts_AuthorId_PublishAt",
                 table: "activity_ScheduledPosts",
@@ -45,6 +57,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "activity_ScheduledPosts");
+
+            migrationBuilder.DropTable(
+                name: "activity_SpaceLiveEpochs");
         }
     }
 }

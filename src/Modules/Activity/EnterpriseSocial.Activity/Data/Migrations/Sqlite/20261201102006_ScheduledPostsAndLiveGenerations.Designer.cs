@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteActivityDbContext))]
-    [Migration("20261201100950_SpaceLiveEpochs")]
-    partial class SpaceLiveEpochs
+    [Migration("20261201102006_ScheduledPostsAndLiveGenerations")]
+    partial class ScheduledPostsAndLiveGenerations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    internal sealed partial class ScheduledPosts : Migration
+    internal sealed partial class ScheduledPostsAndLiveGenerations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -30,6 +30,19 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     table.PrimaryKey("PK_ScheduledPosts", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SpaceLiveEpochs",
+                schema: "activity",
+                columns: table => new
+                {
+                    SpaceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Epoch = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpaceLiveEpochs", x => x.SpaceId);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ScheduledPosts_AuthorId_PublishAt",
                 schema: "activity",
@@ -48,6 +61,10 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "ScheduledPosts",
+                schema: "activity");
+
+            migrationBuilder.DropTable(
+                name: "SpaceLiveEpochs",
                 schema: "activity");
         }
     }
