@@ -1,16 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { PAGES, PUBLIC_PAGES, expect, test } from './fixtures';
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const blocking = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(blocking).toEqual([]);
-}
+import { PAGES, PUBLIC_PAGES, expect, expectNoSeriousViolations, test } from './fixtures';
 
 for (const [language, locale] of [
   ['en', 'en-US'],
@@ -32,6 +20,9 @@ for (const [language, locale] of [
         }
         if (['/', '/company', '/saved'].includes(path)) {
           await expect(page.getByText(/^(Loading posts…|Chargement des publications…)$/)).toHaveCount(0);
+        }
+        if (path.startsWith('/notifications')) {
+          await expect(page.getByText(/^(Loading notifications…|Chargement des notifications…|Loading your preferences…|Chargement de vos préférences…)$/)).toHaveCount(0);
         }
 
         await expectNoSeriousViolations(page);

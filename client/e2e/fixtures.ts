@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Cookie, type Locator, type Page } from '@playwright/test';
 
 /** Every demo account shares this password (see the repository README). */
@@ -26,6 +27,8 @@ interface TestFixtures {
   visit(path: string): Promise<void>;
   /** Declares a request the test expects to fail; Chromium logs it as a console error. */
   allowFailedRequest(path: string, status: number): void;
+  /** Declares that the test takes the browser offline: what fails to connect meanwhile is expected. */
+  allowOffline(): void;
   pageErrors: string[];
 }
 
@@ -35,8 +38,15 @@ interface WorkerFixtures {
 }
 
 const allowedFailures = new WeakMap<Page, FailedRequest[]>();
+const goingOffline = new WeakSet<Page>();
+
+/** What Chromium logs for a request or a hub connection attempted without a network. */
+const OFFLINE_ERROR = /net::ERR_INTERNET_DISCONNECTED|WebSocket connection to .* failed/;
 
 function isAllowed(page: Page, text: string, url: string): boolean {
+  if (goingOffline.has(page) && OFFLINE_ERROR.test(text)) {
+    return true;
+  }
   const path = url ? new URL(url).pathname : '';
   return (allowedFailures.get(page) ?? []).some(
     (failure) => failure.path === path && text.includes(`status of ${failure.status}`),
@@ -70,6 +80,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   allowFailedRequest: async ({ page }, use) => {
     await use((path, status) => allowedFailures.set(page, [...(allowedFailures.get(page) ?? []), { path, status }]));
+  },
+
+  allowOffline: async ({ page }, use) => {
+    await use(() => goingOffline.add(page));
   },
 
   pageErrors: [
@@ -126,6 +140,8 @@ export const PAGES = [
   { path: '/saved', heading: { en: 'Saved posts', fr: 'Publications enregistrées' } },
   { path: '/muted', heading: { en: 'Muted', fr: 'Masqués' } },
   { path: '/admin/moderation', heading: { en: 'Moderation', fr: 'Modération' } },
+  { path: '/notifications/preferences', heading: { en: 'Notification preferences', fr: 'Préférences de notification' } },
+  { path: '/admin/email-avoided', heading: { en: 'E-mail avoided', fr: 'E-mails évités' } },
 ] as const;
 
 /** Pages for people who are not signed in. */
@@ -156,4 +172,15 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 20): Promi
     }
   }
   throw new Error(`Focus never reached the target after ${maxPresses} presses of Tab.`);
+}
+
+/** Runs axe on what the page shows now; minor and moderate findings are left to review. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(blocking).toEqual([]);
 }

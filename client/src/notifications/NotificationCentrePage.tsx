@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { isNotificationType, NOTIFICATION_TYPES, type NotificationType } from '../api/notifications';
@@ -5,17 +6,20 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { NotificationList } from './NotificationList';
 import { useNotifications } from './notificationsContext';
 
-/** Every notification, filtered by what is unread and by type; the filters live in the address so that going back restores them. */
+/** Every notification, filtered by what is unread and by type; the filters go in the address so that coming back restores them. */
 export function NotificationCentrePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('notifications.title'));
   const { status } = useNotifications();
   const [params, setParams] = useSearchParams();
-  const unreadOnly = params.get('unread') === 'true';
-  const requestedType = params.get('type') ?? '';
-  const type = isNotificationType(requestedType) ? requestedType : null;
+  // Held here as well as in the address, whose update lands a moment later: the radio buttons follow the click at once.
+  const [{ unreadOnly, type }, setFilters] = useState(() => {
+    const requestedType = params.get('type') ?? '';
+    return { unreadOnly: params.get('unread') === 'true', type: isNotificationType(requestedType) ? requestedType : null };
+  });
 
   function filter(next: { unreadOnly: boolean; type: NotificationType | null }) {
+    setFilters(next);
     const query = new URLSearchParams();
     if (next.unreadOnly) {
       query.set('unread', 'true');

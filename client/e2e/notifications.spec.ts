@@ -1,0 +1,218 @@
+import type { APIRequestContext, Browser, Page, WebSocketRoute } from '@playwright/test';
+import { ACCOUNTS, DEMO_PASSWORD, expect, expectNoSeriousViolations, fillSignInForm, test } from './fixtures';
+
+test.use({ locale: 'en-US' });
+
+function unique(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** The access token the app keeps for its tab, to call the API as the person signed in there. */
+function accessToken(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((name) => name.startsWith('oidc.user:'));
+    return (JSON.parse(sessionStorage.getItem(key ?? '') ?? '{}') as { access_token: string }).access_token;
+  });
+}
+
+/** The demo employee, Oliver Brown, signed in in a browser context of their own; the API is called with their token. */
+async function colleague(browser: Browser, request: APIRequestContext) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('/spaces');
+  await fillSignInForm(page, ACCOUNTS.employee, DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { level: 1, name: 'Spaces' })).toBeVisible();
+  const headers = { Authorization: `Bearer ${await accessToken(page)}` };
+  return {
+    /** Publishes a company post mentioning someone, which notifies them. */
+    async mention(person: { id: string; displayName: string }, text: string) {
+      const response = await request.post('/api/v1/activity/posts', { headers, data: { body: `${text} @[${person.displayName}](${person.id})` } });
+      expect(response.status()).toBe(201);
+    },
+    close: () => context.close(),
+  };
+}
+
+async function signedInPerson(page: Page, request: APIRequestContext): Promise<{ id: string; displayName: string }> {
+  const response = await request.get('/api/v1/identity/me', { headers: { Authorization: `Bearer ${await accessToken(page)}` } });
+  return (await response.json()) as { id: string; displayName: string };
+}
+
+function bell(page: Page) {
+  return page.getByRole('banner').getByRole('link', { name: /^Notifications, / });
+}
+
+async function unreadCount(page: Page): Promise<number> {
+  const label = (await bell(page).getAttribute('aria-label')) ?? '';
+  return Number(/(\d+)/.exec(label)?.[1] ?? 0);
+}
+
+function entry(page: Page, text: string) {
+  return page.getByRole('list', { name: 'Your notifications' }).getByRole('listitem').filter({ hasText: text });
+}
+
+/** Set on the page's window: still there afterwards means the page was never reloaded. */
+async function markPage(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+  return () => page.evaluate(() => 'notReloaded' in window);
+}
+
+test.describe('notifications', () => {
+  test('a mention from a colleague rings the bell live and appears at the top of the centre without reload', async ({ page, visit, browser, request }) => {
+    await visit('/notifications');
+    await expect(bell(page)).toBeVisible();
+    await expect(page.getByText('Loading notifications…')).toHaveCount(0);
+    const before = await unreadCount(page);
+    const stillLoaded = await markPage(page);
+    const me = await signedInPerson(page, request);
+    const oliver = await colleague(browser, request);
+
+    const text = unique('Can you review the budget?');
+    await oliver.mention(me, text);
+
+    await expect(entry(page, text)).toContainText('Oliver Brown mentioned you in a post');
+    await expect(page.getByRole('list', { name: 'Your notifications' }).getByRole('listitem').first()).toContainText(text);
+    await expect.poll(() => unreadCount(page)).toBeGreaterThan(before);
+    expect(await stillLoaded()).toBe(true);
+    await oliver.close();
+  });
+
+  test('after the connection was lost, every notification raised meanwhile shows exactly once', async ({ page, visit, browser, request, allowOffline }) => {
+    // Going offline leaves an open WebSocket alone, so the test holds the hub connection to cut it.
+    const hubConnections: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/hubs\/notifications/, (socket) => {
+      socket.connectToServer();
+      hubConnections.push(socket);
+    });
+    await visit('/notifications');
+    await expect(page.getByText('Loading notifications…')).toHaveCount(0);
+    await expect.poll(() => hubConnections.length).toBe(1);
+    const me = await signedInPerson(page, request);
+    const oliver = await colleague(browser, request);
+    const texts = [unique('Offline one'), unique('Offline two'), unique('Offline three')];
+
+    allowOffline();
+    await page.context().setOffline(true);
+    await hubConnections[0].close();
+    for (const text of texts) {
+      await oliver.mention(me, text);
+    }
+    await page.context().setOffline(false);
+
+    // The client tries to reconnect after 0, 2, 10 and 30 seconds.
+    await expect(entry(page, texts[0])).toHaveCount(1, { timeout: 45_000 });
+    for (const text of texts) {
+      await expect(entry(page, text)).toHaveCount(1);
+    }
+    expect(hubConnections.length).toBeGreaterThan(1);
+    await expect(entry(page, texts[2])).toContainText('Oliver Brown mentioned you in a post');
+    await oliver.close();
+  });
+
+  test('an entry is marked read by opening it, unread again, and everything read at once', async ({ page, visit, browser, request }) => {
+    await visit('/notifications');
+    const me = await signedInPerson(page, request);
+    const oliver = await colleague(browser, request);
+    const opened = unique('Open me');
+    const other = unique('Read me later');
+    await oliver.mention(me, opened);
+    await oliver.mention(me, other);
+    await expect(entry(page, other)).toBeVisible();
+
+    // Reading takes no new sequence, so the centre learns of it from the server only when it loads again.
+    const marked = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().endsWith('/read'));
+    await entry(page, opened).getByRole('link', { name: 'Oliver Brown mentioned you in a post' }).click();
+    await expect(page).toHaveURL(/\/posts\/[0-9a-f-]{36}$/);
+    expect((await marked).status()).toBe(204);
+    await page.goBack();
+    await expect(entry(page, opened).getByRole('button', { name: 'Mark as unread' })).toBeVisible();
+
+    await expectNoSeriousViolations(page);
+
+    await entry(page, opened).getByRole('button', { name: 'Mark as unread' }).click();
+    await expect(entry(page, opened).getByRole('button', { name: 'Mark as read' })).toBeVisible();
+    await page.getByRole('radio', { name: 'Unread only' }).check();
+    await expect(entry(page, opened)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    await expect(page.getByRole('status')).toHaveText('Every notification is marked as read.');
+    await expect(bell(page)).toHaveAttribute('aria-label', 'Notifications, none unread');
+    await page.reload();
+    await expect(page.getByText('No notification matches these filters.')).toBeVisible();
+    await oliver.close();
+  });
+
+  test.describe('preferences', () => {
+    // Quiet hours silence live hints: they are tried on the account that only raises notifications here.
+    test.use({ account: 'employee' });
+
+    test('are saved, and shown again after a reload', async ({ page, visit }) => {
+      await visit('/notifications');
+      await page.getByRole('link', { name: 'Notification preferences' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Notification preferences' })).toBeVisible();
+      const reactionsInApp = page.getByRole('checkbox', { name: 'Reactions In the app' });
+      await expect(reactionsInApp).toBeChecked();
+      await expect(page.getByRole('checkbox', { name: 'Allow e-mails outside working hours' })).not.toBeChecked();
+
+      await reactionsInApp.uncheck();
+      await page.getByLabel('E-mail digest', { exact: true }).selectOption('weekly');
+      await page.getByRole('checkbox', { name: 'Hold notifications during quiet hours' }).check();
+      await page.getByLabel('From', { exact: true }).fill('03:00');
+      await page.getByLabel('Until', { exact: true }).fill('03:05');
+      await page.getByLabel(/^Time zone/).selectOption('America/Toronto');
+      await page.getByLabel('Language of e-mails').selectOption('en');
+      await page.getByRole('button', { name: 'Save preferences' }).click();
+      await expect(page.getByRole('status')).toHaveText('Your preferences are saved.');
+
+      await page.reload();
+      await expect(page.getByRole('checkbox', { name: 'Reactions In the app' })).not.toBeChecked();
+      await expect(page.getByLabel('E-mail digest', { exact: true })).toHaveValue('weekly');
+      await expect(page.getByLabel('From', { exact: true })).toHaveValue('03:00');
+      await expect(page.getByLabel('Until', { exact: true })).toHaveValue('03:05');
+      await expect(page.getByLabel(/^Time zone/)).toHaveValue('America/Toronto');
+      await expect(page.getByLabel('Language of e-mails')).toHaveValue('en');
+
+      await page.getByRole('checkbox', { name: 'Reactions In the app' }).check();
+      await page.getByRole('checkbox', { name: 'Hold notifications during quiet hours' }).uncheck();
+      await page.getByRole('button', { name: 'Save preferences' }).click();
+      await expect(page.getByRole('status')).toHaveText('Your preferences are saved.');
+    });
+  });
+
+  test('a conversation muted from its page is listed in the preferences and unmuted there', async ({ page, visit, browser, request }) => {
+    await visit('/notifications');
+    const me = await signedInPerson(page, request);
+    const oliver = await colleague(browser, request);
+    const text = unique('Mute this thread');
+    await oliver.mention(me, text);
+    await entry(page, text).getByRole('link').click();
+
+    await page.getByRole('button', { name: 'Mute notifications for this conversation' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You will no longer be notified about this conversation.' })).toBeVisible();
+    await page.goto('/notifications/preferences');
+    const muted = page.getByRole('region', { name: 'Muted conversations and spaces' }).getByRole('listitem').filter({ hasText: text });
+    await muted.getByRole('button', { name: /^Unmute/ }).click();
+    await expect(muted).toHaveCount(0);
+    await oliver.close();
+  });
+
+  test.describe('en français', () => {
+    test.use({ locale: 'fr-FR' });
+
+    test('le centre et la cloche sont en français', async ({ page, visit, browser, request }) => {
+      await visit('/notifications');
+      await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+      await expect(page.getByRole('banner').getByRole('link', { name: /^Notifications, (aucune non lue|\d+ non lues?)$/ })).toBeVisible();
+      const me = await signedInPerson(page, request);
+      const oliver = await colleague(browser, request);
+      const text = unique('Un café ?');
+      await oliver.mention(me, text);
+
+      const item = page.getByRole('list', { name: 'Vos notifications' }).getByRole('listitem').filter({ hasText: text });
+      await expect(item).toContainText('Oliver Brown vous a mentionné·e dans une publication');
+      await expect(item.getByRole('button', { name: 'Marquer comme lue' })).toBeVisible();
+      await expect(page.getByRole('radio', { name: 'Non lues seulement' })).toBeVisible();
+      await oliver.close();
+    });
+  });
+});
