@@ -162,6 +162,34 @@ test.describe('kinds of post', () => {
   });
 });
 
+test.describe('scheduling', () => {
+  test('a post scheduled for later waits on the scheduled page, where its time changes and it is cancelled', async ({ page, visit }) => {
+    const body = unique('Quarterly town hall ');
+    await visit('/');
+    await composer(page).getByRole('combobox').fill(body);
+    await composer(page).getByLabel('Publish later').check();
+    const inTwoHours = new Date(Date.now() + 2 * 3_600_000);
+    const local = new Date(inTwoHours.getTime() - inTwoHours.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await composer(page).getByLabel('Publication date and time').fill(local);
+    await composer(page).getByRole('button', { name: 'Schedule' }).click();
+    await composer(page).getByRole('link', { name: 'See your scheduled posts' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Scheduled posts' })).toBeVisible();
+    const item = page.getByRole('listitem').filter({ hasText: body });
+    await expect(item).toBeVisible();
+    await visit('/company');
+    await expect(page.getByRole('feed')).not.toContainText(body);
+
+    await visit('/scheduled');
+    const tomorrow = new Date(inTwoHours.getTime() + 24 * 3_600_000);
+    await item.getByLabel('Publication date and time').fill(new Date(tomorrow.getTime() - tomorrow.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+    await item.getByRole('button', { name: 'Change the time' }).click();
+    await expect(item).toContainText(String(tomorrow.getDate()));
+    await item.getByRole('button', { name: 'Cancel this post' }).click();
+    await expect(page.getByText(body)).toHaveCount(0);
+  });
+});
+
 test.describe('conversations', () => {
   test('I react, comment and reply; an edit stays visible in the history', async ({ page, visit }) => {
     await visit('/');

@@ -139,6 +139,7 @@ export const PAGES = [
   { path: '/company', heading: { en: 'Company stream', fr: "Fil de l'entreprise" } },
   { path: '/saved', heading: { en: 'Saved posts', fr: 'Publications enregistrées' } },
   { path: '/muted', heading: { en: 'Muted', fr: 'Masqués' } },
+  { path: '/scheduled', heading: { en: 'Scheduled posts', fr: 'Publications programmées' } },
   { path: '/admin/moderation', heading: { en: 'Moderation', fr: 'Modération' } },
   { path: '/notifications/preferences', heading: { en: 'Notification preferences', fr: 'Préférences de notification' } },
   { path: '/admin/email-avoided', heading: { en: 'E-mail avoided', fr: 'E-mails évités' } },

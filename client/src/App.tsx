@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { ConversationPage } from './activity/ConversationPage';
 import { MutedPage } from './activity/MutedPage';
+import { ScheduledPostsPage } from './activity/ScheduledPostsPage';
 import { CompanyPage, HomePage, SavedPage } from './activity/StreamPages';
 import { TopicPage } from './activity/TopicPage';
 import { AuthProvider } from './auth/AuthProvider';
@@ -50,6 +51,7 @@ export function App() {
                 <Route path="company" element={<CompanyPage />} />
                 <Route path="saved" element={<SavedPage />} />
                 <Route path="muted" element={<MutedPage />} />
+                <Route path="scheduled" element={<ScheduledPostsPage />} />
                 <Route path="posts/:id" element={<ConversationPage />} />
                 <Route path="topics/:tag" element={<TopicPage />} />
                 <Route path="people" element={<PeoplePage />} />

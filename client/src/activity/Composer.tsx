@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { publishPost, type AttachmentView, type NewPost, type Post, type PostKind } from '../api/activity';
+import { schedulePost } from '../api/scheduled';
 import { ApiError } from '../api/http';
 import { useAuth } from '../auth/authContext';
 import { writingErrorMessage } from '../components/form/apiErrorMessage';
@@ -8,6 +10,7 @@ import { AttachmentPicker } from './AttachmentPicker';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PollFields, emptyPoll, type PollDraft } from './PollFields';
 import { ErrorText } from '../components/form/ErrorText';
+import { TextField } from '../components/form/TextField';
 
 const KINDS: readonly PostKind[] = ['post', 'poll', 'question', 'announcement'];
 
@@ -19,13 +22,16 @@ interface ComposerProps {
 }
 
 export function Composer({ onPublished, space }: ComposerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useAuth();
   const [kind, setKind] = useState<PostKind>('post');
   const [body, setBody] = useState('');
   const [attachments, setAttachments] = useState<AttachmentView[]>([]);
   const [poll, setPoll] = useState<PollDraft>(emptyPoll);
   const [mustRead, setMustRead] = useState(false);
+  const [later, setLater] = useState(false);
+  const [publishAt, setPublishAt] = useState('');
+  const [scheduledFor, setScheduledFor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [publishing, setPublishing] = useState(false);
   // One key per draft: retrying after a lost answer gives back the post already made.
@@ -36,6 +42,10 @@ export function Composer({ onPublished, space }: ComposerProps) {
     event.preventDefault();
     if (!body.trim()) {
       setError(t('composer.empty'));
+      return;
+    }
+    if (later && !(publishAt && new Date(publishAt).getTime() > Date.now())) {
+      setError(t('composer.scheduleInFuture'));
       return;
     }
     const draft: NewPost = { body, kind, attachmentIds: attachments.map((a) => a.id), spaceId: space?.id };
@@ -51,9 +61,16 @@ export function Composer({ onPublished, space }: ComposerProps) {
     }
     setPublishing(true);
     setError(null);
+    setScheduledFor(null);
     try {
-      const published = await publishPost(draft, idempotencyKey);
-      onPublished(published);
+      if (later) {
+        const scheduled = await schedulePost(draft, new Date(publishAt).toISOString());
+        setScheduledFor(scheduled.publishAt);
+        setLater(false);
+        setPublishAt('');
+      } else {
+        onPublished(await publishPost(draft, idempotencyKey));
+      }
       setBody('');
       setAttachments([]);
       setPoll(emptyPoll);
@@ -90,10 +107,23 @@ export function Composer({ onPublished, space }: ComposerProps) {
         </label>
       )}
       <AttachmentPicker attachments={attachments} onChange={setAttachments} />
+      <label className="checkbox">
+        <input type="checkbox" checked={later} onChange={(event) => setLater(event.target.checked)} />
+        {t('composer.later')}
+      </label>
+      {later && (
+        <TextField id="composer-publish-at" type="datetime-local" label={t('composer.publishAt')} value={publishAt} onValueChange={setPublishAt} required />
+      )}
       <ErrorText message={error} />
+      {scheduledFor && (
+        <p role="status">
+          {t('composer.scheduled', { time: new Date(scheduledFor).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) })}{' '}
+          <Link to="/scheduled">{t('composer.seeScheduled')}</Link>
+        </p>
+      )}
       <div className="form__actions">
         <button type="submit" className="button" disabled={publishing}>
-          {t('composer.publish')}
+          {t(later ? 'composer.schedule' : 'composer.publish')}
         </button>
       </div>
     </form>

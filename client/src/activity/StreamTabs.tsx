@@ -5,6 +5,7 @@ const TABS = [
   { to: '/', key: 'streams.home' },
   { to: '/company', key: 'streams.company' },
   { to: '/saved', key: 'streams.saved' },
+  { to: '/scheduled', key: 'streams.scheduled' },
   { to: '/muted', key: 'streams.muted' },
 ] as const;
 
