@@ -97,6 +97,9 @@ public abstract class ModerationTests(HostFixture host) : IAsyncLifetime
         Assert.True((await reporter.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{post.Id()}")).GetProperty("deleted").GetBoolean());
         var log = await author.GetFromJsonAsync<JsonElement>($"/api/v1/activity/moderation/log?spaceId={space}");
         Assert.Equal(["deleted"], log.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        await Eventually.HoldsAsync(async () => (await member.GetFromJsonAsync<JsonElement>("/api/v1/notifications?type=moderation"))
+            .GetProperty("items").EnumerateArray()
+            .Any(n => n.GetProperty("detail").GetString() == "delete" && n.GetProperty("reason").GetString() == "Off topic here"), "the author is told why");
     }
 
     [Fact]

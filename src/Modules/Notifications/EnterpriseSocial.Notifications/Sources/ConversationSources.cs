@@ -70,10 +70,12 @@ internal sealed class OnContentModerated(NotificationsDbContext db, TimeProvider
         }
 
         var post = moderated.TargetKind == "post" && outcome != "delete" ? moderated.TargetId : (Guid?)null;
+        // The comment is named so that its author reads "your comment"; it is not linked, its post unknown here.
+        var comment = moderated.TargetKind == "comment" ? moderated.TargetId : (Guid?)null;
         return Task.FromResult<IReadOnlyList<NotificationDraft>>(
         [
-            new(moderated.AuthorId, NotificationTypes.Moderation, $"moderation:{moderated.EventId}", null, post,
-                SpaceId: moderated.SpaceId, Detail: outcome, Reason: moderated.Reason),
+            new(moderated.AuthorId, NotificationTypes.Moderation, $"moderation:{moderated.EventId}", null, post, comment,
+                moderated.SpaceId, outcome, moderated.Reason),
         ]);
     }
 }
