@@ -18,16 +18,21 @@ internal sealed class BenchmarkHost : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<BenchmarkHost> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string> settings)
+    public int ProcessId => process.Id;
+
+    /// <summary>
+    /// Starts the host on a free port, or on the address of a host stopped before: the token issuer is
+    /// the address, so tokens issued by that host stay valid only at the same address.
+    /// </summary>
+    public static async Task<BenchmarkHost> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string> settings, Uri? address = null)
     {
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        if (address is null)
         {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            address = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
         }
 
-        var address = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet", ["EnterpriseSocial.Host.dll", "--urls", address.ToString().TrimEnd('/')])
         {
             WorkingDirectory = AppContext.BaseDirectory,

@@ -9,10 +9,20 @@ using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
 
 // Usage: dotnet run -c Release --project tests/EnterpriseSocial.Benchmarks -- [sqlite|postgresql ...] [--people N] [--posts N] [--seconds N]
-var providers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _))
+//    or: dotnet run -c Release --project tests/EnterpriseSocial.Benchmarks -- notifications [sqlite|postgresql ...] [--clients 1000,5000] [--rounds N]
+const string NotificationsMode = "notifications";
+string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 ? args[i + 1] : null;
+// Providers are the words that are neither the mode, an option nor an option's value.
+var providers = args.Where((a, i) => a != NotificationsMode && !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)))
     .Select(a => Enum.Parse<DatabaseProvider>(a, ignoreCase: true)).DefaultIfEmpty(DatabaseProvider.Sqlite).ToList();
-int Option(string name, int fallback) =>
-    Array.IndexOf(args, name) is var i and >= 0 ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+int Option(string name, int fallback) => Value(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+if (args.Contains(NotificationsMode))
+{
+    var crowds = (Value("--clients") ?? "1000,5000").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
+    await NotificationBenchmark.RunAsync(providers, crowds, Option("--rounds", 3));
+    return;
+}
+
 var people = Option("--people", 10_000);
 var posts = Option("--posts", 1_000_000);
 var seconds = TimeSpan.FromSeconds(Option("--seconds", 15));

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace EnterpriseSocial.Benchmarks;
+
+internal sealed record HintTimes(int Clients, int Received, double PostMs, double P50Ms, double P99Ms, double MaxMs)
+{
+    public override string ToString() =>
+        $"{Received,5}/{Clients} received  p50 {P50Ms,7:F1} ms  p99 {P99Ms,7:F1} ms  max {MaxMs,7:F1} ms  (POST answered in {PostMs:F1} ms)";
+}
+
+/// <summary>
+/// Signed-in people connected to the live hub from this process, as browsers keep it open; each
+/// connection notes when the first <c>notifications.changed</c> reaches it after a measurement starts.
+/// </summary>
+internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAsyncDisposable
+{
+    private const string Hint = "notifications.changed";
+    private const int ConnectConcurrency = 32;
+
+    private readonly List<HubConnection> connections = [];
+    private readonly long[] arrivals = new long[tokens.Count];
+    private TaskCompletionSource everyone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool measuring;
+    private int expected;
+    private int received;
+    private int outside;
+    private int closed;
+    private long lastHintAt = Stopwatch.GetTimestamp();
+
+    public int Count => connections.Count;
+
+    /// <summary>Hints that arrived while no measurement ran, or after it gave up waiting.</summary>
+    public int HintsOutsideMeasurements => Volatile.Read(ref outside);
+
+    public int Closed => Volatile.Read(ref closed);
+
+    /// <summary>Connects the next people until <paramref name="total"/> are connected.</summary>
+    public async Task ConnectAsync(int total, Action<string> log)
+    {
+        var first = connections.Count;
+        var opened = new HubConnection[total - first];
+        var done = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(first, total - first), new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency }, async (index, cancellationToken) =>
+        {
+            var token = tokens[index];
+            // The web client's transport and stateful reconnect; the WebSocket straight away, so that no
+            // negotiate request leaves an idle keep-alive connection behind to count as hub memory.
+            var connection = new HubConnectionBuilder()
+                .WithUrl(new Uri(address, "/hubs/notifications"), options =>
+                {
+                    options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                    options.Transports = HttpTransportType.WebSockets;
+                    options.SkipNegotiation = true;
+                })
+                .WithStatefulReconnect()
+                .Build();
+            connection.On<JsonElement>(Hint, _ => Arrived(index));
+            connection.Closed += _ =>
+            {
+                Interlocked.Increment(ref closed);
+                return Task.CompletedTask;
+            };
+            await connection.StartAsync(cancellationToken);
+            opened[index - first] = connection;
+            if (Interlocked.Increment(ref done) % 1000 == 0)
+            {
+                log($"{first + done} hub connections open");
+            }
+        });
+        connections.AddRange(opened);
+    }
+
+    /// <summary>
+    /// Starts the clock just before <paramref name="act"/> (the POST) and waits until every connected
+    /// client has its hint, or the timeout; delays count from the start, so they include the POST.
+    /// </summary>
+    public async Task<HintTimes> MeasureAsync(Func<Task> act, TimeSpan timeout)
+    {
+        Array.Clear(arrivals);
+        Volatile.Write(ref received, 0);
+        expected = connections.Count;
+        everyone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var start = Stopwatch.GetTimestamp();
+        measuring = true;
+        await act();
+        var postMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        await Task.WhenAny(everyone.Task, Task.Delay(timeout));
+        measuring = false;
+
+        var delays = arrivals.Take(connections.Count).Where(a => a != 0)
+            .Select(a => Stopwatch.GetElapsedTime(start, a).TotalMilliseconds).Order().ToList();
+        double Percentile(double p) => delays.Count == 0 ? double.NaN : delays[Math.Min(delays.Count - 1, (int)(p * delays.Count))];
+        return new HintTimes(connections.Count, delays.Count, postMs, Percentile(0.50), Percentile(0.99), delays.Count == 0 ? double.NaN : delays[^1]);
+    }
+
+    /// <summary>Waits until no hint has arrived for <paramref name="quiet"/>, so that none is left to fall into a measurement.</summary>
+    public async Task WaitForQuietAsync(TimeSpan quiet)
+    {
+        using var ticks = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while (Stopwatch.GetElapsedTime(Volatile.Read(ref lastHintAt)) < quiet)
+        {
+            await ticks.WaitForNextTickAsync();
+        }
+    }
+
+    private void Arrived(int index)
+    {
+        var now = Stopwatch.GetTimestamp();
+        Volatile.Write(ref lastHintAt, now);
+        if (!measuring || Interlocked.CompareExchange(ref arrivals[index], now, 0) != 0)
+        {
+            Interlocked.Increment(ref outside);
+            return;
+        }
+
+        if (Interlocked.Increment(ref received) == expected)
+        {
+            everyone.TrySetResult();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Parallel.ForEachAsync(connections, new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency },
+            async (connection, _) => await connection.DisposeAsync());
+    }
+}

@@ -1,0 +1,227 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.IntegrationTests.Support;
+
+namespace EnterpriseSocial.Benchmarks;
+
+/// <summary>
+/// How fast an announcement's live hint reaches every connected member of a space, and what an idle
+/// authenticated hub connection costs the host. One space per crowd size, all its members connected.
+/// </summary>
+internal static class NotificationBenchmark
+{
+    // A demo account (README); it creates the spaces, so it manages them and may announce in them.
+    private const string Author = "oliver.brown@demo.enterprisesocial.example";
+    private static readonly TimeSpan HintTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
+
+    public static async Task RunAsync(IReadOnlyList<DatabaseProvider> providers, IReadOnlyList<int> crowds, int rounds)
+    {
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        Console.WriteLine($"Crowds of {string.Join(" then ", crowds)} connected clients; {rounds} announcements each.");
+        foreach (var provider in providers)
+        {
+            await RunAsync(provider, crowds, rounds);
+        }
+    }
+
+    private static async Task RunAsync(DatabaseProvider provider, IReadOnlyList<int> crowds, int rounds)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var clock = Stopwatch.StartNew();
+        void Log(string what) => Console.WriteLine($"  [{clock.Elapsed:mm\\:ss}] {what}");
+        Console.WriteLine($"\n## {provider}");
+        var settings = new Dictionary<string, string>
+        {
+            ["RateLimiting:PermitsPerMinute"] = "100000000",
+            ["Identity:SignInPermitsPerMinute"] = "100000",
+            ["Identity:WebOrigins:0"] = "http://localhost",
+            ["Identity:RequireHttps"] = "false",
+            // Signing thousands of people in takes minutes; their tokens must outlive the measurement.
+            ["Identity:AccessTokenLifetime"] = "04:00:00",
+        };
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // The test harness turns connection pooling off so that each test's file can be deleted; a measured host pools.
+            settings["ConnectionStrings:Sqlite"] = database.ConnectionString.Replace(";Pooling=False", string.Empty, StringComparison.Ordinal);
+        }
+
+        await using (await BenchmarkHost.StartAsync(database, settings))
+        {
+            Log("demo company seeded");
+        }
+
+        var people = await Crowd.WriteAsync(new TableWriter(provider, database.ConnectionString), crowds.Max());
+        Log($"{people.Count} people with accounts written");
+
+        string[] tokens;
+        Uri address;
+        var spaces = new Dictionary<int, Guid>();
+        await using (var preparing = await BenchmarkHost.StartAsync(database, settings))
+        {
+            address = preparing.Address;
+            using var http = new HttpClient { BaseAddress = preparing.Address };
+            var author = await Crowd.TokenAsync(preparing.Address, Author);
+            tokens = await Crowd.SignInAsync(preparing.Address, people.Count, Log);
+            foreach (var size in crowds.Distinct())
+            {
+                spaces[size] = await SpaceOfAsync(http, author, people.Take(size).ToList());
+            }
+
+            // Each invitation is a notification; they must all be delivered before anyone connects,
+            // or their hints would fall into a measurement. The last person invited is the last delivered.
+            await UntilAsync(async () => await UnreadAsync(http, tokens[^1]) > 0, TimeSpan.FromMinutes(30));
+            Log($"{spaces.Count} spaces with {string.Join(", ", crowds.Distinct())} members, invitations delivered");
+        }
+
+        // The hub's memory depends on the garbage collector's budgets as much as on what a connection
+        // keeps, so both collectors are measured: the default (server) and workstation, closer to live data.
+        foreach (var collector in new[] { "server", "workstation" })
+        {
+            var measured = new Dictionary<string, string>(settings) { ["DOTNET_gcServer"] = collector == "server" ? "1" : "0" };
+            Console.WriteLine($"\n### {provider}, {collector} garbage collector");
+            await MeasureAsync(database, measured, address, tokens, spaces, crowds, rounds, Log);
+        }
+    }
+
+    /// <summary>
+    /// On a fresh host, so that memory left over from signing people in and delivering invitations does not
+    /// hide what connections take; at the address of the one that issued the tokens, which is their issuer.
+    /// </summary>
+    private static async Task MeasureAsync(
+        TestDatabase database, Dictionary<string, string> settings, Uri address, string[] tokens, Dictionary<int, Guid> spaces,
+        IReadOnlyList<int> crowds, int rounds, Action<string> log)
+    {
+        await using var host = await BenchmarkHost.StartAsync(database, settings, address);
+        using var http = new HttpClient { BaseAddress = host.Address };
+        var author = await Crowd.TokenAsync(host.Address, Author);
+        await using var crowd = new LiveCrowd(host.Address, tokens);
+        await crowd.ConnectAsync(1, log);
+        await PostAnnouncementAsync(http, author, spaces[crowds.Min()]);
+        await crowd.WaitForQuietAsync(Quiet);
+        log("host warmed up: one hub connection, one announcement");
+
+        var (connected, rss) = (crowd.Count, ResidentKilobytes(host.ProcessId));
+        Console.WriteLine($"  host resident memory with {connected} hub connection: {rss / 1024.0:F1} MB");
+        foreach (var size in crowds)
+        {
+            await crowd.ConnectAsync(size, log);
+            await crowd.WaitForQuietAsync(Quiet);
+            var now = ResidentKilobytes(host.ProcessId);
+            Console.WriteLine($"  {size} hub connections: host resident memory {now / 1024.0:F1} MB, " +
+                $"{(double)(now - rss) / (size - connected):F1} KB per connection added since {connected}");
+            (connected, rss) = (size, now);
+
+            for (var round = 1; round <= rounds; round++)
+            {
+                // One member polls its changes meanwhile: when the announcement shows there, it is stored and
+                // committed, so the rest of the delay is the hint's own way.
+                var since = await LatestSequenceAsync(http, tokens[0]);
+                Task<double>? stored = null;
+                var times = await crowd.MeasureAsync(() =>
+                {
+                    stored = StoredAfterAsync(http, tokens[0], since, Stopwatch.StartNew());
+                    return PostAnnouncementAsync(http, author, spaces[size]);
+                }, HintTimeout);
+                Console.WriteLine($"  announcement to {size} members, round {round}: {times}; stored at {await stored!,7:F1} ms");
+                await crowd.WaitForQuietAsync(Quiet);
+            }
+        }
+
+        Console.WriteLine($"  hints outside measurements: {crowd.HintsOutsideMeasurements}; connections closed: {crowd.Closed}");
+    }
+
+    /// <summary>Milliseconds until a change after <paramref name="since"/> shows in the person's changes, polled every 10 ms.</summary>
+    private static async Task<double> StoredAfterAsync(HttpClient http, string token, long since, Stopwatch watch)
+    {
+        using var ticks = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
+        while (watch.Elapsed < HintTimeout)
+        {
+            var changes = await SendAsync(http, HttpMethod.Get, $"/api/v1/notifications/changes?since={since}", token);
+            if (changes.GetProperty("items").GetArrayLength() > 0)
+            {
+                return watch.Elapsed.TotalMilliseconds;
+            }
+
+            await ticks.WaitForNextTickAsync();
+        }
+
+        return double.NaN;
+    }
+
+    private static async Task<long> LatestSequenceAsync(HttpClient http, string token)
+    {
+        long since = 0;
+        while (true)
+        {
+            var changes = await SendAsync(http, HttpMethod.Get, $"/api/v1/notifications/changes?since={since}", token);
+            since = changes.GetProperty("sequence").GetInt64();
+            if (!changes.GetProperty("hasMore").GetBoolean())
+            {
+                return since;
+            }
+        }
+    }
+
+    /// <summary>A private space the author owns, with these people invited (so added) as members.</summary>
+    private static async Task<Guid> SpaceOfAsync(HttpClient http, string author, List<Guid> members)
+    {
+        var created = await SendAsync(http, HttpMethod.Post, "/api/v1/spaces", author,
+            new { name = $"Crowd of {members.Count}", visibility = "private" });
+        var space = created.GetProperty("id").GetGuid();
+        // An invitation names at most 5 000 people.
+        foreach (var chunk in members.Chunk(5000))
+        {
+            await SendAsync(http, HttpMethod.Post, $"/api/v1/spaces/{space}/invitations", author, new { personIds = chunk });
+        }
+
+        return space;
+    }
+
+    private static Task<JsonElement> PostAnnouncementAsync(HttpClient http, string author, Guid space) =>
+        SendAsync(http, HttpMethod.Post, "/api/v1/activity/posts", author,
+            new { body = $"Announcement {Guid.NewGuid():N}", spaceId = space, kind = "announcement" });
+
+    private static async Task<int> UnreadAsync(HttpClient http, string token) =>
+        (await SendAsync(http, HttpMethod.Get, "/api/v1/notifications/unread", token)).GetProperty("unread").GetInt32();
+
+    private static async Task<JsonElement> SendAsync(HttpClient http, HttpMethod method, string path, string token, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {text}");
+        }
+
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan limit)
+    {
+        var watch = Stopwatch.StartNew();
+        using var ticks = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+        while (!await condition())
+        {
+            if (watch.Elapsed > limit)
+            {
+                throw new TimeoutException($"Still waiting after {limit}.");
+            }
+
+            await ticks.WaitForNextTickAsync();
+        }
+    }
+
+    /// <summary>The host's resident set (VmRSS) as Linux reports it: the host is a child process, with no endpoint for this.</summary>
+    private static long ResidentKilobytes(int processId)
+    {
+        var line = File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+}
