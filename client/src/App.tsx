@@ -34,6 +34,10 @@ const NotificationPreferencesPage = lazy(() =>
   import('./notifications/NotificationPreferencesPage').then((m) => ({ default: m.NotificationPreferencesPage })),
 );
 const EmailAvoidedPage = lazy(() => import('./notifications/EmailAvoidedPage').then((m) => ({ default: m.EmailAvoidedPage })));
+const RecognitionWallPage = lazy(() => import('./recognition/WallPages').then((m) => ({ default: m.RecognitionWallPage })));
+const SpaceRecognitionPage = lazy(() => import('./recognition/WallPages').then((m) => ({ default: m.SpaceRecognitionPage })));
+const PraiseComposerPage = lazy(() => import('./recognition/PraiseComposerPage').then((m) => ({ default: m.PraiseComposerPage })));
+const BadgesAdminPage = lazy(() => import('./recognition/BadgesAdminPage').then((m) => ({ default: m.BadgesAdminPage })));
 
 export function App() {
   return (
@@ -63,6 +67,9 @@ export function App() {
                 <Route path="spaces" element={<SpacesPage />} />
                 <Route path="spaces/:id" element={<SpacePage />} />
                 <Route path="spaces/:id/moderation" element={<SpaceModerationPage />} />
+                <Route path="spaces/:id/recognition" element={<SpaceRecognitionPage />} />
+                <Route path="recognition" element={<RecognitionWallPage />} />
+                <Route path="recognition/praise" element={<PraiseComposerPage />} />
                 <Route path="notifications" element={<NotificationCentrePage />} />
                 <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
                 <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
@@ -70,6 +77,9 @@ export function App() {
                 </Route>
                 <Route path="admin/profile-fields" element={<RequireCapability capability="AdministerAccounts" />}>
                   <Route index element={<ProfileFieldsPage />} />
+                </Route>
+                <Route path="admin/badges" element={<RequireCapability capability="AdministerAccounts" />}>
+                  <Route index element={<BadgesAdminPage />} />
                 </Route>
                 <Route path="admin/moderation" element={<RequireCapability capability="ModeratePlatform" />}>
                   <Route index element={<PlatformModerationPage />} />

@@ -11,6 +11,7 @@ import './styles/forms.css';
 import './styles/admin.css';
 import './styles/activity.css';
 import './styles/notifications.css';
+import './styles/recognition.css';
 
 const root = document.getElementById('root');
 if (!root) {

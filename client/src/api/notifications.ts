@@ -11,6 +11,8 @@ export const NOTIFICATION_TYPES = [
   'announcement',
   'moderation',
   'best-answer',
+  'praise',
+  'badge',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -37,7 +39,10 @@ export interface NotificationView {
   post: { id: string; excerpt: string } | null;
   commentId: string | null;
   space: { id: string; name: string } | null;
-  /** The reaction, the moderation action, the join decision, or must-read for an announcement. */
+  /**
+   * The reaction, the moderation action, the join decision, must-read for an announcement, copy for
+   * praise told to a receiver's manager, or the achievement's key for a badge earned.
+   */
   detail: string | null;
   /** What the moderator wrote. */
   reason: string | null;

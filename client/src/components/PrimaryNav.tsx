@@ -4,12 +4,13 @@ import { NavLink, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/authContext';
 import { ADMIN_SECTIONS } from '../pages/admin/AdminSections';
 
-type NavKey = 'nav.home' | 'nav.people' | 'nav.spaces' | 'nav.notifications' | 'nav.admin';
+type NavKey = 'nav.home' | 'nav.people' | 'nav.spaces' | 'nav.recognition' | 'nav.notifications' | 'nav.admin';
 
 const LINKS: readonly { to: string; key: NavKey; end: boolean }[] = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/people', key: 'nav.people', end: false },
   { to: '/spaces', key: 'nav.spaces', end: false },
+  { to: '/recognition', key: 'nav.recognition', end: false },
   { to: '/notifications', key: 'nav.notifications', end: false },
 ];
 

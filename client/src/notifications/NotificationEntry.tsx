@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { NotificationView } from '../api/notifications';
 import { relativeTime } from '../activity/formatting';
+import { useAuth } from '../auth/authContext';
 import { Avatar } from '../pages/Avatar';
 import { notificationLink, notificationText } from './notificationText';
 
 /** These name their space in the sentence already. */
-const ABOUT_A_SPACE = new Set(['space-invitation', 'join-request', 'join-decided']);
+const ABOUT_A_SPACE = new Set(['space-invitation', 'join-request', 'join-decided', 'praise']);
 
 interface NotificationEntryProps {
   notification: NotificationView;
@@ -18,7 +19,8 @@ interface NotificationEntryProps {
 export function NotificationEntry({ notification, onRead }: NotificationEntryProps) {
   const { t, i18n } = useTranslation();
   const textId = useId();
-  const link = notificationLink(notification);
+  const { me } = useAuth();
+  const link = notificationLink(notification, me?.id ?? null);
   const text = notificationText(notification, t);
   const actor = notification.actors[0];
   const changedAt = new Date(notification.updatedAt);

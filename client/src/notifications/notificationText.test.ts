@@ -50,10 +50,29 @@ describe('notification texts', () => {
     expect(notificationText(notification('n', 1, { type: 'best-answer' }), fr)).toBe('Alice Martin a choisi votre réponse comme meilleure réponse');
   });
 
+  it('tells about praise, praise copied to a manager and badges earned', () => {
+    const praise = notification('n', 1, { type: 'praise', post: null, detail: null });
+    expect(notificationText(praise, en)).toBe('Alice Martin praised you');
+    expect(notificationText({ ...praise, actors: [ALICE, BOB], actorCount: 2 }, fr)).toBe('Alice Martin et Bob Durand vous ont félicité·e');
+    expect(notificationText({ ...praise, space: { id: 's1', name: 'Cycling club' } }, fr)).toBe('Alice Martin vous a félicité·e dans Cycling club');
+    expect(notificationText({ ...praise, detail: 'copy' }, en)).toBe('Alice Martin praised someone in your team');
+    const badge = notification('n', 1, { type: 'badge', post: null, actors: [], actorCount: 0, detail: 'first-best-answer' });
+    expect(notificationText(badge, en)).toBe('You earned the badge “First best answer”');
+    expect(notificationText(badge, fr)).toBe('Vous avez obtenu le badge « Première meilleure réponse »');
+    expect(notificationText({ ...badge, detail: 'some-future-rule' }, en)).toBe('You earned a new badge');
+  });
+
+  it('links praise to the wall where it shows and a badge to my own profile', () => {
+    const praise = notification('n', 1, { type: 'praise', post: null });
+    expect(notificationLink(praise, 'me')).toBe('/recognition');
+    expect(notificationLink({ ...praise, space: { id: 's1', name: 'Club' } }, 'me')).toBe('/spaces/s1/recognition');
+    expect(notificationLink(notification('n', 1, { type: 'badge', post: null, detail: 'welcomer' }), 'p-me')).toBe('/people/p-me');
+  });
+
   it('links to the conversation, the person or the space', () => {
-    expect(notificationLink(notification('n', 1))).toBe('/posts/post-1');
-    expect(notificationLink(notification('n', 1, { type: 'follower', post: null }))).toBe('/people/p-alice');
-    expect(notificationLink(notification('n', 1, { type: 'space-invitation', post: null, space: { id: 's1', name: 'Club' } }))).toBe('/spaces/s1');
-    expect(notificationLink(notification('n', 1, { type: 'moderation', detail: 'warn', post: null }))).toBeNull();
+    expect(notificationLink(notification('n', 1), null)).toBe('/posts/post-1');
+    expect(notificationLink(notification('n', 1, { type: 'follower', post: null }), null)).toBe('/people/p-alice');
+    expect(notificationLink(notification('n', 1, { type: 'space-invitation', post: null, space: { id: 's1', name: 'Club' } }), null)).toBe('/spaces/s1');
+    expect(notificationLink(notification('n', 1, { type: 'moderation', detail: 'warn', post: null }), null)).toBeNull();
   });
 });

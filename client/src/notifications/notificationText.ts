@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { NotificationView } from '../api/notifications';
+import { isAchievementKey } from '../api/recognition';
 
 /** "Alice", "Alice and Bob", "Alice and 4 others": the group's most recent actor first. */
 export function actorsPhrase(notification: NotificationView, t: TFunction): string {
@@ -58,12 +59,29 @@ export function notificationText(notification: NotificationView, t: TFunction): 
       return t(onComment ? 'notifications.text.moderationReviewComment' : 'notifications.text.moderationReviewPost');
     case 'best-answer':
       return t('notifications.text.bestAnswer', who);
+    case 'praise':
+      if (notification.detail === 'copy') {
+        return t('notifications.text.praiseCopy', who);
+      }
+      return t(notification.space ? 'notifications.text.praiseInSpace' : 'notifications.text.praise', who);
+    case 'badge':
+      return isAchievementKey(notification.detail)
+        ? t('notifications.text.badge', { name: t(`recognition.achievements.${notification.detail}`) })
+        : t('notifications.text.badgeOther');
   }
 }
 
-/** Where reading the entry leads: the person who followed, the space, or the conversation. */
-export function notificationLink(notification: NotificationView): string | null {
+/**
+ * Where reading the entry leads: the person who followed, the space, the praise wall, my own
+ * profile for a badge I earned, or the conversation.
+ */
+export function notificationLink(notification: NotificationView, myId: string | null): string | null {
   switch (notification.type) {
+    case 'praise':
+      // Praise given in a space shows on that space's wall only.
+      return notification.space ? `/spaces/${notification.space.id}/recognition` : '/recognition';
+    case 'badge':
+      return myId ? `/people/${myId}` : null;
     case 'follower':
       return notification.actors[0] ? `/people/${notification.actors[0].id}` : null;
     case 'space-invitation':

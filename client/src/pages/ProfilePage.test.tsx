@@ -37,6 +37,9 @@ function stubServer(profile: ProfileDetails | Response) {
       if (url.pathname.endsWith('/follow')) {
         return new Response(null, { status: 204 });
       }
+      if (url.pathname.startsWith('/api/v1/recognition/people/')) {
+        return jsonResponse({ badges: [], praise: [] });
+      }
       if (url.pathname.startsWith('/api/v1/activity/feeds/people/')) {
         return jsonResponse({ items: [{ id: 'p1', bodyHtml: '<p>Hello <strong>team</strong></p>', createdAt: '2026-11-20T10:00:00Z', commentCount: 2, reactions: { like: 3, celebrate: 1 } }], nextCursor: null });
       }

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/http';
 import { getProfile, setFollowing, type ProfileDetails } from '../api/profiles';
 import { ReportButton } from '../moderation/ReportButton';
+import { ProfileRecognition } from '../recognition/ProfileRecognition';
 import { useAuth } from '../auth/authContext';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { Avatar } from './Avatar';
@@ -113,6 +114,11 @@ export function ProfilePage() {
               {profile.followedByMe ? t('profile.unfollow', { name: profile.displayName }) : t('profile.follow', { name: profile.displayName })}
             </button>
           )}
+          {!isMe && !profile.isFormerEmployee && (
+            <Link className="button button--secondary" to={`/recognition/praise?to=${encodeURIComponent(profile.id)}`}>
+              {t('recognition.profile.praise', { name: profile.displayName })}
+            </Link>
+          )}
           {!isMe && <ReportButton kind="person" id={profile.id} />}
         </div>
       </header>
@@ -136,6 +142,7 @@ export function ProfilePage() {
         <Tags label={t('profile.askMeAbout')} tags={profile.askMeAbout} />
       </dl>
       <RecentPosts personId={profile.id} />
+      <ProfileRecognition personId={profile.id} isMe={isMe} />
       {(profile.manager !== null || profile.directReports.length > 0) && (
         <section aria-labelledby="works-with">
           <h2 id="works-with">{t('profile.worksWith')}</h2>

@@ -75,6 +75,15 @@ export function SpacePage() {
       {manages(space.myRole) && <ManagePanel space={space} onChange={(next) => (next ? setSpace(next) : reload())} />}
       {space.canRead ? (
         <>
+          <p>
+            <Link to={`/spaces/${space.id}/recognition`}>{t('recognition.space.link')}</Link>
+            {space.myRole && !space.archived && (
+              <>
+                {' · '}
+                <Link to={`/recognition/praise?space=${encodeURIComponent(space.id)}`}>{t('recognition.space.praiseMember')}</Link>
+              </>
+            )}
+          </p>
           <SpaceSidebar spaceId={space.id} moderated={moderated} generation={generation} />
           <section aria-labelledby="space-stream">
             <h2 id="space-stream">{t('spaces.stream')}</h2>

@@ -3,9 +3,10 @@ import { NavLink } from 'react-router-dom';
 import type { Capability } from '../../api/identity';
 import { useAuth } from '../../auth/authContext';
 
-export const ADMIN_SECTIONS: readonly { to: string; key: 'admin.accountsTab' | 'admin.fieldsTab' | 'admin.moderationTab' | 'admin.auditTab' | 'admin.emailAvoidedTab'; capability: Capability }[] = [
+export const ADMIN_SECTIONS: readonly { to: string; key: 'admin.accountsTab' | 'admin.fieldsTab' | 'admin.badgesTab' | 'admin.moderationTab' | 'admin.auditTab' | 'admin.emailAvoidedTab'; capability: Capability }[] = [
   { to: '/admin', key: 'admin.accountsTab', capability: 'AdministerAccounts' },
   { to: '/admin/profile-fields', key: 'admin.fieldsTab', capability: 'AdministerAccounts' },
+  { to: '/admin/badges', key: 'admin.badgesTab', capability: 'AdministerAccounts' },
   { to: '/admin/moderation', key: 'admin.moderationTab', capability: 'ModeratePlatform' },
   { to: '/admin/audit', key: 'admin.auditTab', capability: 'ReadAuditLog' },
   { to: '/admin/email-avoided', key: 'admin.emailAvoidedTab', capability: 'ViewParticipationAnalytics' },

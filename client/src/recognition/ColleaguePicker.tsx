@@ -1,0 +1,146 @@
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listProfiles, type Profile } from '../api/profiles';
+import { useDebouncedValue } from '../pages/useDebouncedValue';
+
+export interface Colleague {
+  id: string;
+  displayName: string;
+}
+
+interface ColleaguePickerProps {
+  id: string;
+  chosen: Colleague[];
+  /** Left out of the suggestions: nobody may praise themselves. */
+  excludedId: string | null;
+  error?: string;
+  onChange(chosen: Colleague[]): void;
+}
+
+/**
+ * Picks people from the directory: a search box announced as a combobox whose suggestions are
+ * chosen with the arrow keys and Enter, and the people chosen so far, each with a remove button.
+ */
+export function ColleaguePicker({ id, chosen, excludedId, error, onChange }: ColleaguePickerProps) {
+  const { t } = useTranslation();
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<Profile[]>([]);
+  const [active, setActive] = useState(0);
+  const search = useDebouncedValue(query.trim(), 200);
+
+  useEffect(() => {
+    if (!search) {
+      setFound([]);
+      return;
+    }
+    const controller = new AbortController();
+    listProfiles({ search, limit: 8 }, controller.signal).then(
+      (page) => {
+        setFound(page.items);
+        setActive(0);
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [search]);
+
+  const suggestions = found.filter((person) => person.id !== excludedId && !chosen.some((c) => c.id === person.id));
+  const open = query.trim() !== '' && suggestions.length > 0;
+
+  function choose(person: Profile) {
+    onChange([...chosen, { id: person.id, displayName: person.displayName }]);
+    setQuery('');
+    setFound([]);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (!open) {
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((index) => (index + step + suggestions.length) % suggestions.length);
+    } else if (event.key === 'Enter') {
+      // Enter picks the suggestion rather than sending the form.
+      event.preventDefault();
+      const person = suggestions[Math.min(active, suggestions.length - 1)];
+      if (person) {
+        choose(person);
+      }
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setFound([]);
+    }
+  }
+
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div className={error ? 'field field--error colleague-picker' : 'field colleague-picker'}>
+      <label className="field__label" htmlFor={id}>
+        {t('recognition.composer.people')}
+      </label>
+      <p id={hintId} className="field__hint">
+        {t('recognition.composer.peopleHint')}
+      </p>
+      {error && (
+        <p id={errorId} className="field__error">
+          <span className="visually-hidden">{t('form.errorPrefix')} </span>
+          {error}
+        </p>
+      )}
+      {chosen.length > 0 && (
+        <ul className="chosen-people" aria-label={t('recognition.composer.chosen')}>
+          {chosen.map((person) => (
+            <li key={person.id} className="chosen-person">
+              {person.displayName}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t('recognition.composer.remove', { name: person.displayName })}
+                onClick={() => onChange(chosen.filter((c) => c.id !== person.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <input
+        id={id}
+        className="field__input"
+        type="text"
+        autoComplete="off"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-activedescendant={open ? `${listId}-${active}` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={listId} role="listbox" className="editor__suggestions" aria-label={t('recognition.composer.found')} hidden={!open}>
+        {open &&
+          suggestions.map((person, index) => (
+            <li
+              key={person.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className="editor__suggestion"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(person)}
+            >
+              {person.displayName}
+              {person.jobTitle && <span className="person__title"> — {person.jobTitle}</span>}
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

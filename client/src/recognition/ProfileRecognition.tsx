@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getPersonRecognition, setPraiseHidden, type PersonRecognition, type Praise } from '../api/recognition';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { ErrorText } from '../components/form/ErrorText';
+import { BadgeIcon } from './BadgeIcon';
+import { PraiseCard } from './PraiseCard';
+import { useBilingual } from './useBilingual';
+
+/** On the receiver's own profile: keep a praise off it, or put it back. It stays on the wall either way. */
+function HideToggle({ praise, onChange }: { praise: Praise; onChange(hidden: boolean): void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function toggle() {
+    const hidden = !praise.hiddenByMe;
+    setBusy(true);
+    setPraiseHidden(praise.id, hidden).then(
+      () => {
+        setError(null);
+        onChange(hidden);
+      },
+      (failure: unknown) => setError(apiErrorMessage(failure, t)),
+    ).finally(() => setBusy(false));
+  }
+
+  return (
+    <div className="praise__actions">
+      {praise.hiddenByMe && <p className="praise__hidden">{t('recognition.profile.hiddenNote')}</p>}
+      <button type="button" className="button button--secondary" disabled={busy} onClick={toggle}>
+        {praise.hiddenByMe ? t('recognition.profile.show') : t('recognition.profile.hide')}
+      </button>
+      <ErrorText message={error} />
+    </div>
+  );
+}
+
+/** A person's badges, each with how many times they received it, and the latest praise they received. */
+export function ProfileRecognition({ personId, isMe }: { personId: string; isMe: boolean }) {
+  const { t } = useTranslation();
+  const bilingual = useBilingual();
+  const [recognition, setRecognition] = useState<PersonRecognition | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    getPersonRecognition(personId, controller.signal).then(setRecognition, () => setRecognition(null));
+    return () => controller.abort();
+  }, [personId]);
+
+  if (recognition === null) {
+    return null;
+  }
+
+  function setHidden(praiseId: string, hidden: boolean) {
+    setRecognition((current) =>
+      current && { ...current, praise: current.praise.map((praise) => (praise.id === praiseId ? { ...praise, hiddenByMe: hidden } : praise)) },
+    );
+  }
+
+  return (
+    <>
+      <section aria-labelledby="profile-badges">
+        <h2 id="profile-badges">{t('recognition.profile.badges')}</h2>
+        {recognition.badges.length === 0 ? (
+          <p>{t('recognition.profile.noBadges')}</p>
+        ) : (
+          <ul className="earned-badges">
+            {recognition.badges.map(({ badge, count }) => (
+              <li key={badge.id} className="earned-badge" title={bilingual(badge.description)}>
+                <BadgeIcon badge={badge} size="large" />
+                <span className="earned-badge__name">{bilingual(badge.name)}</span>
+                <span className="earned-badge__count" aria-hidden="true">
+                  ×{count}
+                </span>
+                <span className="visually-hidden">{t('recognition.profile.times', { count })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="profile-praise">
+        <h2 id="profile-praise">{t('recognition.profile.received')}</h2>
+        {recognition.praise.length === 0 ? (
+          <p>{t('recognition.profile.noPraise')}</p>
+        ) : (
+          <ul className="praise-list">
+            {recognition.praise.map((praise) => (
+              <li key={praise.id}>
+                <PraiseCard praise={praise}>{isMe && <HideToggle praise={praise} onChange={(hidden) => setHidden(praise.id, hidden)} />}</PraiseCard>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
