@@ -1,0 +1,79 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+import { badge, problem, stubApi } from '../test/recognitionFixtures';
+
+const ACHIEVEMENT = badge('a1', { kind: 'achievement', name: { fr: 'Première publication', en: 'First post' }, value: null, achievementKey: 'first-post' });
+
+function stubServer(create: (body: string) => Response) {
+  return stubApi({
+    'GET /api/v1/recognition/badges': () => jsonResponse([badge('b1'), ACHIEVEMENT]),
+    'GET /api/v1/recognition/values': () => jsonResponse(['Collaboration']),
+    'POST /api/v1/recognition/badges': (_url, init) => create(String(init?.body)),
+    'PATCH /api/v1/recognition/badges/b1': (_url, init) => jsonResponse({ ...badge('b1'), ...(JSON.parse(String(init?.body)) as object) }),
+  });
+}
+
+function fillNewBadge() {
+  fireEvent.change(screen.getByRole('textbox', { name: 'Name in French' }), { target: { value: 'Audace' } });
+  fireEvent.change(screen.getByRole('textbox', { name: 'Name in English' }), { target: { value: 'Boldness' } });
+  fireEvent.change(screen.getByRole('combobox', { name: /^Company value/ }), { target: { value: 'Innovation' } });
+  fireEvent.click(screen.getByRole('radio', { name: 'Rocket' }));
+}
+
+describe('badge catalogue administration', () => {
+  it('is closed to people who may not administer accounts', async () => {
+    stubServer(() => jsonResponse({}, 201));
+    await renderApp({ path: '/admin/badges', as: EMPLOYEE });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Access denied' })).toBeTruthy();
+  });
+
+  it('shows beside each field what the server refused', async () => {
+    const requests = stubServer(() =>
+      problem(400, { title: 'Invalid', errors: { 'name.fr': ['Un badge porte déjà ce nom.'], value: ['The value is too long.'] } }),
+    );
+    await renderApp({ path: '/admin/badges', as: ADMIN });
+    const sections = await screen.findByRole('navigation', { name: 'Administration sections' });
+    expect(within(sections).getByRole('link', { name: 'Badges' }).getAttribute('aria-current')).toBe('page');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Create the badge' }));
+    expect(await screen.findByText('Enter the French name, in at most 60 characters.', { selector: 'a' })).toBeTruthy();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    fillNewBadge();
+    fireEvent.click(screen.getByRole('button', { name: 'Create the badge' }));
+
+    const nameFr = screen.getByRole('textbox', { name: 'Name in French' });
+    await waitFor(() => expect(nameFr.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(nameFr.getAttribute('aria-describedby')!)?.textContent).toBe('Error: Un badge porte déjà ce nom.');
+    expect(screen.getByRole('combobox', { name: /^Company value/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('textbox', { name: 'Name in English' }).getAttribute('aria-invalid')).toBeNull();
+    const sent = JSON.parse(requests.find((r) => r.method === 'POST')!.body) as unknown;
+    expect(sent).toEqual({ name: { fr: 'Audace', en: 'Boldness' }, description: { fr: '', en: '' }, value: 'Innovation', icon: 'rocket' });
+  });
+
+  it('creates a badge, retires another, and only renames achievements', async () => {
+    const requests = stubServer((body) => jsonResponse({ ...badge('b2'), ...(JSON.parse(body) as object) }, 201));
+    await renderApp({ path: '/admin/badges', as: ADMIN, language: 'fr' });
+    const list = await screen.findByRole('list', { name: 'Badges du catalogue' });
+
+    expect(within(list).queryByRole('button', { name: 'Retirer Première publication' })).toBeNull();
+    fireEvent.click(within(list).getByRole('button', { name: "Retirer Esprit d'équipe b1" }));
+    expect(await within(list).findByRole('button', { name: "Réactiver Esprit d'équipe b1" })).toBeTruthy();
+    expect(JSON.parse(requests.find((r) => r.method === 'PATCH')!.body)).toEqual({ retired: true });
+
+    fireEvent.click(within(list).getByRole('button', { name: 'Modifier Première publication' }));
+    expect(within(list).queryByRole('radio', { name: 'Fusée' })).toBeNull();
+    expect(within(list).getByRole('textbox', { name: 'Nom en anglais' })).toBeTruthy();
+
+    fireEvent.change(screen.getAllByRole('textbox', { name: 'Nom en français' })[0], { target: { value: 'Audace' } });
+    fireEvent.change(screen.getAllByRole('textbox', { name: 'Nom en anglais' })[0], { target: { value: 'Boldness' } });
+    fireEvent.change(screen.getAllByRole('combobox', { name: /^Valeur de l’entreprise/ })[0], { target: { value: 'Innovation' } });
+    fireEvent.click(screen.getAllByRole('radio', { name: 'Fusée' })[0]);
+    fireEvent.click(screen.getByRole('button', { name: 'Créer le badge' }));
+
+    expect(await screen.findByText('Audace est au catalogue.')).toBeTruthy();
+    expect(within(list).getByRole('heading', { level: 3, name: 'Audace' })).toBeTruthy();
+    expect((screen.getAllByRole('textbox', { name: 'Nom en français' })[0] as HTMLInputElement).value).toBe('');
+  });
+});

@@ -1,0 +1,69 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+import { badge, praise, stubApi } from '../test/recognitionFixtures';
+
+function stubServer() {
+  return stubApi({
+    'GET /api/v1/recognition/wall': (url) =>
+      url.searchParams.get('cursor') === 'page-2'
+        ? jsonResponse({ items: [praise('older')], nextCursor: null })
+        : jsonResponse({ items: [praise('newest', { space: { id: 's1', name: 'Cycling club' } })], nextCursor: 'page-2' }),
+    'GET /api/v1/recognition/values': () => jsonResponse(['Collaboration', 'Innovation']),
+    'GET /api/v1/profiles/facets': () => jsonResponse({ departments: ['Design', 'Engineering'], sites: [] }),
+  });
+}
+
+const wallRequests = (requests: ReturnType<typeof stubServer>) => requests.filter((r) => r.path === '/api/v1/recognition/wall');
+
+describe('recognition wall', () => {
+  it('shows who praised whom with which badge, in the reader\'s language, and pages on', async () => {
+    const requests = stubServer();
+    await renderApp({ path: '/recognition', as: EMPLOYEE, language: 'fr' });
+
+    const card = await screen.findByRole('article', { name: 'Félicitations de Camille Martin à Oliver Brown' });
+    expect(within(card).getByText("Esprit d'équipe b1")).toBeTruthy();
+    expect(within(card).getByText('Thanks for the review newest')).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'dans Cycling club' }).getAttribute('href')).toBe('/spaces/s1/recognition');
+    expect(screen.getByRole('link', { name: 'Féliciter un·e collègue' }).getAttribute('href')).toBe('/recognition/praise');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher plus' }));
+    expect(await screen.findByText('Thanks for the review older')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
+    expect(wallRequests(requests).at(-1)?.search.get('cursor')).toBe('page-2');
+  });
+
+  it('asks the server for the chosen value and department, starting from those in the address', async () => {
+    const requests = stubServer();
+    await renderApp({ path: '/recognition?department=Design', as: EMPLOYEE });
+    await screen.findByRole('article', { name: /^Praise from Camille Martin/ });
+    expect(wallRequests(requests)[0].search.get('department')).toBe('Design');
+    await screen.findByRole('option', { name: 'Innovation' });
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Company value' }), { target: { value: 'Innovation' } });
+    await waitFor(() => expect(wallRequests(requests)).toHaveLength(2));
+    const filtered = wallRequests(requests)[1].search;
+    expect([filtered.get('value'), filtered.get('department'), filtered.get('spaceId')]).toEqual(['Innovation', 'Design', null]);
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Department of the people praised' }), { target: { value: '' } });
+    await waitFor(() => expect(wallRequests(requests)).toHaveLength(3));
+    expect(wallRequests(requests)[2].search.has('department')).toBe(false);
+    expect(wallRequests(requests)[2].search.get('value')).toBe('Innovation');
+  });
+
+  it('shows a space\'s own wall to its readers, with the praise button for its members', async () => {
+    const requests = stubApi({
+      'GET /api/v1/spaces/s1': () => jsonResponse({ id: 's1', name: 'Cycling club', canRead: true, archived: false, myRole: 'member' }),
+      'GET /api/v1/recognition/wall': () => jsonResponse({ items: [praise('p1', { badge: badge('b9', { imageVersion: 4 }) })], nextCursor: null }),
+      'GET /api/v1/recognition/values': () => jsonResponse([]),
+      'GET /api/v1/profiles/facets': () => jsonResponse({ departments: [], sites: [] }),
+    });
+    await renderApp({ path: '/spaces/s1/recognition', as: EMPLOYEE });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Recognition in Cycling club' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Praise a member of this space' }).getAttribute('href')).toBe('/recognition/praise?space=s1');
+    const card = await screen.findByRole('article', { name: /^Praise from/ });
+    expect(card.querySelector('img.badge-icon')?.getAttribute('src')).toBe('/api/v1/recognition/badges/b9/image?v=4');
+    expect(wallRequests(requests)[0].search.get('spaceId')).toBe('s1');
+  });
+});
