@@ -2,6 +2,7 @@ using EnterpriseSocial.Activity;
 using EnterpriseSocial.Identity;
 using EnterpriseSocial.Notifications;
 using EnterpriseSocial.Profiles;
+using EnterpriseSocial.Recognition;
 using EnterpriseSocial.Spaces;
 
 namespace EnterpriseSocial.Host;
@@ -21,6 +22,7 @@ internal static class Modules
         services.AddSpaces(configuration);
         services.AddActivity(configuration);
         services.AddNotifications(configuration);
+        services.AddRecognition(configuration);
         return services;
     }
 
@@ -31,6 +33,7 @@ internal static class Modules
         endpoints.MapSpaces();
         endpoints.MapActivity();
         endpoints.MapNotifications();
+        endpoints.MapRecognition();
         return endpoints;
     }
 }

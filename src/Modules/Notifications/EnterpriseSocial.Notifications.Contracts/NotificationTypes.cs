@@ -2,7 +2,7 @@ namespace EnterpriseSocial.Notifications.Contracts;
 
 /// <summary>
 /// The kinds of notification, as the API, the preferences and the e-mail-avoided counts name them.
-/// A module that raises a new kind (recognition: praise) adds its name here.
+/// A module that raises a new kind adds its name here.
 /// </summary>
 public static class NotificationTypes
 {
@@ -16,11 +16,13 @@ public static class NotificationTypes
     public const string Announcement = "announcement";
     public const string Moderation = "moderation";
     public const string BestAnswer = "best-answer";
+    public const string Praise = "praise";
+    public const string Badge = "badge";
 
     public static readonly IReadOnlyList<string> All =
-        [Mention, Reply, Reaction, Follower, SpaceInvitation, JoinRequest, JoinDecided, Announcement, Moderation, BestAnswer];
+        [Mention, Reply, Reaction, Follower, SpaceInvitation, JoinRequest, JoinDecided, Announcement, Moderation, BestAnswer, Praise, Badge];
 
-    /// <summary>What reaches the e-mail digest unless the person chooses otherwise: what asks something of them.</summary>
+    /// <summary>What reaches the e-mail digest unless the person chooses otherwise: what asks something of them, and praise.</summary>
     public static readonly IReadOnlySet<string> EmailedByDefault =
-        new HashSet<string> { Mention, Reply, SpaceInvitation, JoinRequest, JoinDecided, Announcement, Moderation, BestAnswer };
+        new HashSet<string> { Mention, Reply, SpaceInvitation, JoinRequest, JoinDecided, Announcement, Moderation, BestAnswer, Praise };
 }

@@ -10,6 +10,7 @@ using EnterpriseSocial.Notifications.Features.Inbox;
 using EnterpriseSocial.Notifications.Features.Preferences;
 using EnterpriseSocial.Notifications.Sources;
 using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Recognition.Contracts;
 using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,6 +40,8 @@ public static class NotificationsModule
         services.AddIntegrationEventConsumer<MemberJoined, OnMemberJoined>();
         services.AddIntegrationEventConsumer<JoinRequested, OnJoinRequested>();
         services.AddIntegrationEventConsumer<JoinRequestDecided, OnJoinRequestDecided>();
+        services.AddIntegrationEventConsumer<PraiseGiven, OnPraiseGiven>();
+        services.AddIntegrationEventConsumer<BadgeAwarded, OnBadgeAwarded>();
         services.AddEmailDigests(configuration);
         return services;
     }

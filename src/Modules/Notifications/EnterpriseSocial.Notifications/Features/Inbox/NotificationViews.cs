@@ -36,7 +36,7 @@ internal sealed class NotificationViews(IPostGlimpses posts, ISpaceAccess spaces
     public const int ShownActors = 3;
 
     /// <summary>Only the join decision names a space the person may not read: they asked to join it.</summary>
-    private static readonly HashSet<string> NeedReadableSpace = [NotificationTypes.SpaceInvitation, NotificationTypes.JoinRequest];
+    private static readonly HashSet<string> NeedReadableSpace = [NotificationTypes.SpaceInvitation, NotificationTypes.JoinRequest, NotificationTypes.Praise];
 
     public async Task<List<Notification>> VisibleAsync(Guid viewer, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken) =>
         (await VisibleWithPostsAsync(viewer, notifications, cancellationToken)).Visible;
@@ -68,11 +68,11 @@ internal sealed class NotificationViews(IPostGlimpses posts, ISpaceAccess spaces
     {
         var postIds = notifications.Where(n => n.PostId is not null).Select(n => n.PostId!.Value).ToList();
         var glimpses = await posts.VisibleToAsync(viewer, postIds, cancellationToken);
-        var spaceIds = notifications.Where(n => n.PostId is null && NeedReadableSpace.Contains(n.Type)).Select(n => n.SpaceId!.Value).ToList();
+        var spaceIds = notifications.Where(n => n.PostId is null && n.SpaceId is not null && NeedReadableSpace.Contains(n.Type)).Select(n => n.SpaceId!.Value).ToList();
         var readable = await spaces.ReadableAsync(viewer, spaceIds, cancellationToken);
         var visible = notifications.Where(n => n.PostId is { } post
             ? glimpses.ContainsKey(post)
-            : !NeedReadableSpace.Contains(n.Type) || readable.Contains(n.SpaceId!.Value)).ToList();
+            : !NeedReadableSpace.Contains(n.Type) || n.SpaceId is not { } space || readable.Contains(space)).ToList();
         return (visible, glimpses);
     }
 }

@@ -1,0 +1,66 @@
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Infrastructure.Outbox;
+using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Recognition.Data;
+using EnterpriseSocial.Recognition.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Recognition.Features.Achievements;
+
+/// <summary>Records a post as a fact (the author's first, or not) and awards what it earns.</summary>
+internal sealed class RecordPost(RecognitionDbContext context, TimeProvider clock, AchievementEvaluator evaluator)
+    : IdempotentConsumer<PostPublished, RecognitionDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(PostPublished published, CancellationToken cancellationToken)
+    {
+        var first = !await Context.Facts.AnyAsync(f => f.Kind == FactKind.Post && f.PersonId == published.AuthorId, cancellationToken);
+        Context.Facts.Add(new ContributionFact
+        {
+            EventId = published.EventId, Kind = FactKind.Post, PersonId = published.AuthorId, PostId = published.PostId, IsFirst = first,
+        });
+        await Context.SaveChangesAsync(cancellationToken);
+        await evaluator.EvaluateAsync([published.AuthorId], cancellationToken);
+    }
+}
+
+/// <summary>Records a reply on someone else's post, with both departments as they are now.</summary>
+internal sealed class RecordReply(RecognitionDbContext context, TimeProvider clock, AchievementEvaluator evaluator, IProfileDirectory directory)
+    : IdempotentConsumer<CommentAdded, RecognitionDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(CommentAdded comment, CancellationToken cancellationToken)
+    {
+        if (comment.AuthorId == comment.PostAuthorId)
+        {
+            return;
+        }
+
+        var departments = (await directory.GetSummariesAsync([comment.AuthorId, comment.PostAuthorId], cancellationToken)).ToDictionary(p => p.Id, p => p.Department);
+        Context.Facts.Add(new ContributionFact
+        {
+            EventId = comment.EventId, Kind = FactKind.Reply, PersonId = comment.AuthorId, PostId = comment.PostId, OtherPersonId = comment.PostAuthorId,
+            Department = departments.GetValueOrDefault(comment.AuthorId), OtherDepartment = departments.GetValueOrDefault(comment.PostAuthorId),
+        });
+        await Context.SaveChangesAsync(cancellationToken);
+        await evaluator.EvaluateAsync([comment.AuthorId, comment.PostAuthorId], cancellationToken);
+    }
+}
+
+/// <summary>Records an answer chosen as the best one; answering one's own question earns nothing.</summary>
+internal sealed class RecordBestAnswer(RecognitionDbContext context, TimeProvider clock, AchievementEvaluator evaluator)
+    : IdempotentConsumer<BestAnswerChosen, RecognitionDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(BestAnswerChosen chosen, CancellationToken cancellationToken)
+    {
+        if (chosen.AnswerAuthorId == chosen.QuestionAuthorId)
+        {
+            return;
+        }
+
+        Context.Facts.Add(new ContributionFact
+        {
+            EventId = chosen.EventId, Kind = FactKind.BestAnswer, PersonId = chosen.AnswerAuthorId, PostId = chosen.PostId, OtherPersonId = chosen.QuestionAuthorId,
+        });
+        await Context.SaveChangesAsync(cancellationToken);
+        await evaluator.EvaluateAsync([chosen.AnswerAuthorId], cancellationToken);
+    }
+}
