@@ -21,6 +21,12 @@ for (const [language, locale] of [
         if (['/', '/company', '/saved'].includes(path)) {
           await expect(page.getByText(/^(Loading posts…|Chargement des publications…)$/)).toHaveCount(0);
         }
+        if (path === '/recognition') {
+          await expect(page.getByText(/^(Loading praise…|Chargement des félicitations…)$/)).toHaveCount(0);
+        }
+        if (path === '/recognition/praise') {
+          await expect(page.getByRole('radio').first()).toBeVisible();
+        }
         if (path.startsWith('/notifications')) {
           await expect(page.getByText(/^(Loading notifications…|Chargement des notifications…|Loading your preferences…|Chargement de vos préférences…)$/)).toHaveCount(0);
         }

@@ -132,6 +132,7 @@ export const PAGES = [
   { path: '/', heading: { en: 'Home', fr: 'Accueil' } },
   { path: '/people', heading: { en: 'People', fr: 'Personnes' } },
   { path: '/spaces', heading: { en: 'Spaces', fr: 'Espaces' } },
+  { path: '/recognition', heading: { en: 'Recognition', fr: 'Reconnaissance' } },
   { path: '/notifications', heading: { en: 'Notifications', fr: 'Notifications' } },
   { path: '/admin', heading: { en: 'Admin', fr: 'Administration' } },
   { path: '/this-page-does-not-exist', heading: { en: 'Page not found', fr: 'Page introuvable' } },
@@ -143,6 +144,8 @@ export const PAGES = [
   { path: '/admin/moderation', heading: { en: 'Moderation', fr: 'Modération' } },
   { path: '/notifications/preferences', heading: { en: 'Notification preferences', fr: 'Préférences de notification' } },
   { path: '/admin/email-avoided', heading: { en: 'E-mail avoided', fr: 'E-mails évités' } },
+  { path: '/recognition/praise', heading: { en: 'Praise a colleague', fr: 'Féliciter un·e collègue' } },
+  { path: '/admin/badges', heading: { en: 'Badge catalogue', fr: 'Catalogue des badges' } },
 ] as const;
 
 /** Pages for people who are not signed in. */
@@ -156,8 +159,8 @@ export const PUBLIC_PAGES = [
 ] as const;
 
 export const NAV_LINKS = {
-  en: ['Home', 'People', 'Spaces', 'Notifications', 'Admin'],
-  fr: ['Accueil', 'Personnes', 'Espaces', 'Notifications', 'Administration'],
+  en: ['Home', 'People', 'Spaces', 'Recognition', 'Notifications', 'Admin'],
+  fr: ['Accueil', 'Personnes', 'Espaces', 'Reconnaissance', 'Notifications', 'Administration'],
 } as const;
 
 export function mainNavigation(page: Page, language: 'en' | 'fr') {

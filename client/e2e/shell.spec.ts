@@ -35,9 +35,10 @@ for (const [language, locale] of [
     });
 
     test('serves the not-found page for unknown paths', async ({ page, visit }) => {
-      await visit('/this-page-does-not-exist');
+      const notFound = PAGES.find((known) => known.path === '/this-page-does-not-exist')!;
+      await visit(notFound.path);
 
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(PAGES[5].heading[language]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(notFound.heading[language]);
       await page.getByRole('main').getByRole('link').click();
       await expect(page).toHaveURL('/');
     });
