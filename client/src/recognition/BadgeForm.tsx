@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../api/http';
+import { ApiError, fieldErrors } from '../api/http';
 import { BADGE_ICONS, type BadgeDraft } from '../api/recognition';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorSummary } from '../components/form/ErrorSummary';
@@ -62,10 +62,10 @@ export function BadgeForm({ idPrefix, initial, achievement, values, submitLabel,
     if (!draft.name.en.trim() || tooLong(draft.name.en, NAME_MAX_LENGTH)) {
       found.nameEn = t('recognition.admin.errors.nameEn');
     }
-    if (tooLong(draft.description.fr, DESCRIPTION_MAX_LENGTH)) {
+    if (!draft.description.fr.trim() || tooLong(draft.description.fr, DESCRIPTION_MAX_LENGTH)) {
       found.descriptionFr = t('recognition.admin.errors.descriptionFr');
     }
-    if (tooLong(draft.description.en, DESCRIPTION_MAX_LENGTH)) {
+    if (!draft.description.en.trim() || tooLong(draft.description.en, DESCRIPTION_MAX_LENGTH)) {
       found.descriptionEn = t('recognition.admin.errors.descriptionEn');
     }
     if (!achievement && (!draft.value.trim() || tooLong(draft.value, VALUE_MAX_LENGTH))) {
@@ -96,16 +96,19 @@ export function BadgeForm({ idPrefix, initial, achievement, values, submitLabel,
     }
   }
 
-  /** Each refused field with the server's own explanation, such as a name already taken, or the generic text for it. */
+  /** The fields the server refused, in the reader's language; a refusal of the whole badge (an achievement retired) in the server's words. */
   function refusal(error: unknown): Partial<Record<Field | 'form', string>> {
     const found: Partial<Record<Field | 'form', string>> = {};
-    for (const [name, messages] of Object.entries(fieldErrors(error))) {
+    for (const name of Object.keys(fieldErrors(error))) {
       const field = SERVER_FIELDS[name.toLowerCase()];
       if (field) {
-        found[field] = messages[0] || t(`recognition.admin.errors.${field}`);
+        found[field] = t(`recognition.admin.errors.${field}`);
       }
     }
-    return Object.keys(found).length > 0 ? found : { form: apiErrorMessage(error, t) };
+    if (Object.keys(found).length > 0) {
+      return found;
+    }
+    return { form: error instanceof ApiError && error.status === 422 && error.problem?.detail ? error.problem.detail : apiErrorMessage(error, t) };
   }
 
   const text = (field: 'name' | 'description', language: 'fr' | 'en', value: string) =>

@@ -17,6 +17,8 @@ function stubServer(create: (body: string) => Response) {
 function fillNewBadge() {
   fireEvent.change(screen.getByRole('textbox', { name: 'Name in French' }), { target: { value: 'Audace' } });
   fireEvent.change(screen.getByRole('textbox', { name: 'Name in English' }), { target: { value: 'Boldness' } });
+  fireEvent.change(screen.getByRole('textbox', { name: 'Description in French' }), { target: { value: 'Pour avoir osé' } });
+  fireEvent.change(screen.getByRole('textbox', { name: 'Description in English' }), { target: { value: 'For daring' } });
   fireEvent.change(screen.getByRole('combobox', { name: /^Company value/ }), { target: { value: 'Innovation' } });
   fireEvent.click(screen.getByRole('radio', { name: 'Rocket' }));
 }
@@ -28,9 +30,9 @@ describe('badge catalogue administration', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Access denied' })).toBeTruthy();
   });
 
-  it('shows beside each field what the server refused', async () => {
+  it('shows beside each field what the server refused, in the reader\'s language', async () => {
     const requests = stubServer(() =>
-      problem(400, { title: 'Invalid', errors: { 'name.fr': ['Un badge porte déjà ce nom.'], value: ['The value is too long.'] } }),
+      problem(400, { title: 'Invalid', errors: { 'name.fr': ['A French name of at most 60 characters.'], value: ['The company value it stands for.'] } }),
     );
     await renderApp({ path: '/admin/badges', as: ADMIN });
     const sections = await screen.findByRole('navigation', { name: 'Administration sections' });
@@ -45,11 +47,11 @@ describe('badge catalogue administration', () => {
 
     const nameFr = screen.getByRole('textbox', { name: 'Name in French' });
     await waitFor(() => expect(nameFr.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(nameFr.getAttribute('aria-describedby')!)?.textContent).toBe('Error: Un badge porte déjà ce nom.');
+    expect(document.getElementById(nameFr.getAttribute('aria-describedby')!)?.textContent).toBe('Error: Enter the French name, in at most 60 characters.');
     expect(screen.getByRole('combobox', { name: /^Company value/ }).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('textbox', { name: 'Name in English' }).getAttribute('aria-invalid')).toBeNull();
     const sent = JSON.parse(requests.find((r) => r.method === 'POST')!.body) as unknown;
-    expect(sent).toEqual({ name: { fr: 'Audace', en: 'Boldness' }, description: { fr: '', en: '' }, value: 'Innovation', icon: 'rocket' });
+    expect(sent).toEqual({ name: { fr: 'Audace', en: 'Boldness' }, description: { fr: 'Pour avoir osé', en: 'For daring' }, value: 'Innovation', icon: 'rocket' });
   });
 
   it('creates a badge, retires another, and only renames achievements', async () => {
@@ -68,6 +70,8 @@ describe('badge catalogue administration', () => {
 
     fireEvent.change(screen.getAllByRole('textbox', { name: 'Nom en français' })[0], { target: { value: 'Audace' } });
     fireEvent.change(screen.getAllByRole('textbox', { name: 'Nom en anglais' })[0], { target: { value: 'Boldness' } });
+    fireEvent.change(screen.getAllByRole('textbox', { name: 'Description en français' })[0], { target: { value: 'Pour avoir osé' } });
+    fireEvent.change(screen.getAllByRole('textbox', { name: 'Description en anglais' })[0], { target: { value: 'For daring' } });
     fireEvent.change(screen.getAllByRole('combobox', { name: /^Valeur de l’entreprise/ })[0], { target: { value: 'Innovation' } });
     fireEvent.click(screen.getAllByRole('radio', { name: 'Fusée' })[0]);
     fireEvent.click(screen.getByRole('button', { name: 'Créer le badge' }));

@@ -117,13 +117,13 @@ export function PraiseComposerPage() {
     }
   }
 
-  /** Field errors next to their fields; anything else the server refused (self-praise, allowance used up, a retired badge) in its own words. */
+  /** Field errors next to their fields; anything else the server refused (self-praise, allowance used up, a retired badge, a space I may not praise in) in its own words. */
   function refusal(error: unknown): Partial<Record<Field | 'form', string>> {
     const fields = Object.keys(fieldErrors(error)).map((name) => SERVER_FIELDS[name.toLowerCase()]);
     if (fields.some(Boolean)) {
       return Object.fromEntries(fields.filter(Boolean).map((field) => [field, t(`recognition.composer.errors.${field}`)]));
     }
-    const detail = error instanceof ApiError && (error.status === 422 || error.status === 404) ? error.problem?.detail : undefined;
+    const detail = error instanceof ApiError && [403, 404, 422].includes(error.status) ? error.problem?.detail : undefined;
     return { form: detail ?? apiErrorMessage(error, t) };
   }
 
