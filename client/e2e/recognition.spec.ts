@@ -39,14 +39,6 @@ async function apiAs(page: Page, request: APIRequestContext) {
       expect(person, `${name} is in the directory`).toBeDefined();
       return person!;
     },
-    /** Someone from the directory other than the person signed in. */
-    async anyColleague(): Promise<{ id: string; displayName: string }> {
-      const me = await this.me();
-      const page = (await (await request.get('/api/v1/profiles', { headers, params: { limit: 5 } })).json()) as {
-        items: { id: string; displayName: string }[];
-      };
-      return page.items.find((item) => item.id !== me.id)!;
-    },
     async praiseBadge(): Promise<BadgeView> {
       const badges = (await (await request.get('/api/v1/recognition/badges', { headers })).json()) as BadgeView[];
       const offered = badges.find((badge) => badge.kind === 'praise' && !badge.retired);
@@ -111,10 +103,11 @@ test.describe('recognition', () => {
     await expect(page.getByRole('button', { name: 'Hide from my profile' })).toHaveCount(0);
   });
 
-  test('praise refused by the server, once the month\'s allowance is used up, shows its reason', async ({ browser, request }) => {
+  test('praise refused by the server, once the month\'s allowance is used up, shows its reason', async ({ page, visit, browser, request }) => {
+    await visit('/recognition');
+    const colleague = await (await apiAs(page, request)).me();
     const employee = await oliver(browser);
     const api = await apiAs(employee, request);
-    const colleague = await api.anyColleague();
     const badge = await api.praiseBadge();
     for (let left = await api.remaining(); left > 0; left -= 1) {
       await api.praise(colleague.id, badge.id, unique('Thank you'));
