@@ -151,6 +151,28 @@ public abstract class RecognitionTests(HostFixture host) : IAsyncLifetime
         Assert.Equal(badgesBefore, (await ProfileAsync(outsider, newcomerId)).GetProperty("badges").GetRawText());
     }
 
+    [Fact]
+    public async Task A_praise_appears_in_the_company_stream_and_the_home_of_the_receivers_followers()
+    {
+        var (follower, _) = await host.Factory.EmployeeAsync(22);
+        Assert.Equal(HttpStatusCode.NoContent, (await follower.PutAsync($"/api/v1/profiles/{receiverId}/follow", null)).StatusCode);
+        await follower.FeedAsync("home");
+        var (thanker, _) = await host.Factory.EmployeeAsync(21);
+        var praise = (await (await PraiseAsync(thanker, new { receiverIds = new[] { receiverId }, badgeId = badge, message = "Saved the demo!" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).Id();
+
+        await Eventually.HoldsAsync(async () => (await PraisePostAsync(follower, "home", praise)) is not null, "the praise reaches the follower's home");
+        var post = (await PraisePostAsync(outsider, "company", praise))!.Value;
+        Assert.Equal("praise", post.GetProperty("kind").GetString());
+        Assert.Contains(post.GetProperty("mentions").EnumerateArray(), m => m.Id() == receiverId);
+        var mentions = await receiver.GetFromJsonAsync<JsonElement>("/api/v1/notifications?type=mention&limit=100");
+        Assert.DoesNotContain(mentions.GetProperty("items").EnumerateArray(), n => n.GetProperty("post").ValueKind == JsonValueKind.Object && n.GetProperty("post").Id() == post.Id());
+    }
+
+    private static async Task<JsonElement?> PraisePostAsync(HttpClient client, string feed, Guid praise) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/activity/feeds/{feed}?limit=50")).GetProperty("items").EnumerateArray()
+            .Cast<JsonElement?>().FirstOrDefault(p => p!.Value.GetProperty("praiseId").ValueKind == JsonValueKind.String && p.Value.GetProperty("praiseId").GetGuid() == praise);
+
     private Task<HttpResponseMessage> UploadAsync(Guid badgeId, byte[] content, string type)
     {
         var form = new MultipartFormDataContent();

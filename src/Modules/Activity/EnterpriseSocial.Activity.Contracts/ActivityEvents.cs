@@ -5,7 +5,8 @@ namespace EnterpriseSocial.Activity.Contracts;
 /// <summary>
 /// Someone published a post (or shared one, with <see cref="SharedPostId"/>); topics are normalized
 /// hashtags. A post in a space (<see cref="SpaceId"/>) is for that space's readers only. An
-/// announcement is for everyone in the company, or for the space's members when in a space.
+/// announcement is for everyone in the company, or for the space's members when in a space. A
+/// praise post also reaches the followers of the people it praises (<see cref="PraisedPeople"/>).
 /// </summary>
 public sealed record PostPublished(
     Guid PostId,
@@ -15,7 +16,8 @@ public sealed record PostPublished(
     Guid? SharedPostId,
     Guid? SpaceId = null,
     bool IsAnnouncement = false,
-    bool MustRead = false) : IntegrationEvent;
+    bool MustRead = false,
+    IReadOnlyList<Guid>? PraisedPeople = null) : IntegrationEvent;
 
 public sealed record PostDeleted(Guid PostId, Guid AuthorId) : IntegrationEvent;
 

@@ -8,6 +8,7 @@ using EnterpriseSocial.Activity.Features.Conversations;
 using EnterpriseSocial.Activity.Features.FanOut;
 using EnterpriseSocial.Activity.Features.Feeds;
 using EnterpriseSocial.Activity.Features.Live;
+using EnterpriseSocial.Recognition.Contracts;
 using EnterpriseSocial.Spaces.Contracts;
 using EnterpriseSocial.Activity.Features.Moderation;
 using EnterpriseSocial.Activity.Features.Mutes;
@@ -70,6 +71,7 @@ public static class ActivityModule
         services.AddIntegrationEventConsumer<PersonUnfollowed, RemoveOnPersonUnfollowed>();
         services.AddIntegrationEventConsumer<TopicFollowed, BackfillOnTopicFollowed>();
         services.AddIntegrationEventConsumer<TopicUnfollowed, RemoveOnTopicUnfollowed>();
+        services.AddIntegrationEventConsumer<PraiseGiven, PublishPraisePost>();
         services.AddIntegrationEventConsumer<MemberJoined, BackfillOnMemberJoined>();
         services.AddIntegrationEventConsumer<MemberLeft, RemoveOnMemberLeft>();
         services.AddIntegrationEventConsumer<MemberRemoved, RemoveOnMemberRemoved>();

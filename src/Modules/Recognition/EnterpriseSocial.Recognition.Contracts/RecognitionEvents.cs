@@ -14,6 +14,7 @@ public sealed record PraiseGiven(
     IReadOnlyList<string> ReceiverDepartments,
     Guid BadgeId,
     string? CompanyValue,
+    string Message,
     Guid? SpaceId,
     IReadOnlyList<Guid> CopiedManagerIds) : IntegrationEvent;
 

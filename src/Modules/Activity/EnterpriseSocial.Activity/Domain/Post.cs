@@ -61,6 +61,11 @@ internal sealed class Post
 
     public string? HiddenReason { get; private set; }
 
+    /// <summary>For a praise post, the praise it shows.</summary>
+    public Guid? PraiseId { get; private set; }
+
+    public void ShowPraise(Guid praiseId) => PraiseId = praiseId;
+
     public void Hide(string reason, DateTimeOffset now)
     {
         HiddenAt = now;
@@ -126,6 +131,9 @@ internal enum PostKind
     Poll = 1,
     Question = 2,
     Announcement = 3,
+
+    /// <summary>A praise given in the recognition module, shown in streams; never written directly.</summary>
+    Praise = 4,
 }
 
 internal sealed class PollOption

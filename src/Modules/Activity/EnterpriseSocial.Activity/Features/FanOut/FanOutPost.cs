@@ -46,6 +46,21 @@ internal sealed class FanOutPost(
             await CollectAsync(owners, TimelineReason.FollowedPerson, cursor => graph.FollowersAsync(post.AuthorId, cursor, FollowerPage, cancellationToken), cancellationToken);
         }
 
+        // A praise reaches the people praised and their followers too.
+        var praisedPeople = published.PraisedPeople ?? [];
+        foreach (var active in praisedPeople.Count == 0 ? [] : await timeline.ActiveAmongAsync(praisedPeople, cancellationToken))
+        {
+            owners.TryAdd(active, TimelineReason.FollowedPerson);
+        }
+
+        foreach (var praised in praisedPeople)
+        {
+            if (await IsLargeAsync(AudienceKind.Person, praised.ToString(), () => graph.FollowerCountAsync(praised, cancellationToken), cancellationToken) is false)
+            {
+                await CollectAsync(owners, TimelineReason.FollowedPerson, cursor => graph.FollowersAsync(praised, cursor, FollowerPage, cancellationToken), cancellationToken);
+            }
+        }
+
         foreach (var topic in published.Topics)
         {
             if (await IsLargeAsync(AudienceKind.Topic, topic, () => graph.TopicFollowerCountAsync(topic, cancellationToken), cancellationToken) is false)

@@ -16,7 +16,7 @@ internal static class PostKinds
         ["announcement"] = PostKind.Announcement,
     };
 
-    public static string Name(PostKind kind) => Names.First(n => n.Value == kind).Key;
+    public static string Name(PostKind kind) => kind == PostKind.Praise ? "praise" : Names.First(n => n.Value == kind).Key;
 
     /// <summary>The kind asked for, with the errors of what comes with it.</summary>
     public static PostKind Validate(PublishPostRequest request, DateTimeOffset now, ValidationErrors errors)

@@ -35,7 +35,8 @@ internal sealed record PostView(
     AnnouncementView? Announcement,
     SpaceRef? Space = null,
     string? HiddenReason = null,
-    bool Pinned = false);
+    bool Pinned = false,
+    Guid? PraiseId = null);
 
 /// <summary>Builds what the API shows for a page of posts, with a fixed number of queries whatever the page size.</summary>
 internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfileDirectory directory, KindViews kinds, ISpaceAccess spaces)
@@ -89,7 +90,8 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
             KindViews.Announcement(post, viewer, kindsLoaded),
             post.SpaceId is { } spaceId && spaceNames.TryGetValue(spaceId, out var spaceName) ? new SpaceRef(spaceId, spaceName) : null,
             post.HiddenAt is null ? null : post.HiddenReason,
-            post.PinnedAt is not null);
+            post.PinnedAt is not null,
+            post.PraiseId);
 
         return posts.Select(p => View(p, nested: false)).ToList();
     }

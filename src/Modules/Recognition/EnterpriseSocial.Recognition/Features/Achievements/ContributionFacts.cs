@@ -13,6 +13,12 @@ internal sealed class RecordPost(RecognitionDbContext context, TimeProvider cloc
 {
     protected override async Task HandleOnceAsync(PostPublished published, CancellationToken cancellationToken)
     {
+        // A praise shown as a post is recognition given, not a contribution of its own.
+        if (published.PraisedPeople is { Count: > 0 })
+        {
+            return;
+        }
+
         var first = !await Context.Facts.AnyAsync(f => f.Kind == FactKind.Post && f.PersonId == published.AuthorId, cancellationToken);
         Context.Facts.Add(new ContributionFact
         {

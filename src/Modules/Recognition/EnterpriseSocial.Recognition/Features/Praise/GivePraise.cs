@@ -87,7 +87,7 @@ internal static class GivePraiseEndpoint
             : [];
         db.Praise.Add(praise);
         db.Publish(new PraiseGiven(praise.Id, me, people.TryGetValue(me, out var giver) ? giver.Department : string.Empty, receiverIds,
-            receiverIds.Select(r => people[r].Department).ToList(), badge.Id, badge.Value, request.SpaceId, managers));
+            receiverIds.Select(r => people[r].Department).ToList(), badge.Id, badge.Value, message, request.SpaceId, managers));
         await db.SaveChangesAsync(context.RequestAborted);
         var view = (await views.BuildAsync(me, [praise], context.RequestAborted))[0];
         return TypedResults.Created($"/api/v1/recognition/praise/{praise.Id}", view);

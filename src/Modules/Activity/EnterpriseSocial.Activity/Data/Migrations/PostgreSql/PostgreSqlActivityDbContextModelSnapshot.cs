@@ -411,6 +411,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.Property<bool>("PollMultipleChoice")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("PraiseId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("uuid");
 

@@ -411,6 +411,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.Property<bool>("PollMultipleChoice")
                         .HasColumnType("bit");
 
+                    b.Property<Guid?>("PraiseId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("uniqueidentifier");
 

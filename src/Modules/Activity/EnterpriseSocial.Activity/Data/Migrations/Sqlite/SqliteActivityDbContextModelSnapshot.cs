@@ -397,6 +397,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.Property<bool>("PollMultipleChoice")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("PraiseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("TEXT");
 

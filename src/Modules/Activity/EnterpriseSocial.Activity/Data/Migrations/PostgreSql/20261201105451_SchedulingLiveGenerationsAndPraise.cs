@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    internal sealed partial class ScheduledPostsAndLiveGenerations : Migration
+    internal sealed partial class SchedulingLiveGenerationsAndPraise : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "PraiseId",
+                schema: "activity",
+                table: "Posts",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ScheduledPosts",
                 schema: "activity",
@@ -66,6 +73,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "SpaceLiveEpochs",
                 schema: "activity");
+
+            migrationBuilder.DropColumn(
+                name: "PraiseId",
+                schema: "activity",
+                table: "Posts");
         }
     }
 }

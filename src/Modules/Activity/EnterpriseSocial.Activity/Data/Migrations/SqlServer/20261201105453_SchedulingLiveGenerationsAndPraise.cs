@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    internal sealed partial class ScheduledPostsAndLiveGenerations : Migration
+    internal sealed partial class SchedulingLiveGenerationsAndPraise : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "PraiseId",
+                schema: "activity",
+                table: "Posts",
+                type: "uniqueidentifier",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ScheduledPosts",
                 schema: "activity",
@@ -66,6 +73,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "SpaceLiveEpochs",
                 schema: "activity");
+
+            migrationBuilder.DropColumn(
+                name: "PraiseId",
+                schema: "activity",
+                table: "Posts");
         }
     }
 }

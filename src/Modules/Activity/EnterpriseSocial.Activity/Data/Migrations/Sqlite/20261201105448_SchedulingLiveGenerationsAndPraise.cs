@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    internal sealed partial class ScheduledPostsAndLiveGenerations : Migration
+    internal sealed partial class SchedulingLiveGenerationsAndPraise : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "PraiseId",
+                table: "activity_Posts",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "activity_ScheduledPosts",
                 columns: table => new
@@ -60,6 +66,10 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "activity_SpaceLiveEpochs");
+
+            migrationBuilder.DropColumn(
+                name: "PraiseId",
+                table: "activity_Posts");
         }
     }
 }
