@@ -89,6 +89,8 @@ public abstract class RecognitionTests(HostFixture host) : IAsyncLifetime
         Assert.DoesNotContain(inside, await WallAsync(receiver));
         await (await outsider.GetAsync($"/api/v1/recognition/wall?spaceId={space}")).AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.DoesNotContain((await ProfileAsync(outsider, receiverId)).GetProperty("praise").EnumerateArray(), p => p.Id() == inside);
+        await (await outsider.GetAsync($"/api/v1/recognition/praise/{inside}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal("Inside only", (await receiver.GetFromJsonAsync<JsonElement>($"/api/v1/recognition/praise/{inside}")).GetProperty("message").GetString());
 
         // Another giver: this class's tests share people, and another test spends the first giver's allowance.
         var (colleague, _) = await host.Factory.EmployeeAsync(29);

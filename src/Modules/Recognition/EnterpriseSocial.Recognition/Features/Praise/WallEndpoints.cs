@@ -26,6 +26,7 @@ internal static class WallEndpoints
     public static void Map(IEndpointRouteBuilder group)
     {
         group.MapGet("/wall", WallAsync).WithSummary("Praise, newest first: company-wide, or in a space; filter by company value and receivers' department.");
+        group.MapGet("/praise/{id:guid}", OneAsync).WithSummary("One praise, for whoever may read where it was given.");
         group.MapGet("/people/{id:guid}", ProfileAsync).WithSummary("The badges a person received, with counts, and the praise on their profile.");
         group.MapPut("/praise/{id:guid}/hidden", (Guid id, HttpContext context, RecognitionDbContext db) => HideAsync(id, true, context, db))
             .WithSummary("Keeps a praise you received off your profile.");
@@ -57,6 +58,16 @@ internal static class WallEndpoints
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? SequenceCursor.Encode(page[^1].Sequence) : null;
         return TypedResults.Ok(new CursorPage<PraiseView>(await views.BuildAsync(me, page, context.RequestAborted), next));
+    }
+
+    private static async Task<Results<Ok<PraiseView>, ProblemHttpResult>> OneAsync(Guid id, HttpContext context, PraiseViews views)
+    {
+        var me = context.User.PersonId()!.Value;
+        var praise = await (await views.VisibleAsync(me, context.RequestAborted)).Include(p => p.Receivers)
+            .SingleOrDefaultAsync(p => p.Id == id, context.RequestAborted);
+        return praise is null
+            ? ApiProblems.NotFound("There is no such praise.")
+            : TypedResults.Ok((await views.BuildAsync(me, [praise], context.RequestAborted))[0]);
     }
 
     private static async Task<Ok<ProfileRecognitionView>> ProfileAsync(Guid id, HttpContext context, RecognitionDbContext db, PraiseViews views)
