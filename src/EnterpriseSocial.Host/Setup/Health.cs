@@ -23,7 +23,9 @@ internal static class Health
             return services;
         }
 
-        services.AddSignalR().AddStackExchangeRedis(connectionString);
+        // Each deployment speaks on its own channels, so that two sharing one Redis never hear each other's hints.
+        var channelPrefix = configuration["Redis:ChannelPrefix"] ?? "EnterpriseSocial";
+        services.AddSignalR().AddStackExchangeRedis(connectionString, options => options.Configuration.ChannelPrefix = RedisChannel.Literal(channelPrefix));
         services.AddSingleton(new RedisHealthCheck(connectionString));
         services.AddHealthChecks().Add(new HealthCheckRegistration(
             "redis", provider => provider.GetRequiredService<RedisHealthCheck>(), HealthStatus.Unhealthy, ["ready"]));
