@@ -65,8 +65,9 @@ async function oliver(browser: Browser, locale = 'en-US'): Promise<Page> {
   return page;
 }
 
+/** A praise card; a profile page is an article itself, holding the praise its person received. */
 function praiseCard(page: Page, message: string) {
-  return page.getByRole('article').filter({ hasText: message });
+  return page.getByRole('article', { name: /^Praise from / }).filter({ hasText: message });
 }
 
 test.describe('recognition', () => {
