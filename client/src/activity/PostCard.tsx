@@ -128,6 +128,11 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
       {post.kind === 'question' && (
         <p className={post.bestAnswerId ? 'post__answered' : 'post__unanswered'}>{t(post.bestAnswerId ? 'post.answered' : 'post.unanswered')}</p>
       )}
+      {post.kind === 'praise' && (
+        <p>
+          <Link to={post.space ? `/spaces/${post.space.id}/recognition` : '/recognition'}>{t('post.praiseWall')}</Link>
+        </p>
+      )}
       {post.announcement && <AnnouncementBar post={post} onChange={onChange} />}
       <footer className="post__actions">
         <ReactionBar target="posts" id={post.id} value={post} onChange={(change) => onChange((current) => ({ ...current, ...change(current) }))} />

@@ -4,6 +4,8 @@ export const REACTIONS = ['like', 'celebrate', 'insightful', 'support', 'curious
 export type ReactionKind = (typeof REACTIONS)[number];
 
 export type PostKind = 'post' | 'poll' | 'question' | 'announcement';
+/** What streams show: the kinds people write, and praise given in recognition, which the server posts for its giver. */
+export type ShownPostKind = PostKind | 'praise';
 
 /** Changes derive from the current value, so that a live update and a click landing together both count. */
 export type Change<T> = (current: T) => T;
@@ -59,7 +61,7 @@ interface Written {
 }
 
 export interface Post extends Written {
-  kind: PostKind;
+  kind: ShownPostKind;
   topics: string[];
   mentions: PersonRef[];
   sharedPost: Post | null;

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Post } from '../api/activity';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
 import { badge, praise, stubApi } from '../test/recognitionFixtures';
 
@@ -65,5 +66,20 @@ describe('recognition wall', () => {
     const card = await screen.findByRole('article', { name: /^Praise from/ });
     expect(card.querySelector('img.badge-icon')?.getAttribute('src')).toBe('/api/v1/recognition/badges/b9/image?v=4');
     expect(wallRequests(requests)[0].search.get('spaceId')).toBe('s1');
+  });
+
+  it('leads from a praise shown in the company stream to the wall', async () => {
+    const shown: Post = {
+      id: 'post-praise', kind: 'praise', author: { id: 'p-camille', displayName: 'Camille Martin', jobTitle: '', avatarVersion: 0, isFormerEmployee: false },
+      bodyHtml: '<p>Thanks for the review</p>', bodyMarkdown: '', createdAt: new Date().toISOString(), editedAt: null, deleted: false, topics: [], mentions: [],
+      sharedPost: null, commentCount: 0, reactions: { like: 0, celebrate: 0, insightful: 0, support: 0, curious: 0 }, myReaction: null, saved: false,
+      attachments: [], poll: null, bestAnswerId: null, announcement: null,
+    };
+    stubApi({ 'GET /api/v1/activity/feeds/company': () => jsonResponse({ items: [shown], nextCursor: null }) });
+    await renderApp({ path: '/company', as: EMPLOYEE });
+
+    const article = await screen.findByRole('article', { name: 'Post by Camille Martin' });
+    expect(within(article).getByText('Praise')).toBeTruthy();
+    expect(within(article).getByRole('link', { name: 'See it on the recognition wall' }).getAttribute('href')).toBe('/recognition');
   });
 });
