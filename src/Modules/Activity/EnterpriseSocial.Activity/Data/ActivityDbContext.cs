@@ -99,6 +99,7 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
         {
             mention.ToTable("PostMentions");
             mention.HasKey(m => new { m.PostSequence, m.PersonId });
+            mention.HasIndex(m => new { m.PersonId, m.PostSequence });
         });
         modelBuilder.Entity<PostRevision>(revision =>
         {

@@ -103,7 +103,10 @@ internal sealed class FanOutPost(
         }
 
         await live.ToWatchersAsync(ActivityLive.Company, ActivityLive.FeedPosted, hint, cancellationToken);
-        await live.ToWatchersAsync(ActivityLive.Author(published.AuthorId), ActivityLive.FeedPosted, hint, cancellationToken);
+        foreach (var author in (published.PraisedPeople ?? []).Prepend(published.AuthorId))
+        {
+            await live.ToWatchersAsync(ActivityLive.Author(author), ActivityLive.FeedPosted, hint, cancellationToken);
+        }
         foreach (var topic in published.Topics)
         {
             await live.ToWatchersAsync(ActivityLive.Topic(topic), ActivityLive.FeedPosted, hint, cancellationToken);

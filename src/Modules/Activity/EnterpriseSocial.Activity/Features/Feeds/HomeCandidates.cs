@@ -36,6 +36,11 @@ internal static class HomeCandidates
             sequences.AddRange(await db.Posts.AsNoTracking()
                 .Where(p => p.AuthorId == author && p.DeletedAt == null && (before == null || p.Sequence < before))
                 .OrderByDescending(p => p.Sequence).Take(take).Select(p => p.Sequence).ToListAsync(cancellationToken));
+            // Praise of a widely followed person reaches their followers too.
+            sequences.AddRange(await db.PostMentions.AsNoTracking()
+                .Where(m => m.PersonId == author && (before == null || m.PostSequence < before))
+                .Join(db.Posts.Where(p => p.Kind == PostKind.Praise && p.DeletedAt == null), m => m.PostSequence, p => p.Sequence, (m, p) => p.Sequence)
+                .OrderByDescending(sequence => sequence).Take(take).ToListAsync(cancellationToken));
         }
 
         foreach (var topic in topics)

@@ -464,6 +464,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 
                     b.HasKey("PostSequence", "PersonId");
 
+                    b.HasIndex("PersonId", "PostSequence");
+
                     b.ToTable("PostMentions", "activity");
                 });
 

@@ -450,6 +450,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 
                     b.HasKey("PostSequence", "PersonId");
 
+                    b.HasIndex("PersonId", "PostSequence");
+
                     b.ToTable("activity_PostMentions", (string)null);
                 });
 

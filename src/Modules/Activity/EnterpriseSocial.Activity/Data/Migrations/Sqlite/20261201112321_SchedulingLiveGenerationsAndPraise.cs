@@ -48,6 +48,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_activity_PostMentions_PersonId_PostSequence",
+                table: "activity_PostMentions",
+                columns: new[] { "PersonId", "PostSequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_activity_ScheduledPosts_AuthorId_PublishAt",
                 table: "activity_ScheduledPosts",
                 columns: new[] { "AuthorId", "PublishAt" });
@@ -66,6 +71,10 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "activity_SpaceLiveEpochs");
+
+            migrationBuilder.DropIndex(
+                name: "IX_activity_PostMentions_PersonId_PostSequence",
+                table: "activity_PostMentions");
 
             migrationBuilder.DropColumn(
                 name: "PraiseId",

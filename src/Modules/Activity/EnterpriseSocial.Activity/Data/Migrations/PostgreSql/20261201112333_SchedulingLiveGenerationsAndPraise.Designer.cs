@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlActivityDbContext))]
-    [Migration("20261201105451_SchedulingLiveGenerationsAndPraise")]
+    [Migration("20261201112333_SchedulingLiveGenerationsAndPraise")]
     partial class SchedulingLiveGenerationsAndPraise
     {
         /// <inheritdoc />
@@ -466,6 +466,8 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.HasKey("PostSequence", "PersonId");
+
+                    b.HasIndex("PersonId", "PostSequence");
 
                     b.ToTable("PostMentions", "activity");
                 });

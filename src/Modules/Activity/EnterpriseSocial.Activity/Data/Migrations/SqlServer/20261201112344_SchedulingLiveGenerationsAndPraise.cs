@@ -51,6 +51,12 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PostMentions_PersonId_PostSequence",
+                schema: "activity",
+                table: "PostMentions",
+                columns: new[] { "PersonId", "PostSequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ScheduledPosts_AuthorId_PublishAt",
                 schema: "activity",
                 table: "ScheduledPosts",
@@ -73,6 +79,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "SpaceLiveEpochs",
                 schema: "activity");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PostMentions_PersonId_PostSequence",
+                schema: "activity",
+                table: "PostMentions");
 
             migrationBuilder.DropColumn(
                 name: "PraiseId",
