@@ -63,6 +63,8 @@ describe('application shell', () => {
 
   it('opens the menu with its button and closes it with Escape', async () => {
     await renderApp();
+    // Once the page is shown no navigation is pending, which would close the menu again.
+    await screen.findByRole('heading', { level: 1, name: 'Home' });
     const button = await screen.findByRole('button', { name: 'Menu' });
     const list = document.getElementById(button.getAttribute('aria-controls') ?? '');
 
