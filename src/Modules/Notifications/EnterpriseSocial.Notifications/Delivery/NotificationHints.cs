@@ -19,7 +19,10 @@ internal sealed class NotificationHints(ILiveUpdates live, NotificationPreferenc
 
         var now = clock.GetUtcNow();
         var settings = await preferences.ForAsync(people, cancellationToken);
-        var awake = people.Where(p => !settings[p].IsQuiet(now)).ToList();
-        await live.ToPeopleAsync(awake, Message, new { }, cancellationToken);
+        await SendToAwakeAsync(people.Where(p => !settings[p].IsQuiet(now)).ToList(), cancellationToken);
     }
+
+    /// <summary>To people already known to be outside their quiet hours.</summary>
+    public Task SendToAwakeAsync(IReadOnlyList<Guid> awake, CancellationToken cancellationToken) =>
+        live.ToPeopleAsync(awake, Message, new { }, cancellationToken);
 }

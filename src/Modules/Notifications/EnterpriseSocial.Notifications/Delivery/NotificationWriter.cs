@@ -14,29 +14,34 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
 {
     private const int Batch = 500;
 
-    /// <summary>Returns the people whose notifications changed, for the live hint after commit.</summary>
+    /// <summary>
+    /// Returns the people to hint after commit: those whose notifications changed, leaving out the
+    /// ones in their quiet hours, read from the preferences already loaded here.
+    /// </summary>
     public async Task<IReadOnlyList<Guid>> WriteAsync(IReadOnlyList<NotificationDraft> drafts, CancellationToken cancellationToken)
     {
-        var changed = new List<Guid>();
+        var awake = new List<Guid>();
         foreach (var chunk in drafts.Where(d => d.RecipientId != d.ActorId).DistinctBy(d => (d.RecipientId, d.GroupKey)).Chunk(Batch))
         {
-            var wanted = await WantedAsync(chunk, cancellationToken);
+            var (wanted, settings) = await WantedAsync(chunk, cancellationToken);
             if (wanted.Count > 0)
             {
                 await StoreAsync(wanted, cancellationToken);
-                changed.AddRange(wanted.Select(d => d.RecipientId));
+                var now = clock.GetUtcNow();
+                awake.AddRange(wanted.Select(d => d.RecipientId).Where(r => !settings[r].IsQuiet(now)));
             }
         }
 
-        return changed.Distinct().ToList();
+        return awake.Distinct().ToList();
     }
 
-    private async Task<List<NotificationDraft>> WantedAsync(IReadOnlyList<NotificationDraft> drafts, CancellationToken cancellationToken)
+    private async Task<(List<NotificationDraft> Wanted, IReadOnlyDictionary<Guid, NotificationSettings> Settings)> WantedAsync(
+        IReadOnlyList<NotificationDraft> drafts, CancellationToken cancellationToken)
     {
         var recipients = drafts.Select(d => d.RecipientId).Distinct().ToList();
         var settings = await preferences.ForAsync(recipients, cancellationToken);
-        var mutes = await db.Mutes.AsNoTracking().Where(m => recipients.Contains(m.PersonId)).ToListAsync(cancellationToken);
-        var wanted = drafts.Where(d => settings[d.RecipientId].InApp(d.Type) && !mutes.Any(m => m.PersonId == d.RecipientId && Silences(m, d))).ToList();
+        var mutes = (await db.Mutes.AsNoTracking().Where(m => recipients.Contains(m.PersonId)).ToListAsync(cancellationToken)).ToLookup(m => m.PersonId);
+        var wanted = drafts.Where(d => settings[d.RecipientId].InApp(d.Type) && !mutes[d.RecipientId].Any(m => Silences(m, d))).ToList();
 
         var readers = new Dictionary<Guid, IReadOnlySet<Guid>>();
         foreach (var post in wanted.Where(d => d.PostId is not null).GroupBy(d => d.PostId!.Value))
@@ -44,7 +49,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
             readers[post.Key] = await posts.ReadersAsync(post.Key, post.Select(d => d.RecipientId).ToList(), cancellationToken);
         }
 
-        return wanted.Where(d => d.PostId is not { } post || readers[post].Contains(d.RecipientId)).ToList();
+        return (wanted.Where(d => d.PostId is not { } post || readers[post].Contains(d.RecipientId)).ToList(), settings);
     }
 
     private static bool Silences(Mute mute, NotificationDraft draft) => mute.Kind switch

@@ -10,13 +10,13 @@ internal abstract class NotifyingConsumer<TEvent>(NotificationsDbContext db, Tim
     : IdempotentConsumer<TEvent, NotificationsDbContext>(db, clock)
     where TEvent : IntegrationEvent
 {
-    private IReadOnlyList<Guid> changed = [];
+    private IReadOnlyList<Guid> awake = [];
 
     protected abstract Task<IReadOnlyList<NotificationDraft>> DraftsAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 
     protected sealed override async Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
-        changed = await writer.WriteAsync(await DraftsAsync(integrationEvent, cancellationToken), cancellationToken);
+        awake = await writer.WriteAsync(await DraftsAsync(integrationEvent, cancellationToken), cancellationToken);
 
     protected sealed override Task AfterCommitAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
-        hints.SendAsync(changed, cancellationToken);
+        hints.SendToAwakeAsync(awake, cancellationToken);
 }
