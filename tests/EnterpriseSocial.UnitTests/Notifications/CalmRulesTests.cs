@@ -74,4 +74,18 @@ public sealed class CalmRulesTests
         Assert.Equal(1, notification.ActorCount);
         Assert.Equal([bob], notification.ActorIds);
     }
+
+    [Fact]
+    public void An_event_handled_late_joins_the_group_without_taking_the_lead()
+    {
+        var (alice, bob, carol) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var notification = Notification.Create(new NotificationDraft(Person, "reaction", "reaction:x", alice, Detail: "like"), 1, ParisTime(2, 10));
+        notification.Apply(new NotificationDraft(Person, "reaction", "reaction:x", carol, Detail: "insightful"), 2, ParisTime(2, 12));
+        notification.Apply(new NotificationDraft(Person, "reaction", "reaction:x", bob, Detail: "celebrate"), 3, ParisTime(2, 11));
+
+        Assert.Equal([carol, alice, bob], notification.ActorIds);
+        Assert.Equal("insightful", notification.Detail);
+        Assert.Equal(ParisTime(2, 12), notification.UpdatedAt);
+        Assert.Equal(3, notification.Sequence);
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
     /// Returns the people to hint after commit: those whose notifications changed, leaving out the
     /// ones in their quiet hours, read from the preferences already loaded here.
     /// </summary>
-    public async Task<IReadOnlyList<Guid>> WriteAsync(IReadOnlyList<NotificationDraft> drafts, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> WriteAsync(IReadOnlyList<NotificationDraft> drafts, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var awake = new List<Guid>();
         foreach (var chunk in drafts.Where(d => d.RecipientId != d.ActorId).DistinctBy(d => (d.RecipientId, d.GroupKey)).Chunk(Batch))
@@ -26,7 +26,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
             var (wanted, settings) = await WantedAsync(chunk, cancellationToken);
             if (wanted.Count > 0)
             {
-                await StoreAsync(wanted, cancellationToken);
+                await StoreAsync(wanted, occurredAt, cancellationToken);
                 var now = clock.GetUtcNow();
                 awake.AddRange(wanted.Select(d => d.RecipientId).Where(r => !settings[r].IsQuiet(now)));
             }
@@ -59,7 +59,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
         _ => false,
     };
 
-    private async Task StoreAsync(List<NotificationDraft> drafts, CancellationToken cancellationToken)
+    private async Task StoreAsync(List<NotificationDraft> drafts, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var sequences = await NextSequencesAsync(drafts.Select(d => d.RecipientId).ToList(), cancellationToken);
@@ -72,11 +72,11 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
             var sequence = sequences[draft.RecipientId]++;
             if (existing.TryGetValue((draft.RecipientId, draft.GroupKey), out var notification))
             {
-                notification.Apply(draft, sequence, now);
+                notification.Apply(draft, sequence, occurredAt);
             }
             else
             {
-                db.Notifications.Add(Notification.Create(draft, sequence, now));
+                db.Notifications.Add(Notification.Create(draft, sequence, occurredAt));
             }
         }
 

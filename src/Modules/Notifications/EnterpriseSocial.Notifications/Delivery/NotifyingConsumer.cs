@@ -15,7 +15,7 @@ internal abstract class NotifyingConsumer<TEvent>(NotificationsDbContext db, Tim
     protected abstract Task<IReadOnlyList<NotificationDraft>> DraftsAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 
     protected sealed override async Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
-        awake = await writer.WriteAsync(await DraftsAsync(integrationEvent, cancellationToken), cancellationToken);
+        awake = await writer.WriteAsync(await DraftsAsync(integrationEvent, cancellationToken), integrationEvent.OccurredAt, cancellationToken);
 
     protected sealed override Task AfterCommitAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
         hints.SendToAwakeAsync(awake, cancellationToken);

@@ -56,45 +56,53 @@ internal sealed class Notification
     public IReadOnlyList<Guid> ActorIds =>
         Actors.Length == 0 ? [] : Actors.Split(',').Select(Guid.Parse).ToList();
 
-    public static Notification Create(NotificationDraft draft, long sequence, DateTimeOffset now)
+    public static Notification Create(NotificationDraft draft, long sequence, DateTimeOffset occurredAt)
     {
         var notification = new Notification
         {
-            Id = Guid.CreateVersion7(now),
+            Id = Guid.CreateVersion7(occurredAt),
             RecipientId = draft.RecipientId,
             Type = draft.Type,
             GroupKey = draft.GroupKey,
-            CreatedAt = now,
+            CreatedAt = occurredAt,
+            UpdatedAt = occurredAt,
         };
-        notification.Apply(draft, sequence, now);
+        notification.Apply(draft, sequence, occurredAt);
         return notification;
     }
 
     /// <summary>
-    /// Takes in a new event of the group: its actor comes first, and the entry is unread again. Once
-    /// read, a group starts over, so "and 4 others" always counts what the person has not seen.
+    /// Takes in a new event of the group: the entry is unread again, and once read a group starts
+    /// over, so "and 4 others" always counts what the person has not seen. Events may be handled
+    /// out of order, so only the latest by the time it occurred leads the entry and gives its detail.
     /// </summary>
-    public void Apply(NotificationDraft draft, long sequence, DateTimeOffset now)
+    public void Apply(NotificationDraft draft, long sequence, DateTimeOffset occurredAt)
     {
         var actors = IsRead ? [] : ActorIds.ToList();
         var count = IsRead ? 0 : ActorCount;
+        var latest = IsRead || actors.Count == 0 || occurredAt >= UpdatedAt;
         if (draft.ActorId is { } actor)
         {
             var known = actors.Remove(actor);
-            actors.Insert(0, actor);
+            actors.Insert(latest ? 0 : actors.Count, actor);
             count += known ? 0 : 1;
             Actors = string.Join(',', actors.Take(RememberedActors));
         }
 
         ActorCount = count;
         Sequence = sequence;
+        ReadAt = null;
+        if (!latest)
+        {
+            return;
+        }
+
         PostId = draft.PostId ?? PostId;
         CommentId = draft.CommentId ?? CommentId;
         SpaceId = draft.SpaceId ?? SpaceId;
         Detail = draft.Detail;
         Reason = draft.Reason is null ? null : draft.Reason[..Math.Min(draft.Reason.Length, ReasonMaxLength)];
-        UpdatedAt = now;
-        ReadAt = null;
+        UpdatedAt = occurredAt;
     }
 
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
