@@ -15,6 +15,7 @@ using EnterpriseSocial.Activity.Features.Mutes;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Activity.Features.Reactions;
 using EnterpriseSocial.Activity.Features.Saved;
+using EnterpriseSocial.Activity.Features.Search;
 using EnterpriseSocial.Activity.Features.SpaceContent;
 using EnterpriseSocial.Activity.Features.Topics;
 using EnterpriseSocial.Identity.Contracts;
@@ -55,6 +56,7 @@ public static class ActivityModule
         services.AddScoped<PostPublisher>();
         services.AddSingleton<ScheduledPublishing>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublishing>());
+        services.AddHostedService<SearchTextBackfill>();
         services.AddScoped<PostViews>();
         services.AddScoped<KindViews>();
         services.AddScoped<CommentViews>();
@@ -95,6 +97,7 @@ public static class ActivityModule
         SavedEndpoints.Map(group);
         MuteEndpoints.Map(group);
         SuggestTopicsEndpoint.Map(group);
+        SearchPostsEndpoint.Map(group);
         ReportEndpoints.Map(group);
         ModerationEndpoints.Map(group);
         KeywordRules.Map(group);

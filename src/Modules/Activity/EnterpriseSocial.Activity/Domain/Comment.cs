@@ -19,6 +19,9 @@ internal sealed class Comment
 
     public string BodyHtml { get; private set; } = string.Empty;
 
+    /// <summary>The body as search reads it (<see cref="SearchableText"/>); null until a comment written before search is indexed.</summary>
+    public string? SearchText { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? EditedAt { get; private set; }
@@ -54,6 +57,7 @@ internal sealed class Comment
         AuthorId = authorId,
         BodyMarkdown = content.Markdown,
         BodyHtml = content.Html,
+        SearchText = SearchableText.Of(content.Html),
         CreatedAt = now,
     };
 
@@ -61,6 +65,7 @@ internal sealed class Comment
     {
         BodyMarkdown = content.Markdown;
         BodyHtml = content.Html;
+        SearchText = SearchableText.Of(content.Html);
         EditedAt = now;
     }
 
@@ -69,5 +74,6 @@ internal sealed class Comment
         DeletedAt = now;
         BodyMarkdown = string.Empty;
         BodyHtml = string.Empty;
+        SearchText = string.Empty;
     }
 }

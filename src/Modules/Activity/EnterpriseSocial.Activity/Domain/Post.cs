@@ -18,6 +18,9 @@ internal sealed class Post
 
     public string BodyHtml { get; private set; } = string.Empty;
 
+    /// <summary>The body as search reads it (<see cref="SearchableText"/>); null until a post written before search is indexed.</summary>
+    public string? SearchText { get; private set; }
+
     public Guid? SharedPostId { get; private set; }
 
     /// <summary>The space the post was written in; null for a company-wide post. Its readers are the space's.</summary>
@@ -110,6 +113,7 @@ internal sealed class Post
         DeletedAt = now;
         BodyMarkdown = string.Empty;
         BodyHtml = string.Empty;
+        SearchText = string.Empty;
         Topics.Clear();
         Mentions.Clear();
     }
@@ -118,6 +122,7 @@ internal sealed class Post
     {
         BodyMarkdown = content.Markdown;
         BodyHtml = content.Html;
+        SearchText = SearchableText.Of(content.Html);
         Topics.RemoveAll(t => !content.Topics.Contains(t.Topic));
         Topics.AddRange(content.Topics.Where(topic => Topics.All(t => t.Topic != topic)).Select(topic => new PostTopic { Topic = topic }));
         Mentions.RemoveAll(m => !content.Mentions.Contains(m.PersonId));

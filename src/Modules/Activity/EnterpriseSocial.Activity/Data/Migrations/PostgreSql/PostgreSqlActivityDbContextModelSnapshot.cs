@@ -139,6 +139,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.Property<int>("ReplyCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "EnterpriseSocial.Activity.Domain.Comment.Reactions#ReactionCounts", b1 =>
                         {
                             b1.IsRequired();
@@ -413,6 +416,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 
                     b.Property<Guid?>("PraiseId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("uuid");

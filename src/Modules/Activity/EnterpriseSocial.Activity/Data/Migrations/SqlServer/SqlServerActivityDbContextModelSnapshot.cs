@@ -139,6 +139,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.Property<int>("ReplyCount")
                         .HasColumnType("int");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("nvarchar(max)");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "EnterpriseSocial.Activity.Domain.Comment.Reactions#ReactionCounts", b1 =>
                         {
                             b1.IsRequired();
@@ -413,6 +416,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
 
                     b.Property<Guid?>("PraiseId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid?>("SharedPostId")
                         .HasColumnType("uniqueidentifier");

@@ -131,6 +131,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.Property<int>("ReplyCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "EnterpriseSocial.Activity.Domain.Comment.Reactions#ReactionCounts", b1 =>
                         {
                             b1.IsRequired();
@@ -398,6 +401,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("PraiseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SharedPostId")

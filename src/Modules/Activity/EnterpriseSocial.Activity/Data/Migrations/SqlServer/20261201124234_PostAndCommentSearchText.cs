@@ -1,0 +1,42 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    internal sealed partial class PostAndCommentSearchText : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                schema: "activity",
+                table: "Posts",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                schema: "activity",
+                table: "Comments",
+                type: "nvarchar(max)",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                schema: "activity",
+                table: "Posts");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                schema: "activity",
+                table: "Comments");
+        }
+    }
+}

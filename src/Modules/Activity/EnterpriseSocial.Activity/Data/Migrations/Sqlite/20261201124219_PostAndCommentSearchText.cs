@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal sealed partial class PostAndCommentSearchText : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "activity_Posts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "activity_Comments",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "activity_Posts");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "activity_Comments");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Linq.Expressions;
+using EnterpriseSocial.Activity.Access;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Posts;
+using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.Search;
+
+/// <summary>A post found by a search, as the streams show it, with the words that matched.</summary>
+internal sealed record SearchResult(PostView Post, MatchedText Match);
+
+/// <summary>
+/// Full-text search of posts and their comments (ADR 0021): every searched word must appear, accents and
+/// case aside, in the post or in one of its comments. Results are posts, newest first, paged by their
+/// sequence like the streams, and start from <see cref="PostAccess.VisibleAsync"/> like every stream.
+/// </summary>
+internal static class SearchPostsEndpoint
+{
+    public const int QueryMaxLength = 200;
+
+    public static void Map(IEndpointRouteBuilder group) =>
+        group.MapGet("/search", HandleAsync)
+            .WithSummary("Posts whose text or comments contain every word of q, accent- and case-insensitively, newest first.");
+
+    private static async Task<Results<Ok<CursorPage<SearchResult>>, ValidationProblem>> HandleAsync(
+        HttpContext context, ActivityDbContext db, PostAccess access, PostViews views, string? q = null, string? cursor = null, int? limit = null)
+    {
+        var terms = q is null ? [] : SearchableText.Terms(q);
+        var errors = new ValidationErrors()
+            .AddIf(terms.Count == 0, "q", "Give the words to search for.")
+            .AddIf(q?.Length > QueryMaxLength, "q", $"q is at most {QueryMaxLength} characters.");
+        var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var me = context.User.PersonId()!.Value;
+        var cancellationToken = context.RequestAborted;
+        var comments = ReadableComments(db, me).Where(ContainsEvery<Comment>(c => c.SearchText, terms));
+        var visible = await UnmutedAsync(db, me, (await access.VisibleAsync(me, cancellationToken)).Where(p => p.DeletedAt == null), cancellationToken);
+        var found = await visible.Where(InPostOrConversation(terms, comments))
+            .Where(p => before == null || p.Sequence < before)
+            .OrderByDescending(p => p.Sequence).Take(pageSize + 1).Select(p => p.Sequence)
+            .ToListAsync(cancellationToken);
+
+        var page = found.Take(pageSize).ToList();
+        var posts = await views.LoadAsync(me, page, cancellationToken);
+        var built = await views.BuildAsync(me, posts, cancellationToken);
+        var matches = await MatchesAsync(comments, posts, terms, cancellationToken);
+        return TypedResults.Ok(new CursorPage<SearchResult>(
+            built.Select(post => new SearchResult(post, matches[post.Id])).ToList(),
+            found.Count > pageSize ? SequenceCursor.Encode(page[^1]) : null));
+    }
+
+    /// <summary>Comments readers see in a conversation: not deleted, and hidden ones only by their authors.</summary>
+    private static IQueryable<Comment> ReadableComments(ActivityDbContext db, Guid me) =>
+        db.Comments.AsNoTracking().Where(c => c.DeletedAt == null && (c.HiddenAt == null || c.AuthorId == me));
+
+    /// <summary>Muted people, topics and conversations stay out of search as they stay out of the home stream.</summary>
+    private static async Task<IQueryable<Post>> UnmutedAsync(ActivityDbContext db, Guid me, IQueryable<Post> posts, CancellationToken cancellationToken)
+    {
+        var mutes = await db.Mutes.AsNoTracking().Where(m => m.PersonId == me).ToListAsync(cancellationToken);
+        var people = Ids(mutes, MuteKind.Person);
+        var conversations = Ids(mutes, MuteKind.Conversation);
+        var topics = mutes.Where(m => m.Kind == MuteKind.Topic).Select(m => m.Key).ToList();
+        if (people.Count > 0)
+        {
+            posts = posts.Where(p => !people.Contains(p.AuthorId));
+        }
+
+        if (conversations.Count > 0)
+        {
+            posts = posts.Where(p => !conversations.Contains(p.Id) && (p.SharedPostId == null || !conversations.Contains(p.SharedPostId.Value)));
+        }
+
+        return topics.Count == 0 ? posts : posts.Where(p => !p.Topics.Any(t => topics.Contains(t.Topic)));
+    }
+
+    private static List<Guid> Ids(List<Mute> mutes, MuteKind kind) =>
+        mutes.Where(m => m.Kind == kind).Select(m => Guid.TryParse(m.Key, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
+
+    /// <summary>The post's own words when they match, else its newest matching comment's.</summary>
+    private static async Task<Dictionary<Guid, MatchedText>> MatchesAsync(
+        IQueryable<Comment> matchingComments, List<Post> posts, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        var matches = new Dictionary<Guid, MatchedText>();
+        foreach (var post in posts)
+        {
+            if (MatchedText.Find(post.BodyHtml, terms) is { } match)
+            {
+                matches[post.Id] = match;
+            }
+        }
+
+        var inComments = posts.Where(p => !matches.ContainsKey(p.Id)).Select(p => p.Id).ToList();
+        if (inComments.Count > 0)
+        {
+            var newest = (await matchingComments.Where(c => inComments.Contains(c.PostId))
+                    .GroupBy(c => c.PostId).Select(g => g.Max(c => c.Sequence)).ToListAsync(cancellationToken));
+            var bodies = await matchingComments.Where(c => newest.Contains(c.Sequence))
+                .Select(c => new { c.Id, c.PostId, c.BodyHtml }).ToListAsync(cancellationToken);
+            foreach (var comment in bodies)
+            {
+                matches[comment.PostId] = MatchedText.Find(comment.BodyHtml, terms, comment.Id) ?? Unshown(comment.Id);
+            }
+        }
+
+        // The database and the folding here agree on nearly every text; where they do not, the result still says where it was found.
+        foreach (var post in posts.Where(p => !matches.ContainsKey(p.Id)))
+        {
+            matches[post.Id] = new MatchedText("post", null, PostGlimpses.Excerpt(post.BodyHtml), []);
+        }
+
+        return matches;
+    }
+
+    private static MatchedText Unshown(Guid commentId) => new("comment", commentId, string.Empty, []);
+
+    /// <summary>The post's own text holds every term, or one of its readable comments does.</summary>
+    private static Expression<Func<Post, bool>> InPostOrConversation(IReadOnlyList<string> terms, IQueryable<Comment> matchingComments)
+    {
+        var inBody = ContainsEvery<Post>(p => p.SearchText, terms);
+        Expression<Func<Post, bool>> inConversation = p => matchingComments.Any(c => c.PostId == p.Id);
+        var post = inBody.Parameters[0];
+        return Expression.Lambda<Func<Post, bool>>(
+            Expression.OrElse(inBody.Body, new Rebind(inConversation.Parameters[0], post).Visit(inConversation.Body)), post);
+    }
+
+    /// <summary><paramref name="text"/> contains every term; each term is a query parameter, never SQL text.</summary>
+    private static Expression<Func<T, bool>> ContainsEvery<T>(Expression<Func<T, string?>> text, IReadOnlyList<string> terms)
+    {
+        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+        var every = terms.Select(term =>
+            {
+                // A captured variable, which EF Core sends as a parameter.
+                Expression<Func<string>> value = () => term;
+                return (Expression)Expression.Call(text.Body, contains, value.Body);
+            })
+            .Aggregate(Expression.AndAlso);
+        return Expression.Lambda<Func<T, bool>>(every, text.Parameters);
+    }
+
+    /// <summary>Lets two lambdas about the same post share one parameter, so that they combine into one filter.</summary>
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}

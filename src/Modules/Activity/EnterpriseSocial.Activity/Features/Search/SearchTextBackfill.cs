@@ -1,0 +1,81 @@
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace EnterpriseSocial.Activity.Features.Search;
+
+/// <summary>
+/// Indexes, once at start, the posts and comments written before search existed: their folded text
+/// cannot be made in SQL the same way on every database. Newest first, so that what people look for
+/// most is found soonest. Each row is written only while still unindexed, so an edit made meanwhile
+/// and another node doing the same work never lose anything.
+/// </summary>
+internal sealed partial class SearchTextBackfill(IServiceScopeFactory scopes, ILogger<SearchTextBackfill> logger) : BackgroundService
+{
+    private const int Batch = 200;
+
+    private sealed record Unindexed(long Sequence, string BodyHtml);
+
+    public async Task<int> FillAsync(CancellationToken cancellationToken)
+    {
+        var posts = await FillAsync(
+            db => db.Posts.Where(p => p.SearchText == null).OrderByDescending(p => p.Sequence).Select(p => new Unindexed(p.Sequence, p.BodyHtml)),
+            (db, row, text) => db.Posts.Where(p => p.Sequence == row.Sequence && p.SearchText == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.SearchText, text), cancellationToken),
+            cancellationToken);
+        var comments = await FillAsync(
+            db => db.Comments.Where(c => c.SearchText == null).OrderByDescending(c => c.Sequence).Select(c => new Unindexed(c.Sequence, c.BodyHtml)),
+            (db, row, text) => db.Comments.Where(c => c.Sequence == row.Sequence && c.SearchText == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.SearchText, text), cancellationToken),
+            cancellationToken);
+        return posts + comments;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var indexed = await FillAsync(stoppingToken);
+            if (indexed > 0)
+            {
+                LogIndexed(logger, indexed);
+            }
+        }
+        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            LogFailed(logger, exception);
+        }
+    }
+
+    private async Task<int> FillAsync(
+        Func<ActivityDbContext, IQueryable<Unindexed>> unindexed, Func<ActivityDbContext, Unindexed, string, Task<int>> write, CancellationToken cancellationToken)
+    {
+        var indexed = 0;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
+            var rows = await unindexed(db).AsNoTracking().Take(Batch).ToListAsync(cancellationToken);
+            if (rows.Count == 0)
+            {
+                return indexed;
+            }
+
+            foreach (var row in rows)
+            {
+                await write(db, row, SearchableText.Of(row.BodyHtml));
+            }
+
+            indexed += rows.Count;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} posts and comments written before search")]
+    private static partial void LogIndexed(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing earlier posts and comments for search failed; it resumes at the next start")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EnterpriseSocial.IntegrationTests.Activity;
+using EnterpriseSocial.IntegrationTests.Support;
+
+namespace EnterpriseSocial.IntegrationTests.Search;
+
+/// <summary>Searching posts and comments: folded matching, newest first by keyset, and bad input.</summary>
+public abstract class SearchTests(HostFixture host) : IAsyncLifetime
+{
+    private HttpClient author = null!;
+    private Guid authorId;
+    private HttpClient reader = null!;
+
+    public async Task InitializeAsync()
+    {
+        (author, authorId) = await host.Factory.EmployeeAsync(3);
+        (reader, _) = await host.Factory.EmployeeAsync(4);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A word no other test and no demo post contains.</summary>
+    internal static string Word() => $"w{Guid.NewGuid():N}"[..14];
+
+    internal static async Task<JsonElement> SearchAsync(HttpClient client, string q, string? cursor = null, int limit = 20)
+    {
+        var response = await client.GetAsync($"/api/v1/activity/search?q={Uri.EscapeDataString(q)}&limit={limit}{(cursor is null ? "" : $"&cursor={cursor}")}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    internal static async Task<List<Guid>> FoundAsync(HttpClient client, string q) =>
+        (await SearchAsync(client, q, limit: 100)).GetProperty("items").EnumerateArray().Select(r => r.GetProperty("post").Id()).ToList();
+
+    [Fact]
+    public async Task Words_match_whatever_their_accents_and_case_and_the_match_is_shown_marked()
+    {
+        var word = Word();
+        var post = await author.PostAsync($"La **Réunion** du comité à Orléans, {word}, se tient jeudi.");
+
+        foreach (var q in new[] { $"reunion ORLEANS {word}", $"RÉUNION orléans {word.ToUpperInvariant()}", $"{word} comite" })
+        {
+            var result = Assert.Single((await SearchAsync(reader, q)).GetProperty("items").EnumerateArray());
+            Assert.Equal(post.Id(), result.GetProperty("post").Id());
+            Assert.Equal(authorId, result.GetProperty("post").GetProperty("author").Id());
+        }
+
+        var match = (await SearchAsync(reader, $"orleans {word}")).GetProperty("items")[0].GetProperty("match");
+        Assert.Equal("post", match.GetProperty("in").GetString());
+        var text = match.GetProperty("text").GetString()!;
+        Assert.Equal($"La Réunion du comité à Orléans, {word}, se tient jeudi.", text);
+        var marked = match.GetProperty("highlights").EnumerateArray()
+            .Select(h => text.Substring(h.GetProperty("start").GetInt32(), h.GetProperty("length").GetInt32())).ToList();
+        Assert.Equal(["Orléans", word], marked);
+        Assert.Empty(await FoundAsync(reader, $"{word} absent"));
+    }
+
+    [Fact]
+    public async Task A_post_is_found_by_the_words_of_its_comments_but_not_by_deleted_or_hidden_ones()
+    {
+        var word = Word();
+        var post = await author.PostAsync("Who knows the canteen's opening hours?");
+        var comment = await (await reader.PostAsJsonAsync($"/api/v1/activity/posts/{post.Id()}/comments", new { body = $"Élodie says eight, {word}" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        var result = (await SearchAsync(author, $"elodie {word}")).GetProperty("items")[0];
+        Assert.Equal(post.Id(), result.GetProperty("post").Id());
+        Assert.Equal("comment", result.GetProperty("match").GetProperty("in").GetString());
+        Assert.Equal(comment.Id(), result.GetProperty("match").GetProperty("commentId").GetGuid());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await reader.DeleteAsync($"/api/v1/activity/comments/{comment.Id()}")).StatusCode);
+        Assert.Empty(await FoundAsync(author, word));
+    }
+
+    [Fact]
+    public async Task Deleted_posts_hidden_posts_and_muted_people_are_not_found()
+    {
+        var word = Word();
+        var deleted = await author.PostAsync($"Soon gone {word}");
+        var hidden = await author.PostAsync($"Soon hidden {word}");
+        Assert.Equal(HttpStatusCode.NoContent, (await author.DeleteAsync($"/api/v1/activity/posts/{deleted.Id()}")).StatusCode);
+        var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
+        var hide = await admin.PostAsJsonAsync("/api/v1/activity/moderation/actions", new { targetKind = "post", targetId = hidden.Id(), action = "hidden", reason = "Off topic" });
+        Assert.Equal(HttpStatusCode.NoContent, hide.StatusCode);
+
+        Assert.Empty(await FoundAsync(reader, word));
+        Assert.Equal([hidden.Id()], await FoundAsync(author, word));
+
+        var muted = Word();
+        await author.PostAsync($"Muted words {muted}");
+        Assert.Single(await FoundAsync(reader, muted));
+        Assert.Equal(HttpStatusCode.NoContent, (await reader.PutAsync($"/api/v1/activity/mutes/person/{authorId}", null)).StatusCode);
+        Assert.Empty(await FoundAsync(reader, muted));
+        Assert.Equal(HttpStatusCode.NoContent, (await reader.DeleteAsync($"/api/v1/activity/mutes/person/{authorId}")).StatusCode);
+        Assert.Single(await FoundAsync(reader, muted));
+    }
+
+    [Fact]
+    public async Task Results_come_newest_first_and_page_by_cursor_without_gaps_or_repeats()
+    {
+        var word = Word();
+        var written = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            written.Add((await author.PostAsync($"Release note {i} {word}")).Id());
+        }
+
+        var seen = new List<Guid>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await SearchAsync(reader, word, cursor, limit: 2);
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("post").Id()));
+            cursor = page.GetProperty("nextCursor").GetString();
+            pages++;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(Enumerable.Reverse(written), seen);
+        Assert.Equal(3, pages);
+    }
+
+    [Theory]
+    [InlineData("", null, "q")]
+    [InlineData("   ", null, "q")]
+    [InlineData("ok", "not-a-cursor!", "cursor")]
+    [InlineData("ok", "MTIz", "limit")]
+    public async Task Bad_input_is_a_validation_problem(string q, string? cursor, string field)
+    {
+        var limit = field == "limit" ? "&limit=0" : string.Empty;
+        var response = await reader.GetAsync($"/api/v1/activity/search?q={Uri.EscapeDataString(q)}{limit}{(cursor is null ? "" : $"&cursor={cursor}")}");
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task A_missing_or_too_long_query_is_a_validation_problem()
+    {
+        await (await reader.GetAsync("/api/v1/activity/search")).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await reader.GetAsync($"/api/v1/activity/search?q={new string('a', 201)}")).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("q", out _));
+    }
+}
+
+public sealed class SqliteSearchTests(SqliteHost host) : SearchTests(host), IClassFixture<SqliteHost>;
+
+public sealed class PostgreSqlSearchTests(PostgreSqlHost host) : SearchTests(host), IClassFixture<PostgreSqlHost>;
