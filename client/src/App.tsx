@@ -28,6 +28,7 @@ const ProfileFieldsPage = lazy(() => import('./pages/admin/ProfileFieldsPage').t
 const SpacePage = lazy(() => import('./spaces/SpacePage').then((m) => ({ default: m.SpacePage })));
 const PlatformModerationPage = lazy(() => import('./moderation/ModerationPages').then((m) => ({ default: m.PlatformModerationPage })));
 const SpaceModerationPage = lazy(() => import('./moderation/ModerationPages').then((m) => ({ default: m.SpaceModerationPage })));
+const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const SpacesPage = lazy(() => import('./spaces/SpacesPage').then((m) => ({ default: m.SpacesPage })));
 const NotificationCentrePage = lazy(() => import('./notifications/NotificationCentrePage').then((m) => ({ default: m.NotificationCentrePage })));
 const NotificationPreferencesPage = lazy(() =>
@@ -64,6 +65,7 @@ export function App() {
                 <Route path="people/:id/followers" element={<FollowListPage kind="followers" />} />
                 <Route path="people/:id/following" element={<FollowListPage kind="following" />} />
                 <Route path="people/:id/org-chart" element={<OrgChartPage />} />
+                <Route path="search" element={<SearchPage />} />
                 <Route path="spaces" element={<SpacesPage />} />
                 <Route path="spaces/:id" element={<SpacePage />} />
                 <Route path="spaces/:id/moderation" element={<SpaceModerationPage />} />

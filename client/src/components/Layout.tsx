@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/authContext';
 import { CALLBACK_PATH } from '../auth/userManager';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { SearchBox } from '../search/SearchBox';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PrimaryNav } from './PrimaryNav';
 import { MAIN_ID, SkipLink } from './SkipLink';
@@ -37,6 +38,7 @@ export function Layout() {
           <Link className="brand" to="/">
             {t('app.name')}
           </Link>
+          {signedInAs && <SearchBox />}
           <div className="topbar__tools">
             {signedInAs && <NotificationBell />}
             {signedInAs && <UserMenu name={signedInAs.displayName} />}

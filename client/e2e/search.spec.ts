@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousViolations, test } from './fixtures';
+
+/** A word no demo post holds, so that a search finds exactly the post written here. */
+function unique(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}`;
+}
+
+const TEXTS = {
+  en: {
+    composer: 'Write a post',
+    publish: 'Publish',
+    landmark: 'Search the network',
+    field: 'Search people, spaces and posts',
+    results: (q: string) => `Results for “${q}”`,
+    people: 'People',
+    spaces: 'Spaces',
+    posts: 'Posts',
+    open: 'Open the post',
+  },
+  fr: {
+    composer: 'Écrire une publication',
+    publish: 'Publier',
+    landmark: 'Rechercher dans le réseau',
+    field: 'Rechercher des personnes, des espaces et des publications',
+    results: (q: string) => `Résultats pour « ${q} »`,
+    people: 'Personnes',
+    spaces: 'Espaces',
+    posts: 'Publications',
+    open: 'Ouvrir la publication',
+  },
+} as const;
+
+type Texts = (typeof TEXTS)[keyof typeof TEXTS];
+
+async function publish(page: Page, texts: Texts, body: string) {
+  const composer = page.getByRole('form', { name: texts.composer });
+  // A stream still loading would replace the post published meanwhile with its first page.
+  await expect(page.getByRole('feed').getByRole('article').first()).toBeVisible();
+  await composer.getByRole('combobox').fill(body);
+  await composer.getByRole('button', { name: texts.publish }).click();
+  await expect(page.getByRole('feed').getByRole('article').filter({ hasText: body }).first()).toBeVisible();
+}
+
+async function search(page: Page, texts: Texts, words: string) {
+  const box = page.getByRole('search', { name: texts.landmark });
+  await box.getByRole('searchbox', { name: texts.field }).fill(words);
+  await box.getByRole('searchbox', { name: texts.field }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: texts.results(words) })).toBeVisible();
+}
+
+for (const [language, locale] of [
+  ['en', 'en-US'],
+  ['fr', 'fr-FR'],
+] as const) {
+  test.describe(`search (${language})`, () => {
+    test.use({ locale });
+    const texts = TEXTS[language];
+
+    test('a post is found without its accents or capitals, marked, and opens its conversation', async ({ page, visit }) => {
+      const word = unique('orleans');
+      await visit('/');
+      await publish(page, texts, `Réunion du Comité à Orléans ${word}`);
+
+      await search(page, texts, `reunion COMITE ${word}`);
+      const posts = page.getByRole('region', { name: texts.posts });
+      const result = posts.getByRole('article');
+      await expect(result).toHaveCount(1);
+      await expect(result.locator('mark')).toHaveText(['Réunion', 'Comité', word]);
+      await expectNoSeriousViolations(page);
+
+      await result.getByRole('link', { name: texts.open }).click();
+      await expect(page).toHaveURL(/\/posts\/[0-9a-f-]{36}$/);
+      await expect(page.getByRole('article').filter({ hasText: `Réunion du Comité à Orléans ${word}` }).first()).toBeVisible();
+    });
+
+    test('people and spaces are found beside posts and lead to their pages', async ({ page, visit }) => {
+      await visit('/');
+      await search(page, texts, 'oliver brown');
+      const person = page.getByRole('region', { name: texts.people }).getByRole('link', { name: 'Oliver Brown' });
+      await expect(person).toBeVisible();
+      await expect(page.getByRole('region', { name: texts.spaces })).toBeVisible();
+      await person.click();
+      await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+      await expect(page.getByRole('heading', { level: 1, name: 'Oliver Brown' })).toBeVisible();
+    });
+  });
+}

@@ -1,0 +1,44 @@
+import type { Post } from './activity';
+import { getJson, type CursorPage } from './http';
+import { listProfiles, type ProfilePage } from './profiles';
+import type { Space } from './spaces';
+
+/** A stretch of the matched text to mark, counted in UTF-16 units as JavaScript strings are. */
+export interface Highlight {
+  start: number;
+  length: number;
+}
+
+/** Where a post matched: its own words or one of its comments', as plain text around the match. */
+export interface MatchedText {
+  in: 'post' | 'comment';
+  commentId: string | null;
+  text: string;
+  highlights: Highlight[];
+}
+
+export interface SearchResult {
+  post: Post;
+  match: MatchedText;
+}
+
+/** The server refuses longer searches. */
+export const SEARCH_MAX_LENGTH = 200;
+
+/** People and spaces come a few at a time, so that posts stay in sight. */
+const SECTION_PAGE = 5;
+
+/** Posts holding every word of the query, accents and case aside, newest first; only what the reader may see. */
+export function searchPosts(q: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<SearchResult>> {
+  return getJson<CursorPage<SearchResult>>('/api/v1/activity/search', { q, cursor }, signal);
+}
+
+/** The first spaces whose names match, a few at a time beside the other results; secret ones only for their members. */
+export function searchSpaces(q: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<Space>> {
+  return getJson<CursorPage<Space>>('/api/v1/spaces', { search: q, cursor, limit: SECTION_PAGE }, signal);
+}
+
+/** The first colleagues whose name, title, department, site or skills match. */
+export function searchPeople(q: string, cursor: string | null, signal?: AbortSignal): Promise<ProfilePage> {
+  return listProfiles({ search: q, cursor, limit: SECTION_PAGE }, signal);
+}

@@ -1,0 +1,140 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Post } from '../api/activity';
+import type { SearchResult } from '../api/search';
+import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+
+const AUTHOR = { id: 'a1', displayName: 'Camille Martin', jobTitle: 'Designer', avatarVersion: 0, isFormerEmployee: false };
+
+function result(id: string, text: string, overrides: Partial<SearchResult['match']> = {}, post: Partial<Post> = {}): SearchResult {
+  return {
+    post: {
+      id, kind: 'post', author: AUTHOR, bodyHtml: `<p>${text}</p>`, bodyMarkdown: text, createdAt: new Date().toISOString(), editedAt: null,
+      deleted: false, topics: [], mentions: [], sharedPost: null, commentCount: 0, reactions: { like: 0, celebrate: 0, insightful: 0, support: 0, curious: 0 },
+      myReaction: null, saved: false, attachments: [], poll: null, bestAnswerId: null, announcement: null, ...post,
+    },
+    match: { in: 'post', commentId: null, text, highlights: [], ...overrides },
+  };
+}
+
+const REUNION = result('p1', 'La Réunion du comité à Orléans', { highlights: [{ start: 3, length: 7 }, { start: 23, length: 7 }] }, {
+  space: { id: 's1', name: 'Design guild' },
+});
+
+interface Answers {
+  people?: unknown[];
+  spaces?: unknown[];
+  /** Pages of posts by cursor ('' for the first), or a status code to fail with. */
+  posts?: Record<string, { items: SearchResult[]; nextCursor: string | null }> | number;
+}
+
+/** A server answering the three searches; it records what each was asked. */
+function stubSearch({ people = [], spaces = [], posts = { '': { items: [], nextCursor: null } } }: Answers) {
+  const asked: URL[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) => {
+      const url = new URL(String(input), 'http://localhost');
+      asked.push(url);
+      if (url.pathname === '/api/v1/profiles') {
+        return jsonResponse({ items: people, nextCursor: null });
+      }
+      if (url.pathname === '/api/v1/spaces') {
+        return jsonResponse({ items: spaces, nextCursor: null });
+      }
+      if (url.pathname === '/api/v1/activity/search') {
+        if (typeof posts === 'number') {
+          return jsonResponse({ title: 'Failed', status: posts }, posts, 'application/problem+json');
+        }
+        return jsonResponse(posts[url.searchParams.get('cursor') ?? '']);
+      }
+      return new Response(null, { status: 404 });
+    }),
+  );
+  return asked;
+}
+
+describe('search page', () => {
+  it('searches from the top bar and shows people, spaces and posts that lead to their pages', async () => {
+    const asked = stubSearch({
+      people: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null }],
+      spaces: [{ id: 's1', name: 'Réunions', visibility: 'public', memberCount: 3 }],
+      posts: { '': { items: [REUNION], nextCursor: null } },
+    });
+    await renderApp({ path: '/' });
+
+    const box = within(await screen.findByRole('search', { name: 'Search the network' }));
+    fireEvent.change(box.getByRole('searchbox', { name: 'Search people, spaces and posts' }), { target: { value: '  réunion orleans ' } });
+    fireEvent.click(box.getByRole('button', { name: 'Search' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results for “réunion orleans”' })).toBeTruthy();
+    const people = within(await screen.findByRole('region', { name: 'People' }));
+    expect((await people.findByRole('link', { name: 'Oliver Brown' })).getAttribute('href')).toBe('/people/o1');
+    const spaces = within(screen.getByRole('region', { name: 'Spaces' }));
+    expect((await spaces.findByRole('link', { name: 'Réunions' })).getAttribute('href')).toBe('/spaces/s1');
+
+    const posts = within(screen.getByRole('region', { name: 'Posts' }));
+    const card = within(await posts.findByRole('article', { name: 'Camille Martin' }));
+    expect(card.getAllByText((_, element) => element?.tagName === 'MARK').map((mark) => mark.textContent)).toEqual(['Réunion', 'Orléans']);
+    expect(card.getByRole('link', { name: 'Open the post' }).getAttribute('href')).toBe('/posts/p1');
+    expect(card.getByRole('link', { name: 'Design guild' }).getAttribute('href')).toBe('/spaces/s1');
+    expect(posts.queryByRole('button', { name: 'Load more posts' })).toBeNull();
+
+    const search = asked.find((url) => url.pathname === '/api/v1/activity/search')!;
+    expect(search.searchParams.get('q')).toBe('réunion orleans');
+    expect(asked.find((url) => url.pathname === '/api/v1/spaces')!.searchParams.get('search')).toBe('réunion orleans');
+    expect(document.title).toBe('Results for “réunion orleans” · EnterpriseSocial');
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('réunion orleans');
+  });
+
+  it('loads more posts on request and says when a post matched in a comment', async () => {
+    stubSearch({
+      posts: {
+        '': { items: [REUNION], nextCursor: 'next' },
+        next: { items: [result('p2', 'Yes, eight', { in: 'comment', commentId: 'c1' })], nextCursor: null },
+      },
+    });
+    await renderApp({ path: '/search?q=eight' });
+
+    const posts = within(await screen.findByRole('region', { name: 'Posts' }));
+    fireEvent.click(await posts.findByRole('button', { name: 'Load more posts' }));
+
+    expect(await posts.findByRole('link', { name: 'Open the conversation' })).toBeTruthy();
+    expect(posts.getByText('Found in a comment')).toBeTruthy();
+    expect(posts.getAllByRole('article')).toHaveLength(2);
+    expect(posts.queryByRole('button', { name: 'Load more posts' })).toBeNull();
+  });
+
+  it('says so when nothing matches, in French', async () => {
+    stubSearch({});
+    await renderApp({ path: '/search?q=introuvable', language: 'fr' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Résultats pour « introuvable »' })).toBeTruthy();
+    expect(await screen.findByText('Personne ne correspond.')).toBeTruthy();
+    expect(await screen.findByText('Aucun espace ne correspond.')).toBeTruthy();
+    expect(await screen.findByText('Aucune publication ne correspond.')).toBeTruthy();
+    expect(screen.getByRole('search', { name: 'Rechercher dans le réseau' })).toBeTruthy();
+  });
+
+  it('shows an error when the search fails, and asks for words when there are none', async () => {
+    stubSearch({ posts: 500 });
+    const { unmount } = await renderApp({ path: '/search?q=budget' });
+    const posts = within(await screen.findByRole('region', { name: 'Posts' }));
+    expect((await posts.findByRole('alert')).textContent).toBe('The search failed. Please try again in a moment.');
+    unmount();
+
+    const asked = stubSearch({});
+    await renderApp({ path: '/search' });
+    expect(await screen.findByText('Type a few words in the search box at the top of the page.')).toBeTruthy();
+    expect(asked.some((url) => url.pathname === '/api/v1/activity/search')).toBe(false);
+  });
+
+  it('leaves people out for someone without the company directory', async () => {
+    const asked = stubSearch({});
+    await renderApp({ path: '/search?q=plans', as: { ...EMPLOYEE, capabilities: [] } });
+
+    expect(await screen.findByRole('region', { name: 'Posts' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'People' })).toBeNull();
+    expect(asked.some((url) => url.pathname === '/api/v1/profiles')).toBe(false);
+  });
+});

@@ -1,0 +1,118 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { CursorPage } from '../api/http';
+import type { Profile } from '../api/profiles';
+import { SEARCH_MAX_LENGTH, searchPeople, searchPosts, searchSpaces, type SearchResult } from '../api/search';
+import type { Space } from '../api/spaces';
+import { useAuth } from '../auth/authContext';
+import { useCursorList } from '../components/useCursorList';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { PersonLine } from '../pages/PersonLine';
+import { SearchResultCard } from './SearchResultCard';
+
+type SectionName = 'people' | 'spaces' | 'posts';
+
+interface SectionProps<T> {
+  name: SectionName;
+  q: string;
+  load(q: string, cursor: string | null, signal: AbortSignal): Promise<CursorPage<T>>;
+  render(item: T): ReactNode;
+}
+
+/** Posts are articles side by side as in a stream; people and spaces are list items. */
+const LISTS = {
+  people: { as: 'ul', className: 'colleagues' },
+  spaces: { as: 'ul', className: 'search-spaces' },
+  posts: { as: 'div', className: 'feed' },
+} as const;
+
+/** One kind of result with its heading, its loading, empty and error states, and more on demand. */
+function ResultSection<T>({ name, q, load, render }: SectionProps<T>) {
+  const { t } = useTranslation();
+  const { as: List, className } = LISTS[name];
+  const headingId = useId();
+  const list = useCursorList<T>(q, (cursor, signal) => load(q, cursor, signal));
+  return (
+    <section className="search-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(`search.${name}.title`)}</h2>
+      {list.status === 'loading' && <p role="status">{t(`search.${name}.loading`)}</p>}
+      {list.status === 'ready' && list.items.length === 0 && <p>{t(`search.${name}.none`)}</p>}
+      {list.error !== null && (
+        <p className="alert" role="alert">
+          {t('search.error')}
+        </p>
+      )}
+      {list.items.length > 0 && (
+        <List className={className} aria-labelledby={headingId}>
+          {list.items.map(render)}
+        </List>
+      )}
+      {list.nextCursor !== null && (
+        <button type="button" className="button button--secondary" onClick={list.loadMore} disabled={list.loadingMore}>
+          {t(`search.${name}.more`)}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function SpaceLine({ space }: { space: Space }) {
+  const { t } = useTranslation();
+  return (
+    <li className="search-space">
+      <Link to={`/spaces/${space.id}`}>{space.name}</Link>
+      <span className="person__meta">
+        {' — '}
+        {t(`spaces.visibility.${space.visibility}`)} · {t('spaces.members', { count: space.memberCount })}
+      </span>
+    </li>
+  );
+}
+
+/** Search results for people, spaces and posts, each found by the server among what the reader may see. */
+export function SearchPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const q = (params.get('q') ?? '').trim();
+  // External guests have no company directory: people are not theirs to search.
+  const inCompany = useAuth().can('UseCompanyDirectory');
+  useDocumentTitle(q ? t('search.titleFor', { q }) : t('search.title'));
+
+  if (!q || q.length > SEARCH_MAX_LENGTH) {
+    return (
+      <>
+        <h1>{t('search.title')}</h1>
+        <p className={q ? 'alert' : undefined} role={q ? 'alert' : undefined}>
+          {q ? t('search.tooLong', { count: SEARCH_MAX_LENGTH }) : t('search.prompt')}
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t('search.titleFor', { q })}</h1>
+      {inCompany && (
+        <ResultSection<Profile>
+          name="people"
+          q={q}
+          load={searchPeople}
+          render={(person) => <PersonLine key={person.id} person={person} />}
+        />
+      )}
+      <ResultSection<Space>
+        name="spaces"
+        q={q}
+        load={searchSpaces}
+        render={(space) => <SpaceLine key={space.id} space={space} />}
+      />
+      <ResultSection<SearchResult>
+        name="posts"
+        q={q}
+        load={searchPosts}
+        render={(result) => <SearchResultCard key={result.post.id} result={result} />}
+      />
+    </>
+  );
+}
