@@ -17,6 +17,8 @@ public abstract class SearchAccessTests(HostFixture host) : IAsyncLifetime
     private Guid memberId;
     private HttpClient outsider = null!;
     private HttpClient otherManager = null!;
+    private HttpClient otherGuest = null!;
+    private Guid otherGuestId;
 
     public async Task InitializeAsync()
     {
@@ -24,6 +26,7 @@ public abstract class SearchAccessTests(HostFixture host) : IAsyncLifetime
         (member, memberId) = await host.Factory.EmployeeAsync(6);
         (outsider, _) = await host.Factory.EmployeeAsync(7);
         (otherManager, _) = await host.Factory.EmployeeAsync(8);
+        (otherGuest, otherGuestId) = await host.Factory.EmployeeAsync(9);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -52,9 +55,12 @@ public abstract class SearchAccessTests(HostFixture host) : IAsyncLifetime
         Assert.Equal(await AnswerAsync(client, SearchTests.Word()), await AnswerAsync(client, word));
 
     [Fact]
-    public async Task A_private_spaces_posts_are_found_by_its_members_only()
+    public async Task A_private_spaces_posts_are_found_by_its_members_only_not_by_outsiders_nor_managers_or_guests_of_other_spaces()
     {
-        await SpaceAsync(otherManager, "private");
+        var elsewhere = await SpaceAsync(otherManager, "private");
+        Assert.True((await otherManager.PostAsJsonAsync($"/api/v1/spaces/{elsewhere}/invitations", new { personIds = new[] { otherGuestId } })).IsSuccessStatusCode);
+        var guestRole = await otherManager.PutAsJsonAsync($"/api/v1/spaces/{elsewhere}/members/{otherGuestId}", new { role = "guest" });
+        Assert.Equal(HttpStatusCode.NoContent, guestRole.StatusCode);
         var space = await SpaceAsync(owner, "private");
         var word = SearchTests.Word();
         var post = await PostInAsync(member, space, $"Budget draft {word}");
@@ -63,6 +69,7 @@ public abstract class SearchAccessTests(HostFixture host) : IAsyncLifetime
         Assert.Equal([post], await SearchTests.FoundAsync(member, word));
         await AssertNothingFoundAsync(outsider, word);
         await AssertNothingFoundAsync(otherManager, word);
+        await AssertNothingFoundAsync(otherGuest, word);
 
         Assert.Equal(HttpStatusCode.NoContent, (await member.DeleteAsync($"/api/v1/spaces/{space}/membership")).StatusCode);
         await AssertNothingFoundAsync(member, word);
