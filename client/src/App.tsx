@@ -53,27 +53,30 @@ export function App() {
               <Route path="reset-password" element={<ResetPasswordPage />} />
               <Route element={<RequireAuth />}>
                 <Route index element={<HomePage />} />
-                <Route path="company" element={<CompanyPage />} />
                 <Route path="saved" element={<SavedPage />} />
                 <Route path="muted" element={<MutedPage />} />
                 <Route path="scheduled" element={<ScheduledPostsPage />} />
                 <Route path="posts/:id" element={<ConversationPage />} />
-                <Route path="topics/:tag" element={<TopicPage />} />
-                <Route path="people" element={<PeoplePage />} />
-                <Route path="people/me/edit" element={<EditProfilePage />} />
-                <Route path="people/:id" element={<ProfilePage />} />
-                <Route path="people/:id/followers" element={<FollowListPage kind="followers" />} />
-                <Route path="people/:id/following" element={<FollowListPage kind="following" />} />
-                <Route path="people/:id/org-chart" element={<OrgChartPage />} />
                 <Route path="search" element={<SearchPage />} />
                 <Route path="spaces" element={<SpacesPage />} />
                 <Route path="spaces/:id" element={<SpacePage />} />
                 <Route path="spaces/:id/moderation" element={<SpaceModerationPage />} />
-                <Route path="spaces/:id/recognition" element={<SpaceRecognitionPage />} />
-                <Route path="recognition" element={<RecognitionWallPage />} />
-                <Route path="recognition/praise" element={<PraiseComposerPage />} />
                 <Route path="notifications" element={<NotificationCentrePage />} />
                 <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
+                {/* The company's own pages; external guests reach their spaces only. */}
+                <Route element={<RequireCapability capability="UseCompanyDirectory" />}>
+                  <Route path="company" element={<CompanyPage />} />
+                  <Route path="topics/:tag" element={<TopicPage />} />
+                  <Route path="people" element={<PeoplePage />} />
+                  <Route path="people/me/edit" element={<EditProfilePage />} />
+                  <Route path="people/:id" element={<ProfilePage />} />
+                  <Route path="people/:id/followers" element={<FollowListPage kind="followers" />} />
+                  <Route path="people/:id/following" element={<FollowListPage kind="following" />} />
+                  <Route path="people/:id/org-chart" element={<OrgChartPage />} />
+                  <Route path="spaces/:id/recognition" element={<SpaceRecognitionPage />} />
+                  <Route path="recognition" element={<RecognitionWallPage />} />
+                  <Route path="recognition/praise" element={<PraiseComposerPage />} />
+                </Route>
                 <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
                   <Route index element={<AccountsPage />} />
                 </Route>

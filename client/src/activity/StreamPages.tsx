@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/authContext';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { Feed } from './Feed';
 import { StreamTabs } from './StreamTabs';
@@ -6,12 +7,16 @@ import { StreamTabs } from './StreamTabs';
 /** Home: the people, topics and spaces I follow, announcements for me, and my own posts. */
 export function HomePage() {
   const { t } = useTranslation();
+  const { can } = useAuth();
+  // A guest writes in their spaces, from each space's page; home shows what happens there.
+  const guest = !can('UseCompanyDirectory');
   useDocumentTitle(t('home.title'));
   return (
     <>
       <h1>{t('home.heading')}</h1>
+      {guest && <p className="page-intro">{t('home.guestIntro')}</p>}
       <StreamTabs />
-      <Feed feed="home" liveKey="activity:home" label={t('streams.home')} withComposer empty={t('feed.emptyHome')} />
+      <Feed feed="home" liveKey="activity:home" label={t('streams.home')} withComposer={!guest} empty={t(guest ? 'feed.emptyGuestHome' : 'feed.emptyHome')} />
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
+import { useAuth } from '../auth/authContext';
 
 const TABS = [
   { to: '/', key: 'streams.home' },
-  { to: '/company', key: 'streams.company' },
+  { to: '/company', key: 'streams.company', companyOnly: true },
   { to: '/saved', key: 'streams.saved' },
   { to: '/scheduled', key: 'streams.scheduled' },
   { to: '/muted', key: 'streams.muted' },
@@ -11,10 +12,12 @@ const TABS = [
 
 export function StreamTabs() {
   const { t } = useTranslation();
+  const { can } = useAuth();
+  const tabs = TABS.filter((tab) => !('companyOnly' in tab) || can('UseCompanyDirectory'));
   return (
     <nav className="stream-tabs" aria-label={t('streams.label')}>
       <ul>
-        {TABS.map((tab) => (
+        {tabs.map((tab) => (
           <li key={tab.to}>
             <NavLink to={tab.to} end className="stream-tabs__link">
               {t(tab.key)}

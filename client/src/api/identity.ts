@@ -4,6 +4,7 @@ export type Capability =
   | 'AdministerAccounts'
   | 'ReadAuditLog'
   | 'UseCompanyDirectory'
+  | 'TakePartInSpaces'
   | 'ModeratePlatform'
   | 'PublishAnnouncements'
   | 'ViewParticipationAnalytics';

@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
+import type { Capability } from '../api/identity';
 import { useAuth } from '../auth/authContext';
 import { ADMIN_SECTIONS } from '../pages/admin/AdminSections';
 
 type NavKey = 'nav.home' | 'nav.people' | 'nav.spaces' | 'nav.recognition' | 'nav.notifications' | 'nav.admin';
 
-const LINKS: readonly { to: string; key: NavKey; end: boolean }[] = [
+// External guests reach their spaces only: the directory and the recognition wall are the company's.
+const LINKS: readonly { to: string; key: NavKey; end: boolean; capability?: Capability }[] = [
   { to: '/', key: 'nav.home', end: true },
-  { to: '/people', key: 'nav.people', end: false },
+  { to: '/people', key: 'nav.people', end: false, capability: 'UseCompanyDirectory' },
   { to: '/spaces', key: 'nav.spaces', end: false },
-  { to: '/recognition', key: 'nav.recognition', end: false },
+  { to: '/recognition', key: 'nav.recognition', end: false, capability: 'UseCompanyDirectory' },
   { to: '/notifications', key: 'nav.notifications', end: false },
 ];
 
@@ -29,7 +31,8 @@ export function PrimaryNav() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   // Administration opens on the first of its pages the person may see: accounts for administrators, analytics for HR.
   const adminHome = ADMIN_SECTIONS.find((section) => can(section.capability));
-  const links = adminHome ? [...LINKS, { to: adminHome.to, key: 'nav.admin' as const, end: false }] : LINKS;
+  const allowed = LINKS.filter((link) => !link.capability || can(link.capability));
+  const links = adminHome ? [...allowed, { to: adminHome.to, key: 'nav.admin' as const, end: false }] : allowed;
 
   useEffect(() => {
     setOpen(false);

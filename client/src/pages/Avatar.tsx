@@ -1,3 +1,5 @@
+import { useState } from 'react';
+
 interface Person {
   id: string;
   displayName: string;
@@ -15,9 +17,12 @@ function initials(name: string): string {
 
 /** The person's photo when they uploaded one, their initials otherwise; the name is always shown next to it. */
 export function Avatar({ person, size }: { person: Person; size: 64 | 256 }) {
-  if (person.avatarVersion) {
+  // A photo that cannot be shown (an external guest reaches no company photos) falls back to initials.
+  const [failed, setFailed] = useState(false);
+  if (person.avatarVersion && !failed) {
     return (
       <img
+        onError={() => setFailed(true)}
         className={`avatar avatar--${size}`}
         src={`/api/v1/profiles/${person.id}/avatar/${size}?v=${person.avatarVersion}`}
         alt=""

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getSpace, manages, type Space } from '../api/spaces';
 import { ApiError } from '../api/http';
+import { useAuth } from '../auth/authContext';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { NotificationMuteButton } from '../notifications/NotificationMuteButton';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -19,6 +20,8 @@ const WELCOME_DAYS = 14;
 export function SpacePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  // Praise and the recognition wall are the company's; an external guest takes part in the space only.
+  const inCompany = useAuth().can('UseCompanyDirectory');
   const [space, setSpace] = useState<Space | null | 'missing'>(null);
   const [generation, setGeneration] = useState(0);
   useDocumentTitle(space && space !== 'missing' ? space.name : t('spaces.title'));
@@ -75,15 +78,17 @@ export function SpacePage() {
       {manages(space.myRole) && <ManagePanel space={space} onChange={(next) => (next ? setSpace(next) : reload())} />}
       {space.canRead ? (
         <>
-          <p>
-            <Link to={`/spaces/${space.id}/recognition`}>{t('recognition.space.link')}</Link>
-            {space.myRole && !space.archived && (
-              <>
-                {' · '}
-                <Link to={`/recognition/praise?space=${encodeURIComponent(space.id)}`}>{t('recognition.space.praiseMember')}</Link>
-              </>
-            )}
-          </p>
+          {inCompany && (
+            <p>
+              <Link to={`/spaces/${space.id}/recognition`}>{t('recognition.space.link')}</Link>
+              {space.myRole && !space.archived && (
+                <>
+                  {' · '}
+                  <Link to={`/recognition/praise?space=${encodeURIComponent(space.id)}`}>{t('recognition.space.praiseMember')}</Link>
+                </>
+              )}
+            </p>
+          )}
           <SpaceSidebar spaceId={space.id} moderated={moderated} generation={generation} />
           <section aria-labelledby="space-stream">
             <h2 id="space-stream">{t('spaces.stream')}</h2>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { createSpace, listSpaces, type Space } from '../api/spaces';
+import { useAuth } from '../auth/authContext';
 import { useCursorList } from '../components/useCursorList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
@@ -33,17 +34,21 @@ export function SpacesPage() {
   const [searchText, setSearchText] = useState('');
   const [mine, setMine] = useState(false);
   const [creating, setCreating] = useState(false);
+  // Spaces are created inside the company; an external guest sees the ones they were invited to.
+  const inCompany = useAuth().can('UseCompanyDirectory');
   const search = useDebouncedValue(searchText.trim(), 250);
   const list = useCursorList<Space>(`${search}|${mine}`, (cursor, signal) => listSpaces({ search, mine, cursor }, signal));
 
   return (
     <>
       <h1>{t('spaces.title')}</h1>
-      <p className="lead">{t('spaces.intro')}</p>
-      <button type="button" className="button" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
-        {t('spaces.create')}
-      </button>
-      {creating && (
+      <p className="lead">{t(inCompany ? 'spaces.intro' : 'spaces.guestIntro')}</p>
+      {inCompany && (
+        <button type="button" className="button" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
+          {t('spaces.create')}
+        </button>
+      )}
+      {inCompany && creating && (
         <section aria-labelledby="create-space">
           <h2 id="create-space">{t('spaces.createTitle')}</h2>
           <SpaceForm

@@ -86,7 +86,7 @@ public static class ActivityModule
     public static IEndpointRouteBuilder MapActivity(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/activity").WithTags("Activity")
-            .RequireAuthorization(Capabilities.UseCompanyDirectory);
+            .RequireAuthorization(Capabilities.TakePartInSpaces);
         PublishPostEndpoint.Map(group);
         ScheduledPosts.Map(group);
         ManagePostEndpoints.Map(group);

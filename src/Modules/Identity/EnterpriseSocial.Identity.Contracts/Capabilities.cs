@@ -15,6 +15,15 @@ public static class Capabilities
     /// </summary>
     public const string SeeCompanyImages = nameof(SeeCompanyImages);
 
+    /// <summary>
+    /// Anyone signed in, external guests included: spaces, their streams and notifications. What a
+    /// guest reaches there is narrowed by the read rules (their own spaces, nothing company-wide).
+    /// </summary>
+    public const string TakePartInSpaces = nameof(TakePartInSpaces);
+
+    /// <summary>The same as <see cref="TakePartInSpaces"/>, for images and files the browser loads by itself.</summary>
+    public const string SeeSpaceImages = nameof(SeeSpaceImages);
+
     public const string AdministerAccounts = nameof(AdministerAccounts);
 
     public const string ModeratePlatform = nameof(ModeratePlatform);

@@ -1,5 +1,6 @@
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Identity.Data;
+using EnterpriseSocial.Identity.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Identity;
@@ -13,5 +14,16 @@ internal sealed class AccountStatus(IdentityDbContext db) : IAccountStatus
             .Select(a => a.Id)
             .ToListAsync(cancellationToken);
         return accountIds.Except(active).ToHashSet();
+    }
+
+    public async Task<IReadOnlySet<Guid>> GuestsAmongAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken)
+    {
+        var ids = accountIds.Distinct().ToList();
+        var roles = await db.AccountRoles.AsNoTracking().Where(r => ids.Contains(r.UserId))
+            .Join(db.Roles, held => held.RoleId, role => role.Id, (held, role) => new { held.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        return roles.GroupBy(r => r.UserId)
+            .Where(held => held.Any(r => r.Name == PlatformRoles.Guest) && !held.Any(r => PlatformRoles.Company.Contains(r.Name!)))
+            .Select(held => held.Key).ToHashSet();
     }
 }

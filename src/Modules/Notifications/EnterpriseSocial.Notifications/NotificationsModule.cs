@@ -49,7 +49,7 @@ public static class NotificationsModule
     public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/notifications").WithTags("Notifications")
-            .RequireAuthorization(Capabilities.UseCompanyDirectory);
+            .RequireAuthorization(Capabilities.TakePartInSpaces);
         InboxEndpoints.Map(group);
         PreferenceEndpoints.Map(group);
         MuteEndpoints.Map(group);

@@ -37,7 +37,7 @@ public static class SpacesModule
     public static IEndpointRouteBuilder MapSpaces(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/spaces").WithTags("Spaces")
-            .RequireAuthorization(Capabilities.UseCompanyDirectory);
+            .RequireAuthorization(Capabilities.TakePartInSpaces);
         SpaceEndpoints.Map(group);
         MembershipEndpoints.Map(group);
         MemberEndpoints.Map(group);

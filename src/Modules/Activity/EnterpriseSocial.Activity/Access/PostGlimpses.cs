@@ -2,13 +2,14 @@ using System.Net;
 using System.Text.RegularExpressions;
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Access;
 
 /// <summary>Posts as other modules may point at them, through the same rule as every stream (<see cref="PostAccess"/>).</summary>
-internal sealed partial class PostGlimpses(ActivityDbContext db, PostAccess access, ISpaceAccess spaces) : IPostGlimpses
+internal sealed partial class PostGlimpses(ActivityDbContext db, PostAccess access, ISpaceAccess spaces, IAccountStatus accounts) : IPostGlimpses
 {
     public const int ExcerptLength = 120;
 
@@ -41,7 +42,9 @@ internal sealed partial class PostGlimpses(ActivityDbContext db, PostAccess acce
             return people.Contains(post.AuthorId) ? new HashSet<Guid> { post.AuthorId } : new HashSet<Guid>();
         }
 
-        return post.SpaceId is { } space ? await spaces.ReadersAsync(space, people, cancellationToken) : people.ToHashSet();
+        return post.SpaceId is { } space
+            ? await spaces.ReadersAsync(space, people, cancellationToken)
+            : people.Except(await accounts.GuestsAmongAsync(people, cancellationToken)).ToHashSet();
     }
 
     /// <summary>The post's text without markup, shortened on a word; shown as text, never as HTML.</summary>

@@ -9,4 +9,7 @@ internal static class PlatformRoles
     public const string Guest = "Guest";
 
     public static readonly IReadOnlyList<string> All = [Employee, Admin, Hr, Guest];
+
+    /// <summary>The roles of people inside the company; an account with none of them is an external guest.</summary>
+    public static readonly IReadOnlyList<string> Company = [Employee, Admin, Hr];
 }

@@ -166,10 +166,14 @@ internal static class OidcSetup
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Capabilities.UseCompanyDirectory, policy => policy.RequireRole(PlatformRoles.Employee, PlatformRoles.Admin, PlatformRoles.Hr))
+            .AddPolicy(Capabilities.UseCompanyDirectory, policy => policy.RequireRole(PlatformRoles.Company))
             .AddPolicy(Capabilities.SeeCompanyImages, policy => policy
                 .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme, IdentityConstants.ApplicationScheme)
-                .RequireRole(PlatformRoles.Employee, PlatformRoles.Admin, PlatformRoles.Hr))
+                .RequireRole(PlatformRoles.Company))
+            .AddPolicy(Capabilities.TakePartInSpaces, policy => policy.RequireRole(PlatformRoles.All))
+            .AddPolicy(Capabilities.SeeSpaceImages, policy => policy
+                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme, IdentityConstants.ApplicationScheme)
+                .RequireRole(PlatformRoles.All))
             .AddPolicy(Capabilities.AdministerAccounts, policy => policy.RequireRole(PlatformRoles.Admin))
             .AddPolicy(Capabilities.ModeratePlatform, policy => policy.RequireRole(PlatformRoles.Admin))
             .AddPolicy(Capabilities.ReadAuditLog, policy => policy.RequireRole(PlatformRoles.Admin))

@@ -1,3 +1,4 @@
+using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Spaces.Contracts;
 using EnterpriseSocial.Spaces.Data;
 using EnterpriseSocial.Spaces.Domain;
@@ -5,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Spaces.Access;
 
-/// <summary>Answers from the database on every call: a membership or visibility change applies to the next question.</summary>
-internal sealed class SpaceAccess(SpacesDbContext db, TimeProvider clock) : ISpaceAccess
+/// <summary>
+/// Answers from the database on every call: a membership or visibility change applies to the next
+/// question. An external guest reaches only the spaces they belong to: no space is public to them.
+/// </summary>
+internal sealed class SpaceAccess(SpacesDbContext db, IAccountStatus accounts, TimeProvider clock) : ISpaceAccess
 {
     public async Task<IReadOnlySet<Guid>> ReadableAsync(Guid personId, IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken)
     {
@@ -16,19 +20,34 @@ internal sealed class SpaceAccess(SpacesDbContext db, TimeProvider clock) : ISpa
         }
 
         var ids = spaceIds.Distinct().ToList();
-        var readable = await db.Spaces.AsNoTracking()
+        var readable = await (await ReadableQueryAsync(personId, cancellationToken))
             .Where(s => ids.Contains(s.Id))
-            .Where(s => s.Visibility == SpaceVisibility.Public || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == personId))
             .Select(s => s.Id).ToListAsync(cancellationToken);
         return readable.ToHashSet();
     }
 
     public async Task<IReadOnlySet<Guid>> ReadableSpacesAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var readable = await db.Spaces.AsNoTracking()
-            .Where(s => s.Visibility == SpaceVisibility.Public || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == personId))
-            .Select(s => s.Id).ToListAsync(cancellationToken);
+        var readable = await (await ReadableQueryAsync(personId, cancellationToken)).Select(s => s.Id).ToListAsync(cancellationToken);
         return readable.ToHashSet();
+    }
+
+    /// <summary>The spaces a person may know of: all but the secret ones they are not in; for a guest, only their own.</summary>
+    public async Task<IQueryable<Space>> KnownAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var guest = await IsGuestAsync(personId, cancellationToken);
+        return db.Spaces.AsNoTracking()
+            .Where(s => (!guest && s.Visibility != SpaceVisibility.Secret) || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == personId));
+    }
+
+    public async Task<bool> IsGuestAsync(Guid personId, CancellationToken cancellationToken) =>
+        (await accounts.GuestsAmongAsync([personId], cancellationToken)).Count > 0;
+
+    private async Task<IQueryable<Space>> ReadableQueryAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var guest = await IsGuestAsync(personId, cancellationToken);
+        return db.Spaces.AsNoTracking()
+            .Where(s => (!guest && s.Visibility == SpaceVisibility.Public) || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == personId));
     }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken)
@@ -47,15 +66,12 @@ internal sealed class SpaceAccess(SpacesDbContext db, TimeProvider clock) : ISpa
             return new HashSet<Guid>();
         }
 
-        if (space.Visibility == SpaceVisibility.Public)
-        {
-            return people.ToHashSet();
-        }
-
         var ids = people.Distinct().ToList();
-        var members = await db.Memberships.AsNoTracking().Where(m => m.SpaceId == spaceId && ids.Contains(m.PersonId))
+        var outsiders = space.Visibility == SpaceVisibility.Public ? await accounts.GuestsAmongAsync(ids, cancellationToken) : null;
+        var needMembership = outsiders?.ToList() ?? ids;
+        var members = await db.Memberships.AsNoTracking().Where(m => m.SpaceId == spaceId && needMembership.Contains(m.PersonId))
             .Select(m => m.PersonId).ToListAsync(cancellationToken);
-        return members.ToHashSet();
+        return ids.Except(needMembership).Concat(members).ToHashSet();
     }
 
     public async Task<bool> CanContributeAsync(Guid personId, Guid spaceId, CancellationToken cancellationToken) =>
@@ -78,7 +94,8 @@ internal sealed class SpaceAccess(SpacesDbContext db, TimeProvider clock) : ISpa
         }
 
         var membership = await MembershipAsync(personId, spaceId, cancellationToken);
-        return space.Visibility == SpaceVisibility.Secret && membership is null ? null : (space, membership);
+        var hidden = membership is null && (space.Visibility == SpaceVisibility.Secret || await IsGuestAsync(personId, cancellationToken));
+        return hidden ? null : (space, membership);
     }
 
     public async Task<bool> IsBannedAsync(Guid personId, Guid spaceId, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ internal static class AttachmentEndpoints
     /// <summary>Outside the bearer-only group: an img element sends the browser session, not a token.</summary>
     public static void MapContent(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/v1/activity/attachments/{id:guid}/content", ContentAsync).WithTags("Activity")
-            .RequireAuthorization(Capabilities.SeeCompanyImages)
+            .RequireAuthorization(Capabilities.SeeSpaceImages)
             .WithSummary("An attachment's content: images inline, files as downloads; only for people who may see its post.");
 
     private static async Task<Results<Created<AttachmentView>, ProblemHttpResult>> UploadAsync(

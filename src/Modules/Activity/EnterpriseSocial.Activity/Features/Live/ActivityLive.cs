@@ -69,15 +69,18 @@ internal sealed class ActivityLiveSubscriptions(
 
     public async Task<IReadOnlyList<string>?> GroupsAsync(ClaimsPrincipal user, string key, CancellationToken cancellationToken)
     {
-        if (user.PersonId() is not { } me || !(await authorization.AuthorizeAsync(user, Capabilities.UseCompanyDirectory)).Succeeded)
+        if (user.PersonId() is not { } me || !(await authorization.AuthorizeAsync(user, Capabilities.TakePartInSpaces)).Succeeded)
         {
             return null;
         }
 
+        // External guests watch their home, their spaces and posts in them; nothing company-wide.
+        var inCompany = (await authorization.AuthorizeAsync(user, Capabilities.UseCompanyDirectory)).Succeeded;
+
         var (kind, argument) = key.IndexOf(':', StringComparison.Ordinal) is var i and > 0 ? (key[..i], key[(i + 1)..]) : (key, string.Empty);
         switch (kind)
         {
-            case "company" when argument.Length == 0:
+            case "company" when argument.Length == 0 && inCompany:
                 return [ActivityLive.Company];
             case "home" when argument.Length == 0:
                 // Fanned-out posts reach the person directly; large audiences are watched as groups.
@@ -92,9 +95,9 @@ internal sealed class ActivityLiveSubscriptions(
 
                 return [.. followed.People.Where(large.People.Contains).Select(ActivityLive.Author),
                     .. followed.Topics.Where(large.Topics.Contains).Select(ActivityLive.Topic), .. spaceGroups];
-            case "people" when Guid.TryParse(argument, out var person):
+            case "people" when inCompany && Guid.TryParse(argument, out var person):
                 return [ActivityLive.Author(person)];
-            case "topics" when TopicName.Normalize(argument) is { } topic:
+            case "topics" when inCompany && TopicName.Normalize(argument) is { } topic:
                 return [ActivityLive.Topic(topic)];
             case "spaces" when Guid.TryParse(argument, out var space):
                 return (await spaces.ReadableAsync(me, [space], cancellationToken)).Count > 0

@@ -61,6 +61,11 @@ internal sealed class PostPublisher(
             return Refuse(spaceProblem);
         }
 
+        if (request.SpaceId is null && !await access.MayWriteAsync(me, null, cancellationToken))
+        {
+            return Refuse(ApiProblems.Forbidden("Guests write in the spaces they were invited to, not company-wide."));
+        }
+
         var verdict = await keywords.CheckAsync(body, cancellationToken);
         if (verdict.Refusal is { } refusal)
         {

@@ -17,7 +17,7 @@ internal static class MeEndpoint
 {
     private static readonly string[] AllCapabilities =
     [
-        Capabilities.UseCompanyDirectory, Capabilities.AdministerAccounts, Capabilities.ModeratePlatform,
+        Capabilities.UseCompanyDirectory, Capabilities.TakePartInSpaces, Capabilities.AdministerAccounts, Capabilities.ModeratePlatform,
         Capabilities.ReadAuditLog, Capabilities.ViewParticipationAnalytics, Capabilities.PublishAnnouncements,
     ];
 

@@ -1,3 +1,4 @@
+using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.SharedKernel;
@@ -9,23 +10,25 @@ using Microsoft.EntityFrameworkCore;
 namespace EnterpriseSocial.Spaces.Features.Joining;
 
 /// <summary>Adding and removing members, keeping the space's member count and raising the events.</summary>
-internal sealed class Memberships(SpacesDbContext db, IProfileDirectory directory, TimeProvider clock)
+internal sealed class Memberships(SpacesDbContext db, IProfileDirectory directory, IAccountStatus accounts, TimeProvider clock)
 {
-    /// <summary>Adds the people not already members; answers how many were added.</summary>
+    /// <summary>Adds the people not already members, external guests as guests of the space; answers how many were added.</summary>
     public async Task<int> AddAsync(Guid spaceId, IReadOnlyCollection<Guid> people, SpaceRole role, Guid? invitedBy, CancellationToken cancellationToken)
     {
         var ids = people.Distinct().ToList();
         var already = (await db.Memberships.Where(m => m.SpaceId == spaceId && ids.Contains(m.PersonId))
             .Select(m => m.PersonId).ToListAsync(cancellationToken)).ToHashSet();
         var known = await directory.GetSummariesAsync(ids.Where(id => !already.Contains(id)).ToList(), cancellationToken);
+        var guests = await accounts.GuestsAmongAsync(known.Select(p => p.Id).ToList(), cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var person in known.Where(p => !p.IsFormerEmployee))
         {
+            var given = guests.Contains(person.Id) ? SpaceRole.Guest : role;
             db.Memberships.Add(new Membership
             {
-                SpaceId = spaceId, PersonId = person.Id, Role = role, JoinedAt = now, SearchName = TextFolding.Fold(person.DisplayName),
+                SpaceId = spaceId, PersonId = person.Id, Role = given, JoinedAt = now, SearchName = TextFolding.Fold(person.DisplayName),
             });
-            db.Publish(new MemberJoined(spaceId, person.Id, SpaceRoles.Name(role), invitedBy));
+            db.Publish(new MemberJoined(spaceId, person.Id, SpaceRoles.Name(given), invitedBy));
         }
 
         var added = db.ChangeTracker.Entries<Membership>().Count(e => e.State == EntityState.Added);

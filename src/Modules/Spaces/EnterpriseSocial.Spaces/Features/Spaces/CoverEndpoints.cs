@@ -23,7 +23,7 @@ internal static class CoverEndpoints
         group.MapPut("/{id:guid}/cover", UploadAsync).DisableAntiforgery()
             .WithSummary("Replaces a space's cover image: PNG, JPEG or WebP, at most 5 MB (multipart field 'file'; owners and managers).");
         group.MapDelete("/{id:guid}/cover", RemoveAsync).WithSummary("Removes a space's cover image.");
-        group.MapGet("/{id:guid}/cover", DownloadAsync).RequireAuthorization(Capabilities.SeeCompanyImages)
+        group.MapGet("/{id:guid}/cover", DownloadAsync).RequireAuthorization(Capabilities.SeeSpaceImages)
             .WithSummary("A space's cover image as WebP; cached, the URL carries the version.");
     }
 

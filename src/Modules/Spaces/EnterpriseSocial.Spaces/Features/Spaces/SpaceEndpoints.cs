@@ -1,3 +1,4 @@
+using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.SharedKernel;
@@ -21,7 +22,7 @@ internal static class SpaceEndpoints
     public static void Map(IEndpointRouteBuilder group)
     {
         group.MapGet("/", ListAsync).WithSummary("Spaces the caller may know of, newest first; secret spaces only to their members.");
-        group.MapPost("/", CreateAsync).WithSummary("Creates a space; its creator is its owner.");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Capabilities.UseCompanyDirectory).WithSummary("Creates a space; its creator is its owner.");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("A space; a secret space answers 404 to anyone outside it.");
         group.MapPatch("/{id:guid}", UpdateAsync).WithSummary("Changes a space's name, description, guidelines or visibility (owners and managers).");
         group.MapPut("/{id:guid}/archived", (Guid id, HttpContext context, SpacesDbContext db, SpaceAccess access, TimeProvider clock) =>
@@ -33,7 +34,7 @@ internal static class SpaceEndpoints
     public static ProblemHttpResult NoSuchSpace() => ApiProblems.NotFound("No such space.");
 
     private static async Task<Results<Ok<CursorPage<SpaceView>>, ValidationProblem>> ListAsync(
-        HttpContext context, SpacesDbContext db, string? search, bool? mine, string? cursor, int? limit)
+        HttpContext context, SpacesDbContext db, SpaceAccess access, string? search, bool? mine, string? cursor, int? limit)
     {
         var me = context.User.PersonId()!.Value;
         var errors = new ValidationErrors();
@@ -45,7 +46,7 @@ internal static class SpaceEndpoints
 
         var spaces = mine == true
             ? db.Spaces.Where(s => db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == me))
-            : db.Spaces.Where(s => s.Visibility != SpaceVisibility.Secret || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == me));
+            : await access.KnownAsync(me, context.RequestAborted);
         if (!string.IsNullOrWhiteSpace(search))
         {
             var folded = TextFolding.Fold(search.Trim());
