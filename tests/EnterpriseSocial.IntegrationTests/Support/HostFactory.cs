@@ -2,6 +2,7 @@ using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EnterpriseSocial.IntegrationTests.Support;
@@ -59,6 +60,21 @@ public abstract class HostFixture(DatabaseProvider provider) : IAsyncLifetime
         database = await TestDatabase.CreateAsync(provider);
         Factory = new HostFactory(database);
         _ = Factory.Server;
+        // A fresh database raises thousands of demo events. They are handled before any test starts,
+        // so that a test waiting for its own event never waits behind them on a slow machine.
+        await Eventually.HoldsAsync(async () => await PendingEventsAsync() == 0, "the demo data's events are handled", TimeSpan.FromMinutes(10));
+    }
+
+    private async Task<int> PendingEventsAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var pending = 0;
+        foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
+        {
+            pending += await scope.ServiceProvider.Resolve(module).OutboxMessages.CountAsync(m => m.ProcessedAt == null);
+        }
+
+        return pending;
     }
 
     public async Task DisposeAsync()
