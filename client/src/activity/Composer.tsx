@@ -98,7 +98,7 @@ export function Composer({ onPublished, space }: ComposerProps) {
           </label>
         ))}
       </fieldset>
-      <MarkdownEditor id="composer-body" label={t(`composer.bodyLabel.${kind}`)} value={body} onChange={setBody} />
+      <MarkdownEditor id="composer-body" label={t(`composer.bodyLabel.${kind}`)} value={body} onChange={setBody} spaceId={space?.id} />
       {kind === 'poll' && <PollFields poll={poll} onChange={setPoll} />}
       {kind === 'announcement' && (
         <label className="checkbox">

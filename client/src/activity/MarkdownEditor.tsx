@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestTopics } from '../api/activity';
 import { listProfiles } from '../api/profiles';
+import { listMembers } from '../api/spaces';
+import { useAuth } from '../auth/authContext';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
 import {
   applyFormatting,
@@ -29,13 +31,36 @@ interface MarkdownEditorProps {
   onChange(value: string): void;
   rows?: number;
   labelHidden?: boolean;
+  /** The space written in: an external guest, who has no company directory, mentions its members. */
+  spaceId?: string;
+}
+
+function peopleMatching(query: string, spaceId: string | undefined, inCompany: boolean, signal: AbortSignal): Promise<Suggestion[]> {
+  const toSuggestion = (id: string, name: string, jobTitle: string | null) => ({
+    key: id,
+    label: name,
+    detail: jobTitle ?? undefined,
+    markdown: mentionMarkdown(name, id),
+  });
+  if (inCompany) {
+    return listProfiles({ search: query, limit: 6 }, signal).then((page) =>
+      page.items.map((person) => toSuggestion(person.id, person.displayName, person.jobTitle ?? null)),
+    );
+  }
+  if (spaceId) {
+    return listMembers(spaceId, query, null, signal).then((page) =>
+      page.items.slice(0, 6).map((member) => toSuggestion(member.personId, member.displayName, member.jobTitle || null)),
+    );
+  }
+  return Promise.resolve([]);
 }
 
 /**
  * A Markdown text area with a formatting toolbar, and completion of @mentions (people from the
  * directory) and #hashtags (topics already in use), announced as a combobox listbox.
  */
-export function MarkdownEditor({ id, label, value, onChange, rows = 4, labelHidden = false }: MarkdownEditorProps) {
+export function MarkdownEditor({ id, label, value, onChange, rows = 4, labelHidden = false, spaceId }: MarkdownEditorProps) {
+  const inCompany = useAuth().can('UseCompanyDirectory');
   const { t } = useTranslation();
   const listId = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -60,14 +85,7 @@ export function MarkdownEditor({ id, label, value, onChange, rows = 4, labelHidd
     const controller = new AbortController();
     const found: Promise<Suggestion[]> =
       debounced.trigger === '@'
-        ? listProfiles({ search: debounced.query, limit: 6 }, controller.signal).then((page) =>
-            page.items.map((person) => ({
-              key: person.id,
-              label: person.displayName,
-              detail: person.jobTitle ?? undefined,
-              markdown: mentionMarkdown(person.displayName, person.id),
-            })),
-          )
+        ? peopleMatching(debounced.query, spaceId, inCompany, controller.signal)
         : suggestTopics(debounced.query, controller.signal).then((topics) =>
             topics.map((topic) => ({ key: topic, label: `#${topic}`, markdown: `#${topic}` })),
           );
@@ -83,7 +101,7 @@ export function MarkdownEditor({ id, label, value, onChange, rows = 4, labelHidd
       },
     );
     return () => controller.abort();
-  }, [debounced]);
+  }, [debounced, spaceId, inCompany]);
 
   function apply(edit: TextEdit) {
     pendingSelection.current = edit.selection;

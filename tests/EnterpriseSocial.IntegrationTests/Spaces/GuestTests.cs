@@ -62,6 +62,10 @@ public abstract class GuestTests(HostFixture host) : IAsyncLifetime
         Assert.Equal("guest", seen.GetProperty("myRole").GetString());
         Assert.Equal([space], (await guest.GetFromJsonAsync<JsonElement>("/api/v1/spaces?limit=100")).GetProperty("items").EnumerateArray().Select(s => s.Id()));
 
+        var ownerName = (await owner.GetFromJsonAsync<JsonElement>("/api/v1/identity/me")).GetProperty("displayName").GetString()!;
+        var members = await guest.GetFromJsonAsync<JsonElement>($"/api/v1/spaces/{space}/members?search={Uri.EscapeDataString(ownerName.ToUpperInvariant())}");
+        Assert.Equal([ownerId], members.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("personId").GetGuid()));
+
         var question = await PostInAsync(owner, space, $"Welcome @[Paula]({guestId}), what do you need from us?");
         var answer = await PostInAsync(guest, space, "The delivery schedule, please.");
         Assert.Contains(question, await guest.FeedAsync($"spaces/{space}"));

@@ -1,6 +1,7 @@
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.SharedKernel;
 using EnterpriseSocial.Spaces.Access;
 using EnterpriseSocial.Spaces.Contracts;
@@ -66,7 +67,7 @@ internal static class SpaceEndpoints
     }
 
     private static async Task<Results<Created<SpaceView>, ValidationProblem>> CreateAsync(
-        SpaceRequest request, HttpContext context, SpacesDbContext db, TimeProvider clock)
+        SpaceRequest request, HttpContext context, SpacesDbContext db, IProfileDirectory directory, TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
         var errors = Validate(request, creating: true);
@@ -79,7 +80,11 @@ internal static class SpaceEndpoints
         var space = new Space { Id = Guid.CreateVersion7(), CreatedAt = now, CreatedBy = me, MemberCount = 1 };
         Apply(space, request);
         db.Spaces.Add(space);
-        db.Memberships.Add(new Membership { SpaceId = space.Id, PersonId = me, Role = SpaceRole.Owner, JoinedAt = now });
+        var owner = (await directory.GetSummariesAsync([me], context.RequestAborted)).SingleOrDefault();
+        db.Memberships.Add(new Membership
+        {
+            SpaceId = space.Id, PersonId = me, Role = SpaceRole.Owner, JoinedAt = now, SearchName = TextFolding.Fold(owner?.DisplayName ?? string.Empty),
+        });
         db.Publish(new SpaceCreated(space.Id, space.Name, space.Visibility, me));
         db.Publish(new MemberJoined(space.Id, me, SpaceRoles.Name(SpaceRole.Owner), null));
         await db.SaveChangesAsync(context.RequestAborted);
