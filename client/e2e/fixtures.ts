@@ -53,6 +53,19 @@ function isAllowed(page: Page, text: string, url: string): boolean {
   );
 }
 
+/** A text no other test or run has written, so that a test finds exactly what it wrote. */
+export function unique(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** The access token the app keeps for its tab, to call the API as the person signed in there. */
+export function accessToken(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((name) => name.startsWith('oidc.user:'));
+    return (JSON.parse(sessionStorage.getItem(key ?? '') ?? '{}') as { access_token: string }).access_token;
+  });
+}
+
 export function signOutButton(page: Page): Locator {
   return page.getByRole('banner').getByRole('button', { name: /^(Sign out|Se déconnecter)$/ });
 }

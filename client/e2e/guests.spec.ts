@@ -1,19 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, fillSignInForm, mainNavigation, test } from './fixtures';
+import { accessToken, expect, fillSignInForm, mainNavigation, test, unique } from './fixtures';
 
 test.use({ locale: 'en-US' });
-
-function unique(prefix: string): string {
-  return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-/** The access token the app keeps for its tab, to call the API as the person signed in there. */
-function accessToken(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const key = Object.keys(sessionStorage).find((name) => name.startsWith('oidc.user:'));
-    return (JSON.parse(sessionStorage.getItem(key ?? '') ?? '{}') as { access_token: string }).access_token;
-  });
-}
 
 test('an external guest signs in, sees only the space they were invited to and takes part in it, in French', async ({ page, visit, browser, request }) => {
   // A whole journey: an invitation, a password, two people signed in.

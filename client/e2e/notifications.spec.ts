@@ -1,19 +1,7 @@
 import type { APIRequestContext, Browser, Page, WebSocketRoute } from '@playwright/test';
-import { ACCOUNTS, DEMO_PASSWORD, expect, expectNoSeriousViolations, fillSignInForm, test } from './fixtures';
+import { accessToken, ACCOUNTS, DEMO_PASSWORD, expect, expectNoSeriousViolations, fillSignInForm, test, unique } from './fixtures';
 
 test.use({ locale: 'en-US' });
-
-function unique(prefix: string): string {
-  return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-/** The access token the app keeps for its tab, to call the API as the person signed in there. */
-function accessToken(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const key = Object.keys(sessionStorage).find((name) => name.startsWith('oidc.user:'));
-    return (JSON.parse(sessionStorage.getItem(key ?? '') ?? '{}') as { access_token: string }).access_token;
-  });
-}
 
 /** The demo employee, Oliver Brown, signed in in a browser context of their own; the API is called with their token. */
 async function colleague(browser: Browser, request: APIRequestContext) {

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
-import { ACCOUNTS, DEMO_PASSWORD, expect, expectNoSeriousViolations, fillSignInForm, test } from './fixtures';
+import { accessToken, ACCOUNTS, DEMO_PASSWORD, expect, expectNoSeriousViolations, fillSignInForm, test, unique } from './fixtures';
 
 test.use({ locale: 'en-US' });
 
@@ -16,17 +16,9 @@ interface BadgeView {
   retired: boolean;
 }
 
-function unique(prefix: string): string {
-  return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
 /** Calls the API as the person signed in on the page, with the access token the app keeps for its tab. */
 async function apiAs(page: Page, request: APIRequestContext) {
-  const token = await page.evaluate(() => {
-    const key = Object.keys(sessionStorage).find((name) => name.startsWith('oidc.user:'));
-    return (JSON.parse(sessionStorage.getItem(key ?? '') ?? '{}') as { access_token: string }).access_token;
-  });
-  const headers = { Authorization: `Bearer ${token}` };
+  const headers = { Authorization: `Bearer ${await accessToken(page)}` };
   return {
     async me(): Promise<{ id: string; displayName: string }> {
       return (await (await request.get('/api/v1/identity/me', { headers })).json()) as { id: string; displayName: string };
