@@ -65,7 +65,7 @@ internal sealed class HubLiveUpdates(IHubContext<LiveHub> hub) : ILiveUpdates
     public Task ToPeopleAsync(IReadOnlyCollection<Guid> people, string message, object payload, CancellationToken cancellationToken) =>
         people.Count == 0
             ? Task.CompletedTask
-            : hub.Clients.Users(people.Select(p => p.ToString()).ToList()).SendAsync(message, payload, cancellationToken);
+            : hub.Clients.Users(new LiveAddressees(people)).SendAsync(message, payload, cancellationToken);
 
     public Task ToWatchersAsync(string group, string message, object payload, CancellationToken cancellationToken) =>
         hub.Clients.Group(group).SendAsync(message, payload, cancellationToken);
@@ -153,19 +153,20 @@ internal static class RealTime
     /// <summary>
     /// Before authentication: a hub request from a foreign origin is refused, and on the hub path
     /// only, the access token may come in the query string (browsers cannot set WebSocket headers).
+    /// A hub request is authenticated here, in a service scope of its own (<see cref="HubAuthentication"/>).
     /// </summary>
     public static IApplicationBuilder UseRealTimeGate(this IApplicationBuilder app, IConfiguration configuration)
     {
         var origins = configuration.GetSection("Identity:WebOrigins").Get<string[]>() is { Length: > 0 } configured
             ? configured.Select(o => o.TrimEnd('/')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : ["http://localhost:5080"];
-        return app.UseWhen(context => context.Request.Path.StartsWithSegments(LiveHub.Path), hub => hub.Use((context, next) =>
+        return app.UseWhen(context => context.Request.Path.StartsWithSegments(LiveHub.Path), hub => hub.Use(async (context, next) =>
         {
             var origin = context.Request.Headers.Origin.ToString();
             if (origin.Length > 0 && !origins.Contains(origin) && !IsSameOrigin(context, origin))
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
+                return;
             }
 
             if (context.Request.Query.TryGetValue("access_token", out var token) && context.Request.Headers.Authorization.Count == 0)
@@ -173,7 +174,10 @@ internal static class RealTime
                 context.Request.Headers.Authorization = $"Bearer {token}";
             }
 
-            return next(context);
+            if (!await HubAuthentication.AuthenticateAsync(context))
+            {
+                await next(context);
+            }
         }));
     }
 
@@ -186,6 +190,14 @@ internal static class RealTime
         {
             options.CloseOnAuthenticationExpiration = true;
             options.AllowStatefulReconnects = true;
+        }).Add(endpoint =>
+        {
+            var hub = endpoint.RequestDelegate!;
+            endpoint.RequestDelegate = context =>
+            {
+                HubAuthentication.HandOver(context);
+                return hub(context);
+            };
         });
         return endpoints;
     }

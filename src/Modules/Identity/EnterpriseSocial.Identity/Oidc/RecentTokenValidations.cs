@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -85,6 +87,13 @@ internal sealed class RecentlyValidatedBearer(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // The host authenticates a hub request before the pipeline does, in a service scope that ends at
+        // once, because the request lives as long as its WebSocket; that result stands.
+        if (Context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is { Succeeded: true } established)
+        {
+            return established;
+        }
+
         var header = Request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : string.Empty;
         // Without a token, OpenIddict still runs: its challenge answers from what its own authentication found.
@@ -94,11 +103,17 @@ internal sealed class RecentlyValidatedBearer(
         }
 
         var result = await Context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        if (result.Succeeded && token.Length > 0)
+        // A WebSocket (the hub) is authenticated once for its whole life: remembering its token would
+        // only keep a full copy of its principal for the interval, thousands at once when clients reconnect.
+        if (result.Succeeded && token.Length > 0 && !IsWebSocketUpgrade())
         {
             recent.Remember(token, result.Ticket);
         }
 
         return result;
     }
+
+    private bool IsWebSocketUpgrade() =>
+        string.Equals(Request.Headers.Upgrade.ToString(), "websocket", StringComparison.OrdinalIgnoreCase)
+        || HttpMethods.IsConnect(Request.Method);
 }
