@@ -67,6 +67,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
         var keys = drafts.Select(d => d.GroupKey).Distinct().ToList();
         var existing = await db.Notifications.Where(n => recipients.Contains(n.RecipientId) && keys.Contains(n.GroupKey))
             .ToDictionaryAsync(n => (n.RecipientId, n.GroupKey), cancellationToken);
+        var created = new List<Notification>();
         foreach (var draft in drafts)
         {
             var sequence = sequences[draft.RecipientId]++;
@@ -76,9 +77,11 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
             }
             else
             {
-                db.Notifications.Add(Notification.Create(draft, sequence, occurredAt));
+                created.Add(Notification.Create(draft, sequence, occurredAt));
             }
         }
+
+        await NotificationInserts.InsertAsync(db, created, cancellationToken);
 
         await CountAsync(drafts, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -86,29 +89,35 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
 
     /// <summary>
     /// Reserves one number per draft for each person by raising their inbox's last sequence in the
-    /// database, which holds the row until commit; returns each person's first reserved number.
+    /// database, which holds the row until commit; returns each person's first reserved number. The
+    /// raise comes first, so that one read afterwards tells both the numbers and who has no inbox yet.
     /// </summary>
     private async Task<Dictionary<Guid, long>> NextSequencesAsync(List<Guid> recipientPerDraft, CancellationToken cancellationToken)
     {
-        var people = recipientPerDraft.Distinct().ToList();
-        var known = await db.Inboxes.AsNoTracking().Where(i => people.Contains(i.PersonId)).Select(i => i.PersonId).ToListAsync(cancellationToken);
-        foreach (var person in people.Except(known))
-        {
-            db.Inboxes.Add(new Inbox { PersonId = person });
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var group in recipientPerDraft.GroupBy(p => p).GroupBy(g => g.Count(), g => g.Key))
+        var counts = recipientPerDraft.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+        var people = counts.Keys.ToList();
+        foreach (var group in counts.GroupBy(c => c.Value, c => c.Key))
         {
             var ids = group.ToList();
             await db.Inboxes.Where(i => ids.Contains(i.PersonId))
                 .ExecuteUpdateAsync(set => set.SetProperty(i => i.LastSequence, i => i.LastSequence + group.Key), cancellationToken);
         }
 
-        var counts = recipientPerDraft.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
         var last = await db.Inboxes.AsNoTracking().Where(i => people.Contains(i.PersonId))
-            .Select(i => new { i.PersonId, i.LastSequence }).ToListAsync(cancellationToken);
-        return last.ToDictionary(i => i.PersonId, i => i.LastSequence - counts[i.PersonId] + 1);
+            .Select(i => new { i.PersonId, i.LastSequence }).ToDictionaryAsync(i => i.PersonId, i => i.LastSequence, cancellationToken);
+        var created = people.Where(p => !last.ContainsKey(p)).ToList();
+        if (created.Count > 0)
+        {
+            foreach (var person in created)
+            {
+                db.Inboxes.Add(new Inbox { PersonId = person, LastSequence = counts[person] });
+                last[person] = counts[person];
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return last.ToDictionary(i => i.Key, i => i.Value - counts[i.Key] + 1);
     }
 
     private async Task CountAsync(List<NotificationDraft> drafts, DateTimeOffset now, CancellationToken cancellationToken)
