@@ -107,6 +107,7 @@ internal static class NotificationBenchmark
 
         var (connected, rss) = (crowd.Count, ResidentKilobytes(host.ProcessId));
         Console.WriteLine($"  host resident memory with {connected} hub connection: {rss / 1024.0:F1} MB");
+        await HeapDumpAsync(host.ProcessId, "1-connection", log);
         foreach (var size in crowds)
         {
             await crowd.ConnectAsync(size, log);
@@ -115,6 +116,7 @@ internal static class NotificationBenchmark
             Console.WriteLine($"  {size} hub connections: host resident memory {now / 1024.0:F1} MB, " +
                 $"{(double)(now - rss) / (size - connected):F1} KB per connection added since {connected}");
             (connected, rss) = (size, now);
+            await HeapDumpAsync(host.ProcessId, $"{size}-connections", log);
 
             for (var round = 1; round <= rounds; round++)
             {
@@ -216,6 +218,27 @@ internal static class NotificationBenchmark
 
             await ticks.WaitForNextTickAsync();
         }
+    }
+
+    /// <summary>
+    /// With <c>ES_BENCH_GCDUMP</c> set to a folder, a heap dump of the host (by <c>dotnet-gcdump</c>, which
+    /// must be on the path; it collects first) after its resident memory was read: what idle connections keep.
+    /// </summary>
+    private static async Task HeapDumpAsync(int processId, string name, Action<string> log)
+    {
+        if (Environment.GetEnvironmentVariable("ES_BENCH_GCDUMP") is not { Length: > 0 } folder)
+        {
+            return;
+        }
+
+        var output = Path.Combine(folder, $"host-{processId}-{name}.gcdump");
+        using var dump = Process.Start(new ProcessStartInfo("dotnet-gcdump", ["collect", "-p", processId.ToString(CultureInfo.InvariantCulture), "-o", output])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        await dump.StandardOutput.ReadToEndAsync();
+        await dump.WaitForExitAsync();
+        log($"heap dump {output}: exit code {dump.ExitCode}");
     }
 
     /// <summary>The host's resident set (VmRSS) as Linux reports it: the host is a child process, with no endpoint for this.</summary>
