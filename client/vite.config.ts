@@ -28,5 +28,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // Room for the waits of src/test/setup.ts on a busy machine.
+    testTimeout: 15_000,
   },
 });
