@@ -32,7 +32,7 @@ test.describe('people directory', () => {
     const name = (await people.first().getByRole('heading', { level: 2 }).textContent())?.trim() ?? '';
     expect(name).not.toBe('');
 
-    await page.getByRole('searchbox', { name: 'Search people' }).fill(name);
+    await page.getByRole('searchbox', { name: 'Search people', exact: true }).fill(name);
 
     await expect.poll(() => people.count()).toBeLessThan(firstPage);
     await expect(directory(page).getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
@@ -41,7 +41,7 @@ test.describe('people directory', () => {
   test('says so when no one matches', async ({ page }) => {
     await expect(directory(page).getByRole('listitem').first()).toBeVisible();
 
-    await page.getByRole('searchbox', { name: 'Search people' }).fill('zzqxj no such person');
+    await page.getByRole('searchbox', { name: 'Search people', exact: true }).fill('zzqxj no such person');
 
     await expect(page.getByRole('status')).toHaveText('No one matches your search.');
     await expect(directory(page)).toHaveCount(0);
@@ -86,7 +86,7 @@ test.describe('people directory', () => {
   test('the followers of a much-followed person load page after page', async ({ page }) => {
     const people = directory(page).getByRole('listitem');
     await expect(people.first()).toBeVisible();
-    await page.getByRole('searchbox', { name: 'Search people' }).fill('chief executive');
+    await page.getByRole('searchbox', { name: 'Search people', exact: true }).fill('chief executive');
     await expect.poll(() => people.count()).toBeLessThan(3);
     await people.first().getByRole('link').click();
     await page.getByRole('link', { name: /followers$/ }).click();
