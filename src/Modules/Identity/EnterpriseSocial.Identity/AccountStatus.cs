@@ -7,6 +7,9 @@ namespace EnterpriseSocial.Identity;
 
 internal sealed class AccountStatus(IdentityDbContext db) : IAccountStatus
 {
+    // Several checks of one request ask about the same caller (spaces, then posts): asked once per scope.
+    private readonly Dictionary<Guid, bool> knownGuests = [];
+
     public async Task<IReadOnlySet<Guid>> WhichMayNoLongerSignInAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken)
     {
         var active = await db.Accounts.AsNoTracking()
@@ -18,12 +21,18 @@ internal sealed class AccountStatus(IdentityDbContext db) : IAccountStatus
 
     public async Task<IReadOnlySet<Guid>> GuestsAmongAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken)
     {
-        var ids = accountIds.Distinct().ToList();
-        var roles = await db.AccountRoles.AsNoTracking().Where(r => ids.Contains(r.UserId))
-            .Join(db.Roles, held => held.RoleId, role => role.Id, (held, role) => new { held.UserId, role.Name })
-            .ToListAsync(cancellationToken);
-        return roles.GroupBy(r => r.UserId)
-            .Where(held => held.Any(r => r.Name == PlatformRoles.Guest) && !held.Any(r => PlatformRoles.Company.Contains(r.Name!)))
-            .Select(held => held.Key).ToHashSet();
+        var ids = accountIds.Distinct().Where(id => !knownGuests.ContainsKey(id)).ToList();
+        if (ids.Count > 0)
+        {
+            var roles = (await db.AccountRoles.AsNoTracking().Where(r => ids.Contains(r.UserId))
+                .Join(db.Roles, held => held.RoleId, role => role.Id, (held, role) => new { held.UserId, role.Name })
+                .ToListAsync(cancellationToken)).ToLookup(r => r.UserId, r => r.Name);
+            foreach (var id in ids)
+            {
+                knownGuests[id] = roles[id].Contains(PlatformRoles.Guest) && !roles[id].Any(name => PlatformRoles.Company.Contains(name!));
+            }
+        }
+
+        return accountIds.Where(id => knownGuests[id]).ToHashSet();
     }
 }

@@ -16,7 +16,6 @@ namespace EnterpriseSocial.Activity.Access;
 internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces, IAccountStatus accounts)
 {
     private readonly Dictionary<Guid, IReadOnlySet<Guid>> readableSpaces = [];
-    private readonly Dictionary<Guid, bool> guests = [];
 
     public async Task<IQueryable<Post>> VisibleAsync(Guid viewer, CancellationToken cancellationToken)
     {
@@ -49,13 +48,8 @@ internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces, IAcc
     public async Task<bool> MayWriteAsync(Guid viewer, Guid? spaceId, CancellationToken cancellationToken) =>
         spaceId is { } space ? await spaces.CanContributeAsync(viewer, space, cancellationToken) : !await IsGuestAsync(viewer, cancellationToken);
 
-    public async Task<bool> IsGuestAsync(Guid viewer, CancellationToken cancellationToken)
-    {
-        if (!guests.TryGetValue(viewer, out var guest))
-        {
-            guest = (await accounts.GuestsAmongAsync([viewer], cancellationToken)).Count > 0;
-            guests[viewer] = guest;
-        }
+    public async Task<bool> IsGuestAsync(Guid viewer, CancellationToken cancellationToken) =>
+        (await accounts.GuestsAmongAsync([viewer], cancellationToken)).Count > 0;
 
         return guest;
     }
