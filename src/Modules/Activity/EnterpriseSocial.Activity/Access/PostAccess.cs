@@ -51,9 +51,6 @@ internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces, IAcc
     public async Task<bool> IsGuestAsync(Guid viewer, CancellationToken cancellationToken) =>
         (await accounts.GuestsAmongAsync([viewer], cancellationToken)).Count > 0;
 
-        return guest;
-    }
-
     // Asked once per request and person: several queries of one request agree on the same answer.
     private async Task<IReadOnlySet<Guid>> ReadableSpacesAsync(Guid viewer, CancellationToken cancellationToken)
     {
