@@ -105,6 +105,37 @@ public abstract class FeedTests(FeedHost host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_space_post_is_fanned_out_in_bulk_to_every_active_member()
+    {
+        const int Members = 60;
+        var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
+        var people = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/profiles?limit=100")).GetProperty("items").EnumerateArray()
+            .Select(p => p.Id()).Where(id => id != authorId).Take(Members - 1).Append(readerId).Distinct().ToList();
+        var created = await author.PostAsJsonAsync("/api/v1/spaces", new { name = $"Fan-out {Guid.NewGuid():N}"[..20], visibility = "private" });
+        var space = (await created.Content.ReadFromJsonAsync<JsonElement>()).Id();
+        (await author.PostAsJsonAsync($"/api/v1/spaces/{space}/invitations", new { personIds = people })).EnsureSuccessStatusCode();
+        await InActivityDbAsync(async db =>
+        {
+            var known = await db.FeedReaders.Where(r => people.Contains(r.PersonId)).Select(r => r.PersonId).ToListAsync();
+            db.FeedReaders.AddRange(people.Except(known).Select(id => new FeedReader { PersonId = id, LastReadAt = DateTimeOffset.UtcNow }));
+            await db.FeedReaders.Where(r => known.Contains(r.PersonId)).ExecuteUpdateAsync(set => set.SetProperty(r => r.LastReadAt, DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        // With the members' joining handled, their timelines have nothing of the post yet: all of it is the fan-out's.
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the invitations are handled", TimeSpan.FromMinutes(5));
+
+        var posted = await author.PostAsJsonAsync("/api/v1/activity/posts", new { body = "For the whole space", spaceId = space });
+        var post = (await posted.Content.ReadFromJsonAsync<JsonElement>()).Id();
+
+        Task<List<TimelineEntry>> CopiesAsync() =>
+            InActivityDbAsync(db => db.Timeline.Join(db.Posts.Where(p => p.Id == post), e => e.PostSequence, p => p.Sequence, (e, _) => e).ToListAsync());
+        await Eventually.HoldsAsync(async () => !people.Except((await CopiesAsync()).Select(e => e.OwnerId)).Any(), "every active member has the post");
+        Assert.True(await HomeHasAsync(reader, post), "a member reads the space post in their home stream");
+        var copies = await CopiesAsync();
+        Assert.All(copies, e => Assert.True(e.AuthorId == authorId && (people.Contains(e.OwnerId) || e.OwnerId == authorId)));
+    }
+
+    [Fact]
     public async Task People_away_get_no_fan_out_and_their_stream_is_rebuilt_when_they_return()
     {
         var (away, awayId) = await host.Factory.EmployeeAsync(4);

@@ -62,19 +62,7 @@ public abstract class HostFixture(DatabaseProvider provider) : IAsyncLifetime
         _ = Factory.Server;
         // A fresh database raises thousands of demo events. They are handled before any test starts,
         // so that a test waiting for its own event never waits behind them on a slow machine.
-        await Eventually.HoldsAsync(async () => await PendingEventsAsync() == 0, "the demo data's events are handled", TimeSpan.FromMinutes(10));
-    }
-
-    private async Task<int> PendingEventsAsync()
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var pending = 0;
-        foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
-        {
-            pending += await scope.ServiceProvider.Resolve(module).OutboxMessages.CountAsync(m => m.ProcessedAt == null);
-        }
-
-        return pending;
+        await Eventually.HoldsAsync(async () => await Factory.PendingEventsAsync() == 0, "the demo data's events are handled", TimeSpan.FromMinutes(10));
     }
 
     public async Task DisposeAsync()
@@ -87,3 +75,19 @@ public abstract class HostFixture(DatabaseProvider provider) : IAsyncLifetime
 public sealed class SqliteHost() : HostFixture(DatabaseProvider.Sqlite);
 
 public sealed class PostgreSqlHost() : HostFixture(DatabaseProvider.PostgreSql);
+
+public static class OutboxProgress
+{
+    /// <summary>Events written to any module's outbox and not handled yet.</summary>
+    public static async Task<int> PendingEventsAsync(this HostFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var pending = 0;
+        foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
+        {
+            pending += await scope.ServiceProvider.Resolve(module).OutboxMessages.CountAsync(m => m.ProcessedAt == null);
+        }
+
+        return pending;
+    }
+}

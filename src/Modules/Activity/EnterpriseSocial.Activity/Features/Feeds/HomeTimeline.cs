@@ -1,5 +1,6 @@
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,9 @@ internal sealed class HomeTimeline(
     ActivityDbContext db, IFollowGraph graph, ISpaceRoster spaces, IMemoryCache cache, IOptions<FeedSettings> options, TimeProvider clock)
 {
     private static readonly TimeSpan ReadMarkInterval = TimeSpan.FromHours(1);
+
+    /// <summary>From this many new entries on, a bulk insert beats tracked entities saved in a batch.</summary>
+    private const int BulkFrom = 50;
 
     private FeedSettings Settings => options.Value;
 
@@ -92,20 +96,33 @@ internal sealed class HomeTimeline(
     public async Task<List<Guid>> ActiveAmongAsync(IReadOnlyCollection<Guid> people, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow() - Settings.InactiveAfter;
-        return await db.FeedReaders.AsNoTracking().Where(r => people.Contains(r.PersonId) && r.LastReadAt >= since)
+        var ids = people as List<Guid> ?? people.ToList();
+        return await db.FeedReaders.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.PersonId) && r.LastReadAt >= since)
             .Select(r => r.PersonId).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Adds a post to timelines, leaving alone the ones that already have it.</summary>
+    /// <summary>
+    /// Adds a post to timelines, leaving alone the ones that already have it. A fan-out to many people
+    /// is written in bulk at once; the few entries of a backfill are saved with the handler's changes.
+    /// </summary>
     public async Task AddAsync(long postSequence, Guid authorId, IReadOnlyDictionary<Guid, TimelineReason> owners, CancellationToken cancellationToken)
     {
         var ownerIds = owners.Keys.ToList();
-        var existing = await db.Timeline.AsNoTracking().Where(e => e.PostSequence == postSequence && ownerIds.Contains(e.OwnerId))
-            .Select(e => e.OwnerId).ToListAsync(cancellationToken);
-        db.Timeline.AddRange(owners.Where(o => !existing.Contains(o.Key)).Select(o => new TimelineEntry
+        var existing = (await db.Timeline.AsNoTracking().Where(e => e.PostSequence == postSequence && EF.Parameter(ownerIds).Contains(e.OwnerId))
+            .Select(e => e.OwnerId).ToListAsync(cancellationToken)).ToHashSet();
+        var entries = owners.Where(o => !existing.Contains(o.Key)).Select(o => new TimelineEntry
         {
             OwnerId = o.Key, PostSequence = postSequence, AuthorId = authorId, Reason = o.Value,
-        }));
+        }).ToList();
+        if (entries.Count >= BulkFrom)
+        {
+            await db.BulkInsertAsync(entries, cancellationToken);
+        }
+        else
+        {
+            db.Timeline.AddRange(entries);
+        }
+
         if (postSequence % Math.Max(1, Settings.TrimEvery) == 0)
         {
             await db.SaveChangesAsync(cancellationToken);
