@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace EnterpriseSocial.Infrastructure.Persistence;
 
@@ -49,28 +50,29 @@ public static class BulkInserts
 
     /// <summary>
     /// PostgreSQL's binary <c>COPY</c>, in the connection's open transaction: one stream of rows, no
-    /// statement to parse, no parameters; each value goes with the type EF Core's mapping gives it.
+    /// statement to parse, no parameters; each column's values go with the type EF Core's mapping
+    /// gives its parameters, found once per column.
     /// </summary>
     private static async Task CopyAsync<TEntity>(
         NpgsqlConnection connection, string head, List<Column> columns, IReadOnlyList<TEntity> rows, CancellationToken cancellationToken)
         where TEntity : class
     {
         await using var typing = connection.CreateCommand();
+        var types = new NpgsqlDbType?[columns.Count];
         await using var writer = await connection.BeginBinaryImportAsync($"COPY {head} FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in rows)
         {
             await writer.StartRowAsync(cancellationToken);
-            foreach (var column in columns)
+            for (var index = 0; index < columns.Count; index++)
             {
-                var parameter = (NpgsqlParameter)column.CreateParameter(typing, "p", row);
-                if (parameter.Value is null or DBNull)
+                if (columns[index].ProviderValue(row) is not { } value)
                 {
                     await writer.WriteNullAsync(cancellationToken);
+                    continue;
                 }
-                else
-                {
-                    await writer.WriteAsync(parameter.Value, parameter.NpgsqlDbType, cancellationToken);
-                }
+
+                types[index] ??= ((NpgsqlParameter)columns[index].CreateParameter(typing, "p", row)).NpgsqlDbType;
+                await writer.WriteAsync(value, types[index]!.Value, cancellationToken);
             }
         }
 
@@ -79,7 +81,8 @@ public static class BulkInserts
 
     /// <summary>
     /// SQLite runs in process, so a statement costs no round trip: one single-row statement, prepared
-    /// once and executed again for each row with new values, is its fastest way to insert.
+    /// once and executed again for each row with new values, is its fastest way to insert. A
+    /// mapping configures a parameter the same way whatever its value, so only values change.
     /// </summary>
     private static async Task OneByOneAsync<TEntity>(
         DbConnection connection, DbTransaction? transaction, string insert, List<Column> columns, ISqlGenerationHelper sql,
@@ -90,12 +93,16 @@ public static class BulkInserts
         command.Transaction = transaction;
         var names = columns.Select((_, index) => $"p{index}").ToList();
         command.CommandText = $"{insert}({string.Join(", ", names.Select(sql.GenerateParameterNamePlaceholder))})";
+        for (var index = 0; index < columns.Count; index++)
+        {
+            command.Parameters.Add(columns[index].CreateParameter(command, sql.GenerateParameterName(names[index]), rows[0]));
+        }
+
         foreach (var row in rows)
         {
-            command.Parameters.Clear();
             for (var index = 0; index < columns.Count; index++)
             {
-                command.Parameters.Add(columns[index].CreateParameter(command, sql.GenerateParameterName(names[index]), row));
+                command.Parameters[index].Value = columns[index].ProviderValue(row) ?? DBNull.Value;
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -135,5 +142,10 @@ public static class BulkInserts
     {
         public DbParameter CreateParameter(DbCommand command, string name, object row) =>
             Mapping.CreateParameter(command, name, Property.GetGetter().GetClrValue(row), Property.IsNullable);
+
+        /// <summary>The value as the database stores it: after the mapping's converter, as <see cref="CreateParameter"/> does.</summary>
+        public object? ProviderValue(object row) => Property.GetGetter().GetClrValue(row) is { } value
+            ? Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value
+            : null;
     }
 }
