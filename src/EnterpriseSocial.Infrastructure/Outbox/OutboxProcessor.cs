@@ -96,18 +96,18 @@ public sealed partial class OutboxProcessor(
         // Consumers are idempotent and delivery order was never promised (ADR 0006), so messages
         // of a batch may be delivered side by side, each with its own scope and DbContext.
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
-            (id, token) => DeliverAsync(database, id, token));
+            (id, token) => DeliverAsync(database, id, sideBySide: concurrency > 1, token));
         return batch.Count;
     }
 
-    private async ValueTask DeliverAsync(ModuleDatabase database, Guid id, CancellationToken cancellationToken)
+    private async ValueTask DeliverAsync(ModuleDatabase database, Guid id, bool sideBySide, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.Resolve(database);
         var message = await context.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
         try
         {
-            await DispatchAsync(message, cancellationToken);
+            await DispatchAsync(message, sideBySide, cancellationToken);
             message.MarkProcessed(clock.GetUtcNow());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -119,7 +119,14 @@ public sealed partial class OutboxProcessor(
         await context.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task DispatchAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the event to each of its consumers, in a scope, and so a DbContext, of its own: one
+    /// consumer's failure cannot leave tracked changes behind for the next. Consumers live in
+    /// different modules and never depend on each other (ADR 0006), so where the database takes
+    /// concurrent writers they run side by side, and none waits for another's work: an
+    /// announcement's notifications do not wait for its fan-out.
+    /// </summary>
+    private async Task DispatchAsync(OutboxMessage message, bool sideBySide, CancellationToken cancellationToken)
     {
         if (!eventTypes.TryGet(message.Type, out var eventType))
         {
@@ -128,20 +135,29 @@ public sealed partial class OutboxProcessor(
 
         var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, eventType, OutboxMessage.Json)!;
         var handlerType = typeof(IIntegrationEventConsumer<>).MakeGenericType(eventType);
+        var handle = handlerType.GetMethod(nameof(IIntegrationEventConsumer<IntegrationEvent>.HandleAsync))!;
         var handlerCount = 0;
         await using (var countScope = scopes.CreateAsyncScope())
         {
             handlerCount = countScope.ServiceProvider.GetServices(handlerType).Count();
         }
 
-        // Each handler gets a scope, and so a DbContext, of its own: one handler's failure
-        // cannot leave tracked changes behind for the next.
-        for (var index = 0; index < handlerCount; index++)
+        async Task HandleAsync(int index)
         {
             await using var scope = scopes.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetServices(handlerType).ElementAt(index)!;
-            var handle = handlerType.GetMethod(nameof(IIntegrationEventConsumer<IntegrationEvent>.HandleAsync))!;
             await (Task)handle.Invoke(handler, [integrationEvent, cancellationToken])!;
+        }
+
+        if (sideBySide)
+        {
+            await Task.WhenAll(Enumerable.Range(0, handlerCount).Select(HandleAsync));
+            return;
+        }
+
+        for (var index = 0; index < handlerCount; index++)
+        {
+            await HandleAsync(index);
         }
     }
 
