@@ -34,17 +34,26 @@ public static class BulkInserts
         var head = $"{sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))})";
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        if (connection is NpgsqlConnection npgsql)
+        // Opening counts: a connection the caller's transaction holds open stays open afterwards.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            await CopyAsync(npgsql, head, columns, rows, cancellationToken);
+            if (connection is NpgsqlConnection npgsql)
+            {
+                await CopyAsync(npgsql, head, columns, rows, cancellationToken);
+            }
+            else if (db.Database.IsSqlite())
+            {
+                await OneByOneAsync(connection, transaction, $"INSERT INTO {head} VALUES ", columns, sql, rows, cancellationToken);
+            }
+            else
+            {
+                await ManyPerStatementAsync(connection, transaction, $"INSERT INTO {head} VALUES ", columns, sql, rows, cancellationToken);
+            }
         }
-        else if (db.Database.IsSqlite())
+        finally
         {
-            await OneByOneAsync(connection, transaction, $"INSERT INTO {head} VALUES ", columns, sql, rows, cancellationToken);
-        }
-        else
-        {
-            await ManyPerStatementAsync(connection, transaction, $"INSERT INTO {head} VALUES ", columns, sql, rows, cancellationToken);
+            await db.Database.CloseConnectionAsync();
         }
     }
 

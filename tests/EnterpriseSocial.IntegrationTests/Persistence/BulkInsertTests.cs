@@ -93,4 +93,23 @@ public sealed class BulkInsertTests
 
         Assert.Equal(0, await InNotificationsAsync(factory, db => db.Notifications.CountAsync()));
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Rows_written_in_bulk_without_a_transaction_are_kept_and_the_connection_is_closed_again(DatabaseProvider provider)
+    {
+        var (factory, database) = await EmptyAsync(provider);
+        await using var _ = database;
+        await using var __ = factory;
+
+        var state = await InNotificationsAsync(factory, async db =>
+        {
+            await db.BulkInsertAsync(Notifications(30), CancellationToken.None);
+            return db.Database.GetDbConnection().State;
+        });
+
+        Assert.Equal(System.Data.ConnectionState.Closed, state);
+        Assert.Equal(30, await InNotificationsAsync(factory, db => db.Notifications.CountAsync()));
+    }
 }
