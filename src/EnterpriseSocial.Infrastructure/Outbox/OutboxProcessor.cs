@@ -134,30 +134,25 @@ public sealed partial class OutboxProcessor(
         }
 
         var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, eventType, OutboxMessage.Json)!;
-        var handlerType = typeof(IIntegrationEventConsumer<>).MakeGenericType(eventType);
-        var handle = handlerType.GetMethod(nameof(IIntegrationEventConsumer<IntegrationEvent>.HandleAsync))!;
-        var handlerCount = 0;
-        await using (var countScope = scopes.CreateAsyncScope())
-        {
-            handlerCount = countScope.ServiceProvider.GetServices(handlerType).Count();
-        }
+        var handle = typeof(IIntegrationEventConsumer<>).MakeGenericType(eventType)
+            .GetMethod(nameof(IIntegrationEventConsumer<IntegrationEvent>.HandleAsync))!;
+        var consumers = eventTypes.ConsumersOf(eventType);
 
-        async Task HandleAsync(int index)
+        async Task HandleAsync(Type consumerType)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var handler = scope.ServiceProvider.GetServices(handlerType).ElementAt(index)!;
-            await (Task)handle.Invoke(handler, [integrationEvent, cancellationToken])!;
+            await (Task)handle.Invoke(scope.ServiceProvider.GetRequiredService(consumerType), [integrationEvent, cancellationToken])!;
         }
 
         if (sideBySide)
         {
-            await Task.WhenAll(Enumerable.Range(0, handlerCount).Select(HandleAsync));
+            await Task.WhenAll(consumers.Select(HandleAsync));
             return;
         }
 
-        for (var index = 0; index < handlerCount; index++)
+        foreach (var consumer in consumers)
         {
-            await HandleAsync(index);
+            await HandleAsync(consumer);
         }
     }
 

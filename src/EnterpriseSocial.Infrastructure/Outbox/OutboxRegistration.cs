@@ -4,14 +4,26 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EnterpriseSocial.Infrastructure.Outbox;
 
-/// <summary>The event types that have handlers, by the name stored in the outbox.</summary>
+/// <summary>The event types that have consumers, by the name stored in the outbox, with their consumers' types.</summary>
 public sealed class IntegrationEventTypes
 {
     private readonly Dictionary<string, Type> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, List<Type>> consumers = [];
 
-    internal void Add(Type eventType) => byName[eventType.FullName!] = eventType;
+    internal void Add(Type eventType, Type consumerType)
+    {
+        byName[eventType.FullName!] = eventType;
+        if (!consumers.TryGetValue(eventType, out var types))
+        {
+            consumers[eventType] = types = [];
+        }
+
+        types.Add(consumerType);
+    }
 
     public bool TryGet(string name, out Type eventType) => byName.TryGetValue(name, out eventType!);
+
+    public IReadOnlyList<Type> ConsumersOf(Type eventType) => consumers.TryGetValue(eventType, out var types) ? types : [];
 }
 
 public static class OutboxRegistration
@@ -37,8 +49,10 @@ public static class OutboxRegistration
         where TConsumer : class, IIntegrationEventConsumer<TEvent>
     {
         services.AddOutbox();
-        EventTypes(services).Add(typeof(TEvent));
-        services.AddScoped<IIntegrationEventConsumer<TEvent>, TConsumer>();
+        EventTypes(services).Add(typeof(TEvent), typeof(TConsumer));
+        // By its own type, so that the processor builds only the consumer it runs.
+        services.AddScoped<TConsumer>();
+        services.AddScoped<IIntegrationEventConsumer<TEvent>>(provider => provider.GetRequiredService<TConsumer>());
         return services;
     }
 
