@@ -123,10 +123,7 @@ internal sealed class DemoSpacesSeeder(SpacesDbContext db, IPeopleRoster roster,
 
     private void Add(Space space, PersonContact person, SpaceRole role, DateTimeOffset at)
     {
-        db.Memberships.Add(new Membership
-        {
-            SpaceId = space.Id, PersonId = person.Id, Role = role, JoinedAt = at, SearchName = TextFolding.Fold(person.DisplayName),
-        });
+        db.Memberships.Add(Membership.Joining(space.Id, person.Id, person.DisplayName, role, at));
         db.Publish(new MemberJoined(space.Id, person.Id, SpaceRoles.Name(role), null));
     }
 }

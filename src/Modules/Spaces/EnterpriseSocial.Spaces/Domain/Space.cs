@@ -1,3 +1,4 @@
+using EnterpriseSocial.SharedKernel;
 using EnterpriseSocial.Spaces.Contracts;
 
 namespace EnterpriseSocial.Spaces.Domain;
@@ -67,6 +68,11 @@ internal sealed class Membership
 
     /// <summary>The member's name folded when they joined, to search members without asking the directory.</summary>
     public string SearchName { get; set; } = string.Empty;
+
+    public static Membership Joining(Guid spaceId, Guid personId, string displayName, SpaceRole role, DateTimeOffset at) => new()
+    {
+        SpaceId = spaceId, PersonId = personId, Role = role, JoinedAt = at, SearchName = TextFolding.Fold(displayName),
+    };
 }
 
 internal sealed class JoinRequest

@@ -24,10 +24,7 @@ internal sealed class Memberships(SpacesDbContext db, IProfileDirectory director
         foreach (var person in known.Where(p => !p.IsFormerEmployee))
         {
             var given = guests.Contains(person.Id) ? SpaceRole.Guest : role;
-            db.Memberships.Add(new Membership
-            {
-                SpaceId = spaceId, PersonId = person.Id, Role = given, JoinedAt = now, SearchName = TextFolding.Fold(person.DisplayName),
-            });
+            db.Memberships.Add(Membership.Joining(spaceId, person.Id, person.DisplayName, given, now));
             db.Publish(new MemberJoined(spaceId, person.Id, SpaceRoles.Name(given), invitedBy));
         }
 

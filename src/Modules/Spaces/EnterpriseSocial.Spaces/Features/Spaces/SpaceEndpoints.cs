@@ -81,10 +81,7 @@ internal static class SpaceEndpoints
         Apply(space, request);
         db.Spaces.Add(space);
         var owner = (await directory.GetSummariesAsync([me], context.RequestAborted)).SingleOrDefault();
-        db.Memberships.Add(new Membership
-        {
-            SpaceId = space.Id, PersonId = me, Role = SpaceRole.Owner, JoinedAt = now, SearchName = TextFolding.Fold(owner?.DisplayName ?? string.Empty),
-        });
+        db.Memberships.Add(Membership.Joining(space.Id, me, owner?.DisplayName ?? string.Empty, SpaceRole.Owner, now));
         db.Publish(new SpaceCreated(space.Id, space.Name, space.Visibility, me));
         db.Publish(new MemberJoined(space.Id, me, SpaceRoles.Name(SpaceRole.Owner), null));
         await db.SaveChangesAsync(context.RequestAborted);
