@@ -72,4 +72,27 @@ public sealed class AchievementRulesTests
             [(Author, AchievementRules.FirstBestAnswer), (Author, AchievementRules.FirstPost)],
             AchievementRules.Evaluate(facts).OrderBy(e => e.Key).ToList());
     }
+
+    [Fact]
+    public void Reading_only_the_counted_facts_gives_what_the_whole_history_gives()
+    {
+        var welcomer = Guid.CreateVersion7();
+        var facts = new List<ContributionFact>();
+        foreach (var newcomer in Enumerable.Range(0, 6).Select(_ => Guid.CreateVersion7()))
+        {
+            var first = Guid.CreateVersion7();
+            facts.AddRange([Post(newcomer, first, first: true), Reply(welcomer, "HR", newcomer, "Sales", first)]);
+            facts.AddRange(Enumerable.Range(0, 20).Select(_ => Post(newcomer, Guid.CreateVersion7())));
+        }
+
+        var conversation = Guid.CreateVersion7();
+        facts.AddRange([Post(Author, conversation, first: true), Post(Author, Guid.CreateVersion7()), BestAnswer(Author), BestAnswer(welcomer)]);
+        facts.AddRange(new[] { "Sales", "HR", "Finance" }.Select(department => Reply(Guid.CreateVersion7(), department, Author, "Engineering", conversation)));
+
+        var counted = facts.Where(AchievementRules.Counted.Compile()).ToList();
+        Assert.True(counted.Count < facts.Count / 2, "later posts are left out");
+        Assert.Equal(AchievementRules.Evaluate(facts).Order(), AchievementRules.Evaluate(counted).Order());
+        Assert.Contains((welcomer, AchievementRules.Welcomer), AchievementRules.Evaluate(counted));
+        Assert.Contains((Author, AchievementRules.BridgeBuilder), AchievementRules.Evaluate(counted));
+    }
 }

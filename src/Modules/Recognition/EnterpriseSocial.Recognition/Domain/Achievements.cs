@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace EnterpriseSocial.Recognition.Domain;
 
 internal enum FactKind
@@ -62,6 +64,12 @@ internal static class AchievementRules
 
     public const int BridgeDepartments = 3;
     public const int WelcomedNewcomers = 5;
+
+    /// <summary>
+    /// The facts the rules read. Of a person's posts only the first counts (every person with posts
+    /// has one marked first), so a prolific author's whole history is not read again on each post.
+    /// </summary>
+    public static readonly Expression<Func<ContributionFact, bool>> Counted = f => f.Kind != FactKind.Post || f.IsFirst;
 
     /// <summary>Every achievement each person has earned by these facts.</summary>
     public static IReadOnlySet<(Guid Person, string Key)> Evaluate(IReadOnlyCollection<ContributionFact> facts)

@@ -19,7 +19,8 @@ internal sealed class AchievementEvaluator(RecognitionDbContext db, TimeProvider
             return 0;
         }
 
-        var facts = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.PersonId) || (f.OtherPersonId != null && ids.Contains(f.OtherPersonId.Value)))
+        var facts = await db.Facts.AsNoTracking().Where(AchievementRules.Counted)
+            .Where(f => ids.Contains(f.PersonId) || (f.OtherPersonId != null && ids.Contains(f.OtherPersonId.Value)))
             .ToListAsync(cancellationToken);
         // A reply counts for the welcomer when it answered someone's first post: bring those facts along.
         var repliedPosts = facts.Where(f => f.Kind == FactKind.Reply).Select(f => f.PostId).Distinct().ToList();

@@ -25,7 +25,11 @@ internal sealed class RecordPost(RecognitionDbContext context, TimeProvider cloc
             EventId = published.EventId, Kind = FactKind.Post, PersonId = published.AuthorId, PostId = published.PostId, IsFirst = first,
         });
         await Context.SaveChangesAsync(cancellationToken);
-        await evaluator.EvaluateAsync([published.AuthorId], cancellationToken);
+        // Only a first post can earn anything (AchievementRules.Counted).
+        if (first)
+        {
+            await evaluator.EvaluateAsync([published.AuthorId], cancellationToken);
+        }
     }
 }
 
