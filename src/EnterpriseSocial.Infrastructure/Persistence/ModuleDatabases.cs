@@ -10,12 +10,13 @@ public sealed record ModuleDatabase(string Schema, Type ContextType);
 
 public static class ModuleDatabases
 {
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
+    private static readonly SqliteWriteTurns WriteTurns = new();
+
     /// <summary>
     /// Registers a module's DbContext on the configured provider. Each provider has its own
     /// derived context type so that each keeps its own migrations in the module's assembly.
     /// </summary>
-    private static readonly SqliteBusyTimeout BusyTimeout = new();
-
     public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(
         this IServiceCollection services, IConfiguration configuration, string schema)
         where TContext : ModuleDbContext
@@ -37,7 +38,7 @@ public static class ModuleDatabases
                     options.UseSqlite(settings.ConnectionString,
                         sqlite => sqlite.MigrationsHistoryTable($"{historyTable}_{schema}"));
                     Interceptors(provider, options);
-                    options.AddInterceptors(BusyTimeout);
+                    options.AddInterceptors(BusyTimeout, WriteTurns);
                 });
                 break;
             case DatabaseProvider.PostgreSql:
