@@ -113,13 +113,15 @@ foreach (var provider in providers)
             using var created = await PostAsync(http, token, $"Visibility check {Guid.NewGuid():N}");
             var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
             var pending = readers.ToList();
+            var rounds = 0;
             while (pending.Count > 0 && watch.Elapsed < limit)
             {
+                rounds++;
                 var seen = await Task.WhenAll(pending.Select(async t => (t, await (await Get("/api/v1/activity/feeds/home?limit=5", t)).Content.ReadAsStringAsync())));
                 pending = seen.Where(s => !s.Item2.Contains(id, StringComparison.Ordinal)).Select(s => s.t).ToList();
             }
 
-            Console.WriteLine($"  visible to all {readers.Count} signed-in followers: {(pending.Count == 0 ? $"{watch.Elapsed.TotalMilliseconds:F0} ms" : $"{pending.Count} still missing after {limit.TotalSeconds} s")} — {name}");
+            Console.WriteLine($"  visible to all {readers.Count} signed-in followers: {(pending.Count == 0 ? $"{watch.Elapsed.TotalMilliseconds:F0} ms ({rounds} rounds of reads)" : $"{pending.Count} still missing after {limit.TotalSeconds} s")} — {name}");
         }
 
         await VisibilityAsync("large-audience author (10 000+ followers, merged at read)", largeAuthor, TimeSpan.FromSeconds(30));
