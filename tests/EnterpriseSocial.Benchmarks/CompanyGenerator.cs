@@ -1,3 +1,5 @@
+using EnterpriseSocial.Activity.Domain;
+
 namespace EnterpriseSocial.Benchmarks;
 
 /// <summary>The roles some generated or demo people play in the measurements.</summary>
@@ -96,7 +98,7 @@ internal static class CompanyGenerator
         var topics = new List<object?[]>();
         var firstSequence = await writer.LastPostSequenceAsync() + 1;
         await writer.WriteAsync("activity", "Posts",
-            ["Id", "AuthorId", "BodyMarkdown", "BodyHtml", "CreatedAt", "CommentCount", "Reactions_Celebrate", "Reactions_Curious", "Reactions_Insightful", "Reactions_Like", "Reactions_Support"],
+            ["Id", "AuthorId", "BodyMarkdown", "BodyHtml", "SearchText", "CreatedAt", "CommentCount", "Reactions_Celebrate", "Reactions_Curious", "Reactions_Insightful", "Reactions_Like", "Reactions_Support"],
             Enumerable.Range(0, posts).Select(i =>
             {
                 // Squaring a uniform number skews authorship towards the first (and most followed) people.
@@ -108,7 +110,9 @@ internal static class CompanyGenerator
                 }
 
                 var text = tagged ? $"Update {i} on #topic{i % 50}" : $"Update {i} from the team";
-                return new object?[] { Guid.CreateVersion7(), author, text, $"<p>{text}</p>\n", start + (step * i), 0, 0, 0, 0, i % 7, 0 };
+                var html = $"<p>{text}</p>\n";
+                // Written searchable, as publishing does: otherwise the host would index a million posts while being measured.
+                return new object?[] { Guid.CreateVersion7(), author, text, html, SearchableText.Of(html), start + (step * i), 0, 0, 0, 0, i % 7, 0 };
             }));
         await writer.WriteAsync("activity", "PostTopics", ["Topic", "PostSequence"], topics);
         log($"{posts} posts, {topics.Count} tagged");
