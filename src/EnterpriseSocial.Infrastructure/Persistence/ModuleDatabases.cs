@@ -10,7 +10,7 @@ public sealed record ModuleDatabase(string Schema, Type ContextType);
 
 public static class ModuleDatabases
 {
-    private static readonly SqliteBusyTimeout BusyTimeout = new();
+    private static readonly SqlitePragmas Pragmas = new();
     private static readonly SqliteWriteTurns WriteTurns = new();
 
     /// <summary>
@@ -38,7 +38,7 @@ public static class ModuleDatabases
                     options.UseSqlite(settings.ConnectionString,
                         sqlite => sqlite.MigrationsHistoryTable($"{historyTable}_{schema}"));
                     Interceptors(provider, options);
-                    options.AddInterceptors(BusyTimeout, WriteTurns);
+                    options.AddInterceptors(Pragmas, WriteTurns);
                 });
                 break;
             case DatabaseProvider.PostgreSql:

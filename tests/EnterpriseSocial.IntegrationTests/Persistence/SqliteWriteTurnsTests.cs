@@ -45,4 +45,29 @@ public sealed class SqliteWriteTurnsTests
         Assert.Equal(2, await contexts[4].Inboxes.CountAsync(bound.Token));
         scopes.ForEach(s => s.Dispose());
     }
+
+    [Fact]
+    public async Task Every_connection_writes_ahead_to_a_log_flushed_at_checkpoints_and_waits_for_the_lock_itself()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var factory = new HostFactory(database, "Production", new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" });
+        await factory.Services.MigrateAllAsync(CancellationToken.None);
+        for (var open = 0; open < 2; open++)
+        {
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+            await db.Database.OpenConnectionAsync();
+            async Task<string?> PragmaAsync(string name)
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = $"PRAGMA {name}";
+                return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            Assert.Equal("wal", await PragmaAsync("journal_mode"));
+            Assert.Equal("1", await PragmaAsync("synchronous"));
+            Assert.Equal("30000", await PragmaAsync("busy_timeout"));
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }
