@@ -51,43 +51,31 @@ internal sealed class SqliteWriteTurns : IDbTransactionInterceptor, IDbConnectio
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => GiveBack(eventData.ConnectionId);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        GiveBackAsync(eventData.ConnectionId);
+        GiveBack(eventData.ConnectionId, Task.CompletedTask);
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => GiveBack(eventData.ConnectionId);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        GiveBackAsync(eventData.ConnectionId);
+        GiveBack(eventData.ConnectionId, Task.CompletedTask);
 
     public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => GiveBack(eventData.ConnectionId);
 
     public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default) =>
-        GiveBackAsync(eventData.ConnectionId);
+        GiveBack(eventData.ConnectionId, Task.CompletedTask);
 
     // A transaction disposed without commit or rollback ends with its connection: EF closes the
     // connection it opened for the transaction, or disposes it with the context.
-    public InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
-    {
-        GiveBack(eventData.ConnectionId);
-        return result;
-    }
+    public InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        GiveBack(eventData.ConnectionId, result);
 
-    public ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
-    {
-        GiveBack(eventData.ConnectionId);
-        return ValueTask.FromResult(result);
-    }
+    public ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        ValueTask.FromResult(GiveBack(eventData.ConnectionId, result));
 
-    public InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
-    {
-        GiveBack(eventData.ConnectionId);
-        return result;
-    }
+    public InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        GiveBack(eventData.ConnectionId, result);
 
-    public ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
-    {
-        GiveBack(eventData.ConnectionId);
-        return ValueTask.FromResult(result);
-    }
+    public ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        ValueTask.FromResult(GiveBack(eventData.ConnectionId, result));
 
     // ExecuteUpdate, ExecuteDelete and raw SQL outside a transaction write in one statement.
     public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
@@ -111,33 +99,21 @@ internal sealed class SqliteWriteTurns : IDbTransactionInterceptor, IDbConnectio
         return result;
     }
 
-    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        EndStatement(command, eventData.ConnectionId);
-        return result;
-    }
+    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result) =>
+        EndStatement(command, eventData.ConnectionId, result);
 
-    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        EndStatement(command, eventData.ConnectionId);
-        return ValueTask.FromResult(result);
-    }
+    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(EndStatement(command, eventData.ConnectionId, result));
 
     public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => EndStatement(command, eventData.ConnectionId);
 
-    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        EndStatement(command, eventData.ConnectionId);
-        return Task.CompletedTask;
-    }
+    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        EndStatement(command, eventData.ConnectionId, Task.CompletedTask);
 
     public void CommandCanceled(DbCommand command, CommandEndEventData eventData) => EndStatement(command, eventData.ConnectionId);
 
-    public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        EndStatement(command, eventData.ConnectionId);
-        return Task.CompletedTask;
-    }
+    public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default) =>
+        EndStatement(command, eventData.ConnectionId, Task.CompletedTask);
 
     /// <summary>A save of a single statement would skip the transaction, and so its turn.</summary>
     private static void AlwaysInTransaction(DbContext? context)
@@ -172,10 +148,16 @@ internal sealed class SqliteWriteTurns : IDbTransactionInterceptor, IDbConnectio
         }
     }
 
-    private Task GiveBackAsync(Guid connectionId)
+    private T EndStatement<T>(DbCommand command, Guid connectionId, T result)
+    {
+        EndStatement(command, connectionId);
+        return result;
+    }
+
+    private T GiveBack<T>(Guid connectionId, T result)
     {
         GiveBack(connectionId);
-        return Task.CompletedTask;
+        return result;
     }
 
     private void GiveBack(Guid connectionId)
