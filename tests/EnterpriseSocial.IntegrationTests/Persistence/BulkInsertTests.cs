@@ -18,14 +18,6 @@ public sealed class BulkInsertTests
         return await work(scope.ServiceProvider.GetRequiredService<NotificationsDbContext>());
     }
 
-    private static async Task<(HostFactory Factory, TestDatabase Database)> EmptyAsync(DatabaseProvider provider)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        var factory = new HostFactory(database, "Production", new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" });
-        await factory.Services.MigrateAllAsync(CancellationToken.None);
-        return (factory, database);
-    }
-
     private static List<Notification> Notifications(int count) => Enumerable.Range(0, count).Select(i =>
     {
         var draft = new NotificationDraft(
@@ -46,7 +38,7 @@ public sealed class BulkInsertTests
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Rows_written_in_bulk_read_back_as_written_nulls_and_converted_columns_included(DatabaseProvider provider)
     {
-        var (factory, database) = await EmptyAsync(provider);
+        var (factory, database) = await HostFactory.EmptyAsync(provider);
         await using var _ = database;
         await using var __ = factory;
         var notifications = Notifications(250);
@@ -79,7 +71,7 @@ public sealed class BulkInsertTests
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Rows_written_in_bulk_go_with_a_transaction_that_rolls_back(DatabaseProvider provider)
     {
-        var (factory, database) = await EmptyAsync(provider);
+        var (factory, database) = await HostFactory.EmptyAsync(provider);
         await using var _ = database;
         await using var __ = factory;
 
@@ -99,7 +91,7 @@ public sealed class BulkInsertTests
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Rows_written_in_bulk_without_a_transaction_are_kept_and_the_connection_is_closed_again(DatabaseProvider provider)
     {
-        var (factory, database) = await EmptyAsync(provider);
+        var (factory, database) = await HostFactory.EmptyAsync(provider);
         await using var _ = database;
         await using var __ = factory;
 

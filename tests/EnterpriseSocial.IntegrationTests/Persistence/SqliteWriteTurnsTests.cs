@@ -13,9 +13,9 @@ public sealed class SqliteWriteTurnsTests
     [Fact]
     public async Task Writers_wait_in_turn_and_each_turn_ends_with_a_commit_a_dropped_transaction_or_a_statement()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var factory = new HostFactory(database, "Production", new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" });
-        await factory.Services.MigrateAllAsync(CancellationToken.None);
+        var (factory, database) = await HostFactory.EmptyAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = factory;
         // A turn never given back would make the next writer wait 30 s and then go ahead; this bounds it.
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var scopes = Enumerable.Range(0, 5).Select(_ => factory.Services.CreateScope()).ToList();
@@ -49,9 +49,9 @@ public sealed class SqliteWriteTurnsTests
     [Fact]
     public async Task Every_connection_writes_ahead_to_a_log_flushed_at_checkpoints_and_waits_for_the_lock_itself()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var factory = new HostFactory(database, "Production", new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" });
-        await factory.Services.MigrateAllAsync(CancellationToken.None);
+        var (factory, database) = await HostFactory.EmptyAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = factory;
         for (var open = 0; open < 2; open++)
         {
             using var scope = factory.Services.CreateScope();

@@ -19,6 +19,15 @@ public sealed class HostFactory(
 {
     public TestDatabase Database => database;
 
+    /// <summary>A host in Production over a new, migrated database: nothing seeded, no outbox running. For tests of persistence itself.</summary>
+    public static async Task<(HostFactory Factory, TestDatabase Database)> EmptyAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var factory = new HostFactory(database, "Production", new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" });
+        await factory.Services.MigrateAllAsync(CancellationToken.None);
+        return (factory, database);
+    }
+
     /// <summary>Where this host's e-mails are written, as .eml files.</summary>
     public string MailFolder { get; } = Directory.CreateTempSubdirectory("es-mail-").FullName;
 
