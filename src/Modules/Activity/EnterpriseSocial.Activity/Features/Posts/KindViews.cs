@@ -17,25 +17,20 @@ internal sealed record AnnouncementView(bool MustRead, bool AcknowledgedByMe, in
 internal sealed class KindViews(ActivityDbContext db, IPeopleRoster roster, TimeProvider clock)
 {
     public sealed record Loaded(
-        ILookup<Guid, int> MyVotes, Dictionary<Guid, int> Voters, HashSet<Guid> Acknowledged, Dictionary<Guid, int> AcknowledgedCounts, int Audience);
+        ILookup<Guid, int> MyVotes, Dictionary<Guid, int> Voters, IReadOnlySet<Guid> Acknowledged, Dictionary<Guid, int> AcknowledgedCounts, int Audience);
 
-    public async Task<Loaded> LoadAsync(Guid viewer, IReadOnlyList<Post> posts, CancellationToken cancellationToken)
+    public async Task<Loaded> LoadAsync(Guid viewer, IReadOnlyList<Post> posts, ViewerMarks marks, CancellationToken cancellationToken)
     {
         var polls = posts.Where(p => p.Kind == PostKind.Poll).Select(p => p.Id).ToList();
         var announcements = posts.Where(p => p.Kind == PostKind.Announcement).Select(p => p.Id).ToList();
         var mine = announcements.Where(id => posts.First(p => p.Id == id).AuthorId == viewer).ToList();
-        var myVotes = polls.Count == 0 ? Array.Empty<PollVote>().ToLookup(v => v.PostId, v => v.OptionIndex)
-            : (await db.PollVotes.AsNoTracking().Where(v => v.PersonId == viewer && polls.Contains(v.PostId)).ToListAsync(cancellationToken))
-                .ToLookup(v => v.PostId, v => v.OptionIndex);
         var voters = polls.Count == 0 ? [] : await db.PollVotes.AsNoTracking().Where(v => polls.Contains(v.PostId))
             .GroupBy(v => v.PostId).Select(g => new { g.Key, Count = g.Select(v => v.PersonId).Distinct().Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var acknowledged = announcements.Count == 0 ? [] : (await db.Acknowledgements.AsNoTracking()
-            .Where(a => a.PersonId == viewer && announcements.Contains(a.PostId)).Select(a => a.PostId).ToListAsync(cancellationToken)).ToHashSet();
         var counts = mine.Count == 0 ? [] : await db.Acknowledgements.AsNoTracking().Where(a => mine.Contains(a.PostId))
             .GroupBy(a => a.PostId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var audience = mine.Count == 0 ? 0 : await roster.CountAsync(cancellationToken);
-        return new Loaded(myVotes, voters, acknowledged, counts, audience);
+        return new Loaded(marks.Votes, voters, marks.Acknowledged, counts, audience);
     }
 
     public PollView? Poll(Post post, Guid viewer, Loaded loaded)

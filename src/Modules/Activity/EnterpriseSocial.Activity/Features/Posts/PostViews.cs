@@ -48,24 +48,18 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
         var sharedIds = posts.Where(p => p.SharedPostId is not null).Select(p => p.SharedPostId!.Value).Distinct().ToList();
         var shared = sharedIds.Count == 0
             ? new Dictionary<Guid, Post>()
-            : await (await access.VisibleAsync(viewer, cancellationToken)).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
-                .Where(p => sharedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            : (await LoadByIdsAsync(viewer, sharedIds, cancellationToken)).ToDictionary(p => p.Id);
         var all = posts.Concat(shared.Values).ToList();
-        var postIds = posts.Select(p => p.Id).ToList();
 
         var peopleIds = all.Select(p => p.AuthorId).Concat(all.SelectMany(p => p.Mentions.Select(m => m.PersonId))).Distinct().ToList();
         var people = (await directory.GetSummariesAsync(peopleIds, cancellationToken)).ToDictionary(
             p => p.Id, p => new PersonView(p.Id, p.DisplayName, p.JobTitle, p.AvatarVersion, p.IsFormerEmployee));
-        var myReactions = await db.Reactions.AsNoTracking()
-            .Where(r => r.PersonId == viewer && r.CommentId == Guid.Empty && postIds.Contains(r.PostId))
-            .ToDictionaryAsync(r => r.PostId, r => r.Kind, cancellationToken);
         var allIds = all.Select(p => p.Id).ToList();
         var attachments = (await db.Attachments.AsNoTracking().Where(a => a.PostId != null && allIds.Contains(a.PostId.Value))
             .ToListAsync(cancellationToken)).OrderBy(a => a.CreatedAt).ToLookup(a => a.PostId!.Value, AttachmentView.Of);
-        var saved = (await db.SavedPosts.AsNoTracking().Where(s => s.PersonId == viewer && postIds.Contains(s.PostId))
-            .Select(s => s.PostId).ToListAsync(cancellationToken)).ToHashSet();
+        var marks = await ViewerMarks.ReadAsync(db, viewer, allIds, cancellationToken);
 
-        var kindsLoaded = await kinds.LoadAsync(viewer, all, cancellationToken);
+        var kindsLoaded = await kinds.LoadAsync(viewer, all, marks, cancellationToken);
         var spaceNames = await spaces.NamesAsync(all.Where(p => p.SpaceId is not null).Select(p => p.SpaceId!.Value).ToList(), cancellationToken);
 
         PostView View(Post post, bool nested) => new(
@@ -82,8 +76,8 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
             !nested && post.SharedPostId is { } sharedId && shared.TryGetValue(sharedId, out var original) ? View(original, nested: true) : null,
             post.CommentCount,
             post.Reactions.ToDictionary(),
-            myReactions.GetValueOrDefault(post.Id),
-            saved.Contains(post.Id),
+            marks.Reactions.GetValueOrDefault(post.Id),
+            marks.Saved.Contains(post.Id),
             post.IsDeleted ? [] : attachments[post.Id].ToList(),
             kinds.Poll(post, viewer, kindsLoaded),
             post.BestAnswerId,
@@ -97,14 +91,15 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
     }
 
     public async Task<List<Post>> LoadByIdsAsync(Guid viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        await (await access.VisibleAsync(viewer, cancellationToken)).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
-            .Where(p => ids.Contains(p.Id)).AsSplitQuery().ToListAsync(cancellationToken);
+        await db.WithPartsAsync(
+            await (await access.VisibleAsync(viewer, cancellationToken)).Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken), cancellationToken);
 
     /// <summary>Loads posts by sequence in the given order, through the access check.</summary>
     public async Task<List<Post>> LoadAsync(Guid viewer, IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
     {
-        var rows = await (await access.VisibleAsync(viewer, cancellationToken)).Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)
-            .Where(p => sequences.Contains(p.Sequence)).AsSplitQuery().ToDictionaryAsync(p => p.Sequence, cancellationToken);
+        var rows = (await db.WithPartsAsync(
+            await (await access.VisibleAsync(viewer, cancellationToken)).Where(p => sequences.Contains(p.Sequence)).ToListAsync(cancellationToken),
+            cancellationToken)).ToDictionary(p => p.Sequence);
         return sequences.Where(rows.ContainsKey).Select(s => rows[s]).ToList();
     }
 }
