@@ -24,8 +24,7 @@ internal sealed class AccountStatus(IdentityDbContext db) : IAccountStatus
         var ids = accountIds.Distinct().Where(id => !knownGuests.ContainsKey(id)).ToList();
         if (ids.Count > 0)
         {
-            // An announcement's thousands of readers: one array-like parameter, not one per person.
-            var roles = (await db.AccountRoles.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.UserId))
+            var roles = (await db.AccountRoles.AsNoTracking().Where(r => ids.Contains(r.UserId))
                 .Join(db.Roles, held => held.RoleId, role => role.Id, (held, role) => new { held.UserId, role.Name })
                 .ToListAsync(cancellationToken)).ToLookup(r => r.UserId, r => r.Name);
             foreach (var id in ids)

@@ -15,7 +15,7 @@ internal sealed class NotificationPreferences(NotificationsDbContext db, IConfig
     public async Task<IReadOnlyDictionary<Guid, NotificationSettings>> ForAsync(IReadOnlyCollection<Guid> people, CancellationToken cancellationToken)
     {
         var ids = people.Distinct().ToList();
-        var saved = await db.Settings.AsNoTracking().Where(s => EF.Parameter(ids).Contains(s.PersonId)).ToDictionaryAsync(s => s.PersonId, cancellationToken);
+        var saved = await db.Settings.AsNoTracking().Where(s => ids.Contains(s.PersonId)).ToDictionaryAsync(s => s.PersonId, cancellationToken);
         return ids.ToDictionary(id => id, id => saved.GetValueOrDefault(id) ?? NotificationSettings.Defaults(id, DefaultTimeZone, DefaultLanguage));
     }
 

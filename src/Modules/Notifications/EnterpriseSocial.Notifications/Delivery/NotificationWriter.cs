@@ -10,8 +10,8 @@ namespace EnterpriseSocial.Notifications.Delivery;
 /// Stores what events mean for people, in the caller's transaction: leaves out whoever may not see
 /// the content now, has turned the type off or muted its conversation or space; groups with the
 /// entries already there; numbers every change in each person's order; counts the deliveries.
-/// An announcement's audience is thousands of people: their ids go to the database as one array-like
-/// parameter (<c>EF.Parameter</c>) rather than one parameter each, which SQLite binds in quadratic time.
+/// An announcement's audience is thousands of people: their ids go to the database as one array
+/// parameter (ADR 0025) rather than one parameter each, which SQLite binds in quadratic time.
 /// </summary>
 internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpses posts, NotificationPreferences preferences, TimeProvider clock)
 {
@@ -43,7 +43,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
     {
         var recipients = drafts.Select(d => d.RecipientId).Distinct().ToList();
         var settings = await preferences.ForAsync(recipients, cancellationToken);
-        var mutes = (await db.Mutes.AsNoTracking().Where(m => EF.Parameter(recipients).Contains(m.PersonId)).ToListAsync(cancellationToken)).ToLookup(m => m.PersonId);
+        var mutes = (await db.Mutes.AsNoTracking().Where(m => recipients.Contains(m.PersonId)).ToListAsync(cancellationToken)).ToLookup(m => m.PersonId);
         var wanted = drafts.Where(d => settings[d.RecipientId].InApp(d.Type) && !mutes[d.RecipientId].Any(m => Silences(m, d))).ToList();
 
         var readers = new Dictionary<Guid, IReadOnlySet<Guid>>();
@@ -68,7 +68,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
         var sequences = await NextSequencesAsync(drafts.Select(d => d.RecipientId).ToList(), cancellationToken);
         var recipients = sequences.Keys.ToList();
         var keys = drafts.Select(d => d.GroupKey).Distinct().ToList();
-        var existing = await db.Notifications.Where(n => EF.Parameter(recipients).Contains(n.RecipientId) && keys.Contains(n.GroupKey))
+        var existing = await db.Notifications.Where(n => recipients.Contains(n.RecipientId) && keys.Contains(n.GroupKey))
             .ToDictionaryAsync(n => (n.RecipientId, n.GroupKey), cancellationToken);
         var created = new List<Notification>();
         foreach (var draft in drafts)
@@ -102,11 +102,11 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
         foreach (var group in counts.GroupBy(c => c.Value, c => c.Key))
         {
             var ids = group.ToList();
-            await db.Inboxes.Where(i => EF.Parameter(ids).Contains(i.PersonId))
+            await db.Inboxes.Where(i => ids.Contains(i.PersonId))
                 .ExecuteUpdateAsync(set => set.SetProperty(i => i.LastSequence, i => i.LastSequence + group.Key), cancellationToken);
         }
 
-        var last = await db.Inboxes.AsNoTracking().Where(i => EF.Parameter(people).Contains(i.PersonId))
+        var last = await db.Inboxes.AsNoTracking().Where(i => people.Contains(i.PersonId))
             .Select(i => new { i.PersonId, i.LastSequence }).ToDictionaryAsync(i => i.PersonId, i => i.LastSequence, cancellationToken);
         var created = people.Where(p => !last.ContainsKey(p)).ToList();
         if (created.Count > 0)

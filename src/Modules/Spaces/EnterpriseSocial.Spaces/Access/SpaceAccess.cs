@@ -69,8 +69,7 @@ internal sealed class SpaceAccess(SpacesDbContext db, IAccountStatus accounts, T
         var ids = people.Distinct().ToList();
         var outsiders = space.Visibility == SpaceVisibility.Public ? await accounts.GuestsAmongAsync(ids, cancellationToken) : null;
         var needMembership = outsiders?.ToList() ?? ids;
-        // An announcement's thousands of readers: one array-like parameter, not one per person.
-        var members = await db.Memberships.AsNoTracking().Where(m => m.SpaceId == spaceId && EF.Parameter(needMembership).Contains(m.PersonId))
+        var members = await db.Memberships.AsNoTracking().Where(m => m.SpaceId == spaceId && needMembership.Contains(m.PersonId))
             .Select(m => m.PersonId).ToListAsync(cancellationToken);
         return ids.Except(needMembership).Concat(members).ToHashSet();
     }

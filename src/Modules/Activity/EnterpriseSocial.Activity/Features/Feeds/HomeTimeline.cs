@@ -97,7 +97,7 @@ internal sealed class HomeTimeline(
     {
         var since = clock.GetUtcNow() - Settings.InactiveAfter;
         var ids = people as List<Guid> ?? people.ToList();
-        return await db.FeedReaders.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.PersonId) && r.LastReadAt >= since)
+        return await db.FeedReaders.AsNoTracking().Where(r => ids.Contains(r.PersonId) && r.LastReadAt >= since)
             .Select(r => r.PersonId).ToListAsync(cancellationToken);
     }
 
@@ -108,7 +108,7 @@ internal sealed class HomeTimeline(
     public async Task AddAsync(long postSequence, Guid authorId, IReadOnlyDictionary<Guid, TimelineReason> owners, CancellationToken cancellationToken)
     {
         var ownerIds = owners.Keys.ToList();
-        var existing = (await db.Timeline.AsNoTracking().Where(e => e.PostSequence == postSequence && EF.Parameter(ownerIds).Contains(e.OwnerId))
+        var existing = (await db.Timeline.AsNoTracking().Where(e => e.PostSequence == postSequence && ownerIds.Contains(e.OwnerId))
             .Select(e => e.OwnerId).ToListAsync(cancellationToken)).ToHashSet();
         var entries = owners.Where(o => !existing.Contains(o.Key)).Select(o => new TimelineEntry
         {
