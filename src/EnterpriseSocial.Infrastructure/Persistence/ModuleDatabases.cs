@@ -39,7 +39,7 @@ public static class ModuleDatabases
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TContext, TSqlite>((provider, options) =>
+                services.AddDbContextPool<TContext, TSqlite>((provider, options) =>
                 {
                     options.UseSqlite(settings.ConnectionString,
                         sqlite => sqlite.MigrationsHistoryTable($"{historyTable}_{schema}").UseParameterizedCollectionMode(CollectionsAs));
@@ -48,7 +48,7 @@ public static class ModuleDatabases
                 });
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<TContext, TPostgreSql>((provider, options) =>
+                services.AddDbContextPool<TContext, TPostgreSql>((provider, options) =>
                 {
                     options.UseNpgsql(settings.ConnectionString,
                         npgsql => npgsql.MigrationsHistoryTable(historyTable, schema).UseParameterizedCollectionMode(CollectionsAs));
@@ -56,7 +56,7 @@ public static class ModuleDatabases
                 });
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<TContext, TSqlServer>((provider, options) =>
+                services.AddDbContextPool<TContext, TSqlServer>((provider, options) =>
                 {
                     options.UseSqlServer(settings.ConnectionString,
                         sqlServer => sqlServer.MigrationsHistoryTable(historyTable, schema).UseParameterizedCollectionMode(CollectionsAs));
