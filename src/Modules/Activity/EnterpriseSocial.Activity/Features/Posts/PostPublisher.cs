@@ -93,8 +93,8 @@ internal sealed class PostPublisher(
         }
 
         var attachmentIds = request.AttachmentIds?.Distinct().ToList() ?? [];
-        var attachments = await db.Attachments.Where(a => attachmentIds.Contains(a.Id) && a.UploaderId == me && a.PostId == null)
-            .ToListAsync(cancellationToken);
+        var attachments = attachmentIds.Count == 0 ? [] : await db.Attachments
+            .Where(a => attachmentIds.Contains(a.Id) && a.UploaderId == me && a.PostId == null).ToListAsync(cancellationToken);
         return attachments.Count != attachmentIds.Count
             ? Refuse(ApiProblems.Unprocessable("Attach only files you uploaded and have not attached to another post."))
             : (new PreparedPost(kind, body, verdict, sharedPostId, attachments), null);
