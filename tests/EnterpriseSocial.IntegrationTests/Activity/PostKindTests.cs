@@ -65,6 +65,42 @@ public abstract class PostKindTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_shows_each_reader_what_they_did_to_its_posts_and_to_the_originals_shared_in_it()
+    {
+        var poll = await ReadAsync(await author.PostAsJsonAsync("/api/v1/activity/posts", new
+        {
+            body = "Which #offsite day?", kind = "poll", poll = new { options = new[] { "Monday", "Friday" }, multipleChoice = false },
+        }), HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.NoContent, (await reader.PutAsJsonAsync($"/api/v1/activity/posts/{poll.Id()}/vote", new { options = new[] { 1 } })).StatusCode);
+        await reader.PutAsJsonAsync($"/api/v1/activity/posts/{poll.Id()}/reaction", new { kind = "insightful" });
+        await reader.PutAsync($"/api/v1/activity/posts/{poll.Id()}/saved", null);
+        var share = await author.PostAsync("Vote before Friday #logistics", sharedPostId: poll.Id());
+
+        async Task<(JsonElement Poll, JsonElement Share)> PageAsync(HttpClient client)
+        {
+            var items = (await client.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/company?limit=10")).GetProperty("items").EnumerateArray().ToList();
+            return (items.Single(i => i.Id() == poll.Id()), items.Single(i => i.Id() == share.Id()));
+        }
+
+        var (readerPoll, readerShare) = await PageAsync(reader);
+        foreach (var seen in new[] { readerPoll, readerShare.GetProperty("sharedPost") })
+        {
+            Assert.Equal("insightful", seen.GetProperty("myReaction").GetString());
+            Assert.True(seen.GetProperty("saved").GetBoolean());
+            Assert.Equal([1], seen.GetProperty("poll").GetProperty("myChoices").EnumerateArray().Select(c => c.GetInt32()));
+            Assert.Equal(["Monday", "Friday"], seen.GetProperty("poll").GetProperty("options").EnumerateArray().Select(o => o.GetProperty("text").GetString()));
+            Assert.Equal(["offsite"], seen.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
+        }
+
+        Assert.Equal(["logistics"], readerShare.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
+        var (authorPoll, _) = await PageAsync(author);
+        Assert.Equal(JsonValueKind.Null, authorPoll.GetProperty("myReaction").ValueKind);
+        Assert.False(authorPoll.GetProperty("saved").GetBoolean());
+        Assert.Empty(authorPoll.GetProperty("poll").GetProperty("myChoices").EnumerateArray());
+        Assert.Equal([0, 1], authorPoll.GetProperty("poll").GetProperty("options").EnumerateArray().Select(o => o.GetProperty("votes").GetInt32()));
+    }
+
+    [Fact]
     public async Task Bad_polls_are_refused()
     {
         await (await author.PostAsJsonAsync("/api/v1/activity/posts", new { body = "One?", kind = "poll", poll = new { options = new[] { "Only" } } }))
