@@ -30,7 +30,7 @@ internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTim
         }
 
         var cancellationToken = context.RequestAborted;
-        // A page takes a dozen statements: one connection for all of them, not one opened and closed per statement.
+        // A page takes several statements: one connection for all of them, not one opened and closed per statement.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
