@@ -1,7 +1,9 @@
+using System.Data.Common;
 using EnterpriseSocial.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace EnterpriseSocial.Infrastructure.Persistence;
 
@@ -50,7 +52,7 @@ public static class ModuleDatabases
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<TContext, TPostgreSql>((provider, options) =>
                 {
-                    options.UseNpgsql(settings.ConnectionString,
+                    options.UseNpgsql(PreparingStatements(settings.ConnectionString),
                         npgsql => npgsql.MigrationsHistoryTable(historyTable, schema).UseParameterizedCollectionMode(CollectionsAs));
                     Interceptors(provider, options);
                 });
@@ -71,6 +73,20 @@ public static class ModuleDatabases
         services.AddOutbox();
         services.AddHealthChecks().AddDbContextCheck<TContext>($"database-{schema}", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// PostgreSQL parses and plans every statement it is sent unless it was prepared: each pooled
+    /// connection prepares the statements it runs most (ADR 0027), unless the connection string chooses.
+    /// </summary>
+    private static string PreparingStatements(string connectionString)
+    {
+        if (new DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 100, AutoPrepareMinUsages = 2 }.ConnectionString;
     }
 
     public static ModuleDbContext Resolve(this IServiceProvider services, ModuleDatabase database) =>
