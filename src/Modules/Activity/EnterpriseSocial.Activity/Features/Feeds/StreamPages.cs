@@ -30,21 +30,6 @@ internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTim
         }
 
         var cancellationToken = context.RequestAborted;
-        // A page takes several statements: one connection for all of them, not one opened and closed per statement.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await PageAsync(context, me, before, pageSize, candidates, applyMutes, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    private async Task<IResult> PageAsync(
-        HttpContext context, Guid me, long? before, int pageSize, StreamCandidates candidates, bool applyMutes, CancellationToken cancellationToken)
-    {
         var mutes = applyMutes ? await db.Mutes.AsNoTracking().Where(m => m.PersonId == me).ToListAsync(cancellationToken) : [];
         var kept = new List<Post>();
         var more = true;
