@@ -77,16 +77,7 @@ internal sealed class HomeTimeline(
 
         if (wasAway)
         {
-            try
-            {
-                await RebuildAsync(personId, cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Fan-out wrote into this timeline while it was being rebuilt; the second pass sees its entries.
-                db.ChangeTracker.Clear();
-                await RebuildAsync(personId, cancellationToken);
-            }
+            await RebuildAsync(personId, cancellationToken);
         }
 
         cache.Set(cacheKey, now, ReadMarkInterval);
@@ -143,8 +134,37 @@ internal sealed class HomeTimeline(
         }
     }
 
-    /// <summary>Fills a timeline from what the person follows now, newest first, up to its length.</summary>
+    /// <summary>
+    /// Fills a timeline with the newest posts of what the person follows now, up to its length. Fan-out may
+    /// write into the same timeline meanwhile, since the person is already marked as reading: entries already
+    /// there are kept, and a pass that collides with one fan-out just committed is retried. Each collision
+    /// puts one more of the wanted entries in place, so the passes end.
+    /// </summary>
     public async Task RebuildAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var wanted = await NewestFollowedAsync(personId, cancellationToken);
+        var sequences = wanted.Select(e => e.PostSequence).ToList();
+        for (var pass = 0; ; pass++)
+        {
+            var present = (await db.Timeline.AsNoTracking().Where(e => e.OwnerId == personId && sequences.Contains(e.PostSequence))
+                .Select(e => e.PostSequence).ToListAsync(cancellationToken)).ToHashSet();
+            db.Timeline.AddRange(wanted.Where(e => !present.Contains(e.PostSequence)));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateException) when (pass < wanted.Count)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        await TrimAsync(personId, cancellationToken);
+    }
+
+    private async Task<List<TimelineEntry>> NewestFollowedAsync(Guid personId, CancellationToken cancellationToken)
     {
         var sources = await graph.FollowedByAsync(personId, cancellationToken);
         var large = await LargeAudiencesAsync(cancellationToken);
@@ -195,12 +215,7 @@ internal sealed class HomeTimeline(
             }
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Timeline.Where(e => e.OwnerId == personId).ExecuteDeleteAsync(cancellationToken);
-        db.Timeline.AddRange(entries.Values.OrderByDescending(e => e.PostSequence).Take(length));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        return entries.Values.OrderByDescending(e => e.PostSequence).Take(length).ToList();
     }
 }
 
