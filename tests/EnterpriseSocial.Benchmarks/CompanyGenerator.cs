@@ -120,6 +120,8 @@ internal static class CompanyGenerator
         // The fan-out records large audiences on their first post; generated posts bypass it, so record them here.
         await writer.WriteAsync("activity", "LargeAudiences", ["Kind", "Key"],
             ids.Take(PopularPeople).Append(largeAuthor.Id).Select(id => new object?[] { 0, id.ToString() }));
+        await writer.SettleAsync();
+        log("database settled");
         return new GeneratedCompany(readers, largeAuthor, ordinaryAuthor);
     }
 }
