@@ -45,15 +45,22 @@ public sealed partial class OutboxProcessor(
             return;
         }
 
+        // A wake-up looks at the outboxes just written; every outbox is looked at once per poll interval
+        // all the same, for the messages of other nodes and the retries that fell due.
+        IReadOnlySet<string>? written = null;
+        var everyOutboxSeenAt = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var delivered = await DeliverPendingAsync(stoppingToken);
-                if (delivered < options.Value.BatchSize)
+                var now = clock.GetUtcNow();
+                if (written is null || now - everyOutboxSeenAt >= options.Value.PollInterval)
                 {
-                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    (written, everyOutboxSeenAt) = (null, now);
                 }
+
+                var delivered = await DeliverPendingAsync(written, stoppingToken);
+                written = delivered < options.Value.BatchSize ? await signal.WaitAsync(options.Value.PollInterval, stoppingToken) : null;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -67,12 +74,12 @@ public sealed partial class OutboxProcessor(
         }
     }
 
-    /// <summary>Delivers one batch from every module's outbox; returns the largest batch seen.</summary>
-    public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
+    /// <summary>Delivers one batch from the outboxes of the given modules' schemas, or of every module; returns the largest batch seen.</summary>
+    private async Task<int> DeliverPendingAsync(IReadOnlySet<string>? schemas, CancellationToken cancellationToken)
     {
         var largest = 0;
         await using var scope = scopes.CreateAsyncScope();
-        foreach (var database in scope.ServiceProvider.GetServices<ModuleDatabase>())
+        foreach (var database in scope.ServiceProvider.GetServices<ModuleDatabase>().Where(d => schemas is null || schemas.Contains(d.Schema)))
         {
             largest = Math.Max(largest, await DeliverBatchAsync(database, cancellationToken));
         }
@@ -85,26 +92,27 @@ public sealed partial class OutboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.Resolve(database);
         var now = clock.GetUtcNow();
-        var batch = await context.OutboxMessages
+        var batch = await context.OutboxMessages.AsNoTracking()
             .Where(m => m.ProcessedAt == null)
             .OrderBy(m => m.Id)
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
 
-        var due = batch.Where(m => m.NextAttemptAt is null || m.NextAttemptAt <= now).Select(m => m.Id).ToList();
+        var due = batch.Where(m => m.NextAttemptAt is null || m.NextAttemptAt <= now).ToList();
         var concurrency = options.Value.Concurrency ?? (context.Database.IsSqlite() ? 1 : 4);
         // Consumers are idempotent and delivery order was never promised (ADR 0006), so messages
         // of a batch may be delivered side by side, each with its own scope and DbContext.
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
-            (id, token) => DeliverAsync(database, id, sideBySide: concurrency > 1, token));
+            (message, token) => DeliverAsync(database, message, sideBySide: concurrency > 1, token));
         return batch.Count;
     }
 
-    private async ValueTask DeliverAsync(ModuleDatabase database, Guid id, bool sideBySide, CancellationToken cancellationToken)
+    private async ValueTask DeliverAsync(ModuleDatabase database, OutboxMessage message, bool sideBySide, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.Resolve(database);
-        var message = await context.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
+        // As the batch read it: only what delivery changes is written back.
+        context.OutboxMessages.Attach(message);
         try
         {
             await DispatchAsync(message, sideBySide, cancellationToken);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -45,32 +47,55 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesIn
 
     private void Signal(DbContext? context)
     {
-        if (context is not null && pending.Remove(context))
+        if (context is ModuleDbContext module && pending.Remove(context))
         {
-            signal.Raise();
+            signal.Raise(module.Schema);
         }
     }
 }
 
-/// <summary>A level-triggered wake-up for the outbox processor.</summary>
+/// <summary>
+/// A level-triggered wake-up for the outbox processor that remembers which modules' outboxes were
+/// written, so that a wake-up looks at those only.
+/// </summary>
 public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim semaphore = new(0, 1);
+    private readonly ConcurrentDictionary<string, byte> written = new();
 
-    public void Raise()
+    public void Raise(string schema)
     {
+        // Remembered before the release, so that the wake-up it causes sees it.
+        written.TryAdd(schema, 0);
         try
         {
             semaphore.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already raised: the processor will look at every pending message anyway.
+            // Already raised: the coming wake-up takes this module with the others.
         }
     }
 
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        semaphore.WaitAsync(timeout, cancellationToken);
+    /// <summary>The schemas of the modules written since the last wake-up, or null when none was written before the timeout.</summary>
+    public async Task<IReadOnlySet<string>?> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (!await semaphore.WaitAsync(timeout, cancellationToken))
+        {
+            return null;
+        }
+
+        var schemas = new HashSet<string>();
+        foreach (var schema in written.Keys)
+        {
+            if (written.TryRemove(schema, out _))
+            {
+                schemas.Add(schema);
+            }
+        }
+
+        return schemas;
+    }
 
     public void Dispose() => semaphore.Dispose();
 }

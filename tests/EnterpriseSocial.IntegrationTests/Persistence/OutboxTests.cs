@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Infrastructure.Outbox;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Profiles.Data;
 using EnterpriseSocial.Profiles.Domain;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -105,6 +107,36 @@ public abstract class OutboxTests(DatabaseProvider provider) : IAsyncLifetime
             .Where(p => p.EventId == eventId).Select(p => p.Consumer).ToListAsync();
         Assert.Equal(2, handled.Count);
     }
+
+    [Fact]
+    public async Task Another_nodes_event_is_delivered_while_this_node_keeps_writing_to_another_outbox()
+    {
+        await using var live = await StartAsync(outboxEnabled: true);
+        using var writing = new CancellationTokenSource();
+        // Each save wakes this node's processor for the activity outbox only.
+        var writer = Task.Run(async () =>
+        {
+            while (!writing.IsCancellationRequested)
+            {
+                using var scope = live.Services.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
+                db.Publish(new Heartbeat());
+                await db.SaveChangesAsync();
+            }
+        });
+
+        // Written by a node whose wake-ups this one never hears.
+        await using var otherNode = await StartAsync(outboxEnabled: false);
+        var eventId = await CreateProfileAsync(otherNode);
+
+        await WaitUntilProcessedAsync(live, eventId);
+        await writing.CancelAsync();
+        await writer;
+        Assert.Equal(1, Effects.Count(eventId, nameof(RecordingConsumer)));
+    }
+
+    /// <summary>An event no module consumes.</summary>
+    private sealed record Heartbeat : IntegrationEvent;
 
     private static class Effects
     {
