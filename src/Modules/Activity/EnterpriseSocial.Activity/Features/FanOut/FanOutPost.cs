@@ -35,29 +35,25 @@ internal sealed class FanOutPost(
             return;
         }
 
-        var owners = new Dictionary<Guid, TimelineReason>();
-        if ((await timeline.ActiveAmongAsync([post.AuthorId], cancellationToken)).Count > 0)
-        {
-            owners[post.AuthorId] = TimelineReason.Own;
-        }
-
+        // Everyone the post may reach, with the first reason found; only the active among them get it.
+        var owners = new Dictionary<Guid, TimelineReason> { [post.AuthorId] = TimelineReason.Own };
         if (await IsLargeAsync(AudienceKind.Person, post.AuthorId.ToString(), () => graph.FollowerCountAsync(post.AuthorId, cancellationToken), cancellationToken) is false)
         {
-            await CollectAsync(owners, TimelineReason.FollowedPerson, cursor => graph.FollowersAsync(post.AuthorId, cursor, FollowerPage, cancellationToken), cancellationToken);
+            await CollectAsync(owners, TimelineReason.FollowedPerson, cursor => graph.FollowersAsync(post.AuthorId, cursor, FollowerPage, cancellationToken));
         }
 
         // A praise reaches the people praised and their followers too.
         var praisedPeople = published.PraisedPeople ?? [];
-        foreach (var active in praisedPeople.Count == 0 ? [] : await timeline.ActiveAmongAsync(praisedPeople, cancellationToken))
+        foreach (var praised in praisedPeople)
         {
-            owners.TryAdd(active, TimelineReason.FollowedPerson);
+            owners.TryAdd(praised, TimelineReason.FollowedPerson);
         }
 
         foreach (var praised in praisedPeople)
         {
             if (await IsLargeAsync(AudienceKind.Person, praised.ToString(), () => graph.FollowerCountAsync(praised, cancellationToken), cancellationToken) is false)
             {
-                await CollectAsync(owners, TimelineReason.FollowedPerson, cursor => graph.FollowersAsync(praised, cursor, FollowerPage, cancellationToken), cancellationToken);
+                await CollectAsync(owners, TimelineReason.FollowedPerson, cursor => graph.FollowersAsync(praised, cursor, FollowerPage, cancellationToken));
             }
         }
 
@@ -65,16 +61,18 @@ internal sealed class FanOutPost(
         {
             if (await IsLargeAsync(AudienceKind.Topic, topic, () => graph.TopicFollowerCountAsync(topic, cancellationToken), cancellationToken) is false)
             {
-                await CollectAsync(owners, TimelineReason.FollowedTopic, cursor => graph.TopicFollowersAsync(topic, cursor, FollowerPage, cancellationToken), cancellationToken);
+                await CollectAsync(owners, TimelineReason.FollowedTopic, cursor => graph.TopicFollowersAsync(topic, cursor, FollowerPage, cancellationToken));
             }
         }
 
         if (published.SpaceId is { } space
             && await IsLargeAsync(AudienceKind.Space, space.ToString(), () => roster.MemberCountAsync(space, cancellationToken), cancellationToken) is false)
         {
-            await CollectAsync(owners, TimelineReason.SpaceMember, cursor => roster.MembersAsync(space, cursor, FollowerPage, cancellationToken), cancellationToken);
+            await CollectAsync(owners, TimelineReason.SpaceMember, cursor => roster.MembersAsync(space, cursor, FollowerPage, cancellationToken));
         }
 
+        var active = (await timeline.ActiveAmongAsync(owners.Keys, cancellationToken)).ToHashSet();
+        owners = owners.Where(o => active.Contains(o.Key)).ToDictionary();
         if (published.SpaceId is { } spaceId && owners.Count > 0)
         {
             // A post in a space reaches only the followers who may read the space.
@@ -129,19 +127,18 @@ internal sealed class FanOutPost(
         return true;
     }
 
-    private async Task CollectAsync(
+    private static async Task CollectAsync(
         Dictionary<Guid, TimelineReason> owners,
         TimelineReason reason,
-        Func<string?, Task<SharedKernel.CursorPage<Guid>>> followers,
-        CancellationToken cancellationToken)
+        Func<string?, Task<SharedKernel.CursorPage<Guid>>> followers)
     {
         string? cursor = null;
         do
         {
             var page = await followers(cursor);
-            foreach (var reader in await timeline.ActiveAmongAsync(page.Items, cancellationToken))
+            foreach (var follower in page.Items)
             {
-                owners.TryAdd(reader, reason);
+                owners.TryAdd(follower, reason);
             }
 
             cursor = page.NextCursor;
