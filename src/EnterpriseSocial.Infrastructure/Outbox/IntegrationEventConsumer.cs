@@ -25,6 +25,11 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext context, Tim
 
     public async Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
+        if (!Concerns(integrationEvent))
+        {
+            return;
+        }
+
         var consumer = GetType().FullName!;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var alreadyHandled = await context.ProcessedEvents.AnyAsync(
@@ -40,6 +45,13 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext context, Tim
         await transaction.CommitAsync(cancellationToken);
         await AfterCommitAsync(integrationEvent, cancellationToken);
     }
+
+    /// <summary>
+    /// Whether the event may call for any effect of this consumer. One that cannot is passed over
+    /// without a transaction or a "handled" record, which would cost a busy database three round trips
+    /// for nothing: handling it again would change nothing either.
+    /// </summary>
+    protected virtual bool Concerns(TEvent integrationEvent) => true;
 
     /// <summary>Effects outside the database, such as live hints, once the changes are visible to readers.</summary>
     protected virtual Task AfterCommitAsync(TEvent integrationEvent, CancellationToken cancellationToken) => Task.CompletedTask;

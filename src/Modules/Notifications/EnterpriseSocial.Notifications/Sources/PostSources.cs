@@ -18,6 +18,9 @@ internal sealed class OnPostPublished(
 {
     private const int Page = 1000;
 
+    /// <summary>Most posts mention nobody and announce nothing: nobody is notified of them.</summary>
+    protected override bool Concerns(PostPublished post) => post.Mentions.Count > 0 || post.IsAnnouncement;
+
     protected override async Task<IReadOnlyList<NotificationDraft>> DraftsAsync(PostPublished post, CancellationToken cancellationToken)
     {
         var drafts = post.Mentions.Select(m => new NotificationDraft(
