@@ -128,6 +128,9 @@ foreach (var provider in providers)
         await VisibilityAsync("ordinary author (~500 followers, fanned out)", ordinaryAuthor, TimeSpan.FromSeconds(30));
         var writes = await Load.ClosedAsync(4, seconds, i => Posted(http, readers[i % readers.Count], $"Benchmark post {i} #bench"));
         Console.WriteLine($"  POST /posts (4 writers)       {writes}");
+        // As for reads: the latency a person gets while the host is busy but not saturated.
+        var pacedWrites = await Load.OpenAsync(writes.PerSecond * 0.7, seconds, i => Posted(http, readers[i % readers.Count], $"Paced post {i} #bench"));
+        Console.WriteLine($"  POST /posts at 70 % of that   {pacedWrites}");
         await VisibilityAsync("ordinary author, right after the write burst (fan-out backlog)", ordinaryAuthor, TimeSpan.FromSeconds(180));
 
         foreach (var feed in new[] { "home", "company" })
