@@ -140,7 +140,7 @@ internal sealed class HomeTimeline(
     /// there are kept, and a pass that collides with one fan-out just committed is retried. Each collision
     /// puts one more of the wanted entries in place, so the passes end.
     /// </summary>
-    public async Task RebuildAsync(Guid personId, CancellationToken cancellationToken)
+    private async Task RebuildAsync(Guid personId, CancellationToken cancellationToken)
     {
         var wanted = await NewestFollowedAsync(personId, cancellationToken);
         var sequences = wanted.Select(e => e.PostSequence).ToList();
