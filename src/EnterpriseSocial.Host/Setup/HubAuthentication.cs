@@ -11,9 +11,9 @@ namespace EnterpriseSocial.Host.Setup;
 /// an access token in full goes through a DbContext with its connection, tracked token and
 /// authorization entries and caches, and the authentication middleware keeps its handlers (and through
 /// them the request's service scope) until the request ends: about 35 KB per idle connection. So a hub
-/// request is authenticated before that middleware, in a service scope of its own that ends at once;
-/// the bearer scheme then stands by the result instead of validating again. The result keeps only the
-/// claims the hub and its subscriptions read, and the token's expiry, which still closes the connection.
+/// request is authenticated instead of that middleware, in a service scope of its own that ends at once.
+/// The result keeps only the claims the hub and its subscriptions read, and the token's expiry, which
+/// still closes the connection.
 /// </summary>
 internal static class HubAuthentication
 {
@@ -51,7 +51,7 @@ internal static class HubAuthentication
             }
         }
 
-        // A refusal is left to the pipeline's authentication, whose challenge explains it.
+        // A refusal is left to authorization, whose challenge explains it.
         if (result is { Succeeded: true, Ticket: { } ticket })
         {
             var compact = new AuthenticatedHubRequest(Compact(ticket));

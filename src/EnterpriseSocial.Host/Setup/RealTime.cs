@@ -151,16 +151,22 @@ internal static class RealTime
     }
 
     /// <summary>
-    /// Before authentication: a hub request from a foreign origin is refused, and on the hub path
-    /// only, the access token may come in the query string (browsers cannot set WebSocket headers).
-    /// A hub request is authenticated here, in a service scope of its own (<see cref="HubAuthentication"/>).
+    /// Before authentication, the hub path leaves the pipeline: a hub request from a foreign origin is
+    /// refused, and on the hub path only, the access token may come in the query string (browsers cannot
+    /// set WebSocket headers). A hub request is authenticated here, in a service scope of its own
+    /// (<see cref="HubAuthentication"/>), then goes through authorization to its endpoint, never through
+    /// the authentication middleware, which would keep its handlers as long as the WebSocket stays open.
     /// </summary>
     public static IApplicationBuilder UseRealTimeGate(this IApplicationBuilder app, IConfiguration configuration)
     {
         var origins = configuration.GetSection("Identity:WebOrigins").Get<string[]>() is { Length: > 0 } configured
             ? configured.Select(o => o.TrimEnd('/')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : ["http://localhost:5080"];
-        return app.UseWhen(context => context.Request.Path.StartsWithSegments(LiveHub.Path), hub => hub.Use(async (context, next) =>
+        var toEndpoint = app.New();
+        toEndpoint.UseAuthorization();
+        toEndpoint.Run(context => context.GetEndpoint()?.RequestDelegate is { } endpoint ? endpoint(context) : NotFound(context));
+        var authorizeAndRun = toEndpoint.Build();
+        return app.MapWhen(IsHubRequest, hub => hub.Run(async context =>
         {
             var origin = context.Request.Headers.Origin.ToString();
             if (origin.Length > 0 && !origins.Contains(origin) && !IsSameOrigin(context, origin))
@@ -176,10 +182,18 @@ internal static class RealTime
 
             if (!await HubAuthentication.AuthenticateAsync(context))
             {
-                await next(context);
+                await authorizeAndRun(context);
             }
         }));
     }
+
+    private static Task NotFound(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+
+    public static bool IsHubRequest(HttpContext context) => context.Request.Path.StartsWithSegments(LiveHub.Path);
 
     private static bool IsSameOrigin(HttpContext context, string origin) =>
         string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host}", StringComparison.OrdinalIgnoreCase);

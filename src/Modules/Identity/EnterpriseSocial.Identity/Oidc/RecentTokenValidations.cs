@@ -87,13 +87,6 @@ internal sealed class RecentlyValidatedBearer(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        // The host authenticates a hub request before the pipeline does, in a service scope that ends at
-        // once, because the request lives as long as its WebSocket; that result stands.
-        if (Context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is { Succeeded: true } established)
-        {
-            return established;
-        }
-
         var header = Request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : string.Empty;
         // Without a token, OpenIddict still runs: its challenge answers from what its own authentication found.

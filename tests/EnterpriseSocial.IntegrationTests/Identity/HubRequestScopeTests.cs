@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.IntegrationTests.Support;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EnterpriseSocial.IntegrationTests.Identity;
+
+/// <summary>
+/// A hub connection is an HTTP request that lasts as long as its WebSocket. Authentication resolves
+/// handlers, and through them the services of a scope (OpenIddict's resolve a DbContext); the
+/// authentication middleware would keep them until the request ends, so a hub request is authenticated
+/// in a scope that ends before the hub takes it over.
+/// </summary>
+public sealed class HubRequestScopeTests : IAsyncLifetime
+{
+    private readonly ProbeLog probes = new();
+    private TestDatabase database = null!;
+    private HostFactory factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        factory = new HostFactory(database, services: services =>
+        {
+            services.AddSingleton(probes);
+            services.AddScoped<ScopeProbe>();
+            // Like OpenIddict's, a handler that every request's authentication asks first.
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ProbingRequestHandler>("probe", _ => { });
+        });
+        _ = factory.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task What_authenticating_a_hub_request_resolved_is_released_while_its_connection_stays_open()
+    {
+        var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
+        probes.HubRequestsOnly = true;
+        await using var connection = factory.HubConnection(tokens.AccessToken);
+        await connection.StartAsync();
+        // The connection serves the person: a watch request goes through the hub.
+        await connection.InvokeAsync("Watch", "activity:company");
+
+        Assert.NotEmpty(probes.Resolved);
+        foreach (var probe in probes.Resolved)
+        {
+            await probe.Disposed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+    }
+
+    private sealed class ProbeLog
+    {
+        public volatile bool HubRequestsOnly;
+
+        public ConcurrentBag<ScopeProbe> Resolved { get; } = [];
+    }
+
+    /// <summary>A scoped service that tells when its scope ends.</summary>
+    private sealed class ScopeProbe : IDisposable
+    {
+        public TaskCompletionSource Disposed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Dispose() => Disposed.TrySetResult();
+    }
+
+    private sealed class ProbingRequestHandler(
+        IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ScopeProbe probe, ProbeLog log)
+        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder), IAuthenticationRequestHandler
+    {
+        public Task<bool> HandleRequestAsync()
+        {
+            if (log.HubRequestsOnly && Request.Path.StartsWithSegments(LiveHub.Path))
+            {
+                log.Resolved.Add(probe);
+            }
+
+            return Task.FromResult(false);
+        }
+
+        protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(AuthenticateResult.NoResult());
+    }
+}
