@@ -242,7 +242,8 @@ internal static class NotificationBenchmark
         })!;
         await dump.StandardOutput.ReadToEndAsync();
         await dump.WaitForExitAsync();
-        log($"heap dump {output}: exit code {dump.ExitCode}");
+        // The dump collected the heap first: what stays resident is what a collection cannot give back.
+        log($"heap dump {output}: exit code {dump.ExitCode}; host resident memory after it {ResidentKilobytes(processId) / 1024.0:F1} MB");
     }
 
     /// <summary>The host's resident set (VmRSS) as Linux reports it: the host is a child process, with no endpoint for this.</summary>
