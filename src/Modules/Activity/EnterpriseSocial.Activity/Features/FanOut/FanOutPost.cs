@@ -37,38 +37,33 @@ internal sealed class FanOutPost(
 
         // Everyone the post may reach, with the first reason found; only the active among them get it.
         var owners = new Dictionary<Guid, TimelineReason> { [post.AuthorId] = TimelineReason.Own };
-        if (await IsLargeAsync(AudienceKind.Person, post.AuthorId.ToString(), () => graph.FollowerCountAsync(post.AuthorId, cancellationToken), cancellationToken) is false)
-        {
-            await CollectAsync(owners, TimelineReason.FollowedPerson, cursor => graph.FollowersAsync(post.AuthorId, cursor, FollowerPage, cancellationToken));
-        }
-
-        // A praise reaches the people praised and their followers too.
+        var large = await timeline.LargeAudiencesAsync(cancellationToken);
         var praisedPeople = published.PraisedPeople ?? [];
+        // A praise reaches the people praised and their followers too.
         foreach (var praised in praisedPeople)
         {
             owners.TryAdd(praised, TimelineReason.FollowedPerson);
         }
 
-        foreach (var praised in praisedPeople)
+        foreach (var person in praisedPeople.Prepend(post.AuthorId).Distinct().Where(p => !large.People.Contains(p)))
         {
-            if (await IsLargeAsync(AudienceKind.Person, praised.ToString(), () => graph.FollowerCountAsync(praised, cancellationToken), cancellationToken) is false)
-            {
-                await CollectAsync(owners, TimelineReason.FollowedPerson, cursor => graph.FollowersAsync(praised, cursor, FollowerPage, cancellationToken));
-            }
+            await CollectAsync(owners, TimelineReason.FollowedPerson, new Audience(AudienceKind.Person, person.ToString(),
+                cursor => graph.FollowersAsync(person, cursor, FollowerPage, cancellationToken),
+                () => graph.FollowerCountAsync(person, cancellationToken)), cancellationToken);
         }
 
-        foreach (var topic in published.Topics)
+        foreach (var topic in published.Topics.Distinct().Where(t => !large.Topics.Contains(t)))
         {
-            if (await IsLargeAsync(AudienceKind.Topic, topic, () => graph.TopicFollowerCountAsync(topic, cancellationToken), cancellationToken) is false)
-            {
-                await CollectAsync(owners, TimelineReason.FollowedTopic, cursor => graph.TopicFollowersAsync(topic, cursor, FollowerPage, cancellationToken));
-            }
+            await CollectAsync(owners, TimelineReason.FollowedTopic, new Audience(AudienceKind.Topic, topic,
+                cursor => graph.TopicFollowersAsync(topic, cursor, FollowerPage, cancellationToken),
+                () => graph.TopicFollowerCountAsync(topic, cancellationToken)), cancellationToken);
         }
 
-        if (published.SpaceId is { } space
-            && await IsLargeAsync(AudienceKind.Space, space.ToString(), () => roster.MemberCountAsync(space, cancellationToken), cancellationToken) is false)
+        if (published.SpaceId is { } space && !large.Spaces.Contains(space))
         {
-            await CollectAsync(owners, TimelineReason.SpaceMember, cursor => roster.MembersAsync(space, cursor, FollowerPage, cancellationToken));
+            await CollectAsync(owners, TimelineReason.SpaceMember, new Audience(AudienceKind.Space, space.ToString(),
+                cursor => roster.MembersAsync(space, cursor, FollowerPage, cancellationToken),
+                () => roster.MemberCountAsync(space, cancellationToken)), cancellationToken);
         }
 
         var active = (await timeline.ActiveAmongAsync(owners.Keys, cancellationToken)).ToHashSet();
@@ -111,38 +106,40 @@ internal sealed class FanOutPost(
         }
     }
 
-    private async Task<bool> IsLargeAsync(AudienceKind kind, string key, Func<Task<int>> followerCount, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the audience's people, unless it is large: then it is recorded as such (if no node did yet)
+    /// and merged when read. Large audiences this node knows of were left out before; an audience whose
+    /// first page is its last is measured by that page, without a count.
+    /// </summary>
+    private async Task CollectAsync(Dictionary<Guid, TimelineReason> owners, TimelineReason reason, Audience audience, CancellationToken cancellationToken)
     {
-        if (await Context.LargeAudiences.AnyAsync(a => a.Kind == kind && a.Key == key, cancellationToken))
+        var page = await audience.Page(null);
+        var size = page.NextCursor is null ? page.Items.Count : await audience.Count();
+        if (size > options.Value.LargeAudienceThreshold)
         {
-            return true;
-        }
-
-        if (await followerCount() <= options.Value.LargeAudienceThreshold)
-        {
-            return false;
-        }
-
-        Context.LargeAudiences.Add(new LargeAudience { Kind = kind, Key = key });
-        return true;
-    }
-
-    private static async Task CollectAsync(
-        Dictionary<Guid, TimelineReason> owners,
-        TimelineReason reason,
-        Func<string?, Task<SharedKernel.CursorPage<Guid>>> followers)
-    {
-        string? cursor = null;
-        do
-        {
-            var page = await followers(cursor);
-            foreach (var follower in page.Items)
+            if (!await Context.LargeAudiences.AnyAsync(a => a.Kind == audience.Kind && a.Key == audience.Key, cancellationToken))
             {
-                owners.TryAdd(follower, reason);
+                Context.LargeAudiences.Add(new LargeAudience { Kind = audience.Kind, Key = audience.Key });
             }
 
-            cursor = page.NextCursor;
+            return;
         }
-        while (cursor is not null);
+
+        while (true)
+        {
+            foreach (var person in page.Items)
+            {
+                owners.TryAdd(person, reason);
+            }
+
+            if (page.NextCursor is null)
+            {
+                return;
+            }
+
+            page = await audience.Page(page.NextCursor);
+        }
     }
+
+    private sealed record Audience(AudienceKind Kind, string Key, Func<string?, Task<SharedKernel.CursorPage<Guid>>> Page, Func<Task<int>> Count);
 }
