@@ -193,7 +193,7 @@ internal static class RealTime
         return Task.CompletedTask;
     }
 
-    public static bool IsHubRequest(HttpContext context) => context.Request.Path.StartsWithSegments(LiveHub.Path);
+    private static bool IsHubRequest(HttpContext context) => context.Request.Path.StartsWithSegments(LiveHub.Path);
 
     private static bool IsSameOrigin(HttpContext context, string origin) =>
         string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host}", StringComparison.OrdinalIgnoreCase);

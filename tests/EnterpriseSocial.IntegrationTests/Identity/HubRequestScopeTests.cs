@@ -12,9 +12,9 @@ namespace EnterpriseSocial.IntegrationTests.Identity;
 
 /// <summary>
 /// A hub connection is an HTTP request that lasts as long as its WebSocket. Authentication resolves
-/// handlers, and through them the services of a scope (OpenIddict's resolve a DbContext); the
-/// authentication middleware would keep them until the request ends, so a hub request is authenticated
-/// in a scope that ends before the hub takes it over.
+/// handlers, and through them services of the request's scope; the authentication middleware would
+/// keep them until the request ends, so a hub request is authenticated in a scope that ends before the
+/// hub takes it over.
 /// </summary>
 public sealed class HubRequestScopeTests : IAsyncLifetime
 {
