@@ -76,4 +76,11 @@ test.describe('mon profil', () => {
     await expect(page.getByLabel('Intitulé de poste')).toBeDisabled();
     await expect(page.getByText("Vient de l'annuaire de l'entreprise.").first()).toBeVisible();
   });
+
+  test("un fichier qui n'est pas une image est refusé avec la raison du serveur, en français", async ({ page, visit, allowFailedRequest }) => {
+    await visit('/people/me/edit');
+    allowFailedRequest('/api/v1/profiles/me/avatar', 422);
+    await page.getByLabel('Choisir une photo').setInputFiles({ name: 'evil.png', mimeType: 'image/png', buffer: Buffer.from('<script>alert(1)</script>') });
+    await expect(page.getByRole('region', { name: 'Photo' }).getByRole('alert')).toHaveText('Seules les images PNG, JPEG et WebP sont acceptées.');
+  });
 });

@@ -15,7 +15,24 @@ describe('http helper', () => {
     vi.stubGlobal('fetch', fetchMock);
 
     await expect(getJson('/api/v1/thing', { q: 'a b' })).resolves.toEqual({ ok: true });
-    expect(fetchMock).toHaveBeenCalledWith('/api/v1/thing?q=a+b', expect.objectContaining({ headers: { Accept: 'application/json' } }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/v1/thing?q=a+b',
+      expect.objectContaining({ headers: { Accept: 'application/json', 'Accept-Language': 'en' } }),
+    );
+  });
+
+  it('asks for problems in the language the page is shown in', async () => {
+    const fetchMock = vi.fn(async () => jsonResponse({}));
+    vi.stubGlobal('fetch', fetchMock);
+    document.documentElement.lang = 'fr';
+    try {
+      await getJson('/api/v1/thing');
+    } finally {
+      document.documentElement.lang = '';
+    }
+    expect(fetchMock).toHaveBeenCalledWith('/api/v1/thing', expect.objectContaining({
+      headers: expect.objectContaining({ 'Accept-Language': 'fr' }),
+    }));
   });
 
   it('throws an ApiError carrying the problem document', async () => {
@@ -44,7 +61,7 @@ describe('http helper', () => {
     await expect(sendJson('PUT', '/api/v1/thing', { a: 1 }, { anonymous: true })).resolves.toBeUndefined();
     expect(fetchMock).toHaveBeenCalledWith('/api/v1/thing', {
       method: 'PUT',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: { Accept: 'application/json', 'Accept-Language': 'en', 'Content-Type': 'application/json' },
       body: '{"a":1}',
       signal: undefined,
     });

@@ -83,7 +83,12 @@ export async function request<T>(
   path: string,
   { query, body, signal, headers: extraHeaders, anonymous = false }: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
+  // The server words its problems in the language the page is shown in (<html lang>, kept by i18n).
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': document.documentElement.lang || 'en',
+    ...extraHeaders,
+  };
   // A form (a file upload) sets its own multipart content type, boundary included.
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) {

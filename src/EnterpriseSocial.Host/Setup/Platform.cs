@@ -42,6 +42,7 @@ internal static class Platform
         app.UseSecurityHeaders();
         app.UseHealth();
         app.UseClientFiles();
+        app.UseRequestLanguage();
         app.UseRateLimiter();
         app.UseRealTimeGate(app.Configuration);
         app.UseAuthentication();

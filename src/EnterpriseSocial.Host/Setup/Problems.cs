@@ -1,3 +1,4 @@
+using EnterpriseSocial.SharedKernel;
 
 namespace EnterpriseSocial.Host.Setup;
 
@@ -12,11 +13,37 @@ internal static class Problems
                 System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
             // The framework adds exception details in Development; a problem document never shows them.
             context.ProblemDetails.Extensions.Remove("exception");
+            // The exception handler answers outside the request's language middleware: ask the request again.
+            var french = RequestLanguage.Of(context.HttpContext.Request).TwoLetterISOLanguageName == "fr";
             if (context.ProblemDetails.Status == StatusCodes.Status500InternalServerError)
             {
-                context.ProblemDetails.Detail = "An unexpected error occurred. Quote the trace id when reporting it.";
+                context.ProblemDetails.Detail = french
+                    ? "Une erreur inattendue s'est produite. Citez l'identifiant de trace en la signalant."
+                    : "An unexpected error occurred. Quote the trace id when reporting it.";
+            }
+
+            if (french && context.ProblemDetails.Title is { } title && FrenchTitles.TryGetValue(title, out var translated))
+            {
+                context.ProblemDetails.Title = translated;
             }
         });
+
+    /// <summary>The standard titles the framework and <c>ApiProblems</c> give; an endpoint's own title is its own.</summary>
+    private static readonly Dictionary<string, string> FrenchTitles = new(StringComparer.Ordinal)
+    {
+        ["Bad Request"] = "Requête invalide",
+        ["One or more validation errors occurred."] = "La requête contient des erreurs.",
+        ["Unauthorized"] = "Authentification requise",
+        ["Forbidden"] = "Accès refusé",
+        ["Not Found"] = "Introuvable",
+        ["Method Not Allowed"] = "Méthode non autorisée",
+        ["Conflict"] = "Conflit",
+        ["Payload Too Large"] = "Contenu trop volumineux",
+        ["Unsupported Media Type"] = "Type de contenu non pris en charge",
+        ["Unprocessable Entity"] = "Requête impossible à traiter",
+        ["Too Many Requests"] = "Trop de requêtes",
+        ["An error occurred while processing your request."] = "Une erreur s'est produite pendant le traitement de la requête.",
+    };
 
     /// <summary>An unknown route under the API answers a problem document, not the web client.</summary>
     public static IEndpointRouteBuilder MapUnknownApiRoutes(this IEndpointRouteBuilder endpoints)
@@ -24,7 +51,7 @@ internal static class Problems
         endpoints.Map("/api/{**path}", () => TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "Not Found",
-            detail: "There is no such API route.")).AllowAnonymous();
+            detail: Bilingual.Text("There is no such API route.", "Cette route de l'API n'existe pas."))).AllowAnonymous();
         return endpoints;
     }
 }

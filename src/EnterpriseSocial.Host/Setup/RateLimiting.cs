@@ -1,4 +1,5 @@
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -37,7 +38,7 @@ internal static class RateLimiting
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too Many Requests",
-                Detail = $"Too many requests; try again in {retryAfter} seconds.",
+                Detail = Bilingual.Text($"Too many requests; try again in {retryAfter} seconds.", $"Trop de requêtes ; réessayez dans {retryAfter} secondes."),
             },
         });
     }

@@ -1,3 +1,5 @@
+using EnterpriseSocial.SharedKernel;
+
 namespace EnterpriseSocial.Infrastructure.Http;
 
 public static class Paging
@@ -9,7 +11,7 @@ public static class Paging
     /// <summary>Validates the <c>cursor</c> and <c>limit</c> query parameters shared by every list.</summary>
     public static (string? SortKey, int Limit) Read(string? cursor, int? limit, ValidationErrors errors)
     {
-        errors.AddIf(limit is < 1 or > MaxLimit, "limit", $"limit must be between 1 and {MaxLimit}.");
+        errors.AddIf(limit is < 1 or > MaxLimit, "limit", Bilingual.Text($"limit must be between 1 and {MaxLimit}.", $"limit doit être compris entre 1 et {MaxLimit}."));
         string? sortKey = null;
         if (cursor is not null)
         {
@@ -19,7 +21,7 @@ public static class Paging
             }
             else
             {
-                errors.Add("cursor", "cursor is not a cursor this API returned.");
+                errors.Add("cursor", Bilingual.Text("cursor is not a cursor this API returned.", "cursor n'est pas un curseur renvoyé par cette API."));
             }
         }
 

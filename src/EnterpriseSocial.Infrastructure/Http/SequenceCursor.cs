@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseSocial.SharedKernel;
 
 namespace EnterpriseSocial.Infrastructure.Http;
 
@@ -21,7 +22,7 @@ public static class SequenceCursor
             return (sequence, pageSize);
         }
 
-        errors.Add("cursor", "cursor is not a cursor this API returned.");
+        errors.Add("cursor", Bilingual.Text("cursor is not a cursor this API returned.", "cursor n'est pas un curseur renvoyé par cette API."));
         return (null, pageSize);
     }
 }

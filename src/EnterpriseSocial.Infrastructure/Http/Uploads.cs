@@ -1,3 +1,4 @@
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,8 @@ public static class Uploads
 
         if (!request.HasFormContentType)
         {
-            return (null, ApiProblems.Unprocessable("Send the file as multipart/form-data in the field 'file'."));
+            return (null, ApiProblems.Unprocessable(Bilingual.Text("Send the file as multipart/form-data in the field 'file'.",
+                "Envoyez le fichier en multipart/form-data dans le champ 'file'.")));
         }
 
         IFormFile? file;
@@ -34,7 +36,7 @@ public static class Uploads
 
         if (file is null || file.Length == 0)
         {
-            return (null, ApiProblems.Unprocessable("Send the file in the field 'file'."));
+            return (null, ApiProblems.Unprocessable(Bilingual.Text("Send the file in the field 'file'.", "Envoyez le fichier dans le champ 'file'.")));
         }
 
         if (file.Length > maxBytes)

@@ -85,6 +85,7 @@ internal static class OidcSetup
                 options.ClaimsIdentity.RoleClaimType = Claims.Role;
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddErrorDescriber<AccountErrorDescriber>()
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();

@@ -5,6 +5,7 @@ using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Content;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Storage;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,7 +39,8 @@ internal static class AttachmentEndpoints
         HttpContext context, ActivityDbContext db, IFileStore store, IOptions<AttachmentSettings> options, TimeProvider clock)
     {
         var settings = options.Value;
-        var (upload, problem) = await Uploads.ReadAsync(context, settings.MaxBytes, $"An attachment is at most {settings.MaxBytes / (1024 * 1024)} MB.");
+        var (upload, problem) = await Uploads.ReadAsync(context, settings.MaxBytes, Bilingual.Text($"An attachment is at most {settings.MaxBytes / (1024 * 1024)} MB.",
+            $"Une pièce jointe fait au plus {settings.MaxBytes / (1024 * 1024)} Mo."));
         if (upload is null)
         {
             return problem!;
@@ -55,8 +57,8 @@ internal static class AttachmentEndpoints
             if (image is null)
             {
                 return ApiProblems.Unprocessable(check == ImageCheck.TooManyPixels
-                    ? "The image has too many pixels (at most 40 megapixels)."
-                    : "This image could not be read.");
+                    ? Bilingual.Text("The image has too many pixels (at most 40 megapixels).", "L'image compte trop de pixels (40 mégapixels au plus).")
+                    : Bilingual.Text("This image could not be read.", "Cette image n'a pas pu être lue."));
             }
 
             (stored, attachment.Kind, attachment.ContentType, attachment.Width, attachment.Height) =
@@ -69,7 +71,8 @@ internal static class AttachmentEndpoints
         }
         else
         {
-            return ApiProblems.Unprocessable("Attach PNG, JPEG or WebP images, or PDF, Office documents and text files.");
+            return ApiProblems.Unprocessable(Bilingual.Text("Attach PNG, JPEG or WebP images, or PDF, Office documents and text files.",
+                "Joignez des images PNG, JPEG ou WebP, ou bien des fichiers PDF, des documents Office et des fichiers texte."));
         }
 
         attachment.Size = stored.Length;
@@ -90,7 +93,7 @@ internal static class AttachmentEndpoints
         var content = visible ? await store.ReadAsync(attachment!.StorageKey, context.RequestAborted) : null;
         if (content is null)
         {
-            return ApiProblems.NotFound("No such attachment.");
+            return ApiProblems.NotFound(Bilingual.Text("No such attachment.", "Cette pièce jointe n'existe pas."));
         }
 
         context.Response.Headers.XContentTypeOptions = "nosniff";

@@ -33,7 +33,7 @@ internal static class CommentEndpoints
         group.MapDelete("/comments/{id:guid}", DeleteAsync).WithSummary("Deletes your comment; replies stay readable under its tombstone.");
     }
 
-    private static ProblemHttpResult NoSuchComment() => ApiProblems.NotFound("No such comment.");
+    private static ProblemHttpResult NoSuchComment() => ApiProblems.NotFound(Bilingual.Text("No such comment.", "Ce commentaire n'existe pas."));
 
     private static async Task<IResult> ListAsync(
         Guid id, string? cursor, int? limit, HttpContext context, ActivityDbContext db, PostAccess access, CommentViews views)
@@ -108,12 +108,12 @@ internal static class CommentEndpoints
 
         if (post.DeletedAt is not null)
         {
-            return ApiProblems.Unprocessable("This post was deleted; its conversation is closed.");
+            return ApiProblems.Unprocessable(Bilingual.Text("This post was deleted; its conversation is closed.", "Cette publication a été supprimée ; sa conversation est close."));
         }
 
         if (!await access.MayWriteAsync(me, post.SpaceId, context.RequestAborted))
         {
-            return ApiProblems.Forbidden("Only the space's members comment in it.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only the space's members comment in it.", "Seuls les membres de l'espace peuvent y commenter."));
         }
 
         Comment? parent = null;
@@ -122,7 +122,7 @@ internal static class CommentEndpoints
             parent = await db.Comments.SingleOrDefaultAsync(c => c.Id == parentId && c.PostId == id, context.RequestAborted);
             if (parent is null)
             {
-                return ApiProblems.Unprocessable("There is no such comment on this post to reply to.");
+                return ApiProblems.Unprocessable(Bilingual.Text("There is no such comment on this post to reply to.", "Le commentaire auquel vous répondez n'existe pas sur cette publication."));
             }
         }
 
@@ -178,7 +178,7 @@ internal static class CommentEndpoints
 
         if (comment.AuthorId != me)
         {
-            return ApiProblems.Forbidden("Only its author edits a comment.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only its author edits a comment.", "Seul son auteur peut modifier un commentaire."));
         }
 
         comment.Edit(await renderer.RenderAsync(body, context.RequestAborted), clock.GetUtcNow());
@@ -212,7 +212,7 @@ internal static class CommentEndpoints
         var target = (await ModerationTargets.FindAsync(db, ReportTarget.Comment, comment.Id, context.RequestAborted))!;
         if (!await moderator.MayModerateAsync(context.User, me, target.SpaceId, context.RequestAborted))
         {
-            return ApiProblems.Forbidden("Only its author or a moderator deletes a comment.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only its author or a moderator deletes a comment.", "Seul son auteur ou un modérateur peut supprimer un commentaire."));
         }
 
         await moderator.ApplyAsync(target, Moderator.Deleted, "Removed by a moderator.", me, context.RequestAborted);
@@ -229,8 +229,8 @@ internal static class CommentEndpoints
     }
 
     private static ValidationErrors Validate(string body) => new ValidationErrors()
-        .AddIf(body.Length == 0, "body", "Write something.")
-        .AddIf(body.Length > Comment.BodyMaxLength, "body", $"At most {Comment.BodyMaxLength} characters.");
+        .AddIf(body.Length == 0, "body", Bilingual.Text("Write something.", "Écrivez quelque chose."))
+        .AddIf(body.Length > Comment.BodyMaxLength, "body", Bilingual.Text($"At most {Comment.BodyMaxLength} characters.", $"Au plus {Comment.BodyMaxLength} caractères."));
 
     private static async Task<CursorPage<Comment>> PageAsync(IQueryable<Comment> query, int pageSize, CancellationToken cancellationToken)
     {

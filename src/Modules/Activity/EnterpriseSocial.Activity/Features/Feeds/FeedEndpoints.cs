@@ -49,7 +49,8 @@ internal static class FeedEndpoints
         if (TopicName.Normalize(tag) is not { } topic)
         {
             return Task.FromResult<IResult>(TypedResults.ValidationProblem(
-                new ValidationErrors().Add("tag", "A topic is letters, digits, - and _, at most 100 characters.").ToDictionary()));
+                new ValidationErrors().Add("tag", Bilingual.Text("A topic is letters, digits, - and _, at most 100 characters.",
+                    "Un sujet se compose de lettres, de chiffres, de - et de _, en 100 caractères au plus.")).ToDictionary()));
         }
 
         return streams.PageAsync(context, cursor, limit, async (me, before, take, ct) =>
@@ -66,7 +67,7 @@ internal static class FeedEndpoints
         var me = context.User.PersonId()!.Value;
         if ((await spaces.ReadableAsync(me, [id], context.RequestAborted)).Count == 0)
         {
-            return ApiProblems.NotFound("No such space.");
+            return ApiProblems.NotFound(Bilingual.Text("No such space.", "Cet espace n'existe pas."));
         }
 
         return await streams.PageAsync(context, cursor, limit, async (reader, before, take, ct) =>

@@ -42,7 +42,8 @@ internal sealed class KeywordRules(ActivityDbContext db, IMemoryCache cache)
         var matching = (await RulesAsync(cancellationToken)).Where(rule => Matches(rule, folded)).ToList();
         var refusing = matching.FirstOrDefault(r => r.Action == KeywordAction.Refuse);
         return new KeywordVerdict(
-            refusing is null ? null : refusing.Message.Length > 0 ? refusing.Message : "This text contains words the company does not allow here.",
+            refusing is null ? null : refusing.Message.Length > 0 ? refusing.Message : Bilingual.Text("This text contains words the company does not allow here.",
+                "Ce texte contient des mots que l'entreprise n'autorise pas ici."),
             matching.FirstOrDefault(r => r.Action == KeywordAction.Flag)?.Pattern);
     }
 
@@ -65,10 +66,12 @@ internal sealed class KeywordRules(ActivityDbContext db, IMemoryCache cache)
         List<KeywordRuleView> rules, ActivityDbContext db, KeywordRules keywordRules, IMemoryCache cache, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors()
-            .AddIf(rules.Count > MaxRules, "rules", $"At most {MaxRules} rules.")
-            .AddIf(rules.Any(r => string.IsNullOrWhiteSpace(r.Pattern) || r.Pattern.Trim().Length > KeywordRule.PatternMaxLength), "pattern", $"A pattern has 1 to {KeywordRule.PatternMaxLength} characters.")
-            .AddIf(rules.Any(r => r.Action is not ("flag" or "refuse")), "action", "One of flag or refuse.")
-            .AddIf(rules.Any(r => r.Message?.Length > KeywordRule.MessageMaxLength), "message", $"At most {KeywordRule.MessageMaxLength} characters.");
+            .AddIf(rules.Count > MaxRules, "rules", Bilingual.Text($"At most {MaxRules} rules.", $"Au plus {MaxRules} règles."))
+            .AddIf(rules.Any(r => string.IsNullOrWhiteSpace(r.Pattern) || r.Pattern.Trim().Length > KeywordRule.PatternMaxLength), "pattern", Bilingual.Text($"A pattern has 1 to {KeywordRule.PatternMaxLength} characters.",
+                $"Un mot ou une expression compte de 1 à {KeywordRule.PatternMaxLength} caractères."))
+            .AddIf(rules.Any(r => r.Action is not ("flag" or "refuse")), "action", Bilingual.Text("One of flag or refuse.", "Valeurs possibles : flag ou refuse."))
+            .AddIf(rules.Any(r => r.Message?.Length > KeywordRule.MessageMaxLength), "message", Bilingual.Text($"At most {KeywordRule.MessageMaxLength} characters.",
+                $"Au plus {KeywordRule.MessageMaxLength} caractères."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -40,12 +40,14 @@ internal static class ModerationEndpoints
     {
         if (spaceId is { } space && (await spaces.ReadableAsync(me, [space], context.RequestAborted)).Count == 0)
         {
-            return ApiProblems.NotFound("No such space.");
+            return ApiProblems.NotFound(Bilingual.Text("No such space.", "Cet espace n'existe pas."));
         }
 
         return await moderator.MayModerateAsync(context.User, me, spaceId, context.RequestAborted)
             ? null
-            : ApiProblems.Forbidden(spaceId is null ? "Only platform moderators see this." : "Only the space's moderators see this.");
+            : ApiProblems.Forbidden(spaceId is null
+                ? Bilingual.Text("Only platform moderators see this.", "Seuls les modérateurs de la plateforme y ont accès.")
+                : Bilingual.Text("Only the space's moderators see this.", "Seuls les modérateurs de l'espace y ont accès."));
     }
 
     private static async Task<Results<Ok<List<QueueItem>>, ProblemHttpResult>> QueueAsync(
@@ -83,11 +85,14 @@ internal static class ModerationEndpoints
         var kind = ModerationTargets.Parse(request.TargetKind);
         var reason = request.Reason?.Trim() ?? string.Empty;
         var errors = new ValidationErrors()
-            .AddIf(kind is null, "targetKind", "One of post, comment or person.")
-            .AddIf(!Moderator.Actions.Contains(request.Action), "action", $"One of {string.Join(", ", Moderator.Actions)}.")
-            .AddIf(kind == ReportTarget.Person && request.Action is not (Moderator.Dismissed or Moderator.Warned), "action", "A person is warned, or the reports dismissed.")
-            .AddIf(request.Action is not (Moderator.Dismissed or Moderator.Restored) && reason.Length == 0, "reason", "Say why: the author is told.")
-            .AddIf(reason.Length > Report.ReasonMaxLength, "reason", $"At most {Report.ReasonMaxLength} characters.");
+            .AddIf(kind is null, "targetKind", Bilingual.Text("One of post, comment or person.", "Valeurs possibles : post, comment ou person."))
+            .AddIf(!Moderator.Actions.Contains(request.Action), "action", Bilingual.Text($"One of {string.Join(", ", Moderator.Actions)}.",
+                $"Valeurs possibles : {string.Join(", ", Moderator.Actions)}."))
+            .AddIf(kind == ReportTarget.Person && request.Action is not (Moderator.Dismissed or Moderator.Warned), "action", Bilingual.Text("A person is warned, or the reports dismissed.",
+                "Une personne reçoit un avertissement, ou bien les signalements sont classés."))
+            .AddIf(request.Action is not (Moderator.Dismissed or Moderator.Restored) && reason.Length == 0, "reason", Bilingual.Text("Say why: the author is told.",
+                "Indiquez le motif : l'auteur en est informé."))
+            .AddIf(reason.Length > Report.ReasonMaxLength, "reason", Bilingual.Text($"At most {Report.ReasonMaxLength} characters.", $"Au plus {Report.ReasonMaxLength} caractères."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -96,7 +101,7 @@ internal static class ModerationEndpoints
         var target = await ModerationTargets.FindAsync(db, kind!.Value, request.TargetId, context.RequestAborted);
         if (target is null || (kind != ReportTarget.Person && target.Deleted))
         {
-            return ApiProblems.NotFound($"No such {request.TargetKind}.");
+            return ApiProblems.NotFound(ModerationTargets.NoSuch(kind.Value));
         }
 
         var spaceId = kind == ReportTarget.Person ? null : target.SpaceId;

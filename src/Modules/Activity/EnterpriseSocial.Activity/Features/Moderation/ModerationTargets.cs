@@ -1,5 +1,6 @@
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Moderation;
@@ -18,6 +19,13 @@ internal static class ModerationTargets
     };
 
     public static string Name(ReportTarget kind) => kind.ToString().ToLowerInvariant();
+
+    public static string NoSuch(ReportTarget kind) => Bilingual.Text($"No such {Name(kind)}.", kind switch
+    {
+        ReportTarget.Post => "Cette publication n'existe pas.",
+        ReportTarget.Comment => "Ce commentaire n'existe pas.",
+        _ => "Cette personne n'existe pas.",
+    });
 
     public static async Task<ModerationTarget?> FindAsync(ActivityDbContext db, ReportTarget kind, Guid id, CancellationToken cancellationToken)
     {

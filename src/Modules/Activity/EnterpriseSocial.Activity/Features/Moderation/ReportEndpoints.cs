@@ -5,6 +5,7 @@ using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,8 +34,9 @@ internal static class ReportEndpoints
         var reason = request.Reason?.Trim() ?? string.Empty;
         var kind = ModerationTargets.Parse(request.TargetKind);
         var errors = new ValidationErrors()
-            .AddIf(kind is null, "targetKind", "One of post, comment or person.")
-            .AddIf(reason.Length is 0 or > Report.ReasonMaxLength, "reason", $"Say why, in 1 to {Report.ReasonMaxLength} characters.");
+            .AddIf(kind is null, "targetKind", Bilingual.Text("One of post, comment or person.", "Valeurs possibles : post, comment ou person."))
+            .AddIf(reason.Length is 0 or > Report.ReasonMaxLength, "reason", Bilingual.Text($"Say why, in 1 to {Report.ReasonMaxLength} characters.",
+                $"Indiquez le motif, en 1 à {Report.ReasonMaxLength} caractères."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -43,12 +45,12 @@ internal static class ReportEndpoints
         var target = await VisibleTargetAsync(kind!.Value, request.TargetId, me, db, access, directory, context.RequestAborted);
         if (target is null)
         {
-            return ApiProblems.NotFound($"No such {ModerationTargets.Name(kind.Value)}.");
+            return ApiProblems.NotFound(ModerationTargets.NoSuch(kind.Value));
         }
 
         if (target.AuthorId == me)
         {
-            return ApiProblems.Unprocessable("You cannot report yourself or what you wrote.");
+            return ApiProblems.Unprocessable(Bilingual.Text("You cannot report yourself or what you wrote.", "Vous ne pouvez signaler ni vous-même ni ce que vous avez écrit."));
         }
 
         if (await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.TargetId == target.Id && r.ReporterId == me, context.RequestAborted) is { } earlier)

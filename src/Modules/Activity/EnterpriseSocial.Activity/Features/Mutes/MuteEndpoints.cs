@@ -44,13 +44,13 @@ internal static class MuteEndpoints
 
         if (mute.Kind == MuteKind.Person && mute.Key == me.ToString())
         {
-            return ApiProblems.Unprocessable("You cannot mute yourself.");
+            return ApiProblems.Unprocessable(Bilingual.Text("You cannot mute yourself.", "Vous ne pouvez pas vous masquer vous-même."));
         }
 
         Expression<Func<Mute, bool>> muted = m => m.PersonId == me && m.Kind == mute.Kind && m.Key == mute.Key;
         if (await db.Mutes.CountAsync(m => m.PersonId == me, context.RequestAborted) >= MaxMutes && !await db.Mutes.AnyAsync(muted, context.RequestAborted))
         {
-            return ApiProblems.Unprocessable($"You can mute at most {MaxMutes} things; unmute some first.");
+            return ApiProblems.Unprocessable(Bilingual.Text($"You can mute at most {MaxMutes} things; unmute some first.", $"Vous pouvez masquer au plus {MaxMutes} éléments ; démasquez-en d'abord."));
         }
 
         await db.AddOnceAsync(new Mute { PersonId = me, Kind = mute.Kind, Key = mute.Key }, muted, context.RequestAborted);
@@ -70,7 +70,8 @@ internal static class MuteEndpoints
     }
 
     private static ValidationProblem Invalid() => TypedResults.ValidationProblem(new ValidationErrors()
-        .Add("kind", "Mute a person by id, a topic by tag, or a conversation by post id: /mutes/person/{id}, /mutes/topic/{tag}, /mutes/conversation/{id}.")
+        .Add("kind", Bilingual.Text("Mute a person by id, a topic by tag, or a conversation by post id: /mutes/person/{id}, /mutes/topic/{tag}, /mutes/conversation/{id}.",
+            "Masquez une personne par son identifiant, un sujet par son nom ou une conversation par l'identifiant de sa publication : /mutes/person/{id}, /mutes/topic/{tag}, /mutes/conversation/{id}."))
         .ToDictionary());
 
     private static (MuteKind Kind, string Key)? Parse(string kind, string key) => kind switch

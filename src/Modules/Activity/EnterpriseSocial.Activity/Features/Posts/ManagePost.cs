@@ -7,6 +7,7 @@ using EnterpriseSocial.Activity.Features.ActivityStreams;
 using EnterpriseSocial.Activity.Features.Moderation;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -33,7 +34,7 @@ internal static class ManagePostEndpoints
             .WithSummary("Deletes your post (or any post, for platform moderators); it stays as a tombstone in its conversation.");
     }
 
-    internal static ProblemHttpResult NoSuchPost() => ApiProblems.NotFound("No such post.");
+    internal static ProblemHttpResult NoSuchPost() => ApiProblems.NotFound(Bilingual.Text("No such post.", "Cette publication n'existe pas."));
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext context, PostAccess access, PostViews views)
     {
@@ -55,8 +56,8 @@ internal static class ManagePostEndpoints
         var me = context.User.PersonId()!.Value;
         var body = request.Body?.Trim() ?? string.Empty;
         var errors = new ValidationErrors()
-            .AddIf(body.Length == 0, "body", "Write something.")
-            .AddIf(body.Length > Post.BodyMaxLength, "body", $"At most {Post.BodyMaxLength} characters.");
+            .AddIf(body.Length == 0, "body", Bilingual.Text("Write something.", "Écrivez quelque chose."))
+            .AddIf(body.Length > Post.BodyMaxLength, "body", Bilingual.Text($"At most {Post.BodyMaxLength} characters.", $"Au plus {Post.BodyMaxLength} caractères."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -76,7 +77,7 @@ internal static class ManagePostEndpoints
 
         if (post.AuthorId != me)
         {
-            return ApiProblems.Forbidden("Only its author edits a post.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only its author edits a post.", "Seul son auteur peut modifier une publication."));
         }
 
         if (body == post.BodyMarkdown)
@@ -119,7 +120,7 @@ internal static class ManagePostEndpoints
 
         if (post.AuthorId != me && !(await authorization.AuthorizeAsync(context.User, Capabilities.ModeratePlatform)).Succeeded)
         {
-            return ApiProblems.Forbidden("Only its author or a moderator deletes a post.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only its author or a moderator deletes a post.", "Seul son auteur ou un modérateur peut supprimer une publication."));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);

@@ -4,6 +4,7 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.SharedKernel;
 using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -40,14 +41,19 @@ internal static class PostInteractionEndpoints
 
         if (post.Kind != PostKind.Poll || post.PollClosed(clock.GetUtcNow()))
         {
-            return ApiProblems.Unprocessable(post.Kind != PostKind.Poll ? "This post is not a poll." : "This poll is closed.");
+            return ApiProblems.Unprocessable(post.Kind != PostKind.Poll
+                ? Bilingual.Text("This post is not a poll.", "Cette publication n'est pas un sondage.")
+                : Bilingual.Text("This poll is closed.", "Ce sondage est clos."));
         }
 
         var choices = request.Options?.Distinct().ToList() ?? [];
         if (choices.Count == 0 || (!post.PollMultipleChoice && choices.Count > 1) || choices.Any(c => c < 0 || c >= post.PollOptions.Count))
         {
             return TypedResults.ValidationProblem(new ValidationErrors()
-                .Add("options", post.PollMultipleChoice ? "Choose one or more of the options by index." : "Choose exactly one option by index.").ToDictionary());
+                .Add("options", post.PollMultipleChoice
+                    ? Bilingual.Text("Choose one or more of the options by index.", "Choisissez une ou plusieurs des options par leur indice.")
+                    : Bilingual.Text("Choose exactly one option by index.", "Choisissez exactement une option par son indice."))
+                .ToDictionary());
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
@@ -78,12 +84,13 @@ internal static class PostInteractionEndpoints
 
         if (post.AuthorId != me && !(post.SpaceId is { } space && await spaces.CanModerateAsync(me, space, context.RequestAborted)))
         {
-            return ApiProblems.Forbidden("Only the author of a question, or its space's moderators, choose its best answer.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only the author of a question, or its space's moderators, choose its best answer.",
+                "Seuls l'auteur d'une question ou les modérateurs de son espace peuvent choisir sa meilleure réponse."));
         }
 
         if (post.Kind != PostKind.Question)
         {
-            return ApiProblems.Unprocessable("This post is not a question.");
+            return ApiProblems.Unprocessable(Bilingual.Text("This post is not a question.", "Cette publication n'est pas une question."));
         }
 
         if (request.CommentId is { } commentId)
@@ -92,7 +99,7 @@ internal static class PostInteractionEndpoints
                 .Select(c => new { c.AuthorId }).SingleOrDefaultAsync(context.RequestAborted);
             if (answer is null)
             {
-                return ApiProblems.Unprocessable("There is no such answer to this question.");
+                return ApiProblems.Unprocessable(Bilingual.Text("There is no such answer to this question.", "Cette réponse n'existe pas pour cette question."));
             }
 
             if (post.BestAnswerId != commentId)
@@ -119,7 +126,7 @@ internal static class PostInteractionEndpoints
 
         if (post.Kind != PostKind.Announcement || !post.MustRead)
         {
-            return ApiProblems.Unprocessable("Only must-read announcements are acknowledged.");
+            return ApiProblems.Unprocessable(Bilingual.Text("Only must-read announcements are acknowledged.", "Seules les annonces à lire obligatoirement peuvent être confirmées comme lues."));
         }
 
         await db.AddOnceAsync(new Acknowledgement { PostId = id, PersonId = me, At = clock.GetUtcNow() },

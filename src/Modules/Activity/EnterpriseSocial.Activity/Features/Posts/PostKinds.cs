@@ -1,5 +1,6 @@
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 
 namespace EnterpriseSocial.Activity.Features.Posts;
 
@@ -23,19 +24,23 @@ internal static class PostKinds
     {
         if (!Names.TryGetValue(request.Kind ?? "post", out var kind))
         {
-            errors.Add("kind", "One of post, poll, question, announcement.");
+            errors.Add("kind", Bilingual.Text("One of post, poll, question, announcement.", "Valeurs possibles : post, poll, question, announcement."));
             return PostKind.Post;
         }
 
-        errors.AddIf(kind != PostKind.Post && request.SharedPostId is not null, "sharedPostId", "Only a plain post shares another.")
-            .AddIf(kind != PostKind.Poll && request.Poll is not null, "poll", "Only a poll has options.");
+        errors.AddIf(kind != PostKind.Post && request.SharedPostId is not null, "sharedPostId", Bilingual.Text("Only a plain post shares another.",
+            "Seule une publication simple peut en partager une autre."))
+            .AddIf(kind != PostKind.Poll && request.Poll is not null, "poll", Bilingual.Text("Only a poll has options.", "Seul un sondage a des options."));
         if (kind == PostKind.Poll)
         {
             var options = request.Poll?.Options?.Select(o => o?.Trim() ?? string.Empty).ToList() ?? [];
-            errors.AddIf(options.Count is < 2 or > PollOption.MaxOptions, "poll.options", $"Between 2 and {PollOption.MaxOptions} options.")
-                .AddIf(options.Any(o => o.Length is 0 or > PollOption.TextMaxLength), "poll.options", $"Each option has 1 to {PollOption.TextMaxLength} characters.")
-                .AddIf(options.Distinct(StringComparer.OrdinalIgnoreCase).Count() != options.Count, "poll.options", "Options differ from each other.")
-                .AddIf(request.Poll?.ClosesAt <= now, "poll.closesAt", "A poll closes in the future.");
+            errors.AddIf(options.Count is < 2 or > PollOption.MaxOptions, "poll.options", Bilingual.Text($"Between 2 and {PollOption.MaxOptions} options.",
+                $"Entre 2 et {PollOption.MaxOptions} options."))
+                .AddIf(options.Any(o => o.Length is 0 or > PollOption.TextMaxLength), "poll.options", Bilingual.Text($"Each option has 1 to {PollOption.TextMaxLength} characters.",
+                    $"Chaque option compte de 1 à {PollOption.TextMaxLength} caractères."))
+                .AddIf(options.Distinct(StringComparer.OrdinalIgnoreCase).Count() != options.Count, "poll.options", Bilingual.Text("Options differ from each other.",
+                    "Les options doivent toutes être différentes."))
+                .AddIf(request.Poll?.ClosesAt <= now, "poll.closesAt", Bilingual.Text("A poll closes in the future.", "Un sondage se clôt à une date à venir."));
         }
 
         return kind;

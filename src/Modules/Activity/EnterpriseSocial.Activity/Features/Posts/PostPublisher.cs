@@ -7,6 +7,7 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Moderation;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,11 +42,12 @@ internal sealed class PostPublisher(
     {
         var body = request.Body?.Trim() ?? string.Empty;
         var errors = new ValidationErrors()
-            .AddIf(body.Length == 0 && request.SharedPostId is null && request.AttachmentIds is not { Count: > 0 }, "body", "Write something.")
-            .AddIf(request.AttachmentIds?.Count > Attachment.MaxPerPost, "attachmentIds", $"At most {Attachment.MaxPerPost} attachments.")
-            .AddIf(body.Length > Post.BodyMaxLength, "body", $"At most {Post.BodyMaxLength} characters.");
+            .AddIf(body.Length == 0 && request.SharedPostId is null && request.AttachmentIds is not { Count: > 0 }, "body", Bilingual.Text("Write something.", "Écrivez quelque chose."))
+            .AddIf(request.AttachmentIds?.Count > Attachment.MaxPerPost, "attachmentIds", Bilingual.Text($"At most {Attachment.MaxPerPost} attachments.",
+                $"Au plus {Attachment.MaxPerPost} pièces jointes."))
+            .AddIf(body.Length > Post.BodyMaxLength, "body", Bilingual.Text($"At most {Post.BodyMaxLength} characters.", $"Au plus {Post.BodyMaxLength} caractères."));
         var kind = PostKinds.Validate(request, clock.GetUtcNow(), errors);
-        errors.AddIf(kind is PostKind.Poll or PostKind.Question && body.Length == 0, "body", "Write the question.");
+        errors.AddIf(kind is PostKind.Poll or PostKind.Question && body.Length == 0, "body", Bilingual.Text("Write the question.", "Écrivez la question."));
         if (!errors.IsEmpty)
         {
             return (null, PublishOutcome.Refused(TypedResults.ValidationProblem(errors.ToDictionary()), null));
@@ -53,7 +55,8 @@ internal sealed class PostPublisher(
 
         if (kind == PostKind.Announcement && request.SpaceId is null && !mayAnnounceCompanyWide)
         {
-            return Refuse(ApiProblems.Forbidden("Company announcements are published by communication, HR and administrators."));
+            return Refuse(ApiProblems.Forbidden(Bilingual.Text("Company announcements are published by communication, HR and administrators.",
+                "Les annonces de l'entreprise sont publiées par la communication, les RH et les administrateurs.")));
         }
 
         if (request.SpaceId is { } spaceId && await SpaceProblemAsync(me, spaceId, kind, cancellationToken) is { } spaceProblem)
@@ -63,7 +66,8 @@ internal sealed class PostPublisher(
 
         if (request.SpaceId is null && !await access.MayWriteAsync(me, null, cancellationToken))
         {
-            return Refuse(ApiProblems.Forbidden("Guests write in the spaces they were invited to, not company-wide."));
+            return Refuse(ApiProblems.Forbidden(Bilingual.Text("Guests write in the spaces they were invited to, not company-wide.",
+                "Les invités écrivent dans les espaces auxquels ils ont été invités, pas dans toute l'entreprise.")));
         }
 
         var verdict = await keywords.CheckAsync(body, cancellationToken);
@@ -79,13 +83,14 @@ internal sealed class PostPublisher(
                 .Select(p => new { p.Id, p.SharedPostId, p.DeletedAt, p.SpaceId }).SingleOrDefaultAsync(cancellationToken);
             if (original is null || original.DeletedAt is not null)
             {
-                return Refuse(ApiProblems.Unprocessable("There is no such post to share."));
+                return Refuse(ApiProblems.Unprocessable(Bilingual.Text("There is no such post to share.", "La publication à partager n'existe pas.")));
             }
 
             // A post written in a space is shared within that space only: its readers are the space's.
             if (original.SpaceId is not null && original.SpaceId != request.SpaceId)
             {
-                return Refuse(ApiProblems.Unprocessable("A post from a space can be shared only within that space."));
+                return Refuse(ApiProblems.Unprocessable(Bilingual.Text("A post from a space can be shared only within that space.",
+                    "Une publication d'un espace ne peut être partagée que dans cet espace.")));
             }
 
             // Sharing a share shares the original, so that a conversation never hides behind a chain of shares.
@@ -96,7 +101,8 @@ internal sealed class PostPublisher(
         var attachments = attachmentIds.Count == 0 ? [] : await db.Attachments
             .Where(a => attachmentIds.Contains(a.Id) && a.UploaderId == me && a.PostId == null).ToListAsync(cancellationToken);
         return attachments.Count != attachmentIds.Count
-            ? Refuse(ApiProblems.Unprocessable("Attach only files you uploaded and have not attached to another post."))
+            ? Refuse(ApiProblems.Unprocessable(Bilingual.Text("Attach only files you uploaded and have not attached to another post.",
+                "Joignez uniquement des fichiers que vous avez envoyés et qui ne sont pas joints à une autre publication.")))
             : (new PreparedPost(kind, body, verdict, sharedPostId, attachments), null);
     }
 
@@ -159,16 +165,17 @@ internal sealed class PostPublisher(
     {
         if ((await spaces.ReadableAsync(me, [spaceId], cancellationToken)).Count == 0)
         {
-            return ApiProblems.NotFound("No such space.");
+            return ApiProblems.NotFound(Bilingual.Text("No such space.", "Cet espace n'existe pas."));
         }
 
         if (!await access.MayWriteAsync(me, spaceId, cancellationToken))
         {
-            return ApiProblems.Forbidden("Only the space's members write in it, and not once it is archived.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only the space's members write in it, and not once it is archived.",
+                "Seuls les membres de l'espace peuvent y écrire, et plus personne une fois qu'il est archivé."));
         }
 
         return kind == PostKind.Announcement && !await spaces.CanModerateAsync(me, spaceId, cancellationToken)
-            ? ApiProblems.Forbidden("Announcements in a space are published by its managers.")
+            ? ApiProblems.Forbidden(Bilingual.Text("Announcements in a space are published by its managers.", "Les annonces d'un espace sont publiées par ses animateurs."))
             : null;
     }
 
@@ -182,7 +189,8 @@ internal sealed class PostPublisher(
 
         if (record.RequestHash != requestHash)
         {
-            return PublishOutcome.Refused(null, ApiProblems.Unprocessable($"This {IdempotencyHeader} was already used for a different post."));
+            return PublishOutcome.Refused(null, ApiProblems.Unprocessable(Bilingual.Text($"This {IdempotencyHeader} was already used for a different post.",
+                $"Cette valeur de {IdempotencyHeader} a déjà servi pour une autre publication.")));
         }
 
         var post = await db.Posts.AsNoTracking().Include(p => p.Topics).Include(p => p.Mentions).Include(p => p.PollOptions)

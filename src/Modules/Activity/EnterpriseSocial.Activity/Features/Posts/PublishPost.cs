@@ -2,6 +2,7 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -45,9 +46,9 @@ internal static class PublishPostEndpoint
         var me = context.User.PersonId()!.Value;
         var now = clock.GetUtcNow();
         var errors = new ValidationErrors()
-            .AddIf(idempotencyKey is { Length: 0 or > 200 }, PostPublisher.IdempotencyHeader, "Between 1 and 200 characters.")
-            .AddIf(request.PublishAt <= now, "publishAt", "Schedule a post for a time to come.")
-            .AddIf(request.PublishAt > now + ScheduledPost.Horizon, "publishAt", "Schedule a post at most a year ahead.");
+            .AddIf(idempotencyKey is { Length: 0 or > 200 }, PostPublisher.IdempotencyHeader, Bilingual.Text("Between 1 and 200 characters.", "Entre 1 et 200 caractères."))
+            .AddIf(request.PublishAt <= now, "publishAt", Bilingual.Text("Schedule a post for a time to come.", "Programmez une publication pour une date à venir."))
+            .AddIf(request.PublishAt > now + ScheduledPost.Horizon, "publishAt", Bilingual.Text("Schedule a post at most a year ahead.", "Programmez une publication dans l'année au plus."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -81,7 +82,8 @@ internal static class PublishPostEndpoint
 
         if (await db.ScheduledPosts.CountAsync(s => s.AuthorId == me, cancellationToken) >= ScheduledPost.MaxPerPerson)
         {
-            return ApiProblems.Unprocessable($"You can have at most {ScheduledPost.MaxPerPerson} scheduled posts.");
+            return ApiProblems.Unprocessable(Bilingual.Text($"You can have at most {ScheduledPost.MaxPerPerson} scheduled posts.",
+                $"Vous pouvez avoir au plus {ScheduledPost.MaxPerPerson} publications programmées."));
         }
 
         var scheduled = new ScheduledPost

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,7 +52,8 @@ internal static class ScheduledPosts
         var now = clock.GetUtcNow();
         if (request.PublishAt is not { } publishAt || publishAt <= now || publishAt > now + ScheduledPost.Horizon)
         {
-            return TypedResults.ValidationProblem(new ValidationErrors().Add("publishAt", "A time to come, at most a year ahead.").ToDictionary());
+            return TypedResults.ValidationProblem(new ValidationErrors().Add("publishAt", Bilingual.Text("A time to come, at most a year ahead.",
+                "Une date à venir, dans l'année au plus.")).ToDictionary());
         }
 
         var me = context.User.PersonId()!.Value;
@@ -74,5 +76,5 @@ internal static class ScheduledPosts
         return cancelled == 0 ? NoSuchPost() : TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult NoSuchPost() => ApiProblems.NotFound("There is no such scheduled post.");
+    private static ProblemHttpResult NoSuchPost() => ApiProblems.NotFound(Bilingual.Text("There is no such scheduled post.", "Cette publication programmée n'existe pas."));
 }

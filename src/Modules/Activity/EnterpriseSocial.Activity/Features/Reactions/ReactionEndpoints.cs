@@ -8,6 +8,7 @@ using EnterpriseSocial.Activity.Features.Live;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,7 +37,7 @@ internal static class ReactionEndpoints
 
     private sealed record Target(Guid PostId, Guid CommentId, Guid AuthorId, Guid? SpaceId);
 
-    private static ProblemHttpResult NotAMember() => ApiProblems.Forbidden("Only the space's members react in it.");
+    private static ProblemHttpResult NotAMember() => ApiProblems.Forbidden(Bilingual.Text("Only the space's members react in it.", "Seuls les membres de l'espace peuvent y réagir."));
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ReactAsync(
         Guid? postId, Guid? commentId, ReactRequest request, HttpContext context, ActivityDbContext db, PostAccess access, TimeProvider clock, ILiveUpdates live)
@@ -45,7 +46,7 @@ internal static class ReactionEndpoints
         if (request.Kind is not { } kind || !ReactionKinds.All.Contains(kind))
         {
             return TypedResults.ValidationProblem(new ValidationErrors()
-                .Add("kind", $"One of {string.Join(", ", ReactionKinds.All)}.").ToDictionary());
+                .Add("kind", Bilingual.Text($"One of {string.Join(", ", ReactionKinds.All)}.", $"Valeurs possibles : {string.Join(", ", ReactionKinds.All)}.")).ToDictionary());
         }
 
         var target = await FindAsync(postId, commentId, me, db, access, context.RequestAborted);
@@ -119,7 +120,7 @@ internal static class ReactionEndpoints
         target.CommentId == Guid.Empty ? ActivityLive.SendCountsAsync(db, live, target.PostId, cancellationToken) : Task.CompletedTask;
 
     private static ProblemHttpResult NotFound(Guid? commentId) =>
-        commentId is null ? ManagePostEndpoints.NoSuchPost() : ApiProblems.NotFound("No such comment.");
+        commentId is null ? ManagePostEndpoints.NoSuchPost() : ApiProblems.NotFound(Bilingual.Text("No such comment.", "Ce commentaire n'existe pas."));
 
     private static async Task<Target?> FindAsync(
         Guid? postId, Guid? commentId, Guid me, ActivityDbContext db, PostAccess access, CancellationToken cancellationToken)

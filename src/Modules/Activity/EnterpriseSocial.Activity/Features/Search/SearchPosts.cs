@@ -34,8 +34,8 @@ internal static class SearchPostsEndpoint
     {
         var terms = q is null ? [] : SearchableText.Terms(q);
         var errors = new ValidationErrors()
-            .AddIf(terms.Count == 0, "q", "Give the words to search for.")
-            .AddIf(q?.Length > QueryMaxLength, "q", $"q is at most {QueryMaxLength} characters.");
+            .AddIf(terms.Count == 0, "q", Bilingual.Text("Give the words to search for.", "Indiquez les mots à rechercher."))
+            .AddIf(q?.Length > QueryMaxLength, "q", Bilingual.Text($"q is at most {QueryMaxLength} characters.", $"Le paramètre q compte au plus {QueryMaxLength} caractères."));
         var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
         if (!errors.IsEmpty)
         {

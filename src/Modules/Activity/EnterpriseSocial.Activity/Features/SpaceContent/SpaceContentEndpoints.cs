@@ -40,7 +40,7 @@ internal static class SpaceContentEndpoints
     {
         if (!await ReadableAsync(context, spaces, id))
         {
-            return ApiProblems.NotFound("No such space.");
+            return ApiProblems.NotFound(Bilingual.Text("No such space.", "Cet espace n'existe pas."));
         }
 
         var me = context.User.PersonId()!.Value;
@@ -63,12 +63,14 @@ internal static class SpaceContentEndpoints
 
         if (!await spaces.CanModerateAsync(me, space, context.RequestAborted))
         {
-            return ApiProblems.Forbidden("Only the space's owners, community managers and moderators pin posts.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only the space's owners, community managers and moderators pin posts.",
+                "Seuls les propriétaires, animateurs et modérateurs de l'espace peuvent épingler des publications."));
         }
 
         if (pin && post.PinnedAt is null && await db.Posts.CountAsync(p => p.SpaceId == space && p.PinnedAt != null && p.DeletedAt == null, context.RequestAborted) >= MaxPinned)
         {
-            return ApiProblems.Conflict($"A space pins at most {MaxPinned} posts: unpin one first.");
+            return ApiProblems.Conflict(Bilingual.Text($"A space pins at most {MaxPinned} posts: unpin one first.",
+                $"Un espace épingle au plus {MaxPinned} publications : désépinglez-en une d'abord."));
         }
 
         post.PinnedAt = pin ? post.PinnedAt ?? clock.GetUtcNow() : null;
@@ -80,7 +82,7 @@ internal static class SpaceContentEndpoints
     {
         if (!await ReadableAsync(context, spaces, id))
         {
-            return ApiProblems.NotFound("No such space.");
+            return ApiProblems.NotFound(Bilingual.Text("No such space.", "Cet espace n'existe pas."));
         }
 
         return await streams.PageAsync(context, cursor, limit, async (reader, before, take, ct) =>
@@ -101,7 +103,7 @@ internal static class SpaceContentEndpoints
 
         if (!await ReadableAsync(context, spaces, id))
         {
-            return ApiProblems.NotFound("No such space.");
+            return ApiProblems.NotFound(Bilingual.Text("No such space.", "Cet espace n'existe pas."));
         }
 
         var posts = (await access.VisibleAsync(context.User.PersonId()!.Value, context.RequestAborted))

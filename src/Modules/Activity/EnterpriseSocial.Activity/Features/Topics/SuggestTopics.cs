@@ -24,7 +24,8 @@ internal static class SuggestTopicsEndpoint
         if (TopicName.Normalize(prefix) is not { } start)
         {
             return TypedResults.ValidationProblem(new ValidationErrors()
-                .Add("prefix", "Give the first letters of a topic: letters, digits, - and _.").ToDictionary());
+                .Add("prefix", Bilingual.Text("Give the first letters of a topic: letters, digits, - and _.",
+                    "Indiquez les premières lettres d'un sujet : lettres, chiffres, - et _.")).ToDictionary());
         }
 
         // The range lets the database seek the topic index; StartsWith keeps the answer exact under

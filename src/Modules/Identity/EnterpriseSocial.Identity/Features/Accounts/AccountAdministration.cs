@@ -4,6 +4,7 @@ using EnterpriseSocial.Identity.Domain;
 using EnterpriseSocial.Identity.Oidc;
 using EnterpriseSocial.Identity.Features.Passwords;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,11 +36,12 @@ internal static class AccountAdministration
     private static Guid Actor(HttpContext context) => Guid.Parse(context.User.GetClaim(Claims.Subject)!);
 
     private static ProblemHttpResult NotFound() =>
-        ApiProblems.NotFound("No such account.");
+        ApiProblems.NotFound(Bilingual.Text("No such account.", "Ce compte n'existe pas."));
 
     private static ValidationErrors CheckRoles(IReadOnlyList<string>? roles, ValidationErrors errors) => errors
-        .AddIf(roles is null || roles.Count == 0, "roles", "Choose at least one role.")
-        .AddIf(roles?.Any(r => !PlatformRoles.All.Contains(r)) == true, "roles", $"Roles are among {string.Join(", ", PlatformRoles.All)}.");
+        .AddIf(roles is null || roles.Count == 0, "roles", Bilingual.Text("Choose at least one role.", "Choisissez au moins un rôle."))
+        .AddIf(roles?.Any(r => !PlatformRoles.All.Contains(r)) == true, "roles",
+            Bilingual.Text($"Roles are among {string.Join(", ", PlatformRoles.All)}.", $"Les rôles sont à choisir parmi {string.Join(", ", PlatformRoles.All)}."));
 
     private static async Task<Results<Created<Invited>, ValidationProblem, ProblemHttpResult>> InviteAsync(
         InviteRequest request, HttpContext context, UserManager<Account> accounts, IdentityDbContext db,
@@ -48,8 +50,8 @@ internal static class AccountAdministration
         var email = request.Email?.Trim() ?? string.Empty;
         var displayName = request.DisplayName?.Trim() ?? string.Empty;
         var errors = CheckRoles(request.Roles, new ValidationErrors()
-            .AddIf(email.Length is 0 or > 256 || !email.Contains('@', StringComparison.Ordinal), "email", "Enter a valid e-mail address.")
-            .AddIf(displayName.Length is 0 or > 200, "displayName", "Enter a name of at most 200 characters."));
+            .AddIf(email.Length is 0 or > 256 || !email.Contains('@', StringComparison.Ordinal), "email", Bilingual.Text("Enter a valid e-mail address.", "Saisissez une adresse e-mail valide."))
+            .AddIf(displayName.Length is 0 or > 200, "displayName", Bilingual.Text("Enter a name of at most 200 characters.", "Saisissez un nom de 200 caractères au plus.")));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -57,7 +59,7 @@ internal static class AccountAdministration
 
         if (await accounts.FindByEmailAsync(email) is not null)
         {
-            return ApiProblems.Conflict("An account already uses this e-mail address.");
+            return ApiProblems.Conflict(Bilingual.Text("An account already uses this e-mail address.", "Un compte utilise déjà cette adresse e-mail."));
         }
 
         var now = clock.GetUtcNow();
@@ -91,7 +93,7 @@ internal static class AccountAdministration
 
         if (account.Id == Actor(context))
         {
-            return ApiProblems.Unprocessable("You cannot deactivate your own account.");
+            return ApiProblems.Unprocessable(Bilingual.Text("You cannot deactivate your own account.", "Vous ne pouvez pas désactiver votre propre compte."));
         }
 
         if (account.IsActive)
@@ -156,7 +158,7 @@ internal static class AccountAdministration
         var wanted = request.Roles!.Distinct().ToList();
         if (account.Id == Actor(context) && !wanted.Contains(PlatformRoles.Admin))
         {
-            return ApiProblems.Unprocessable("You cannot remove your own administrator role.");
+            return ApiProblems.Unprocessable(Bilingual.Text("You cannot remove your own administrator role.", "Vous ne pouvez pas retirer votre propre rôle d'administrateur."));
         }
 
         var current = await accounts.GetRolesAsync(account);

@@ -21,7 +21,7 @@ internal static class ListAccounts
     private static async Task<Results<Ok<CursorPage<AccountRow>>, ValidationProblem>> ListAsync(
         IdentityDbContext db, CancellationToken cancellationToken, string? search = null, string? cursor = null, int? limit = null)
     {
-        var errors = new ValidationErrors().AddIf(search?.Length > 200, "search", "search is at most 200 characters.");
+        var errors = new ValidationErrors().AddIf(search?.Length > 200, "search", Bilingual.Text("search is at most 200 characters.", "search compte au plus 200 caractères."));
         var (afterEmail, pageSize) = Paging.Read(cursor, limit, errors);
         if (!errors.IsEmpty)
         {

@@ -34,7 +34,7 @@ internal static class AuditLog
             }
             else
             {
-                errors.Add("cursor", "cursor is not a cursor this API returned.");
+                errors.Add("cursor", Bilingual.Text("cursor is not a cursor this API returned.", "cursor n'est pas un curseur renvoyé par cette API."));
             }
         }
 

@@ -4,6 +4,7 @@ using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Identity.Data;
 using EnterpriseSocial.Identity.Domain;
 using EnterpriseSocial.Identity.Oidc;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,7 +39,7 @@ internal static class ExternalSignInEndpoints
     {
         if (settings.Value.ExternalProviders.All(p => p.Name != provider))
         {
-            return ApiProblems.NotFound("No such identity provider.");
+            return ApiProblems.NotFound(Bilingual.Text("No such identity provider.", "Ce fournisseur d'identité n'existe pas."));
         }
 
         var properties = new AuthenticationProperties(new Dictionary<string, string?>

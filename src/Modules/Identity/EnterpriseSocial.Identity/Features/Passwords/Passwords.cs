@@ -2,6 +2,7 @@ using EnterpriseSocial.Identity.Domain;
 using EnterpriseSocial.Identity.Oidc;
 using EnterpriseSocial.Infrastructure.Email;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +35,7 @@ internal static class PasswordEndpoints
         var email = request.Email?.Trim();
         if (string.IsNullOrEmpty(email) || email.Length > 256 || !email.Contains('@', StringComparison.Ordinal))
         {
-            return TypedResults.ValidationProblem(new ValidationErrors().Add("email", "Enter a valid e-mail address.").ToDictionary());
+            return TypedResults.ValidationProblem(new ValidationErrors().Add("email", Bilingual.Text("Enter a valid e-mail address.", "Saisissez une adresse e-mail valide.")).ToDictionary());
         }
 
         var account = await accounts.FindByEmailAsync(email);
@@ -55,9 +56,9 @@ internal static class PasswordEndpoints
         ResetPasswordRequest request, UserManager<Account> accounts)
     {
         var errors = new ValidationErrors()
-            .AddIf(string.IsNullOrWhiteSpace(request.Email), "email", "The link is incomplete.")
-            .AddIf(string.IsNullOrWhiteSpace(request.Token), "token", "The link is incomplete.")
-            .AddIf(string.IsNullOrEmpty(request.NewPassword), "newPassword", "Choose a new password.");
+            .AddIf(string.IsNullOrWhiteSpace(request.Email), "email", Bilingual.Text("The link is incomplete.", "Le lien est incomplet."))
+            .AddIf(string.IsNullOrWhiteSpace(request.Token), "token", Bilingual.Text("The link is incomplete.", "Le lien est incomplet."))
+            .AddIf(string.IsNullOrEmpty(request.NewPassword), "newPassword", Bilingual.Text("Choose a new password.", "Choisissez un nouveau mot de passe."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -83,7 +84,7 @@ internal static class PasswordEndpoints
     }
 
     private static string Describe(IdentityError error) => error.Code == nameof(IdentityErrorDescriber.InvalidToken)
-        ? "This link has expired or was already used. Ask for a new one."
+        ? Bilingual.Text("This link has expired or was already used. Ask for a new one.", "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.")
         : error.Description;
 }
 

@@ -1,5 +1,6 @@
 using EnterpriseSocial.Identity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,9 +35,9 @@ internal static class SignInEndpoint
         SignInRequest request, UserManager<Account> accounts, SignInManager<Account> signIn, IPasswordHasher<Account> hasher)
     {
         var errors = new ValidationErrors()
-            .AddIf(string.IsNullOrWhiteSpace(request.Email), "email", "Enter your e-mail address.")
-            .AddIf(string.IsNullOrEmpty(request.Password), "password", "Enter your password.")
-            .AddIf(request.Email?.Length > 256 || request.Password?.Length > 512, "email", "The e-mail address or password is too long.");
+            .AddIf(string.IsNullOrWhiteSpace(request.Email), "email", Bilingual.Text("Enter your e-mail address.", "Saisissez votre adresse e-mail."))
+            .AddIf(string.IsNullOrEmpty(request.Password), "password", Bilingual.Text("Enter your password.", "Saisissez votre mot de passe."))
+            .AddIf(request.Email?.Length > 256 || request.Password?.Length > 512, "email", Bilingual.Text("The e-mail address or password is too long.", "L'adresse e-mail ou le mot de passe est trop long."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -68,7 +69,9 @@ internal static class SignInEndpoint
     /// <summary>One answer for every refusal, so that it tells nothing about which accounts exist.</summary>
     private static ProblemHttpResult Refused() => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,
-        title: "Sign-in refused",
-        detail: "The e-mail address or password is incorrect, or the account is locked for a while after too many attempts.",
+        title: Bilingual.Text("Sign-in refused", "Connexion refusée"),
+        detail: Bilingual.Text(
+            "The e-mail address or password is incorrect, or the account is locked for a while after too many attempts.",
+            "L'adresse e-mail ou le mot de passe est incorrect, ou le compte est bloqué un moment après trop de tentatives."),
         extensions: new Dictionary<string, object?> { ["code"] = "invalid_credentials" });
 }

@@ -1,6 +1,7 @@
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Notifications.Data;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +35,8 @@ internal static class EmailAvoidedEndpoint
         var span = days ?? 30;
         if (span is < 1 or > MaxDays)
         {
-            return TypedResults.ValidationProblem(new ValidationErrors().Add("days", $"days is between 1 and {MaxDays}.").ToDictionary());
+            return TypedResults.ValidationProblem(new ValidationErrors().Add("days", Bilingual.Text($"days is between 1 and {MaxDays}.",
+                $"days est compris entre 1 et {MaxDays}.")).ToDictionary());
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -42,7 +42,8 @@ internal static class InboxEndpoints
         bool? unread, string? type, string? cursor, int? limit, HttpContext context, NotificationsDbContext db, NotificationViews views, TimeProvider clock)
     {
         var errors = new ValidationErrors()
-            .AddIf(type is not null && !NotificationTypes.All.Contains(type), "type", $"type is one of: {string.Join(", ", NotificationTypes.All)}.");
+            .AddIf(type is not null && !NotificationTypes.All.Contains(type), "type", Bilingual.Text($"type is one of: {string.Join(", ", NotificationTypes.All)}.",
+                $"type prend l'une de ces valeurs : {string.Join(", ", NotificationTypes.All)}."));
         var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
         if (!errors.IsEmpty)
         {
@@ -70,7 +71,8 @@ internal static class InboxEndpoints
     {
         if (since is null or < 0)
         {
-            return TypedResults.ValidationProblem(new ValidationErrors().Add("since", "since is the last sequence you received, 0 at first.").ToDictionary());
+            return TypedResults.ValidationProblem(new ValidationErrors().Add("since", Bilingual.Text("since is the last sequence you received, 0 at first.",
+                "since est le dernier numéro de séquence reçu, 0 la première fois.")).ToDictionary());
         }
 
         var me = context.User.PersonId()!.Value;
@@ -94,7 +96,7 @@ internal static class InboxEndpoints
         var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.RecipientId == me, context.RequestAborted);
         if (notification is null || (await views.VisibleAsync(me, [notification], context.RequestAborted)).Count == 0)
         {
-            return ApiProblems.NotFound("There is no such notification.");
+            return ApiProblems.NotFound(Bilingual.Text("There is no such notification.", "Cette notification n'existe pas."));
         }
 
         if (read)

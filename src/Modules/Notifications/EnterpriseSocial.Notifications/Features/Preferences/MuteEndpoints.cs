@@ -3,6 +3,7 @@ using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Notifications.Data;
 using EnterpriseSocial.Notifications.Domain;
+using EnterpriseSocial.SharedKernel;
 using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -58,13 +59,16 @@ internal static class MuteEndpoints
             : (await spaces.ReadableAsync(me, [id], context.RequestAborted)).Count == 1;
         if (!exists)
         {
-            return ApiProblems.NotFound(muteKind == MuteKind.Conversation ? "There is no such conversation." : "There is no such space.");
+            return ApiProblems.NotFound(muteKind == MuteKind.Conversation
+                ? Bilingual.Text("There is no such conversation.", "Cette conversation n'existe pas.")
+                : Bilingual.Text("There is no such space.", "Cet espace n'existe pas."));
         }
 
         if (await db.Mutes.CountAsync(m => m.PersonId == me, context.RequestAborted) >= MaxMutes
             && !await db.Mutes.AnyAsync(m => m.PersonId == me && m.Kind == muteKind && m.TargetId == id, context.RequestAborted))
         {
-            return ApiProblems.Unprocessable($"You can mute at most {MaxMutes} conversations and spaces; unmute some first.");
+            return ApiProblems.Unprocessable(Bilingual.Text($"You can mute at most {MaxMutes} conversations and spaces; unmute some first.",
+                $"Vous pouvez mettre en sourdine au plus {MaxMutes} conversations et espaces ; réactivez-en d'abord quelques-uns."));
         }
 
         await db.AddOnceAsync(new Mute { PersonId = me, Kind = muteKind, TargetId = id },
@@ -92,5 +96,6 @@ internal static class MuteEndpoints
     };
 
     private static ValidationProblem Invalid() => TypedResults.ValidationProblem(new ValidationErrors()
-        .Add("kind", "Mute a conversation by its post id or a space by its id: /mutes/conversation/{id}, /mutes/space/{id}.").ToDictionary());
+        .Add("kind", Bilingual.Text("Mute a conversation by its post id or a space by its id: /mutes/conversation/{id}, /mutes/space/{id}.",
+            "Mettez en sourdine une conversation par l'identifiant de sa publication, ou un espace par son identifiant : /mutes/conversation/{id}, /mutes/space/{id}.")).ToDictionary());
 }

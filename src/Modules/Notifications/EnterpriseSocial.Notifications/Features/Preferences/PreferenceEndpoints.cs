@@ -4,6 +4,7 @@ using EnterpriseSocial.Notifications.Contracts;
 using EnterpriseSocial.Notifications.Data;
 using EnterpriseSocial.Notifications.Delivery;
 using EnterpriseSocial.Notifications.Domain;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,12 +48,16 @@ internal static class PreferenceEndpoints
         var types = request.Types ?? [];
         var errors = new ValidationErrors()
             .AddIf(types.Any(t => !NotificationTypes.All.Contains(t.Type)) || types.DistinctBy(t => t.Type).Count() != types.Count,
-                "types", $"Each type once, among: {string.Join(", ", NotificationTypes.All)}.")
-            .AddIf(digest is null, "digest", "digest is never, daily or weekly.")
-            .AddIf(request.TimeZone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(request.TimeZone, out _), "timeZone", "timeZone is an IANA time zone such as Europe/Paris.")
-            .AddIf(!Languages.Contains(request.Language), "language", "language is fr or en.")
-            .AddIf(request.QuietHours is not null && (quietFrom is null || quietUntil is null), "quietHours", "Quiet hours start and end as HH:mm.")
-            .AddIf(request.QuietHours is not null && quietFrom == quietUntil && quietFrom is not null, "quietHours", "Quiet hours end at another time than they start.");
+                "types", Bilingual.Text($"Each type once, among: {string.Join(", ", NotificationTypes.All)}.",
+                    $"Chaque type une seule fois, parmi : {string.Join(", ", NotificationTypes.All)}."))
+            .AddIf(digest is null, "digest", Bilingual.Text("digest is never, daily or weekly.", "digest vaut never, daily ou weekly."))
+            .AddIf(request.TimeZone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(request.TimeZone, out _), "timeZone", Bilingual.Text("timeZone is an IANA time zone such as Europe/Paris.",
+                "timeZone est un fuseau horaire IANA, par exemple Europe/Paris."))
+            .AddIf(!Languages.Contains(request.Language), "language", Bilingual.Text("language is fr or en.", "language vaut fr ou en."))
+            .AddIf(request.QuietHours is not null && (quietFrom is null || quietUntil is null), "quietHours", Bilingual.Text("Quiet hours start and end as HH:mm.",
+                "Indiquez le début et la fin des heures calmes au format HH:mm."))
+            .AddIf(request.QuietHours is not null && quietFrom == quietUntil && quietFrom is not null, "quietHours", Bilingual.Text("Quiet hours end at another time than they start.",
+                "Les heures calmes finissent à une autre heure que celle où elles commencent."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -3,6 +3,7 @@ using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Profiles.Data;
 using EnterpriseSocial.Profiles.Domain;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +27,7 @@ internal static class AvatarEndpoints
     private static async Task<Results<Ok<AvatarVersion>, ProblemHttpResult>> UploadAsync(
         HttpContext context, ProfilesDbContext db, ProfileSummaryCache summaries)
     {
-        var (upload, problem) = await Uploads.ReadAsync(context, MaxBytes, "An avatar is at most 5 MB.");
+        var (upload, problem) = await Uploads.ReadAsync(context, MaxBytes, Bilingual.Text("An avatar is at most 5 MB.", "Une photo de profil fait au plus 5 Mo."));
         if (upload is null)
         {
             return problem!;
@@ -36,14 +37,14 @@ internal static class AvatarEndpoints
         if (check != ImageCheck.Accepted)
         {
             return ApiProblems.Unprocessable(check == ImageCheck.TooManyPixels
-                ? "The image has too many pixels (at most 40 megapixels)."
-                : "Only PNG, JPEG and WebP images are accepted.");
+                ? Bilingual.Text("The image has too many pixels (at most 40 megapixels).", "L'image compte trop de pixels (40 mégapixels au plus).")
+                : Bilingual.Text("Only PNG, JPEG and WebP images are accepted.", "Seules les images PNG, JPEG et WebP sont acceptées."));
         }
 
         var me = context.User.PersonId();
         if (me is null || !await db.Profiles.AnyAsync(p => p.Id == me, context.RequestAborted))
         {
-            return ApiProblems.NotFound("You have no profile yet.");
+            return ApiProblems.NotFound(Bilingual.Text("You have no profile yet.", "Vous n'avez pas encore de profil."));
         }
 
         var existing = await db.Avatars.Where(a => a.ProfileId == me).ToListAsync(context.RequestAborted);
@@ -62,7 +63,7 @@ internal static class AvatarEndpoints
         var avatar = await db.Avatars.AsNoTracking().SingleOrDefaultAsync(a => a.ProfileId == id && a.Size == size, context.RequestAborted);
         if (avatar is null)
         {
-            return ApiProblems.NotFound("No such avatar.");
+            return ApiProblems.NotFound(Bilingual.Text("No such avatar.", "Cette photo de profil n'existe pas."));
         }
 
         context.Response.Headers.CacheControl = "private, max-age=31536000, immutable";

@@ -3,6 +3,7 @@ using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Profiles.Data;
 using EnterpriseSocial.Profiles.Domain;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -46,7 +47,7 @@ internal static class EditProfileEndpoints
         var profile = me is null ? null : await db.Profiles.SingleOrDefaultAsync(p => p.Id == me, context.RequestAborted);
         if (profile is null)
         {
-            return ApiProblems.NotFound("You have no profile yet.");
+            return ApiProblems.NotFound(Bilingual.Text("You have no profile yet.", "Vous n'avez pas encore de profil."));
         }
 
         var rules = await RulesAsync(db, context.RequestAborted);
@@ -56,7 +57,9 @@ internal static class EditProfileEndpoints
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: "Unprocessable Entity",
-                detail: $"These fields come from the company directory: {string.Join(", ", managed)}.",
+                detail: Bilingual.Text(
+                    $"These fields come from the company directory: {string.Join(", ", managed)}.",
+                    $"Ces champs viennent de l'annuaire de l'entreprise : {string.Join(", ", managed)}."),
                 extensions: new Dictionary<string, object?> { ["fields"] = managed });
         }
 
@@ -83,17 +86,19 @@ internal static class EditProfileEndpoints
     private static ValidationErrors Validate(ProfileEdit edit)
     {
         var errors = new ValidationErrors()
-            .AddIf(edit.JobTitle?.Length > Profile.FieldMaxLength, "jobTitle", "At most 200 characters.")
-            .AddIf(edit.Department?.Length > Profile.FieldMaxLength, "department", "At most 200 characters.")
-            .AddIf(edit.Site?.Length > Profile.FieldMaxLength, "site", "At most 200 characters.")
+            .AddIf(edit.JobTitle?.Length > Profile.FieldMaxLength, "jobTitle", Bilingual.Text("At most 200 characters.", "Au plus 200 caractères."))
+            .AddIf(edit.Department?.Length > Profile.FieldMaxLength, "department", Bilingual.Text("At most 200 characters.", "Au plus 200 caractères."))
+            .AddIf(edit.Site?.Length > Profile.FieldMaxLength, "site", Bilingual.Text("At most 200 characters.", "Au plus 200 caractères."))
             .AddIf(edit.Phone?.Length > 50 || edit.Phone?.Any(c => !(char.IsDigit(c) || c is '+' or ' ' or '.' or '-' or '(' or ')')) == true,
-                "phone", "A phone number of digits, spaces and + . - ( ), at most 50 characters.")
-            .AddIf(edit.Pronouns?.Length > 40, "pronouns", "At most 40 characters.")
-            .AddIf(edit.Bio?.Length > 4000, "bio", "At most 4000 characters.");
+                "phone", Bilingual.Text(
+                    "A phone number of digits, spaces and + . - ( ), at most 50 characters.",
+                    "Un numéro de téléphone composé de chiffres, d'espaces et de + . - ( ), en 50 caractères au plus."))
+            .AddIf(edit.Pronouns?.Length > 40, "pronouns", Bilingual.Text("At most 40 characters.", "Au plus 40 caractères."))
+            .AddIf(edit.Bio?.Length > 4000, "bio", Bilingual.Text("At most 4000 characters.", "Au plus 4000 caractères."));
         foreach (var (field, tags) in new[] { ("languages", edit.Languages), ("skills", edit.Skills), ("askMeAbout", edit.AskMeAbout) })
         {
             errors.AddIf(tags?.Count > TagLimit || tags?.Any(t => t is null || t.Length > TagLength) == true,
-                field, $"At most {TagLimit} entries of at most {TagLength} characters.");
+                field, Bilingual.Text($"At most {TagLimit} entries of at most {TagLength} characters.", $"Au plus {TagLimit} entrées, chacune de {TagLength} caractères au plus."));
         }
 
         return errors;
@@ -109,7 +114,9 @@ internal static class EditProfileEndpoints
         if (unknown.Count > 0)
         {
             return TypedResults.ValidationProblem(new ValidationErrors()
-                .Add("field", $"Unknown fields: {string.Join(", ", unknown)}. Fields are {string.Join(", ", FieldRule.Fields)}.").ToDictionary());
+                .Add("field", Bilingual.Text(
+                    $"Unknown fields: {string.Join(", ", unknown)}. Fields are {string.Join(", ", FieldRule.Fields)}.",
+                    $"Champs inconnus : {string.Join(", ", unknown)}. Champs possibles : {string.Join(", ", FieldRule.Fields)}.")).ToDictionary());
         }
 
         var stored = await db.FieldRules.ToDictionaryAsync(r => r.Field, cancellationToken);

@@ -26,7 +26,7 @@ internal static class FollowingEndpoints
     }
 
     internal static ProblemHttpResult NoSuchPerson() =>
-        ApiProblems.NotFound("No such profile.");
+        ApiProblems.NotFound(Bilingual.Text("No such profile.", "Ce profil n'existe pas."));
 
     private static async Task<Results<NoContent, ProblemHttpResult>> FollowAsync(
         Guid id, HttpContext context, ProfilesDbContext db, TimeProvider clock)
@@ -39,7 +39,7 @@ internal static class FollowingEndpoints
 
         if (me == id)
         {
-            return ApiProblems.Unprocessable("You cannot follow yourself.");
+            return ApiProblems.Unprocessable(Bilingual.Text("You cannot follow yourself.", "Vous ne pouvez pas vous suivre vous-même."));
         }
 
         if (await db.Follows.AnyAsync(f => f.FollowerId == me && f.FolloweeId == id, context.RequestAborted))

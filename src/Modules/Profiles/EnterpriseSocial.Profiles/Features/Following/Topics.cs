@@ -25,7 +25,9 @@ internal static class TopicEndpoints
     }
 
     private static ValidationProblem InvalidTopic() => TypedResults.ValidationProblem(new ValidationErrors()
-        .Add("tag", "A topic is a hashtag of letters, digits, '-' or '_', at most 100 characters.").ToDictionary());
+        .Add("tag", Bilingual.Text(
+            "A topic is a hashtag of letters, digits, '-' or '_', at most 100 characters.",
+            "Un sujet est un hashtag composé de lettres, de chiffres, de '-' ou de '_', en 100 caractères au plus.")).ToDictionary());
 
     private static async Task<Results<NoContent, ValidationProblem>> FollowAsync(
         string tag, HttpContext context, ProfilesDbContext db, TimeProvider clock)

@@ -2,6 +2,7 @@ using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Profiles.Data;
 using EnterpriseSocial.Profiles.Domain;
+using EnterpriseSocial.SharedKernel;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -48,7 +49,7 @@ internal static class GetProfileEndpoint
     {
         var profile = await sender.Send(new GetProfileQuery(id, context.User.PersonId()), cancellationToken);
         return profile is null
-            ? ApiProblems.NotFound("No such profile.")
+            ? ApiProblems.NotFound(Bilingual.Text("No such profile.", "Ce profil n'existe pas."))
             : TypedResults.Ok(profile);
     }
 }

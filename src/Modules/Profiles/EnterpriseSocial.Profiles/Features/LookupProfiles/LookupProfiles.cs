@@ -1,5 +1,6 @@
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,9 +24,9 @@ internal static class LookupProfilesEndpoint
         LookupProfilesRequest request, IProfileDirectory directory, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors()
-            .AddIf(request.Ids is null || request.Ids.Count == 0, "ids", "ids must list at least one id.")
-            .AddIf(request.Ids?.Count > MaxIds, "ids", $"ids lists at most {MaxIds} ids.")
-            .AddIf(request.Ids?.Contains(Guid.Empty) == true, "ids", "ids cannot contain the empty id.");
+            .AddIf(request.Ids is null || request.Ids.Count == 0, "ids", Bilingual.Text("ids must list at least one id.", "ids doit contenir au moins un identifiant."))
+            .AddIf(request.Ids?.Count > MaxIds, "ids", Bilingual.Text($"ids lists at most {MaxIds} ids.", $"ids contient au plus {MaxIds} identifiants."))
+            .AddIf(request.Ids?.Contains(Guid.Empty) == true, "ids", Bilingual.Text("ids cannot contain the empty id.", "ids ne peut pas contenir l'identifiant vide."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -3,6 +3,7 @@ using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Profiles.Data;
 using EnterpriseSocial.Profiles.Domain;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,7 +34,7 @@ internal static class OrgChartEndpoints
         var person = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (person is null)
         {
-            return ApiProblems.NotFound("No such profile.");
+            return ApiProblems.NotFound(Bilingual.Text("No such profile.", "Ce profil n'existe pas."));
         }
 
         var chain = new List<ProfileSummary>();
@@ -61,7 +62,7 @@ internal static class OrgChartEndpoints
         var person = await db.Profiles.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (person is null)
         {
-            return ApiProblems.NotFound("No such profile.");
+            return ApiProblems.NotFound(Bilingual.Text("No such profile.", "Ce profil n'existe pas."));
         }
 
         if (request.ManagerId is { } managerId && await WouldLoopAsync(db, id, managerId, cancellationToken) is { } reason)
@@ -84,18 +85,20 @@ internal static class OrgChartEndpoints
         {
             if (step == id)
             {
-                return "This change would make a loop: the person would manage their own manager.";
+                return Bilingual.Text(
+                    "This change would make a loop: the person would manage their own manager.",
+                    "Ce changement créerait une boucle : la personne deviendrait responsable de son propre responsable.");
             }
 
             if (depth >= MaxDepth)
             {
-                return "The manager chain is too long.";
+                return Bilingual.Text("The manager chain is too long.", "La chaîne hiérarchique est trop longue.");
             }
 
             var manager = await db.Profiles.AsNoTracking().Where(p => p.Id == step).Select(p => new { p.ManagerId }).SingleOrDefaultAsync(cancellationToken);
             if (manager is null)
             {
-                return depth == 0 ? "No such manager." : null;
+                return depth == 0 ? Bilingual.Text("No such manager.", "Ce responsable n'existe pas.") : null;
             }
 
             current = manager.ManagerId;

@@ -46,9 +46,9 @@ internal static class SearchDirectoryEndpoint
         int? limit = null)
     {
         var errors = new ValidationErrors()
-            .AddIf(search?.Length > 200, "search", "search is at most 200 characters.")
-            .AddIf(department?.Length > Profile.FieldMaxLength, "department", "department is too long.")
-            .AddIf(site?.Length > Profile.FieldMaxLength, "site", "site is too long.");
+            .AddIf(search?.Length > 200, "search", Bilingual.Text("search is at most 200 characters.", "search compte au plus 200 caractères."))
+            .AddIf(department?.Length > Profile.FieldMaxLength, "department", Bilingual.Text("department is too long.", "department est trop long."))
+            .AddIf(site?.Length > Profile.FieldMaxLength, "site", Bilingual.Text("site is too long.", "site est trop long."));
         var (afterKey, pageSize) = Paging.Read(cursor, limit, errors);
         if (!errors.IsEmpty)
         {

@@ -3,6 +3,7 @@ using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Profiles.Data;
 using EnterpriseSocial.Profiles.Domain;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,7 +42,7 @@ internal static class SuggestionsEndpoint
         var profile = me is null ? null : await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == me, context.RequestAborted);
         if (profile is null)
         {
-            return ApiProblems.NotFound("You have no profile yet.");
+            return ApiProblems.NotFound(Bilingual.Text("You have no profile yet.", "Vous n'avez pas encore de profil."));
         }
 
         var contacts = (await interactions.RecentContactsAsync(profile.Id, Count, context.RequestAborted)).ToList();

@@ -2,6 +2,7 @@ using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Recognition.Data;
 using EnterpriseSocial.Recognition.Domain;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +35,7 @@ internal static class BadgeEndpoints
             .WithSummary("Renames, describes, re-values or retires a badge.");
     }
 
-    public static ProblemHttpResult NoSuchBadge() => ApiProblems.NotFound("There is no such badge.");
+    public static ProblemHttpResult NoSuchBadge() => ApiProblems.NotFound(Bilingual.Text("There is no such badge.", "Ce badge n'existe pas."));
 
     private static async Task<Ok<List<BadgeView>>> ListAsync(bool? includeRetired, RecognitionDbContext db, HttpContext context)
     {
@@ -82,7 +83,8 @@ internal static class BadgeEndpoints
 
         if (badge.Kind == BadgeKind.Achievement && (request.Retired == true || request.Value is not null))
         {
-            return ApiProblems.Unprocessable("Achievement badges are earned by rules: they can be renamed and described, not retired or given a value.");
+            return ApiProblems.Unprocessable(Bilingual.Text("Achievement badges are earned by rules: they can be renamed and described, not retired or given a value.",
+                "Les badges de succès s'obtiennent selon des règles : vous pouvez les renommer et les décrire, mais pas les retirer ni leur donner une valeur."));
         }
 
         Apply(badge, request, clock.GetUtcNow());
@@ -96,19 +98,25 @@ internal static class BadgeEndpoints
         var errors = new ValidationErrors();
         if (creating || request.Name is not null)
         {
-            errors.AddIf(Bad(request.Name?.Fr, Badge.NameMaxLength), "name.fr", $"A French name of at most {Badge.NameMaxLength} characters.")
-                .AddIf(Bad(request.Name?.En, Badge.NameMaxLength), "name.en", $"An English name of at most {Badge.NameMaxLength} characters.");
+            errors.AddIf(Bad(request.Name?.Fr, Badge.NameMaxLength), "name.fr", Bilingual.Text($"A French name of at most {Badge.NameMaxLength} characters.",
+                $"Saisissez le nom en français, en {Badge.NameMaxLength} caractères au plus."))
+                .AddIf(Bad(request.Name?.En, Badge.NameMaxLength), "name.en", Bilingual.Text($"An English name of at most {Badge.NameMaxLength} characters.",
+                    $"Saisissez le nom en anglais, en {Badge.NameMaxLength} caractères au plus."));
         }
 
         if (creating || request.Description is not null)
         {
-            errors.AddIf(Bad(request.Description?.Fr, Badge.DescriptionMaxLength), "description.fr", $"A French description of at most {Badge.DescriptionMaxLength} characters.")
-                .AddIf(Bad(request.Description?.En, Badge.DescriptionMaxLength), "description.en", $"An English description of at most {Badge.DescriptionMaxLength} characters.");
+            errors.AddIf(Bad(request.Description?.Fr, Badge.DescriptionMaxLength), "description.fr", Bilingual.Text($"A French description of at most {Badge.DescriptionMaxLength} characters.",
+                $"Saisissez la description en français, en {Badge.DescriptionMaxLength} caractères au plus."))
+                .AddIf(Bad(request.Description?.En, Badge.DescriptionMaxLength), "description.en", Bilingual.Text($"An English description of at most {Badge.DescriptionMaxLength} characters.",
+                    $"Saisissez la description en anglais, en {Badge.DescriptionMaxLength} caractères au plus."));
         }
 
         return errors
-            .AddIf((creating || request.Value is not null) && Bad(request.Value, Badge.ValueMaxLength), "value", $"The company value it stands for, at most {Badge.ValueMaxLength} characters.")
-            .AddIf((creating || request.Icon is not null) && !Badge.Icons.Contains(request.Icon), "icon", $"One of: {string.Join(", ", Badge.Icons)}.");
+            .AddIf((creating || request.Value is not null) && Bad(request.Value, Badge.ValueMaxLength), "value", Bilingual.Text($"The company value it stands for, at most {Badge.ValueMaxLength} characters.",
+                $"Saisissez la valeur de l'entreprise qu'il représente, en {Badge.ValueMaxLength} caractères au plus."))
+            .AddIf((creating || request.Icon is not null) && !Badge.Icons.Contains(request.Icon), "icon", Bilingual.Text($"One of: {string.Join(", ", Badge.Icons)}.",
+                $"Valeurs possibles : {string.Join(", ", Badge.Icons)}."));
     }
 
     private static void Apply(Badge badge, BadgeRequest request, DateTimeOffset now)

@@ -3,6 +3,7 @@ using EnterpriseSocial.Infrastructure.Content;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Storage;
 using EnterpriseSocial.Recognition.Data;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,7 +39,7 @@ internal static class BadgeImageEndpoints
             return BadgeEndpoints.NoSuchBadge();
         }
 
-        var (upload, problem) = await Uploads.ReadAsync(context, MaxBytes, "A badge image is at most 1 MB.");
+        var (upload, problem) = await Uploads.ReadAsync(context, MaxBytes, Bilingual.Text("A badge image is at most 1 MB.", "Une image de badge fait au plus 1 Mo."));
         if (upload is null)
         {
             return problem!;
@@ -47,7 +48,7 @@ internal static class BadgeImageEndpoints
         var (_, image) = upload.Content.AsSpan().StartsWith(PngSignature) ? SafeImages.Fitting(upload.Content, MaxSide) : (default, null);
         if (image is null)
         {
-            return ApiProblems.Unprocessable("A badge image is a PNG picture.");
+            return ApiProblems.Unprocessable(Bilingual.Text("A badge image is a PNG picture.", "Une image de badge doit être au format PNG."));
         }
 
         await store.SaveAsync(Key(id), image.Webp, context.RequestAborted);

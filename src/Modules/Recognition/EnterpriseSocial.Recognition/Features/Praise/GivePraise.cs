@@ -3,6 +3,7 @@ using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Recognition.Contracts;
 using EnterpriseSocial.Recognition.Data;
 using EnterpriseSocial.Recognition.Domain;
+using EnterpriseSocial.SharedKernel;
 using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,9 +40,11 @@ internal static class GivePraiseEndpoint
         var receiverIds = request.ReceiverIds?.Distinct().ToList() ?? [];
         var message = request.Message?.Trim() ?? string.Empty;
         var errors = new ValidationErrors()
-            .AddIf(receiverIds.Count is 0 or > Domain.Praise.MaxReceivers, "receiverIds", $"Praise between 1 and {Domain.Praise.MaxReceivers} colleagues.")
-            .AddIf(request.BadgeId is null, "badgeId", "Choose a badge.")
-            .AddIf(message.Length is 0 or > Domain.Praise.MessageMaxLength, "message", $"Say why, in at most {Domain.Praise.MessageMaxLength} characters.");
+            .AddIf(receiverIds.Count is 0 or > Domain.Praise.MaxReceivers, "receiverIds", Bilingual.Text($"Praise between 1 and {Domain.Praise.MaxReceivers} colleagues.",
+                $"Félicitez entre 1 et {Domain.Praise.MaxReceivers} collègues."))
+            .AddIf(request.BadgeId is null, "badgeId", Bilingual.Text("Choose a badge.", "Choisissez un badge."))
+            .AddIf(message.Length is 0 or > Domain.Praise.MessageMaxLength, "message", Bilingual.Text($"Say why, in at most {Domain.Praise.MessageMaxLength} characters.",
+                $"Dites pourquoi, en {Domain.Praise.MessageMaxLength} caractères au plus."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -51,19 +54,22 @@ internal static class GivePraiseEndpoint
         var now = clock.GetUtcNow();
         if (receiverIds.Contains(me))
         {
-            return ApiProblems.Unprocessable("Praise is for colleagues: you cannot praise yourself.");
+            return ApiProblems.Unprocessable(Bilingual.Text("Praise is for colleagues: you cannot praise yourself.",
+                "Les félicitations s'adressent à des collègues : vous ne pouvez pas vous féliciter vous-même."));
         }
 
         var badge = await db.Badges.AsNoTracking().SingleOrDefaultAsync(b => b.Id == request.BadgeId, context.RequestAborted);
         if (badge is not { Kind: BadgeKind.Praise, RetiredAt: null })
         {
-            return ApiProblems.Unprocessable(badge is null ? "There is no such badge." : "This badge can no longer be given.");
+            return ApiProblems.Unprocessable(badge is null
+                ? Bilingual.Text("There is no such badge.", "Ce badge n'existe pas.")
+                : Bilingual.Text("This badge can no longer be given.", "Ce badge ne peut plus être donné."));
         }
 
         var people = (await directory.GetSummariesAsync([.. receiverIds, me], context.RequestAborted)).ToDictionary(p => p.Id);
         if (receiverIds.Any(r => !people.TryGetValue(r, out var person) || person.IsFormerEmployee))
         {
-            return ApiProblems.Unprocessable("Praise only people who work for the company.");
+            return ApiProblems.Unprocessable(Bilingual.Text("Praise only people who work for the company.", "Félicitez uniquement des personnes qui travaillent pour l'entreprise."));
         }
 
         if (request.SpaceId is { } spaceId && await SpaceProblemAsync(me, spaceId, receiverIds, spaces, context.RequestAborted) is { } spaceProblem)
@@ -73,7 +79,8 @@ internal static class GivePraiseEndpoint
 
         if ((await AllowanceOfAsync(me, db, configuration, now, context.RequestAborted)).Remaining <= 0)
         {
-            return ApiProblems.Unprocessable("You have given all your praise for this month; it comes back on the first of next month.");
+            return ApiProblems.Unprocessable(Bilingual.Text("You have given all your praise for this month; it comes back on the first of next month.",
+                "Vous n'avez plus de félicitations à donner ce mois-ci ; de nouvelles arrivent le 1er du mois prochain."));
         }
 
         var praise = new Domain.Praise
@@ -99,16 +106,18 @@ internal static class GivePraiseEndpoint
     {
         if ((await spaces.ReadableAsync(me, [spaceId], cancellationToken)).Count == 0)
         {
-            return ApiProblems.NotFound("No such space.");
+            return ApiProblems.NotFound(Bilingual.Text("No such space.", "Cet espace n'existe pas."));
         }
 
         if (!await spaces.CanContributeAsync(me, spaceId, cancellationToken))
         {
-            return ApiProblems.Forbidden("Only the space's members praise in it, and not once it is archived.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only the space's members praise in it, and not once it is archived.",
+                "Seuls les membres de l'espace peuvent y donner des félicitations, et plus du tout une fois qu'il est archivé."));
         }
 
         return (await spaces.ReadersAsync(spaceId, receivers, cancellationToken)).Count != receivers.Count
-            ? ApiProblems.Unprocessable("Praise in a space is for people who can read it.")
+            ? ApiProblems.Unprocessable(Bilingual.Text("Praise in a space is for people who can read it.",
+                "Les félicitations données dans un espace s'adressent à des personnes qui peuvent le lire."))
             : null;
     }
 

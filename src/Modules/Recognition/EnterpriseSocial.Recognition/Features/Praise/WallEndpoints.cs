@@ -47,7 +47,7 @@ internal static class WallEndpoints
         var me = context.User.PersonId()!.Value;
         if (spaceId is { } space && (await spaces.ReadableAsync(me, [space], context.RequestAborted)).Count == 0)
         {
-            return ApiProblems.NotFound("No such space.");
+            return ApiProblems.NotFound(Bilingual.Text("No such space.", "Cet espace n'existe pas."));
         }
 
         var praise = (await views.VisibleAsync(me, context.RequestAborted)).Where(p => p.SpaceId == spaceId);
@@ -66,7 +66,7 @@ internal static class WallEndpoints
         var praise = await (await views.VisibleAsync(me, context.RequestAborted)).Include(p => p.Receivers)
             .SingleOrDefaultAsync(p => p.Id == id, context.RequestAborted);
         return praise is null
-            ? ApiProblems.NotFound("There is no such praise.")
+            ? ApiProblems.NotFound(Bilingual.Text("There is no such praise.", "Ces félicitations n'existent pas."))
             : TypedResults.Ok((await views.BuildAsync(me, [praise], context.RequestAborted))[0]);
     }
 
@@ -94,7 +94,7 @@ internal static class WallEndpoints
             .SingleOrDefaultAsync(context.RequestAborted);
         if (receiver is null)
         {
-            return ApiProblems.NotFound("There is no such praise of yours.");
+            return ApiProblems.NotFound(Bilingual.Text("There is no such praise of yours.", "Vous n'avez pas reçu ces félicitations."));
         }
 
         receiver.HiddenFromProfile = hidden;

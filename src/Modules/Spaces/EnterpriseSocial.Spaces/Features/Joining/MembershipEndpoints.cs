@@ -1,6 +1,7 @@
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.SharedKernel;
 using EnterpriseSocial.Spaces.Access;
 using EnterpriseSocial.Spaces.Contracts;
 using EnterpriseSocial.Spaces.Data;
@@ -47,17 +48,18 @@ internal static class MembershipEndpoints
         {
             if (await access.IsBannedAsync(me, id, context.RequestAborted))
             {
-                return ApiProblems.Forbidden("You were removed from this space and may not join it again yet.");
+                return ApiProblems.Forbidden(Bilingual.Text("You were removed from this space and may not join it again yet.",
+                    "Vous avez été retiré·e de cet espace et ne pouvez pas encore le rejoindre à nouveau."));
             }
 
             if (space.ArchivedAt is not null)
             {
-                return ApiProblems.Conflict("This space is archived: nobody joins it any more.");
+                return ApiProblems.Conflict(Bilingual.Text("This space is archived: nobody joins it any more.", "Cet espace est archivé : plus personne ne peut le rejoindre."));
             }
 
             if (space.Guidelines.Length > 0 && body?.AcceptGuidelines != true)
             {
-                return ApiProblems.Unprocessable("Accept the space's guidelines to join it.");
+                return ApiProblems.Unprocessable(Bilingual.Text("Accept the space's guidelines to join it.", "Acceptez la charte de l'espace pour le rejoindre."));
             }
 
             if (space.Visibility == SpaceVisibility.Private)
@@ -100,7 +102,8 @@ internal static class MembershipEndpoints
         {
             if (membership.Role == SpaceRole.Owner && !await memberships.HasAnotherOwnerAsync(id, me, context.RequestAborted))
             {
-                return ApiProblems.Conflict("You are this space's only owner: make someone else an owner before leaving.");
+                return ApiProblems.Conflict(Bilingual.Text("You are this space's only owner: make someone else an owner before leaving.",
+                    "Vous êtes l'unique propriétaire de cet espace : désignez un autre propriétaire avant de le quitter."));
             }
 
             await memberships.RemoveAsync(membership, new MemberLeft(id, me), context.RequestAborted);
@@ -138,7 +141,7 @@ internal static class MembershipEndpoints
         var request = await db.JoinRequests.SingleOrDefaultAsync(r => r.SpaceId == id && r.PersonId == personId, context.RequestAborted);
         if (request is null)
         {
-            return ApiProblems.NotFound("No such request to join.");
+            return ApiProblems.NotFound(Bilingual.Text("No such request to join.", "Cette demande d'adhésion n'existe pas."));
         }
 
         db.Publish(new JoinRequestDecided(id, personId, approve, me));

@@ -52,7 +52,7 @@ internal static class MemberEndpoints
 
         if (found.Space.Visibility != SpaceVisibility.Public && found.Membership is null)
         {
-            return ApiProblems.Forbidden("Only members see who is in a private space.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only members see who is in a private space.", "Seuls les membres voient qui fait partie d'un espace privé."));
         }
 
         var members = db.Memberships.AsNoTracking().Where(m => m.SpaceId == id);
@@ -96,7 +96,8 @@ internal static class MemberEndpoints
         if (people.Count is 0 or > MaxInvited)
         {
             return TypedResults.ValidationProblem(new ValidationErrors()
-                .Add("personIds", $"Name between 1 and {MaxInvited} people, or a department with people in it.").ToDictionary());
+                .Add("personIds", Bilingual.Text($"Name between 1 and {MaxInvited} people, or a department with people in it.",
+                    $"Indiquez de 1 à {MaxInvited} personnes, ou un service qui compte au moins une personne.")).ToDictionary());
         }
 
         return TypedResults.Ok(new InvitedView(await memberships.AddAsync(id, people, SpaceRole.Member, me, context.RequestAborted)));
@@ -108,7 +109,8 @@ internal static class MemberEndpoints
         var me = context.User.PersonId()!.Value;
         if (SpaceRoles.Parse(request.Role) is not { } role)
         {
-            return TypedResults.ValidationProblem(new ValidationErrors().Add("role", "One of owner, manager, moderator, member or guest.").ToDictionary());
+            return TypedResults.ValidationProblem(new ValidationErrors().Add("role", Bilingual.Text("One of owner, manager, moderator, member or guest.",
+                "Valeurs possibles : owner, manager, moderator, member ou guest.")).ToDictionary());
         }
 
         if (await ChangeAllowedAsync(me, id, personId, role, access, memberships, context.RequestAborted) is { } problem)
@@ -157,16 +159,18 @@ internal static class MemberEndpoints
         var mine = (await access.MembershipAsync(me, spaceId, cancellationToken))!.Role;
         if (await access.MembershipAsync(personId, spaceId, cancellationToken) is not { } theirs)
         {
-            return ApiProblems.NotFound("This person is not a member of the space.");
+            return ApiProblems.NotFound(Bilingual.Text("This person is not a member of the space.", "Cette personne n'est pas membre de l'espace."));
         }
 
         if (mine != SpaceRole.Owner && (SpaceRoles.Manages(theirs.Role) || SpaceRoles.Manages(newRole)))
         {
-            return ApiProblems.Forbidden("Only owners change owners and community managers.");
+            return ApiProblems.Forbidden(Bilingual.Text("Only owners change owners and community managers.",
+                "Seuls les propriétaires peuvent nommer ou modifier des propriétaires et des animateurs."));
         }
 
         return theirs.Role == SpaceRole.Owner && newRole != SpaceRole.Owner && !await memberships.HasAnotherOwnerAsync(spaceId, personId, cancellationToken)
-            ? ApiProblems.Conflict("A space keeps at least one owner: make someone else an owner first.")
+            ? ApiProblems.Conflict(Bilingual.Text("A space keeps at least one owner: make someone else an owner first.",
+                "Un espace garde toujours au moins un propriétaire : désignez d'abord un autre propriétaire."))
             : null;
     }
 }

@@ -2,6 +2,7 @@ using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Content;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Storage;
+using EnterpriseSocial.SharedKernel;
 using EnterpriseSocial.Spaces.Access;
 using EnterpriseSocial.Spaces.Data;
 using Microsoft.AspNetCore.Builder;
@@ -37,7 +38,7 @@ internal static class CoverEndpoints
             return problem;
         }
 
-        var (upload, uploadProblem) = await Uploads.ReadAsync(context, MaxBytes, "A cover image is at most 5 MB.");
+        var (upload, uploadProblem) = await Uploads.ReadAsync(context, MaxBytes, Bilingual.Text("A cover image is at most 5 MB.", "Une image de couverture fait au plus 5 Mo."));
         if (upload is null)
         {
             return uploadProblem!;
@@ -47,8 +48,8 @@ internal static class CoverEndpoints
         if (image is null)
         {
             return ApiProblems.Unprocessable(check == ImageCheck.TooManyPixels
-                ? "The image has too many pixels (at most 40 megapixels)."
-                : "Only PNG, JPEG and WebP images are accepted.");
+                ? Bilingual.Text("The image has too many pixels (at most 40 megapixels).", "L'image compte trop de pixels (40 mégapixels au plus).")
+                : Bilingual.Text("Only PNG, JPEG and WebP images are accepted.", "Seules les images PNG, JPEG et WebP sont acceptées."));
         }
 
         await store.SaveAsync(Key(id), image.Webp, context.RequestAborted);

@@ -32,7 +32,7 @@ internal static class SpaceEndpoints
             ArchiveAsync(id, archive: false, context, db, access, clock)).WithSummary("Brings an archived space back.");
     }
 
-    public static ProblemHttpResult NoSuchSpace() => ApiProblems.NotFound("No such space.");
+    public static ProblemHttpResult NoSuchSpace() => ApiProblems.NotFound(Bilingual.Text("No such space.", "Cet espace n'existe pas."));
 
     private static async Task<Results<Ok<CursorPage<SpaceView>>, ValidationProblem>> ListAsync(
         HttpContext context, SpacesDbContext db, SpaceAccess access, string? search, bool? mine, string? cursor, int? limit)
@@ -145,7 +145,8 @@ internal static class SpaceEndpoints
         {
             null => NoSuchSpace(),
             { Membership: { } membership } when SpaceRoles.Manages(membership.Role) => null,
-            _ => ApiProblems.Forbidden("Only the space's owners and community managers may do this."),
+            _ => ApiProblems.Forbidden(Bilingual.Text("Only the space's owners and community managers may do this.",
+                "Seuls les propriétaires et les animateurs de l'espace peuvent faire cela.")),
         };
 
     private static ValidationErrors Validate(SpaceRequest request, bool creating)
@@ -153,12 +154,15 @@ internal static class SpaceEndpoints
         var name = request.Name?.Trim();
         return new ValidationErrors()
             .AddIf((creating || name is not null) && name?.Length is null or < 3 or > Space.NameMaxLength,
-                "name", $"A name has 3 to {Space.NameMaxLength} characters.")
-            .AddIf(request.Description?.Length > Space.DescriptionMaxLength, "description", $"At most {Space.DescriptionMaxLength} characters.")
-            .AddIf(request.Guidelines?.Length > Space.GuidelinesMaxLength, "guidelines", $"At most {Space.GuidelinesMaxLength} characters.")
-            .AddIf(request.Welcome?.Length > Space.WelcomeMaxLength, "welcome", $"At most {Space.WelcomeMaxLength} characters.")
+                "name", Bilingual.Text($"A name has 3 to {Space.NameMaxLength} characters.", $"Un nom compte de 3 à {Space.NameMaxLength} caractères."))
+            .AddIf(request.Description?.Length > Space.DescriptionMaxLength, "description", Bilingual.Text($"At most {Space.DescriptionMaxLength} characters.",
+                $"Au plus {Space.DescriptionMaxLength} caractères."))
+            .AddIf(request.Guidelines?.Length > Space.GuidelinesMaxLength, "guidelines", Bilingual.Text($"At most {Space.GuidelinesMaxLength} characters.",
+                $"Au plus {Space.GuidelinesMaxLength} caractères."))
+            .AddIf(request.Welcome?.Length > Space.WelcomeMaxLength, "welcome", Bilingual.Text($"At most {Space.WelcomeMaxLength} characters.",
+                $"Au plus {Space.WelcomeMaxLength} caractères."))
             .AddIf((creating || request.Visibility is not null) && SpaceViews.ParseVisibility(request.Visibility) is null,
-                "visibility", "One of public, private or secret.");
+                "visibility", Bilingual.Text("One of public, private or secret.", "Valeurs possibles : public, private ou secret."));
     }
 
     private static void Apply(Space space, SpaceRequest request)

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace EnterpriseSocial.Host.Setup;
+
+/// <summary>
+/// Answers each request in French or English (ADR 0028): the first of the two that its
+/// <c>Accept-Language</c> lists, English when it lists neither. Only the UI culture is set, so numbers
+/// and dates that the server formats or parses stay culture-invariant.
+/// </summary>
+internal static class RequestLanguage
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public static IApplicationBuilder UseRequestLanguage(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        CultureInfo.CurrentUICulture = Of(context.Request);
+        await next(context);
+    });
+
+    public static CultureInfo Of(HttpRequest request)
+    {
+        var header = request.Headers.AcceptLanguage.ToString().AsSpan();
+        foreach (var range in header.Split(','))
+        {
+            var entry = header[range];
+            var parameters = entry.IndexOf(';');
+            var tag = (parameters < 0 ? entry : entry[..parameters]).Trim();
+            if (parameters >= 0 && IsRefused(entry[(parameters + 1)..]))
+            {
+                continue;
+            }
+
+            if (IsLanguage(tag, "fr"))
+            {
+                return French;
+            }
+
+            if (IsLanguage(tag, "en"))
+            {
+                return English;
+            }
+        }
+
+        return English;
+    }
+
+    private static bool IsLanguage(ReadOnlySpan<char> tag, string language) =>
+        tag.StartsWith(language, StringComparison.OrdinalIgnoreCase) && (tag.Length == language.Length || tag[language.Length] == '-');
+
+    /// <summary>A quality of zero ("q=0") means "not this one".</summary>
+    private static bool IsRefused(ReadOnlySpan<char> parameters)
+    {
+        var quality = parameters.Trim();
+        return quality.StartsWith("q=", StringComparison.OrdinalIgnoreCase)
+            && double.TryParse(quality[2..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && value == 0;
+    }
+}
