@@ -75,7 +75,16 @@ public abstract class ModerationTests(HostFixture host) : IAsyncLifetime
         Assert.True(item.GetProperty("hidden").GetBoolean());
         Assert.Equal(3, item.GetProperty("reportCount").GetInt32());
         var log = await admin.GetFromJsonAsync<JsonElement>("/api/v1/activity/moderation/log?action=auto-hidden");
-        Assert.Contains(log.GetProperty("items").EnumerateArray(), e => e.GetProperty("targetId").GetGuid() == post.Id());
+        var entry = log.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("targetId").GetGuid() == post.Id());
+        const string english = "Reported by 3 people; hidden until a moderator reviews it.";
+        Assert.Equal(english, entry.GetProperty("reason").GetString());
+
+        // The platform's own reason is worded for each reader, in the language the request asks for.
+        Assert.Equal(english, (await author.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{post.Id()}")).GetProperty("hiddenReason").GetString());
+        using var inFrench = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/activity/posts/{post.Id()}");
+        inFrench.Headers.AcceptLanguage.ParseAdd("fr-FR");
+        var seenInFrench = await (await author.SendAsync(inFrench)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Signalé par 3 personnes ; masqué jusqu'à l'examen d'un modérateur.", seenInFrench.GetProperty("hiddenReason").GetString());
     }
 
     [Fact]
@@ -159,7 +168,7 @@ public abstract class ModerationTests(HostFixture host) : IAsyncLifetime
             await (await reporter.PostAsJsonAsync($"/api/v1/activity/posts/{post.Id()}/comments", new { body = "clafoutis !" })).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
 
             var item = (await QueueAsync(admin)).Single(i => i.GetProperty("targetId").GetGuid() == post.Id());
-            Assert.Contains("budget secret", item.GetProperty("reasons")[0].GetString());
+            Assert.Equal("Matched the keyword rule \"budget secret\".", item.GetProperty("reasons")[0].GetString());
         }
         finally
         {

@@ -1,3 +1,4 @@
+using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Posts;
@@ -53,7 +54,7 @@ internal sealed class CommentViews(ActivityDbContext db, IProfileDirectory direc
             comment.ReplyCount,
             replies[comment.Id].Select(View).ToList(),
             comment.HiddenAt is not null,
-            comment.HiddenAt is not null && comment.AuthorId == viewer ? comment.HiddenReason : null);
+            comment.HiddenAt is not null && comment.AuthorId == viewer ? ModerationReasons.Describe(comment.HiddenReason) : null);
 
         return comments.Select(View).ToList();
     }

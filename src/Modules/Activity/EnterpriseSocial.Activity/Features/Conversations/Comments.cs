@@ -215,7 +215,7 @@ internal static class CommentEndpoints
             return ApiProblems.Forbidden(Bilingual.Text("Only its author or a moderator deletes a comment.", "Seul son auteur ou un modérateur peut supprimer un commentaire."));
         }
 
-        await moderator.ApplyAsync(target, Moderator.Deleted, "Removed by a moderator.", me, context.RequestAborted);
+        await moderator.ApplyAsync(target, Moderator.Deleted, ModerationReasons.RemovedByModerator, me, context.RequestAborted);
         return TypedResults.NoContent();
     }
 

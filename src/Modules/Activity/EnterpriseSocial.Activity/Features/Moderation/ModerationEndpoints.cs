@@ -1,3 +1,4 @@
+using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
@@ -74,7 +75,7 @@ internal static class ModerationEndpoints
             .ToDictionary(p => p.Id, p => p.DisplayName);
         var items = groups.Select(g => new QueueItem(
             ModerationTargets.Name(g.Target.Kind), g.Target.Id, g.Target.SpaceId, g.Target.PostId, authors.GetValueOrDefault(g.Target.AuthorId) ?? string.Empty,
-            g.Target.BodyHtml, g.Target.Hidden, g.Reports.Count, g.Reports.Select(r => r.Reason).Distinct().ToList(), g.Reports.Min(r => r.CreatedAt))).ToList();
+            g.Target.BodyHtml, g.Target.Hidden, g.Reports.Count, g.Reports.Select(r => ModerationReasons.Describe(r.Reason)!).Distinct().ToList(), g.Reports.Min(r => r.CreatedAt))).ToList();
         return TypedResults.Ok(items);
     }
 
@@ -148,7 +149,7 @@ internal static class ModerationEndpoints
             .ToDictionary(p => p.Id, p => p.DisplayName);
         var views = page.Select(e => new LogEntryView(
             e.Action, ModerationTargets.Name(e.TargetKind), e.TargetId, e.AuthorId, people.GetValueOrDefault(e.AuthorId) ?? string.Empty,
-            e.ModeratorId, people.GetValueOrDefault(e.ModeratorId) ?? string.Empty, e.Reason, e.At)).ToList();
+            e.ModeratorId, people.GetValueOrDefault(e.ModeratorId) ?? string.Empty, ModerationReasons.Describe(e.Reason)!, e.At)).ToList();
         return TypedResults.Ok(new CursorPage<LogEntryView>(views, rows.Count > pageSize ? SequenceCursor.Encode(page[^1].Sequence) : null));
     }
 }

@@ -76,7 +76,7 @@ internal sealed class Moderator(ActivityDbContext db, ISpaceAccess spaces, IAuth
             return;
         }
 
-        var reason = $"Matched the keyword rule \"{pattern}\".";
+        var reason = ModerationReasons.KeywordRule(pattern);
         var report = new Report
         {
             Id = Guid.CreateVersion7(), TargetKind = kind, TargetId = id, SpaceId = target.SpaceId, ReporterId = Guid.Empty, Reason = reason,

@@ -80,7 +80,7 @@ internal static class ReportEndpoints
         var reporters = await db.Reports.CountAsync(r => r.TargetId == target.Id && r.Status == ReportStatus.Open && r.ReporterId != Guid.Empty, context.RequestAborted);
         if (target.Kind != ReportTarget.Person && !target.Hidden && reporters >= settings.Value.HideAfterReports)
         {
-            await moderator.ApplyAsync(target, Moderator.AutoHidden, $"Reported by {reporters} people; hidden until a moderator reviews it.", Guid.Empty, context.RequestAborted);
+            await moderator.ApplyAsync(target, Moderator.AutoHidden, ModerationReasons.Reported(reporters), Guid.Empty, context.RequestAborted);
         }
 
         return TypedResults.Created($"/api/v1/activity/reports/{report.Id}", new ReportedView(report.Id));

@@ -1,4 +1,5 @@
 using EnterpriseSocial.Activity.Access;
+using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Attachments;
@@ -83,7 +84,7 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
             post.BestAnswerId,
             KindViews.Announcement(post, viewer, kindsLoaded),
             post.SpaceId is { } spaceId && spaceNames.TryGetValue(spaceId, out var spaceName) ? new SpaceRef(spaceId, spaceName) : null,
-            post.HiddenAt is null ? null : post.HiddenReason,
+            post.HiddenAt is null ? null : ModerationReasons.Describe(post.HiddenReason),
             post.PinnedAt is not null,
             post.PraiseId);
 

@@ -57,7 +57,7 @@ internal sealed class NotificationViews(IPostGlimpses posts, ISpaceAccess spaces
             n.CommentId,
             n.SpaceId is { } space && spaceNames.TryGetValue(space, out var name) ? new SpaceRefView(space, name) : null,
             n.Detail,
-            n.Reason,
+            ModerationReasons.Describe(n.Reason),
             n.CreatedAt,
             n.UpdatedAt,
             n.IsRead)).ToList();
