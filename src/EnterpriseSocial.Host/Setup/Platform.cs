@@ -42,9 +42,9 @@ internal static class Platform
         app.UseSecurityHeaders();
         app.UseHealth();
         app.UseClientFiles();
-        app.UseRequestLanguage();
         app.UseRateLimiter();
         app.UseRealTimeGate(app.Configuration);
+        app.UseRequestLanguage();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -30,6 +30,8 @@ internal static class RateLimiting
             : 60;
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        // Requests are refused before the language middleware, which hub connections never reach.
+        CultureInfo.CurrentUICulture = RequestLanguage.Of(context.Request);
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

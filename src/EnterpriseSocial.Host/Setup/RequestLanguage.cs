@@ -5,7 +5,8 @@ namespace EnterpriseSocial.Host.Setup;
 /// <summary>
 /// Answers each request in French or English (ADR 0028): the first of the two that its
 /// <c>Accept-Language</c> lists, English when it lists neither. Only the UI culture is set, so numbers
-/// and dates that the server formats or parses stay culture-invariant.
+/// and dates that the server formats or parses stay culture-invariant. Hub connections leave the
+/// pipeline before it: an idle connection keeps every frame it passed, and the hub sends hints, not sentences.
 /// </summary>
 internal static class RequestLanguage
 {

@@ -63,7 +63,9 @@ public sealed class HttpConventionsTests(SqliteHost host) : IClassFixture<Sqlite
         await using var failing = host.Factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
             services.AddScoped<IProfileDirectory, ThrowingDirectory>()));
         var token = (await failing.SignInAsync(await failing.DemoEmailAsync("Employee"))).AccessToken;
-        var response = await failing.Api(token).PostAsJsonAsync("/api/v1/profiles/lookup", new { ids = new[] { Guid.NewGuid() } });
+        var api = failing.Api(token);
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        var response = await api.PostAsJsonAsync("/api/v1/profiles/lookup", new { ids = new[] { Guid.NewGuid() } });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
         var text = problem.GetRawText();
@@ -71,6 +73,8 @@ public sealed class HttpConventionsTests(SqliteHost host) : IClassFixture<Sqlite
         Assert.DoesNotContain("secret detail", text, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", text, StringComparison.Ordinal);
         Assert.True(problem.TryGetProperty("traceId", out _));
+        // Worded in the request's language although the exception handler runs outside the language middleware.
+        Assert.Equal("Une erreur inattendue s'est produite. Citez l'identifiant de trace en la signalant.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -162,6 +166,7 @@ public sealed class ProductionConventionsTests : IAsyncLifetime
     public async Task Too_many_requests_answer_429_with_retry_after()
     {
         var client = factory.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
         HttpResponseMessage? refused = null;
         for (var attempt = 0; attempt < 10 && refused is null; attempt++)
         {
@@ -173,8 +178,11 @@ public sealed class ProductionConventionsTests : IAsyncLifetime
         }
 
         Assert.NotNull(refused);
-        await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests);
-        Assert.True(int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        var problem = await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        var retryAfter = int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(retryAfter > 0);
+        Assert.Equal("Trop de requêtes", problem.GetProperty("title").GetString());
+        Assert.Equal($"Trop de requêtes ; réessayez dans {retryAfter} secondes.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
