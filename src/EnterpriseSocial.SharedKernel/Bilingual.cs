@@ -9,7 +9,6 @@ namespace EnterpriseSocial.SharedKernel;
 /// </summary>
 public static class Bilingual
 {
-    public static bool IsFrench => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr";
-
-    public static string Text(string english, string french) => IsFrench ? french : english;
+    public static string Text(string english, string french) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? french : english;
 }
