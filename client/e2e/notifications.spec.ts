@@ -107,7 +107,7 @@ test.describe('notifications', () => {
     await oliver.mention(me, other);
     await expect(entry(page, other)).toBeVisible();
 
-    // Reading takes no new sequence, so the centre learns of it from the server only when it loads again.
+    // The mark is sent as the link opens; the centre shown again loads after it.
     const marked = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().endsWith('/read'));
     await entry(page, opened).getByRole('link', { name: 'Oliver Brown mentioned you in a post' }).click();
     await expect(page).toHaveURL(/\/posts\/[0-9a-f-]{36}$/);
@@ -127,6 +127,28 @@ test.describe('notifications', () => {
     await expect(bell(page)).toHaveAttribute('aria-label', 'Notifications, none unread');
     await page.reload();
     await expect(page.getByText('No notification matches these filters.')).toBeVisible();
+    await oliver.close();
+  });
+
+  test('entries read in another window of the same person show as read here without a reload', async ({ page, visit, browser, request }) => {
+    await visit('/notifications');
+    const me = await signedInPerson(page, request);
+    const oliver = await colleague(browser, request);
+    const text = unique('Read elsewhere');
+    await oliver.mention(me, text);
+    await expect(entry(page, text).getByRole('button', { name: 'Mark as read' })).toBeVisible();
+    const notReloaded = await markPage(page);
+
+    const elsewhere = await page.context().newPage();
+    await elsewhere.goto('/notifications');
+    await expect(elsewhere.getByRole('list', { name: 'Your notifications' }).getByRole('listitem').filter({ hasText: text })).toBeVisible();
+    await elsewhere.getByRole('button', { name: 'Mark all as read' }).click();
+    await expect(elsewhere.getByRole('status')).toHaveText('Every notification is marked as read.');
+
+    await expect(entry(page, text).getByRole('button', { name: 'Mark as unread' })).toBeVisible();
+    await expect(bell(page)).toHaveAttribute('aria-label', 'Notifications, none unread');
+    expect(await notReloaded()).toBe(true);
+    await elsewhere.close();
     await oliver.close();
   });
 

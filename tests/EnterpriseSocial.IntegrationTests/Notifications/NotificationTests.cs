@@ -166,6 +166,50 @@ public abstract class NotificationTests(HostFixture host) : IAsyncLifetime
         await (await hr.GetAsync("/api/v1/notifications/email-avoided?days=0")).AssertProblemAsync(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task Read_marks_reach_another_open_app_through_the_changes_and_leave_the_entries_in_their_place()
+    {
+        var first = (await bob.PostAsync($"First for @[Alice]({aliceId}) {Guid.NewGuid():N}")).Id();
+        var second = (await carol.PostAsync($"Second for @[Alice]({aliceId}) {Guid.NewGuid():N}")).Id();
+        await Eventually.HoldsAsync(async () => await EntryAboutAsync(alice, "mention", first) is not null && await EntryAboutAsync(alice, "mention", second) is not null,
+            "both mentions arrive");
+        var otherApp = await LatestSequenceAsync(alice);
+        var older = (await EntryAboutAsync(alice, "mention", first))!.Value;
+        var order = (await ListAsync(alice, "type=mention")).Select(n => n.Id()).ToList();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.PutAsync($"/api/v1/notifications/{older.Id()}/read", null)).StatusCode);
+        var afterRead = await ChangesAsync(alice, otherApp);
+        var read = Assert.Single(afterRead.Items, n => n.Id() == older.Id());
+        Assert.True(read.GetProperty("read").GetBoolean());
+        Assert.True(read.GetProperty("sequence").GetInt64() > older.GetProperty("sequence").GetInt64());
+        Assert.Equal(order, (await ListAsync(alice, "type=mention")).Select(n => n.Id()).ToList());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.PutAsync($"/api/v1/notifications/{older.Id()}/read", null)).StatusCode);
+        Assert.DoesNotContain((await ChangesAsync(alice, afterRead.Sequence)).Items, n => n.Id() == older.Id());
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.DeleteAsync($"/api/v1/notifications/{older.Id()}/read")).StatusCode);
+        var afterUnread = await ChangesAsync(alice, afterRead.Sequence);
+        Assert.False(Assert.Single(afterUnread.Items, n => n.Id() == older.Id()).GetProperty("read").GetBoolean());
+
+        var unread = (await ListAsync(alice, "unread=true")).Select(n => n.Id()).ToHashSet();
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.PostAsync("/api/v1/notifications/read-all", null)).StatusCode);
+        var changed = new List<JsonElement>();
+        for (var since = afterUnread.Sequence; ;)
+        {
+            var page = await ChangesAsync(alice, since);
+            changed.AddRange(page.Items);
+            if (!page.HasMore)
+            {
+                break;
+            }
+
+            since = page.Sequence;
+        }
+
+        Assert.Superset(unread, changed.Where(n => n.GetProperty("read").GetBoolean()).Select(n => n.Id()).ToHashSet());
+        Assert.Equal(changed.Count, changed.Select(n => n.Id()).Distinct().Count());
+        Assert.Equal(order, (await ListAsync(alice, "type=mention")).Select(n => n.Id()).ToList());
+    }
+
     private static async Task<long> LatestSequenceAsync(HttpClient client)
     {
         var changes = await ChangesAsync(client, 0);

@@ -27,7 +27,7 @@ public sealed class BulkInsertTests
         var notification = Notification.Create(draft, i + 1, Noon.AddMilliseconds(i));
         if (i % 6 == 0)
         {
-            notification.MarkRead(Noon.AddMinutes(i));
+            notification.MarkRead(Noon.AddMinutes(i), count + i + 1);
         }
 
         return notification;

@@ -68,8 +68,10 @@ public sealed class CalmRulesTests
         Assert.Equal([alice, bob], notification.ActorIds);
         Assert.Equal(3, notification.Sequence);
 
-        notification.MarkRead(now);
-        notification.Apply(new NotificationDraft(Person, "reaction", "reaction:x", bob), 4, now);
+        notification.MarkRead(now, 4);
+        Assert.Equal((3, 4), (notification.Sequence, notification.ChangeSequence));
+        notification.Apply(new NotificationDraft(Person, "reaction", "reaction:x", bob), 5, now);
+        Assert.Equal((5, 5), (notification.Sequence, notification.ChangeSequence));
         Assert.False(notification.IsRead);
         Assert.Equal(1, notification.ActorCount);
         Assert.Equal([bob], notification.ActorIds);

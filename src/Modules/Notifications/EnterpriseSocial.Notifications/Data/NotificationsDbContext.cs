@@ -33,6 +33,7 @@ internal abstract class NotificationsDbContext(DbContextOptions options) : Modul
             notification.Property(n => n.Detail).HasMaxLength(32);
             notification.Property(n => n.Reason).HasMaxLength(Notification.ReasonMaxLength);
             notification.HasIndex(n => new { n.RecipientId, n.Sequence }).IsUnique();
+            notification.HasIndex(n => new { n.RecipientId, n.ChangeSequence }).IsUnique();
             notification.HasIndex(n => new { n.RecipientId, n.GroupKey }).IsUnique();
             notification.Ignore(n => n.ActorIds);
             notification.Ignore(n => n.IsRead);

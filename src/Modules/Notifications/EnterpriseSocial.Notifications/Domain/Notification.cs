@@ -2,7 +2,8 @@ namespace EnterpriseSocial.Notifications.Domain;
 
 /// <summary>
 /// One entry of a person's notifications. Events with the same <see cref="GroupKey"/> update it
-/// ("Alice and 4 others reacted to your post"); every change takes the person's next sequence number.
+/// ("Alice and 4 others reacted to your post"); every change, read marks included, takes the person's
+/// next sequence number.
 /// </summary>
 internal sealed class Notification
 {
@@ -21,7 +22,14 @@ internal sealed class Notification
 
     public Guid RecipientId { get; private set; }
 
+    /// <summary>The entry's place in the person's order of activity: the centre lists by it, digests follow it.</summary>
     public long Sequence { get; private set; }
+
+    /// <summary>
+    /// The number of the entry's latest change, new activity or a read mark, from the same counter:
+    /// what a catch-up since a number returns, so another open app learns of a read mark too.
+    /// </summary>
+    public long ChangeSequence { get; private set; }
 
     public string Type { get; private set; } = string.Empty;
 
@@ -91,6 +99,7 @@ internal sealed class Notification
 
         ActorCount = count;
         Sequence = sequence;
+        ChangeSequence = sequence;
         ReadAt = null;
         if (!latest)
         {
@@ -105,9 +114,17 @@ internal sealed class Notification
         UpdatedAt = occurredAt;
     }
 
-    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+    public void MarkRead(DateTimeOffset now, long change)
+    {
+        ReadAt ??= now;
+        ChangeSequence = change;
+    }
 
-    public void MarkUnread() => ReadAt = null;
+    public void MarkUnread(long change)
+    {
+        ReadAt = null;
+        ChangeSequence = change;
+    }
 
     public void MarkEmailed() => EmailedSequence = Sequence;
 }

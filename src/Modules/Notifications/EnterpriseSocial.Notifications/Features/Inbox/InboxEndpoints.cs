@@ -76,11 +76,11 @@ internal static class InboxEndpoints
         }
 
         var me = context.User.PersonId()!.Value;
-        var rows = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me && n.Sequence > since)
-            .OrderBy(n => n.Sequence).Take(ChangesPage + 1).ToListAsync(context.RequestAborted);
+        var rows = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me && n.ChangeSequence > since)
+            .OrderBy(n => n.ChangeSequence).Take(ChangesPage + 1).ToListAsync(context.RequestAborted);
         var page = rows.Take(ChangesPage).ToList();
         var last = await db.Inboxes.AsNoTracking().Where(i => i.PersonId == me).Select(i => i.LastSequence).SingleOrDefaultAsync(context.RequestAborted);
-        var sequence = page.Count > 0 ? page[^1].Sequence : Math.Min(since.Value, last);
+        var sequence = page.Count > 0 ? page[^1].ChangeSequence : Math.Min(since.Value, last);
         await SawAsync(db, me, sequence, clock, context.RequestAborted);
         return TypedResults.Ok(new ChangesView(
             await views.ViewAsync(me, page, context.RequestAborted), sequence, await CountUnreadAsync(db, views, me, context.RequestAborted), rows.Count > ChangesPage));
@@ -99,16 +99,27 @@ internal static class InboxEndpoints
             return ApiProblems.NotFound(Bilingual.Text("There is no such notification.", "Cette notification n'existe pas."));
         }
 
-        if (read)
+        if (notification.IsRead == read)
         {
-            notification.MarkRead(clock.GetUtcNow());
-        }
-        else
-        {
-            notification.MarkUnread();
+            return TypedResults.NoContent();
         }
 
-        await db.SaveChangesAsync(context.RequestAborted);
+        await using (var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted))
+        {
+            var change = await ReserveChangesAsync(db, me, 1, context.RequestAborted);
+            if (read)
+            {
+                notification.MarkRead(clock.GetUtcNow(), change);
+            }
+            else
+            {
+                notification.MarkUnread(change);
+            }
+
+            await db.SaveChangesAsync(context.RequestAborted);
+            await transaction.CommitAsync(context.RequestAborted);
+        }
+
         await hints.SendAsync([me], context.RequestAborted);
         return TypedResults.NoContent();
     }
@@ -117,10 +128,38 @@ internal static class InboxEndpoints
     {
         var me = context.User.PersonId()!.Value;
         var now = clock.GetUtcNow();
-        await db.Notifications.Where(n => n.RecipientId == me && n.ReadAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), context.RequestAborted);
+        await using (var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted))
+        {
+            var unread = await db.Notifications.Where(n => n.RecipientId == me && n.ReadAt == null).OrderBy(n => n.Sequence).ToListAsync(context.RequestAborted);
+            if (unread.Count == 0)
+            {
+                return TypedResults.NoContent();
+            }
+
+            var change = await ReserveChangesAsync(db, me, unread.Count, context.RequestAborted);
+            foreach (var notification in unread)
+            {
+                notification.MarkRead(now, change++);
+            }
+
+            await db.SaveChangesAsync(context.RequestAborted);
+            await transaction.CommitAsync(context.RequestAborted);
+        }
+
         await hints.SendAsync([me], context.RequestAborted);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Takes the next <paramref name="count"/> numbers of the person's counter for read marks, as the
+    /// writer does for new activity: raising the inbox row holds it until commit, so no number is
+    /// visible before a smaller one. Returns the first. A person with notifications has an inbox.
+    /// </summary>
+    private static async Task<long> ReserveChangesAsync(NotificationsDbContext db, Guid me, int count, CancellationToken cancellationToken)
+    {
+        var inbox = db.Inboxes.Where(i => i.PersonId == me);
+        await inbox.ExecuteUpdateAsync(set => set.SetProperty(i => i.LastSequence, i => i.LastSequence + count), cancellationToken);
+        return await inbox.Select(i => i.LastSequence).SingleAsync(cancellationToken) - count + 1;
     }
 
     /// <summary>Counts only what the person may see now: a count must not reveal a post taken out of their reach.</summary>

@@ -12,6 +12,7 @@ internal sealed record PostRefView(Guid Id, string Excerpt);
 
 internal sealed record SpaceRefView(Guid Id, string Name);
 
+/// <summary>An entry as the app shows it; its sequence is its latest change's, read marks included.</summary>
 internal sealed record NotificationView(
     Guid Id,
     long Sequence,
@@ -49,7 +50,7 @@ internal sealed class NotificationViews(IPostGlimpses posts, ISpaceAccess spaces
         var spaceNames = await spaces.NamesAsync(visible.Where(n => n.SpaceId is not null).Select(n => n.SpaceId!.Value).ToList(), cancellationToken);
         return visible.Select(n => new NotificationView(
             n.Id,
-            n.Sequence,
+            n.ChangeSequence,
             n.Type,
             n.ActorIds.Take(ShownActors).Where(actors.ContainsKey).Select(a => new ActorView(a, actors[a].DisplayName, actors[a].AvatarVersion)).ToList(),
             n.ActorCount,

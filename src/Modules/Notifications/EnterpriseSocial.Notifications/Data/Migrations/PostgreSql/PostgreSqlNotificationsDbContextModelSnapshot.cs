@@ -152,6 +152,9 @@ namespace EnterpriseSocial.Notifications.Data.Migrations.PostgreSql
                         .HasMaxLength(1850)
                         .HasColumnType("character varying(1850)");
 
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("CommentId")
                         .HasColumnType("uuid");
 
@@ -198,6 +201,9 @@ namespace EnterpriseSocial.Notifications.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "ChangeSequence")
+                        .IsUnique();
 
                     b.HasIndex("RecipientId", "GroupKey")
                         .IsUnique();

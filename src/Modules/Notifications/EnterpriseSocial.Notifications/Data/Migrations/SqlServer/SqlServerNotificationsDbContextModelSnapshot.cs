@@ -152,6 +152,9 @@ namespace EnterpriseSocial.Notifications.Data.Migrations.SqlServer
                         .HasMaxLength(1850)
                         .HasColumnType("nvarchar(1850)");
 
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("CommentId")
                         .HasColumnType("uniqueidentifier");
 
@@ -198,6 +201,9 @@ namespace EnterpriseSocial.Notifications.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "ChangeSequence")
+                        .IsUnique();
 
                     b.HasIndex("RecipientId", "GroupKey")
                         .IsUnique();

@@ -146,6 +146,9 @@ namespace EnterpriseSocial.Notifications.Data.Migrations.Sqlite
                         .HasMaxLength(1850)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("CommentId")
                         .HasColumnType("TEXT");
 
@@ -192,6 +195,9 @@ namespace EnterpriseSocial.Notifications.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "ChangeSequence")
+                        .IsUnique();
 
                     b.HasIndex("RecipientId", "GroupKey")
                         .IsUnique();
