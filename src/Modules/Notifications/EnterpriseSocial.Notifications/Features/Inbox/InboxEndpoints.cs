@@ -130,6 +130,9 @@ internal static class InboxEndpoints
         var now = clock.GetUtcNow();
         await using (var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted))
         {
+            // The inbox row is held first, so no new activity joins an entry between reading what is unread and marking it.
+            await db.Inboxes.Where(i => i.PersonId == me)
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.LastSequence, i => i.LastSequence), context.RequestAborted);
             var unread = await db.Notifications.Where(n => n.RecipientId == me && n.ReadAt == null).OrderBy(n => n.Sequence).ToListAsync(context.RequestAborted);
             if (unread.Count == 0)
             {
