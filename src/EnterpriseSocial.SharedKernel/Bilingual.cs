@@ -9,6 +9,15 @@ namespace EnterpriseSocial.SharedKernel;
 /// </summary>
 public static class Bilingual
 {
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>"fr" or "en": the language of the current request, to word later work the same way.</summary>
+    public static string Language => Text("en", "fr");
+
     public static string Text(string english, string french) =>
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? french : english;
+
+    /// <summary>Words what follows, in the calling flow, in a language kept from a request ("fr" or "en").</summary>
+    public static void Use(string language) => CultureInfo.CurrentUICulture = language == "fr" ? French : English;
 }

@@ -57,7 +57,12 @@ public abstract class ScheduledPostTests(HostFixture host) : IAsyncLifetime
             .AssertProblemAsync(HttpStatusCode.NotFound);
 
         await owner.PostAsJsonAsync($"/api/v1/spaces/{space}/invitations", new { personIds = new[] { authorId } });
-        var response = await ScheduleAsync(author, new { body = "Launch day", spaceId = space, publishAt = DateTimeOffset.UtcNow.AddSeconds(1) });
+        using var inFrench = new HttpRequestMessage(HttpMethod.Post, "/api/v1/activity/posts")
+        {
+            Content = JsonContent.Create(new { body = "Launch day", spaceId = space, publishAt = DateTimeOffset.UtcNow.AddSeconds(1) }),
+        };
+        inFrench.Headers.AcceptLanguage.ParseAdd("fr-FR");
+        var response = await author.SendAsync(inFrench);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var scheduled = (await response.Content.ReadFromJsonAsync<JsonElement>()).Id();
         await (await other.DeleteAsync($"/api/v1/activity/scheduled/{scheduled}")).AssertProblemAsync(HttpStatusCode.NotFound);
@@ -69,6 +74,18 @@ public abstract class ScheduledPostTests(HostFixture host) : IAsyncLifetime
             return (await ListAsync(author)).Single(s => s.Id() == scheduled).GetProperty("failedReason").ValueKind == JsonValueKind.String;
         }, "the publication fails for a former member");
         Assert.DoesNotContain(await BodiesAsync(owner, $"spaces/{space}"), b => b.Contains("Launch day", StringComparison.Ordinal));
+
+        // The reason is worded in the language the post was scheduled in, as the same refusal now in French.
+        var reason = (await ListAsync(author)).Single(s => s.Id() == scheduled).GetProperty("failedReason").GetString();
+        async Task<string?> RefusalNowAsync(string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/activity/posts") { Content = JsonContent.Create(new { body = "Launch day", spaceId = space }) };
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            return (await (await author.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        }
+
+        Assert.Equal(await RefusalNowAsync("fr"), reason);
+        Assert.NotEqual(await RefusalNowAsync("en"), reason);
 
         var moved = await author.PatchAsJsonAsync($"/api/v1/activity/scheduled/{scheduled}", new { publishAt = DateTimeOffset.UtcNow.AddDays(1) });
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);

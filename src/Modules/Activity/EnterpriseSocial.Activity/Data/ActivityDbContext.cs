@@ -173,6 +173,7 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             scheduled.HasKey(s => s.Id);
             scheduled.Property(s => s.PublishAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             scheduled.Property(s => s.FailedReason).HasMaxLength(500);
+            scheduled.Property(s => s.Language).HasMaxLength(2);
             scheduled.HasIndex(s => s.PublishAt);
             scheduled.HasIndex(s => new { s.AuthorId, s.PublishAt });
         });

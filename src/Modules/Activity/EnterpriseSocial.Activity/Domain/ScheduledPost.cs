@@ -27,5 +27,8 @@ internal sealed class ScheduledPost
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The language the author scheduled it in ("fr" or "en"): a failure's reason is worded in it.</summary>
+    public string Language { get; set; } = "en";
+
     public string? FailedReason { get; set; }
 }

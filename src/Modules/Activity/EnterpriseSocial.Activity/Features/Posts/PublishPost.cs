@@ -89,7 +89,7 @@ internal static class PublishPostEndpoint
         var scheduled = new ScheduledPost
         {
             Id = Guid.CreateVersion7(now), AuthorId = me, SpaceId = request.SpaceId, PublishAt = publishAt.ToUniversalTime(),
-            Request = ScheduledPosts.Serialize(request), MayAnnounceCompanyWide = mayAnnounce, CreatedAt = now,
+            Request = ScheduledPosts.Serialize(request), MayAnnounceCompanyWide = mayAnnounce, CreatedAt = now, Language = Bilingual.Language,
         };
         db.ScheduledPosts.Add(scheduled);
         await db.SaveChangesAsync(cancellationToken);

@@ -65,6 +65,7 @@ internal static class ScheduledPosts
 
         scheduled.PublishAt = publishAt.ToUniversalTime();
         scheduled.FailedReason = null;
+        scheduled.Language = Bilingual.Language;
         await db.SaveChangesAsync(context.RequestAborted);
         return TypedResults.Ok(View(scheduled));
     }

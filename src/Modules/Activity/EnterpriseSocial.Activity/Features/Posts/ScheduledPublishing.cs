@@ -1,4 +1,5 @@
 using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace EnterpriseSocial.Activity.Features.Posts;
 
 /// <summary>
-/// Publishes the posts whose time has come, each as its author at that moment. The scheduled
-/// post's id is the publication's idempotency key, so two nodes publishing it at once make one post.
+/// Publishes the posts whose time has come, each as its author at that moment and in the language
+/// they scheduled it in, which words a refusal's reason (ADR 0028). The scheduled post's id is the
+/// publication's idempotency key, so two nodes publishing it at once make one post.
 /// </summary>
 internal sealed partial class ScheduledPublishing(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<ScheduledPublishing> logger)
     : BackgroundService
@@ -33,6 +35,7 @@ internal sealed partial class ScheduledPublishing(IServiceScopeFactory scopes, I
 
             foreach (var scheduled in due)
             {
+                Bilingual.Use(scheduled.Language);
                 await using var publishing = scopes.CreateAsyncScope();
                 var publisher = publishing.ServiceProvider.GetRequiredService<PostPublisher>();
                 var outcome = await publisher.PublishAsync(
@@ -41,7 +44,7 @@ internal sealed partial class ScheduledPublishing(IServiceScopeFactory scopes, I
                 var row = db.ScheduledPosts.Where(s => s.Id == scheduled.Id);
                 if (outcome.Post is null)
                 {
-                    var reason = outcome.Reason ?? "It could not be published.";
+                    var reason = outcome.Reason ?? Bilingual.Text("It could not be published.", "Elle n'a pas pu être publiée.");
                     await row.ExecuteUpdateAsync(set => set.SetProperty(s => s.FailedReason, reason), cancellationToken);
                 }
                 else

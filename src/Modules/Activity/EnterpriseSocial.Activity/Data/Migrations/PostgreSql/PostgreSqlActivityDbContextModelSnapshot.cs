@@ -644,6 +644,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<bool>("MayAnnounceCompanyWide")
                         .HasColumnType("boolean");
 

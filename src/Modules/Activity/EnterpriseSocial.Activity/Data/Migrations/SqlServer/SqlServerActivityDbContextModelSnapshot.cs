@@ -644,6 +644,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
                     b.Property<bool>("MayAnnounceCompanyWide")
                         .HasColumnType("bit");
 

@@ -624,6 +624,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("MayAnnounceCompanyWide")
                         .HasColumnType("INTEGER");
 
