@@ -18,6 +18,6 @@ public static class Bilingual
     public static string Text(string english, string french) =>
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? french : english;
 
-    /// <summary>Words what follows, in the calling flow, in a language kept from a request ("fr" or "en").</summary>
+    /// <summary>Words what follows in the calling flow in "fr" or "en": a request's language, or one kept from it.</summary>
     public static void Use(string language) => CultureInfo.CurrentUICulture = language == "fr" ? French : English;
 }

@@ -14,7 +14,7 @@ internal static class Problems
             // The framework adds exception details in Development; a problem document never shows them.
             context.ProblemDetails.Extensions.Remove("exception");
             // The exception handler answers outside the request's language middleware: ask the request again.
-            var french = RequestLanguage.Of(context.HttpContext.Request).TwoLetterISOLanguageName == "fr";
+            var french = RequestLanguage.Of(context.HttpContext.Request) == "fr";
             if (context.ProblemDetails.Status == StatusCodes.Status500InternalServerError)
             {
                 context.ProblemDetails.Detail = french

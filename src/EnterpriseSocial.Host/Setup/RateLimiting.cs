@@ -31,7 +31,7 @@ internal static class RateLimiting
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         // Requests are refused before the language middleware, which hub connections never reach.
-        CultureInfo.CurrentUICulture = RequestLanguage.Of(context.Request);
+        Bilingual.Use(RequestLanguage.Of(context.Request));
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

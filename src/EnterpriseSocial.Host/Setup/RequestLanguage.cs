@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseSocial.SharedKernel;
 
 namespace EnterpriseSocial.Host.Setup;
 
@@ -10,16 +11,14 @@ namespace EnterpriseSocial.Host.Setup;
 /// </summary>
 internal static class RequestLanguage
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
     public static IApplicationBuilder UseRequestLanguage(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        CultureInfo.CurrentUICulture = Of(context.Request);
+        Bilingual.Use(Of(context.Request));
         await next(context);
     });
 
-    public static CultureInfo Of(HttpRequest request)
+    /// <summary>"fr" or "en".</summary>
+    public static string Of(HttpRequest request)
     {
         var header = request.Headers.AcceptLanguage.ToString().AsSpan();
         foreach (var range in header.Split(','))
@@ -34,16 +33,16 @@ internal static class RequestLanguage
 
             if (IsLanguage(tag, "fr"))
             {
-                return French;
+                return "fr";
             }
 
             if (IsLanguage(tag, "en"))
             {
-                return English;
+                return "en";
             }
         }
 
-        return English;
+        return "en";
     }
 
     private static bool IsLanguage(ReadOnlySpan<char> tag, string language) =>
