@@ -62,6 +62,8 @@ describe('search page', () => {
       posts: { '': { items: [REUNION], nextCursor: null } },
     });
     await renderApp({ path: '/' });
+    // The app settles first: a search typed while the top bar was still mounting was once lost (the page stayed home).
+    await screen.findByRole('heading', { level: 1, name: 'Home' });
 
     const box = within(await screen.findByRole('search', { name: 'Search the network' }));
     fireEvent.change(box.getByRole('searchbox', { name: 'Search people, spaces and posts' }), { target: { value: '  réunion orleans ' } });
