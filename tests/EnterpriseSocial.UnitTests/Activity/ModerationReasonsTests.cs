@@ -1,23 +1,11 @@
-using System.Globalization;
 using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.UnitTests.Support;
 
 namespace EnterpriseSocial.UnitTests.Activity;
 
 public sealed class ModerationReasonsTests
 {
-    private static string? Described(string culture, string? reason)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return ModerationReasons.Describe(reason);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    private static string? Described(string culture, string? reason) => InLanguage.Read(culture, () => ModerationReasons.Describe(reason));
 
     [Fact]
     public void The_platforms_own_reasons_are_worded_in_the_readers_language()

@@ -1,5 +1,5 @@
-using System.Globalization;
 using EnterpriseSocial.Identity.Domain;
+using EnterpriseSocial.UnitTests.Support;
 using Microsoft.AspNetCore.Identity;
 
 namespace EnterpriseSocial.UnitTests.Identity;
@@ -21,25 +21,11 @@ public sealed class AccountErrorDescriberTests
         d => d.PasswordRequiresUpper(),
     ];
 
-    private static T In<T>(string culture, Func<T> read)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
-
     [Fact]
     public void In_english_it_says_what_the_framework_says_with_the_same_codes()
     {
-        var ours = In("en", () => Refusals.Select(refusal => refusal(new AccountErrorDescriber())).ToList());
-        var framework = In("en", () => Refusals.Select(refusal => refusal(new IdentityErrorDescriber())).ToList());
+        var ours = InLanguage.Read("en", () => Refusals.Select(refusal => refusal(new AccountErrorDescriber())).ToList());
+        var framework = InLanguage.Read("en", () => Refusals.Select(refusal => refusal(new IdentityErrorDescriber())).ToList());
 
         Assert.Equal(framework.Select(e => (e.Code, e.Description)), ours.Select(e => (e.Code, e.Description)));
     }
@@ -47,8 +33,8 @@ public sealed class AccountErrorDescriberTests
     [Fact]
     public void In_french_every_refusal_is_french()
     {
-        var english = In("en", () => Refusals.Select(refusal => refusal(new AccountErrorDescriber()).Description).ToList());
-        var french = In("fr-FR", () => Refusals.Select(refusal => refusal(new AccountErrorDescriber()).Description).ToList());
+        var english = InLanguage.Read("en", () => Refusals.Select(refusal => refusal(new AccountErrorDescriber()).Description).ToList());
+        var french = InLanguage.Read("fr-FR", () => Refusals.Select(refusal => refusal(new AccountErrorDescriber()).Description).ToList());
 
         Assert.All(english.Zip(french), pair => Assert.NotEqual(pair.First, pair.Second));
         Assert.Equal("Le mot de passe doit comporter au moins 12 caractères.", french[5]);
