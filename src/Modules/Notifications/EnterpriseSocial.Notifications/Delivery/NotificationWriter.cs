@@ -65,7 +65,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
     private async Task StoreAsync(List<NotificationDraft> drafts, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var sequences = await NextSequencesAsync(drafts.Select(d => d.RecipientId).ToList(), cancellationToken);
+        var sequences = await InboxCounters.ReserveAsync(db, drafts.CountBy(d => d.RecipientId).ToDictionary(), cancellationToken);
         var recipients = sequences.Keys.ToList();
         var keys = drafts.Select(d => d.GroupKey).Distinct().ToList();
         var existing = await db.Notifications.Where(n => recipients.Contains(n.RecipientId) && keys.Contains(n.GroupKey))
@@ -88,39 +88,6 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
 
         await CountAsync(drafts, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Reserves one number per draft for each person by raising their inbox's last sequence in the
-    /// database, which holds the row until commit; returns each person's first reserved number. The
-    /// raise comes first, so that one read afterwards tells both the numbers and who has no inbox yet.
-    /// </summary>
-    private async Task<Dictionary<Guid, long>> NextSequencesAsync(List<Guid> recipientPerDraft, CancellationToken cancellationToken)
-    {
-        var counts = recipientPerDraft.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
-        var people = counts.Keys.ToList();
-        foreach (var group in counts.GroupBy(c => c.Value, c => c.Key))
-        {
-            var ids = group.ToList();
-            await db.Inboxes.Where(i => ids.Contains(i.PersonId))
-                .ExecuteUpdateAsync(set => set.SetProperty(i => i.LastSequence, i => i.LastSequence + group.Key), cancellationToken);
-        }
-
-        var last = await db.Inboxes.AsNoTracking().Where(i => people.Contains(i.PersonId))
-            .Select(i => new { i.PersonId, i.LastSequence }).ToDictionaryAsync(i => i.PersonId, i => i.LastSequence, cancellationToken);
-        var created = people.Where(p => !last.ContainsKey(p)).ToList();
-        if (created.Count > 0)
-        {
-            foreach (var person in created)
-            {
-                db.Inboxes.Add(new Inbox { PersonId = person, LastSequence = counts[person] });
-                last[person] = counts[person];
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return last.ToDictionary(i => i.Key, i => i.Value - counts[i.Key] + 1);
     }
 
     private async Task CountAsync(List<NotificationDraft> drafts, DateTimeOffset now, CancellationToken cancellationToken)

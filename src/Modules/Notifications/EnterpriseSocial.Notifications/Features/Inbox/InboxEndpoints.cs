@@ -106,7 +106,7 @@ internal static class InboxEndpoints
 
         await using (var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted))
         {
-            var change = await ReserveChangesAsync(db, me, 1, context.RequestAborted);
+            var change = await InboxCounters.ReserveAsync(db, me, 1, context.RequestAborted);
             if (read)
             {
                 notification.MarkRead(clock.GetUtcNow(), change);
@@ -131,15 +131,14 @@ internal static class InboxEndpoints
         await using (var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted))
         {
             // The inbox row is held first, so no new activity joins an entry between reading what is unread and marking it.
-            await db.Inboxes.Where(i => i.PersonId == me)
-                .ExecuteUpdateAsync(set => set.SetProperty(i => i.LastSequence, i => i.LastSequence), context.RequestAborted);
+            await InboxCounters.HoldAsync(db, me, context.RequestAborted);
             var unread = await db.Notifications.Where(n => n.RecipientId == me && n.ReadAt == null).OrderBy(n => n.Sequence).ToListAsync(context.RequestAborted);
             if (unread.Count == 0)
             {
                 return TypedResults.NoContent();
             }
 
-            var change = await ReserveChangesAsync(db, me, unread.Count, context.RequestAborted);
+            var change = await InboxCounters.ReserveAsync(db, me, unread.Count, context.RequestAborted);
             foreach (var notification in unread)
             {
                 notification.MarkRead(now, change++);
@@ -151,18 +150,6 @@ internal static class InboxEndpoints
 
         await hints.SendAsync([me], context.RequestAborted);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>
-    /// Takes the next <paramref name="count"/> numbers of the person's counter for read marks, as the
-    /// writer does for new activity: raising the inbox row holds it until commit, so no number is
-    /// visible before a smaller one. Returns the first. A person with notifications has an inbox.
-    /// </summary>
-    private static async Task<long> ReserveChangesAsync(NotificationsDbContext db, Guid me, int count, CancellationToken cancellationToken)
-    {
-        var inbox = db.Inboxes.Where(i => i.PersonId == me);
-        await inbox.ExecuteUpdateAsync(set => set.SetProperty(i => i.LastSequence, i => i.LastSequence + count), cancellationToken);
-        return await inbox.Select(i => i.LastSequence).SingleAsync(cancellationToken) - count + 1;
     }
 
     /// <summary>Counts only what the person may see now: a count must not reveal a post taken out of their reach.</summary>
