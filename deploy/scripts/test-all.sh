@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-section() { printf '\n==> %s\n' "$*"; }
+section() { printf '\n==> %s (at %d min %02d s)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 need_apt=()
 command -v redis-server >/dev/null || need_apt+=(redis-server)
