@@ -15,7 +15,7 @@ public sealed partial class AccountSecurityTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        database = await TestDatabase.WithDemoCompanyAsync(DatabaseProvider.Sqlite);
         factory = new HostFactory(database, settings: new Dictionary<string, string?>
         {
             ["Identity:SignInPermitsPerMinute"] = "8",

@@ -15,7 +15,7 @@ public abstract class AdministrationTests(DatabaseProvider provider) : IAsyncLif
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(provider);
+        database = await TestDatabase.WithDemoCompanyAsync(provider);
         factory = new HostFactory(database);
         admin = await factory.SignedInAsync(await factory.DemoEmailAsync("Admin"));
     }

@@ -13,7 +13,7 @@ public sealed class HubAccessTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        database = await TestDatabase.WithDemoCompanyAsync(DatabaseProvider.Sqlite);
         factory = new HostFactory(database, settings: new Dictionary<string, string?>
         {
             ["RealTime:RevalidationInterval"] = "00:00:01",

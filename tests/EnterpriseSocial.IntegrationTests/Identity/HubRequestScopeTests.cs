@@ -24,7 +24,7 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        database = await TestDatabase.WithDemoCompanyAsync(DatabaseProvider.Sqlite);
         factory = new HostFactory(database, services: services =>
         {
             services.AddSingleton(probes);

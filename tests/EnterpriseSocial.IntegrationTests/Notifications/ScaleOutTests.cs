@@ -24,7 +24,7 @@ public sealed class TwoNodes : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        database = await TestDatabase.WithDemoCompanyAsync(DatabaseProvider.PostgreSql);
         var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = Redis };
         A = new HostFactory(database, settings: settings);
         _ = A.Server;

@@ -18,7 +18,7 @@ public sealed class LargeFollowGraphTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        database = await TestDatabase.WithDemoCompanyAsync(DatabaseProvider.PostgreSql);
         factory = new HostFactory(
             database,
             settings: new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information" },
