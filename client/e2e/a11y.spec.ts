@@ -1,59 +1,78 @@
+import type { Page } from '@playwright/test';
 import { PAGES, PUBLIC_PAGES, expect, expectNoSeriousViolations, test } from './fixtures';
 
+/** As long as a test of a single page may take. */
+const SECONDS_PER_PAGE = 30;
+
+/** Waits until the page shows what the server answered rather than its "Loading…" state, so that axe scans that. */
+async function expectLoaded(page: Page, path: string): Promise<void> {
+  if (path === '/people' || (path.startsWith('/admin') && path !== '/admin/moderation')) {
+    await expect(page.getByRole('main').getByRole('status').first()).not.toHaveText(/…$/);
+  }
+  if (path === '/spaces' || path === '/admin/moderation') {
+    await expect(page.getByText(/^(Loading spaces…|Chargement des espaces…|Loading…|Chargement…)$/)).toHaveCount(0);
+  }
+  if (['/', '/company', '/saved'].includes(path)) {
+    await expect(page.getByText(/^(Loading posts…|Chargement des publications…)$/)).toHaveCount(0);
+  }
+  if (path === '/recognition') {
+    await expect(page.getByText(/^(Loading praise…|Chargement des félicitations…)$/)).toHaveCount(0);
+  }
+  if (path === '/recognition/praise') {
+    await expect(page.getByRole('radio').first()).toBeVisible();
+  }
+  if (path.startsWith('/notifications')) {
+    await expect(
+      page.getByText(/^(Loading notifications…|Chargement des notifications…|Loading your preferences…|Chargement de vos préférences…)$/),
+    ).toHaveCount(0);
+  }
+}
+
+// One test per language and audience visits every page in the same tab, one step per page: the tab
+// keeps its sign-in, so each page costs its own load and scan rather than a new browser context and
+// another round through the authorization endpoint.
 for (const [language, locale] of [
   ['en', 'en-US'],
   ['fr', 'fr-FR'],
 ] as const) {
-  test.describe(`accessibility in ${locale}, signed in`, () => {
+  test.describe(`accessibility in ${locale}`, () => {
     test.use({ locale });
 
-    for (const { path, heading } of PAGES) {
-      test(`${path} has no serious or critical axe violations`, async ({ page, visit }) => {
-        await visit(path);
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading[language]);
-        if (path === '/people' || (path.startsWith('/admin') && path !== '/admin/moderation')) {
-          // Lists say "Loading…" until the server has answered; scan what they show afterwards.
-          await expect(page.getByRole('main').getByRole('status').first()).not.toHaveText(/…$/);
+    test('every page for a signed-in person has no serious or critical axe violations', async ({ page, visit }) => {
+      test.setTimeout(PAGES.length * SECONDS_PER_PAGE * 1000);
+      for (const { path, heading } of PAGES) {
+        await test.step(path, async () => {
+          await visit(path);
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading[language]);
+          await expectLoaded(page, path);
+
+          await expectNoSeriousViolations(page);
+        });
+      }
+    });
+
+    test.describe('signed out', () => {
+      test.use({ account: null });
+
+      test('every page for someone signed out has no serious or critical axe violations', async ({ page, visit }) => {
+        test.setTimeout(PUBLIC_PAGES.length * SECONDS_PER_PAGE * 1000);
+        for (const { path, heading } of PUBLIC_PAGES) {
+          await test.step(path, async () => {
+            await visit(path);
+            await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading[language]);
+
+            await expectNoSeriousViolations(page);
+          });
         }
-        if (path === '/spaces' || path === '/admin/moderation') {
-          await expect(page.getByText(/^(Loading spaces…|Chargement des espaces…|Loading…|Chargement…)$/)).toHaveCount(0);
-        }
-        if (['/', '/company', '/saved'].includes(path)) {
-          await expect(page.getByText(/^(Loading posts…|Chargement des publications…)$/)).toHaveCount(0);
-        }
-        if (path === '/recognition') {
-          await expect(page.getByText(/^(Loading praise…|Chargement des félicitations…)$/)).toHaveCount(0);
-        }
-        if (path === '/recognition/praise') {
-          await expect(page.getByRole('radio').first()).toBeVisible();
-        }
-        if (path.startsWith('/notifications')) {
-          await expect(page.getByText(/^(Loading notifications…|Chargement des notifications…|Loading your preferences…|Chargement de vos préférences…)$/)).toHaveCount(0);
-        }
+      });
+
+      test('the sign-in page showing its errors has no serious or critical axe violations', async ({ page, visit }) => {
+        await visit('/signin');
+        await page.getByRole('main').getByRole('button', { name: language === 'en' ? 'Sign in' : 'Se connecter' }).click();
+        await expect(page.locator('.error-summary')).toBeFocused();
 
         await expectNoSeriousViolations(page);
       });
-    }
-  });
-
-  test.describe(`accessibility in ${locale}, signed out`, () => {
-    test.use({ locale, account: null });
-
-    for (const { path, heading } of PUBLIC_PAGES) {
-      test(`${path} has no serious or critical axe violations`, async ({ page, visit }) => {
-        await visit(path);
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading[language]);
-
-        await expectNoSeriousViolations(page);
-      });
-    }
-
-    test('the sign-in page showing its errors has no serious or critical axe violations', async ({ page, visit }) => {
-      await visit('/signin');
-      await page.getByRole('main').getByRole('button', { name: language === 'en' ? 'Sign in' : 'Se connecter' }).click();
-      await expect(page.locator('.error-summary')).toBeFocused();
-
-      await expectNoSeriousViolations(page);
     });
   });
 }
