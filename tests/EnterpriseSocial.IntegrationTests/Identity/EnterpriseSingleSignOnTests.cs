@@ -14,13 +14,15 @@ namespace EnterpriseSocial.IntegrationTests.Identity;
 public sealed class EnterpriseSingleSignOnTests : IAsyncLifetime
 {
     private const string Person = "oliver.brown@demo.enterprisesocial.example";
+    private TestDatabase providerDatabase = null!;
     private HostProcess provider = null!;
     private TestDatabase database = null!;
     private HostFactory factory = null!;
 
     public async Task InitializeAsync()
     {
-        provider = await HostProcess.StartAsync(new Dictionary<string, string>
+        providerDatabase = await TestDatabase.WithDemoCompanyAsync(DatabaseProvider.Sqlite);
+        provider = await HostProcess.StartAsync(providerDatabase, new Dictionary<string, string>
         {
             ["Identity:ServiceClients:0:ClientId"] = "enterprisesocial",
             ["Identity:ServiceClients:0:ClientSecret"] = "sso-secret-for-tests",
@@ -44,6 +46,7 @@ public sealed class EnterpriseSingleSignOnTests : IAsyncLifetime
         await factory.DisposeAsync();
         await database.DisposeAsync();
         await provider.DisposeAsync();
+        await providerDatabase.DisposeAsync();
     }
 
     /// <summary>One round trip through the provider; returns this host's browser, now with a session.</summary>

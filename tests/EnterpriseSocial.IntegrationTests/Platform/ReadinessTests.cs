@@ -11,7 +11,7 @@ public sealed class ReadinessTests
 
     private static async Task<HttpResponseMessage> ReadyAsync(DatabaseProvider provider, string? redis)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.WithDemoCompanyAsync(provider);
         await using var factory = new HostFactory(database, settings: new Dictionary<string, string?>
         {
             ["Redis:ConnectionString"] = redis,

@@ -11,22 +11,20 @@ namespace EnterpriseSocial.IntegrationTests.Support;
 public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly string databaseFile;
 
-    private HostProcess(Process process, Uri address, string databaseFile)
+    private HostProcess(Process process, Uri address)
     {
         this.process = process;
-        this.databaseFile = databaseFile;
         Address = address;
     }
 
     public Uri Address { get; }
 
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts the host in Development over <paramref name="database"/>, which stays the caller's to dispose.</summary>
+    public static async Task<HostProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
-        var databaseFile = Path.Combine(Path.GetTempPath(), $"es-idp-{Guid.NewGuid():N}.db");
         var start = new ProcessStartInfo("dotnet", ["EnterpriseSocial.Host.dll", "--urls", address.ToString().TrimEnd('/')])
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -35,8 +33,7 @@ public sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={databaseFile}";
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in database.Settings().Select(s => (s.Key, s.Value!)).Concat(settings.Select(s => (s.Key, s.Value))))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
@@ -47,7 +44,7 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var host = new HostProcess(process, address, databaseFile);
+        var host = new HostProcess(process, address);
         using var http = new HttpClient { BaseAddress = address };
         await Eventually.HoldsAsync(async () =>
         {
@@ -80,9 +77,5 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         process.Dispose();
-        foreach (var path in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
-        {
-            File.Delete(path);
-        }
     }
 }
