@@ -31,6 +31,18 @@ public sealed class HostFactory(
     /// <summary>Where this host's e-mails are written, as .eml files.</summary>
     public string MailFolder { get; } = Directory.CreateTempSubdirectory("es-mail-").FullName;
 
+    private string FilesFolder { get; } = Directory.CreateTempSubdirectory("es-files-").FullName;
+
+    /// <summary>Stops the host, then removes what it wrote outside its database: e-mails and stored files.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var folder in new[] { MailFolder, FilesFolder }.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -41,7 +53,7 @@ public sealed class HostFactory(
             ["Identity:WebOrigins:0"] = "http://localhost",
             ["Identity:RequireHttps"] = "false",
             ["Email:PickupFolder"] = MailFolder,
-            ["Storage:LocalPath"] = Directory.CreateTempSubdirectory("es-files-").FullName,
+            ["Storage:LocalPath"] = FilesFolder,
             // Tests sign in far more often than people do; the limits have tests of their own.
             ["Identity:SignInPermitsPerMinute"] = "10000",
             ["Identity:PasswordResetPermitsPerMinute"] = "10000",
