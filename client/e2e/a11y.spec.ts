@@ -28,9 +28,32 @@ async function expectLoaded(page: Page, path: string): Promise<void> {
   }
 }
 
+interface PageToScan {
+  path: string;
+  heading: { en: string; fr: string };
+}
+
 // One test per language and audience visits every page in the same tab, one step per page: the tab
 // keeps its sign-in, so each page costs its own load and scan rather than a new browser context and
 // another round through the authorization endpoint.
+async function scanEach(
+  pages: readonly PageToScan[],
+  language: 'en' | 'fr',
+  page: Page,
+  visit: (path: string) => Promise<void>,
+): Promise<void> {
+  test.setTimeout(pages.length * SECONDS_PER_PAGE * 1000);
+  for (const { path, heading } of pages) {
+    await test.step(path, async () => {
+      await visit(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading[language]);
+      await expectLoaded(page, path);
+
+      await expectNoSeriousViolations(page);
+    });
+  }
+}
+
 for (const [language, locale] of [
   ['en', 'en-US'],
   ['fr', 'fr-FR'],
@@ -39,31 +62,14 @@ for (const [language, locale] of [
     test.use({ locale });
 
     test('every page for a signed-in person has no serious or critical axe violations', async ({ page, visit }) => {
-      test.setTimeout(PAGES.length * SECONDS_PER_PAGE * 1000);
-      for (const { path, heading } of PAGES) {
-        await test.step(path, async () => {
-          await visit(path);
-          await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading[language]);
-          await expectLoaded(page, path);
-
-          await expectNoSeriousViolations(page);
-        });
-      }
+      await scanEach(PAGES, language, page, visit);
     });
 
     test.describe('signed out', () => {
       test.use({ account: null });
 
       test('every page for someone signed out has no serious or critical axe violations', async ({ page, visit }) => {
-        test.setTimeout(PUBLIC_PAGES.length * SECONDS_PER_PAGE * 1000);
-        for (const { path, heading } of PUBLIC_PAGES) {
-          await test.step(path, async () => {
-            await visit(path);
-            await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading[language]);
-
-            await expectNoSeriousViolations(page);
-          });
-        }
+        await scanEach(PUBLIC_PAGES, language, page, visit);
       });
 
       test('the sign-in page showing its errors has no serious or critical axe violations', async ({ page, visit }) => {
