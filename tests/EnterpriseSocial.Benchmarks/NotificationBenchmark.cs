@@ -50,7 +50,7 @@ internal static class NotificationBenchmark
             settings["ConnectionStrings:Sqlite"] = database.ConnectionString.Replace(";Pooling=False", string.Empty, StringComparison.Ordinal);
         }
 
-        await using (await BenchmarkHost.StartAsync(database, settings))
+        await using (await HostProcess.StartAsync(database, settings))
         {
             Log("demo company seeded");
         }
@@ -61,7 +61,7 @@ internal static class NotificationBenchmark
         string[] tokens;
         Uri address;
         var spaces = new Dictionary<int, Guid>();
-        await using (var preparing = await BenchmarkHost.StartAsync(database, settings))
+        await using (var preparing = await HostProcess.StartAsync(database, settings))
         {
             address = preparing.Address;
             using var http = new HttpClient { BaseAddress = preparing.Address };
@@ -96,7 +96,7 @@ internal static class NotificationBenchmark
         TestDatabase database, Dictionary<string, string> settings, Uri address, string[] tokens, Dictionary<int, Guid> spaces,
         IReadOnlyList<int> crowds, int rounds, Action<string> log)
     {
-        await using var host = await BenchmarkHost.StartAsync(database, settings, address);
+        await using var host = await HostProcess.StartAsync(database, settings, address);
         using var http = new HttpClient { BaseAddress = host.Address };
         var author = await Crowd.TokenAsync(host.Address, Author);
         await using var crowd = new LiveCrowd(host.Address, tokens);

@@ -38,7 +38,7 @@ foreach (var provider in providers)
     void Log(string what) => Console.WriteLine($"  [{clock.Elapsed:mm\\:ss}] {what}");
     Console.WriteLine($"\n## {provider}");
 
-    BenchmarkHost host;
+    HostProcess host;
     GeneratedCompany company;
     var settings = new Dictionary<string, string>
     {
@@ -53,13 +53,13 @@ foreach (var provider in providers)
         settings["ConnectionStrings:Sqlite"] = database.ConnectionString.Replace(";Pooling=False", string.Empty, StringComparison.Ordinal);
     }
 
-    await using (var seeding = await BenchmarkHost.StartAsync(database, settings))
+    await using (var seeding = await HostProcess.StartAsync(database, settings))
     {
         Log("demo company seeded");
         company = await CompanyGenerator.GenerateAsync(new TableWriter(provider, database.ConnectionString), people, posts, Log);
     }
 
-    await using (host = await BenchmarkHost.StartAsync(database, settings))
+    await using (host = await HostProcess.StartAsync(database, settings))
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = host.Address };

@@ -5,8 +5,9 @@ using System.Net.Sockets;
 namespace EnterpriseSocial.IntegrationTests.Support;
 
 /// <summary>
-/// The host as a real process on a loopback port, as it runs in production: used where a test
-/// needs a second server reached over real HTTP, such as an external identity provider.
+/// The host as a real process on a loopback port, in Development: used where a test needs a second
+/// server reached over real HTTP, such as an external identity provider, and by the benchmarks, whose
+/// load comes from another process.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -20,11 +21,16 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>Starts the host in Development over <paramref name="database"/>, which stays the caller's to dispose.</summary>
-    public static async Task<HostProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string> settings)
+    public int ProcessId => process.Id;
+
+    /// <summary>
+    /// Starts the host over <paramref name="database"/>, which stays the caller's to dispose, on a free
+    /// port or on <paramref name="address"/>: the token issuer is the address, so tokens issued by a
+    /// host stopped before stay valid only at the same address.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string> settings, Uri? address = null)
     {
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}/");
+        address ??= new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet", ["EnterpriseSocial.Host.dll", "--urls", address.ToString().TrimEnd('/')])
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -32,7 +38,9 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // Development migrates and seeds the demo company on a first start; logs stay quiet so that they cost nothing.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in database.Settings().Select(s => (s.Key, s.Value!)).Concat(settings.Select(s => (s.Key, s.Value))))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -40,7 +48,7 @@ public sealed class HostProcess : IAsyncDisposable
 
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine($"host: {line}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -57,7 +65,7 @@ public sealed class HostProcess : IAsyncDisposable
             {
                 return false;
             }
-        }, "the host process is ready", TimeSpan.FromSeconds(90));
+        }, "the host process is ready", TimeSpan.FromMinutes(3));
         return host;
     }
 
