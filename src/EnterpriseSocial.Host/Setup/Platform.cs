@@ -42,8 +42,8 @@ internal static class Platform
         app.UseSecurityHeaders();
         app.UseHealth();
         app.UseClientFiles();
-        app.UseRateLimiter();
         app.UseRealTimeGate(app.Configuration);
+        app.UseRateLimiter();
         app.UseRequestLanguage();
         app.UseAuthentication();
         app.UseAuthorization();

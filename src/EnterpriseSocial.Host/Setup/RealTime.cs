@@ -151,21 +151,19 @@ internal static class RealTime
     }
 
     /// <summary>
-    /// Before authentication, the hub path leaves the pipeline: a hub request from a foreign origin is
-    /// refused, and on the hub path only, the access token may come in the query string (browsers cannot
-    /// set WebSocket headers). A hub request is authenticated here, in a service scope of its own
-    /// (<see cref="HubAuthentication"/>), then goes through authorization to its endpoint, never through
-    /// the authentication middleware, which would keep its handlers as long as the WebSocket stays open.
+    /// Before rate limiting and authentication, the hub path leaves the pipeline: a hub request from a
+    /// foreign origin is refused, and on the hub path only, the access token may come in the query string
+    /// (browsers cannot set WebSocket headers). A hub request is then admitted by a pipeline of its own
+    /// (<see cref="HubAdmission"/>) that ends before the hub's endpoint runs, so that none of it stays on
+    /// the connection as long as the WebSocket is open.
     /// </summary>
     public static IApplicationBuilder UseRealTimeGate(this IApplicationBuilder app, IConfiguration configuration)
     {
         var origins = configuration.GetSection("Identity:WebOrigins").Get<string[]>() is { Length: > 0 } configured
             ? configured.Select(o => o.TrimEnd('/')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : ["http://localhost:5080"];
-        var toEndpoint = app.New();
-        toEndpoint.UseAuthorization();
-        toEndpoint.Run(context => context.GetEndpoint()?.RequestDelegate is { } endpoint ? endpoint(context) : NotFound(context));
-        var authorizeAndRun = toEndpoint.Build();
+        var admission = HubAdmission.Build(app);
+        var scopes = app.ApplicationServices.GetRequiredService<IServiceScopeFactory>();
         return app.MapWhen(IsHubRequest, hub => hub.Run(async context =>
         {
             var origin = context.Request.Headers.Origin.ToString();
@@ -180,9 +178,9 @@ internal static class RealTime
                 context.Request.Headers.Authorization = $"Bearer {token}";
             }
 
-            if (!await HubAuthentication.AuthenticateAsync(context))
+            if (await HubAdmission.AdmitAsync(context, admission, scopes))
             {
-                await authorizeAndRun(context);
+                await (context.GetEndpoint()?.RequestDelegate ?? NotFound)(context);
             }
         }));
     }
@@ -204,14 +202,6 @@ internal static class RealTime
         {
             options.CloseOnAuthenticationExpiration = true;
             options.AllowStatefulReconnects = true;
-        }).Add(endpoint =>
-        {
-            var hub = endpoint.RequestDelegate!;
-            endpoint.RequestDelegate = context =>
-            {
-                HubAuthentication.HandOver(context);
-                return hub(context);
-            };
         });
         return endpoints;
     }

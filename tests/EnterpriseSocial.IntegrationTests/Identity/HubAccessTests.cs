@@ -48,6 +48,10 @@ public sealed class HubAccessTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<Exception>(() => anonymous.StartAsync());
         await using var forged = Connection("not-a-token");
         await Assert.ThrowsAnyAsync<Exception>(() => forged.StartAsync());
+
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/hubs/notifications/negotiate?negotiateVersion=1", content: null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/hubs/notifications/negotiate?negotiateVersion=1&access_token=not-a-token", content: null)).StatusCode);
     }
 
     [Fact]
@@ -56,6 +60,9 @@ public sealed class HubAccessTests : IAsyncLifetime
         var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
         await using var foreign = Connection(tokens.AccessToken, origin: "https://evil.example");
         await Assert.ThrowsAnyAsync<Exception>(() => foreign.StartAsync());
+        using var fromForeignOrigin = new HttpRequestMessage(HttpMethod.Post, $"/hubs/notifications/negotiate?negotiateVersion=1&access_token={tokens.AccessToken}");
+        fromForeignOrigin.Headers.Add("Origin", "https://evil.example");
+        await (await factory.CreateClient().SendAsync(fromForeignOrigin)).AssertProblemAsync(HttpStatusCode.Forbidden);
 
         await using var own = Connection(tokens.AccessToken, origin: "http://localhost");
         await own.StartAsync();

@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,10 +13,10 @@ using Microsoft.Extensions.Options;
 namespace EnterpriseSocial.IntegrationTests.Identity;
 
 /// <summary>
-/// A hub connection is an HTTP request that lasts as long as its WebSocket. Authentication resolves
-/// handlers, and through them services of the request's scope; the authentication middleware would
-/// keep them until the request ends, so a hub request is authenticated in a scope that ends before the
-/// hub takes it over.
+/// A hub connection is an HTTP request that lasts as long as its WebSocket. Authentication and
+/// authorization resolve handlers, and through them services of the request's scope; their middleware
+/// would keep them until the request ends, so a hub request is admitted in a scope that ends before
+/// the hub takes it over.
 /// </summary>
 public sealed class HubRequestScopeTests : IAsyncLifetime
 {
@@ -31,6 +33,7 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
             services.AddScoped<ScopeProbe>();
             // Like OpenIddict's, a handler that every request's authentication asks first.
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ProbingRequestHandler>("probe", _ => { });
+            services.AddScoped<IAuthorizationHandler, ProbingAuthorizationHandler>();
         });
         _ = factory.Server;
     }
@@ -42,7 +45,7 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task What_authenticating_a_hub_request_resolved_is_released_while_its_connection_stays_open()
+    public async Task What_admitting_a_hub_request_resolved_is_released_while_its_connection_stays_open()
     {
         var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
         probes.HubRequestsOnly = true;
@@ -51,8 +54,8 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
         // The connection serves the person: a watch request goes through the hub.
         await connection.InvokeAsync("Watch", "activity:company");
 
-        Assert.NotEmpty(probes.Resolved);
-        foreach (var probe in probes.Resolved)
+        Assert.Equal(["authentication", "authorization"], probes.Resolved.Select(r => r.By).Distinct().Order());
+        foreach (var (_, probe) in probes.Resolved)
         {
             await probe.Disposed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         }
@@ -64,7 +67,8 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
     {
         public volatile bool HubRequestsOnly;
 
-        public ConcurrentBag<ScopeProbe> Resolved { get; } = [];
+        /// <summary>The scoped services resolved for hub requests, and by which step.</summary>
+        public ConcurrentBag<(string By, ScopeProbe Probe)> Resolved { get; } = [];
     }
 
     /// <summary>A scoped service that tells when its scope ends.</summary>
@@ -83,12 +87,26 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
         {
             if (log.HubRequestsOnly && Request.Path.StartsWithSegments(LiveHub.Path))
             {
-                log.Resolved.Add(probe);
+                log.Resolved.Add(("authentication", probe));
             }
 
             return Task.FromResult(false);
         }
 
         protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(AuthenticateResult.NoResult());
+    }
+
+    /// <summary>Asked by every authorization, like the policies' own handlers.</summary>
+    private sealed class ProbingAuthorizationHandler(ScopeProbe probe, ProbeLog log) : IAuthorizationHandler
+    {
+        public Task HandleAsync(AuthorizationHandlerContext context)
+        {
+            if (log.HubRequestsOnly && context.Resource is HttpContext http && http.Request.Path.StartsWithSegments(LiveHub.Path))
+            {
+                log.Resolved.Add(("authorization", probe));
+            }
+
+            return Task.CompletedTask;
+        }
     }
 }

@@ -186,6 +186,28 @@ public sealed class ProductionConventionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Requests_to_open_the_hub_count_against_the_same_ceiling()
+    {
+        var client = factory.CreateClient();
+        HttpResponseMessage? refused = null;
+        for (var attempt = 0; attempt < 10 && refused is null; attempt++)
+        {
+            var response = await client.PostAsync("/hubs/notifications/negotiate?negotiateVersion=1", content: null);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                refused = response;
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            }
+        }
+
+        Assert.NotNull(refused);
+        await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
     public async Task Outside_development_nothing_is_seeded()
     {
         using var scope = factory.Services.CreateScope();
