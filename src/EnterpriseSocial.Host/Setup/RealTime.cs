@@ -173,9 +173,16 @@ internal static class RealTime
                 return;
             }
 
-            if (context.Request.Query.TryGetValue("access_token", out var token) && context.Request.Headers.Authorization.Count == 0)
+            if (context.Request.Query.TryGetValue("access_token", out var token))
             {
-                context.Request.Headers.Authorization = $"Bearer {token}";
+                if (context.Request.Headers.Authorization.Count == 0)
+                {
+                    context.Request.Headers.Authorization = $"Bearer {token}";
+                }
+
+                // SignalR reads the query string again and keeps what it parsed as long as the connection:
+                // with the token, that would be a copy of it (3.5 KB) per connection.
+                context.Request.QueryString = QueryString.Create(context.Request.Query.Where(p => p.Key != "access_token"));
             }
 
             if (await HubAdmission.AdmitAsync(context, admission, scopes))

@@ -5,6 +5,7 @@ using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -34,6 +35,7 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
             // Like OpenIddict's, a handler that every request's authentication asks first.
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ProbingRequestHandler>("probe", _ => { });
             services.AddScoped<IAuthorizationHandler, ProbingAuthorizationHandler>();
+            services.Configure<HubOptions>(options => options.AddFilter(new QueryRecorder(probes)));
         });
         _ = factory.Server;
     }
@@ -63,12 +65,28 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
         Assert.Equal(HubConnectionState.Connected, connection.State);
     }
 
+    [Fact]
+    public async Task An_open_connection_no_longer_carries_its_token_in_the_query_string()
+    {
+        var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
+        await using var connection = factory.HubConnection(tokens.AccessToken);
+        await connection.StartAsync();
+        await connection.InvokeAsync("Watch", "activity:company");
+
+        var query = Assert.Single(probes.QueriesOfConnectedRequests);
+        Assert.DoesNotContain("access_token", query, StringComparison.Ordinal);
+        Assert.DoesNotContain(tokens.AccessToken, query, StringComparison.Ordinal);
+    }
+
     private sealed class ProbeLog
     {
         public volatile bool HubRequestsOnly;
 
         /// <summary>The scoped services resolved for hub requests, and by which step.</summary>
         public ConcurrentBag<(string By, ScopeProbe Probe)> Resolved { get; } = [];
+
+        /// <summary>What each connected hub request's query holds, as the hub sees it.</summary>
+        public ConcurrentBag<string> QueriesOfConnectedRequests { get; } = [];
     }
 
     /// <summary>A scoped service that tells when its scope ends.</summary>
@@ -107,6 +125,16 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
             }
 
             return Task.CompletedTask;
+        }
+    }
+
+    private sealed class QueryRecorder(ProbeLog log) : IHubFilter
+    {
+        public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+        {
+            var request = context.Context.GetHttpContext()!.Request;
+            log.QueriesOfConnectedRequests.Add(request.QueryString.Value + " " + string.Join('&', request.Query.Select(p => $"{p.Key}={p.Value}")));
+            return next(context);
         }
     }
 }
