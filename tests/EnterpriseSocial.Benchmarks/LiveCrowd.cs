@@ -46,12 +46,12 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
         await Parallel.ForEachAsync(Enumerable.Range(first, total - first), new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency }, async (index, cancellationToken) =>
         {
             var token = tokens[index];
-            // The web client's transport and stateful reconnect; the WebSocket straight away, so that no
-            // negotiate request leaves an idle keep-alive connection behind to count as hub memory.
+            // The web client's transport and stateful reconnect, and its token in the query string (browsers
+            // cannot set WebSocket headers); the WebSocket straight away, so that no negotiate request leaves
+            // an idle keep-alive connection behind to count as hub memory.
             var connection = new HubConnectionBuilder()
-                .WithUrl(new Uri(address, "/hubs/notifications"), options =>
+                .WithUrl(new Uri(address, $"/hubs/notifications?access_token={Uri.EscapeDataString(token)}"), options =>
                 {
-                    options.AccessTokenProvider = () => Task.FromResult<string?>(token);
                     options.Transports = HttpTransportType.WebSockets;
                     options.SkipNegotiation = true;
                 })
