@@ -44,12 +44,6 @@ internal static class NotificationBenchmark
             // Signing thousands of people in takes minutes; their tokens must outlive the measurement.
             ["Identity:AccessTokenLifetime"] = "04:00:00",
         };
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            // The test harness turns connection pooling off so that each test's file can be deleted; a measured host pools.
-            settings["ConnectionStrings:Sqlite"] = database.ConnectionString.Replace(";Pooling=False", string.Empty, StringComparison.Ordinal);
-        }
-
         await using (await HostProcess.StartAsync(database, settings))
         {
             Log("demo company seeded");

@@ -47,12 +47,6 @@ foreach (var provider in providers)
         ["Identity:WebOrigins:0"] = "http://localhost",
         ["Identity:RequireHttps"] = "false",
     };
-    if (provider == DatabaseProvider.Sqlite)
-    {
-        // The test harness turns connection pooling off so that each test's file can be deleted; a measured host pools.
-        settings["ConnectionStrings:Sqlite"] = database.ConnectionString.Replace(";Pooling=False", string.Empty, StringComparison.Ordinal);
-    }
-
     await using (var seeding = await HostProcess.StartAsync(database, settings))
     {
         Log("demo company seeded");

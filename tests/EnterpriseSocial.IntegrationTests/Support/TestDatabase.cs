@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EnterpriseSocial.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace EnterpriseSocial.IntegrationTests.Support;
@@ -65,8 +66,10 @@ public sealed class TestDatabase : IAsyncDisposable
                 }
             }
 
-            return new TestDatabase(provider, $"Data Source={file};Pooling=False", () =>
+            var source = $"Data Source={file}";
+            return new TestDatabase(provider, source, () =>
             {
+                ClosePooledConnections(source);
                 foreach (var path in new[] { file, file + "-wal", file + "-shm" })
                 {
                     File.Delete(path);
@@ -107,9 +110,23 @@ public sealed class TestDatabase : IAsyncDisposable
             await Eventually.HoldsAsync(async () => await host.PendingEventsAsync() == 0, "the demo data's events are handled", TimeSpan.FromMinutes(10));
         }
 
-        // A PostgreSQL template must have no open connection.
+        // A PostgreSQL template must have no open connection; a SQLite file is copied whole once its
+        // log is written back, which a pooled connection could otherwise do in the middle of a copy.
         NpgsqlConnection.ClearAllPools();
+        ClosePooledConnections(database.ConnectionString);
         return database;
+    }
+
+    /// <summary>Pooled connections keep a SQLite file open, and the last one to close writes its log back into it.</summary>
+    private static void ClosePooledConnections(string connectionString)
+    {
+        if (!connectionString.StartsWith("Data Source=", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
     }
 
     /// <summary>A provider whose server is not running: enough to build models and scripts, never to connect.</summary>
