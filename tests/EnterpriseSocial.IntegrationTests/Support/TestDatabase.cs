@@ -112,19 +112,21 @@ public sealed class TestDatabase : IAsyncDisposable
 
         // A PostgreSQL template must have no open connection; a SQLite file is copied whole once its
         // log is written back, which a pooled connection could otherwise do in the middle of a copy.
-        NpgsqlConnection.ClearAllPools();
-        ClosePooledConnections(database.ConnectionString);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            ClosePooledConnections(database.ConnectionString);
+        }
+        else
+        {
+            NpgsqlConnection.ClearAllPools();
+        }
+
         return database;
     }
 
     /// <summary>Pooled connections keep a SQLite file open, and the last one to close writes its log back into it.</summary>
     private static void ClosePooledConnections(string connectionString)
     {
-        if (!connectionString.StartsWith("Data Source=", StringComparison.Ordinal))
-        {
-            return;
-        }
-
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
     }
