@@ -65,6 +65,19 @@ test.describe('notifications', () => {
     await oliver.close();
   });
 
+  test('the live connection carries a short ticket in its address, never the access token', async ({ page, visit }) => {
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    await visit('/notifications');
+    await expect.poll(() => sockets.filter((url) => new URL(url).pathname === '/hubs/notifications').length).toBeGreaterThan(0);
+
+    const address = new URL(sockets.find((url) => new URL(url).pathname === '/hubs/notifications')!);
+    const ticket = address.searchParams.get('access_token') ?? '';
+    expect(ticket.length).toBeGreaterThan(0);
+    expect(ticket.length).toBeLessThan(120);
+    expect(address.href).not.toContain(await accessToken(page));
+  });
+
   test('after the connection was lost, every notification raised meanwhile shows exactly once', async ({ page, visit, browser, request, allowOffline }) => {
     // Going offline leaves an open WebSocket alone, so the test holds the hub connection to cut it.
     const hubConnections: WebSocketRoute[] = [];

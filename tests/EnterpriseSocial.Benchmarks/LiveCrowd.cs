@@ -37,20 +37,30 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
 
     public int Closed => Volatile.Read(ref closed);
 
+    /// <summary>Has the host validate every person's access token once, as their first request after it started would.</summary>
+    public async Task IntroduceEveryoneAsync()
+    {
+        using var api = new HttpClient { BaseAddress = address };
+        await Parallel.ForEachAsync(tokens, new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency },
+            async (token, cancellationToken) => await LiveTicketAsync(api, token, cancellationToken));
+    }
+
     /// <summary>Connects the next people until <paramref name="total"/> are connected.</summary>
     public async Task ConnectAsync(int total, Action<string> log)
     {
         var first = connections.Count;
         var opened = new HubConnection[total - first];
+        // Closed once everyone is connected, so that its keep-alive connections do not count as hub memory.
+        using var api = new HttpClient { BaseAddress = address };
         var done = 0;
         await Parallel.ForEachAsync(Enumerable.Range(first, total - first), new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency }, async (index, cancellationToken) =>
         {
-            var token = tokens[index];
-            // The web client's transport and stateful reconnect, and its token in the query string (browsers
-            // cannot set WebSocket headers); the WebSocket straight away, so that no negotiate request leaves
-            // an idle keep-alive connection behind to count as hub memory.
+            var ticket = await LiveTicketAsync(api, tokens[index], cancellationToken);
+            // The web client's transport and stateful reconnect, and its live ticket in the query string
+            // (browsers cannot set WebSocket headers); the WebSocket straight away, so that no negotiate
+            // request leaves an idle keep-alive connection behind to count as hub memory.
             var connection = new HubConnectionBuilder()
-                .WithUrl(new Uri(address, $"/hubs/notifications?access_token={Uri.EscapeDataString(token)}"), options =>
+                .WithUrl(new Uri(address, $"/hubs/notifications?access_token={Uri.EscapeDataString(ticket)}"), options =>
                 {
                     options.Transports = HttpTransportType.WebSockets;
                     options.SkipNegotiation = true;
@@ -71,6 +81,16 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
             }
         });
         connections.AddRange(opened);
+    }
+
+    private static async Task<string> LiveTicketAsync(HttpClient api, string accessToken, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/identity/live-tickets");
+        request.Headers.Authorization = new("Bearer", accessToken);
+        using var response = await api.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return body.RootElement.GetProperty("ticket").GetString()!;
     }
 
     /// <summary>

@@ -24,6 +24,16 @@ export function getMe(signal?: AbortSignal): Promise<Me> {
   return getJson<Me>('/api/v1/identity/me', undefined, signal);
 }
 
+export interface LiveTicket {
+  ticket: string;
+  expiresAt: string;
+}
+
+/** What opens the live hub: it goes in the WebSocket's URL, where the access token must never be. */
+export function requestLiveTicket(): Promise<LiveTicket> {
+  return sendJson<LiveTicket>('POST', '/api/v1/identity/live-tickets');
+}
+
 export function signInWithPassword(email: string, password: string, rememberMe: boolean): Promise<void> {
   return sendJson('POST', '/api/v1/identity/sign-in', { email, password, rememberMe }, { anonymous: true });
 }

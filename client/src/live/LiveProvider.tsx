@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { requestLiveTicket } from '../api/identity';
 import { useAuth } from '../auth/authContext';
-import { storedAccessToken } from '../auth/session';
 import type { LiveChannel } from './liveChannel';
 import { LiveContext } from './liveContext';
 
@@ -22,7 +22,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       if (cancelled) {
         return;
       }
-      const started = new LiveChannel(storedAccessToken);
+      const started = new LiveChannel(async () => (await requestLiveTicket()).ticket);
       opened = started;
       // Offered once connected, so that whoever catches up on receiving it misses no hint after.
       void started.start().then(() => !cancelled && setChannel(started));

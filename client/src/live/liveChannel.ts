@@ -5,7 +5,8 @@ export type LiveHandler = (payload: unknown) => void;
 /**
  * The one hub connection a signed-in tab keeps. Pages watch keys (a feed, a post) while they show
  * them; the server puts the connection in the matching groups after checking the reader may see
- * them. A reconnect that lost the connection's groups watches every key again.
+ * them. A reconnect that lost the connection's groups watches every key again. Each connection
+ * opens with a fresh live ticket, which the client puts in the WebSocket's URL.
  */
 export class LiveChannel {
   private readonly connection: HubConnection;
@@ -13,9 +14,9 @@ export class LiveChannel {
   private readonly reconnectListeners = new Set<() => void>();
   private stopped = false;
 
-  constructor(accessToken: () => Promise<string | null>) {
+  constructor(liveTicket: () => Promise<string>) {
     this.connection = new HubConnectionBuilder()
-      .withUrl(new URL('/hubs/notifications', window.location.origin).href, { accessTokenFactory: async () => (await accessToken()) ?? '' })
+      .withUrl(new URL('/hubs/notifications', window.location.origin).href, { accessTokenFactory: liveTicket })
       .withAutomaticReconnect()
       .withStatefulReconnect()
       .configureLogging(LogLevel.None)

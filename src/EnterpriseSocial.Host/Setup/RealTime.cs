@@ -152,10 +152,10 @@ internal static class RealTime
 
     /// <summary>
     /// Before rate limiting and authentication, the hub path leaves the pipeline: a hub request from a
-    /// foreign origin is refused, and on the hub path only, the access token may come in the query string
-    /// (browsers cannot set WebSocket headers). A hub request is then admitted by a pipeline of its own
-    /// (<see cref="HubAdmission"/>) that ends before the hub's endpoint runs, so that none of it stays on
-    /// the connection as long as the WebSocket is open.
+    /// foreign origin is refused, and on the hub path only, what opens it (a live ticket) may come in the
+    /// query string, where SignalR's clients put it (browsers cannot set WebSocket headers). A hub request
+    /// is then admitted by a pipeline of its own (<see cref="HubAdmission"/>) that ends before the hub's
+    /// endpoint runs, so that none of it stays on the connection as long as the WebSocket is open.
     /// </summary>
     public static IApplicationBuilder UseRealTimeGate(this IApplicationBuilder app, IConfiguration configuration)
     {
@@ -163,7 +163,6 @@ internal static class RealTime
             ? configured.Select(o => o.TrimEnd('/')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : ["http://localhost:5080"];
         var admission = HubAdmission.Build(app);
-        var scopes = app.ApplicationServices.GetRequiredService<IServiceScopeFactory>();
         return app.MapWhen(IsHubRequest, hub => hub.Run(async context =>
         {
             var origin = context.Request.Headers.Origin.ToString();
@@ -173,19 +172,18 @@ internal static class RealTime
                 return;
             }
 
-            if (context.Request.Query.TryGetValue("access_token", out var token))
+            if (context.Request.Query.TryGetValue("access_token", out var ticket))
             {
                 if (context.Request.Headers.Authorization.Count == 0)
                 {
-                    context.Request.Headers.Authorization = $"Bearer {token}";
+                    context.Request.Headers.Authorization = $"Bearer {ticket}";
                 }
 
-                // SignalR reads the query string again and keeps what it parsed as long as the connection:
-                // with the token, that would be a copy of it (3.5 KB) per connection.
+                // SignalR reads the query string again and keeps what it parsed as long as the connection.
                 context.Request.QueryString = QueryString.Create(context.Request.Query.Where(p => p.Key != "access_token"));
             }
 
-            if (await HubAdmission.AdmitAsync(context, admission, scopes))
+            if (await HubAdmission.AdmitAsync(context, admission))
             {
                 await (context.GetEndpoint()?.RequestDelegate ?? NotFound)(context);
             }

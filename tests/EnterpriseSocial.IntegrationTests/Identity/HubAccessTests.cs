@@ -28,17 +28,54 @@ public sealed class HubAccessTests : IAsyncLifetime
         await database.DisposeAsync();
     }
 
-    /// <summary>A WebSocket connection with the token in the query string, as a browser makes it.</summary>
+    /// <summary>A WebSocket connection with a live ticket in the query string, as a browser makes it.</summary>
     private HubConnection Connection(string? accessToken, string? origin = null, HostFactory? host = null) =>
         (host ?? factory).HubConnection(accessToken, origin);
 
+    private static string Negotiate(string query = "") => $"/hubs/notifications/negotiate?negotiateVersion=1{query}";
+
     [Fact]
-    public async Task A_signed_in_person_connects_with_the_token_in_the_query_string()
+    public async Task A_signed_in_person_connects_with_a_live_ticket_in_the_query_string()
     {
         var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
         await using var connection = Connection(tokens.AccessToken);
         await connection.StartAsync();
         Assert.Equal(HubConnectionState.Connected, connection.State);
+    }
+
+    [Fact]
+    public async Task A_live_ticket_opens_the_hub_for_negotiate_and_every_request_while_it_lasts()
+    {
+        var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
+        using var issued = await factory.Api(tokens.AccessToken).PostAsync(LiveHub.TicketsPath, content: null);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        var body = System.Text.Json.JsonDocument.Parse(await issued.Content.ReadAsStringAsync()).RootElement;
+        var ticket = body.GetProperty("ticket").GetString()!;
+        Assert.InRange(body.GetProperty("expiresAt").GetDateTimeOffset(), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddMinutes(1));
+
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(Negotiate($"&access_token={Uri.EscapeDataString(ticket)}"), content: null)).StatusCode);
+        using var inHeader = new HttpRequestMessage(HttpMethod.Post, Negotiate());
+        inHeader.Headers.Authorization = new("Bearer", ticket);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(inHeader)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_access_token_or_an_altered_ticket_does_not_open_the_hub_and_a_ticket_opens_nothing_else()
+    {
+        var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
+        var ticket = (await factory.LiveTicketAsync(tokens.AccessToken))!;
+        var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync(Negotiate($"&access_token={Uri.EscapeDataString(tokens.AccessToken)}"), content: null)).StatusCode);
+        using var tokenInHeader = new HttpRequestMessage(HttpMethod.Post, Negotiate());
+        tokenInHeader.Headers.Authorization = new("Bearer", tokens.AccessToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(tokenInHeader)).StatusCode);
+        var altered = ticket[..10] + (ticket[10] == 'A' ? 'B' : 'A') + ticket[11..];
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync(Negotiate($"&access_token={Uri.EscapeDataString(altered)}"), content: null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.Api(ticket).GetAsync("/api/v1/identity/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync(LiveHub.TicketsPath, content: null)).StatusCode);
     }
 
     [Fact]
@@ -50,8 +87,8 @@ public sealed class HubAccessTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<Exception>(() => forged.StartAsync());
 
         var client = factory.CreateClient();
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/hubs/notifications/negotiate?negotiateVersion=1", content: null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/hubs/notifications/negotiate?negotiateVersion=1&access_token=not-a-token", content: null)).StatusCode);
+        await (await client.PostAsync(Negotiate(), content: null)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync(Negotiate("&access_token=not-a-ticket"), content: null)).StatusCode);
     }
 
     [Fact]
@@ -60,7 +97,8 @@ public sealed class HubAccessTests : IAsyncLifetime
         var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
         await using var foreign = Connection(tokens.AccessToken, origin: "https://evil.example");
         await Assert.ThrowsAnyAsync<Exception>(() => foreign.StartAsync());
-        using var fromForeignOrigin = new HttpRequestMessage(HttpMethod.Post, $"/hubs/notifications/negotiate?negotiateVersion=1&access_token={tokens.AccessToken}");
+        var ticket = (await factory.LiveTicketAsync(tokens.AccessToken))!;
+        using var fromForeignOrigin = new HttpRequestMessage(HttpMethod.Post, Negotiate($"&access_token={Uri.EscapeDataString(ticket)}"));
         fromForeignOrigin.Headers.Add("Origin", "https://evil.example");
         await (await factory.CreateClient().SendAsync(fromForeignOrigin)).AssertProblemAsync(HttpStatusCode.Forbidden);
 
@@ -70,7 +108,7 @@ public sealed class HubAccessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_query_string_token_is_ignored_everywhere_but_the_hub()
+    public async Task An_access_token_in_the_query_string_is_ignored_everywhere()
     {
         var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
         var response = await factory.CreateClient().GetAsync($"/api/v1/identity/me?access_token={Uri.EscapeDataString(tokens.AccessToken)}");

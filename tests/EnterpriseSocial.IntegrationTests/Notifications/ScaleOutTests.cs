@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EnterpriseSocial.Infrastructure.Persistence;
@@ -93,6 +94,18 @@ public sealed class ScaleOutTests(TwoNodes nodes) : IClassFixture<TwoNodes>
 
         var post = (await author.PostAsync($"Heard on every node {Guid.NewGuid():N}")).Id();
         await Eventually.HoldsAsync(() => Task.FromResult(heard.Contains(post)), "the watcher on B hears of the post written through A", HintTimeout);
+    }
+
+    [Fact]
+    public async Task A_live_ticket_issued_by_one_node_opens_the_hub_on_the_other()
+    {
+        var (_, _, token) = await nodes.A.EmployeeWithTokenAsync(34);
+        var ticket = await nodes.A.LiveTicketAsync(token);
+        Assert.NotNull(ticket);
+
+        var negotiated = await nodes.B.CreateClient().PostAsync(
+            $"{LiveHub.Path}/negotiate?negotiateVersion=1&access_token={Uri.EscapeDataString(ticket)}", content: null);
+        Assert.Equal(HttpStatusCode.OK, negotiated.StatusCode);
     }
 
     /// <summary>Every change since the start, following the cursor until nothing more is waiting.</summary>

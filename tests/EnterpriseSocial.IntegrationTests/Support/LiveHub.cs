@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -7,14 +8,18 @@ namespace EnterpriseSocial.IntegrationTests.Support;
 public static class LiveHub
 {
     public const string Path = "/hubs/notifications";
+    public const string TicketsPath = "/api/v1/identity/live-tickets";
 
-    /// <summary>A connection (not yet started) with the token in the query string, as browsers send it; an origin header when given.</summary>
+    /// <summary>
+    /// A connection (not yet started) that, like the web client, asks for a live ticket with the
+    /// access token each time it connects and puts the ticket in the query string; an origin header
+    /// when given. Without a token, or when the ticket is refused, it connects without one.
+    /// </summary>
     public static HubConnection HubConnection(this HostFactory factory, string? accessToken, string? origin = null)
     {
         var server = factory.Server;
-        var url = new Uri(server.BaseAddress, Path + (accessToken is null ? "" : $"?access_token={Uri.EscapeDataString(accessToken)}"));
         return new HubConnectionBuilder()
-            .WithUrl(url, options =>
+            .WithUrl(new Uri(server.BaseAddress, Path), options =>
             {
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
@@ -26,9 +31,20 @@ public static class LiveHub
                         client.ConfigureRequest = request => request.Headers.Origin = origin;
                     }
 
-                    return await client.ConnectAsync(context.Uri, cancellationToken);
+                    var ticket = accessToken is null ? null : await factory.LiveTicketAsync(accessToken);
+                    var uri = ticket is null ? context.Uri : new Uri($"{context.Uri}{(context.Uri.Query.Length > 0 ? "&" : "?")}access_token={Uri.EscapeDataString(ticket)}");
+                    return await client.ConnectAsync(uri, cancellationToken);
                 };
             })
             .Build();
     }
+
+    /// <summary>A live ticket issued under this access token, or null when it is refused.</summary>
+    public static async Task<string?> LiveTicketAsync(this HostFactory factory, string accessToken)
+    {
+        using var response = await factory.Api(accessToken).PostAsync(TicketsPath, content: null);
+        return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<IssuedTicket>())!.Ticket : null;
+    }
+
+    private sealed record IssuedTicket(string Ticket, DateTimeOffset ExpiresAt);
 }

@@ -5,6 +5,7 @@ using EnterpriseSocial.Identity.Domain;
 using EnterpriseSocial.Identity.Features.Accounts;
 using EnterpriseSocial.Identity.Features.Audit;
 using EnterpriseSocial.Identity.Features.ExternalSignIn;
+using EnterpriseSocial.Identity.Features.LiveTickets;
 using EnterpriseSocial.Identity.Features.Me;
 using EnterpriseSocial.Identity.Features.Passwords;
 using EnterpriseSocial.Identity.Features.SignIn;
@@ -32,6 +33,8 @@ public static class IdentityModule
         services.AddAccountsAndTokens(configuration);
         services.AddEmail(configuration);
         services.AddScoped<IAccountStatus, AccountStatus>();
+        services.AddSingleton(provider => new LiveTicketIssuer(provider.GetRequiredService<PersistedKeys>().LiveTicketKey, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ILiveTickets>(provider => provider.GetRequiredService<LiveTicketIssuer>());
         services.AddScoped<RoleCatalog>();
         services.AddScoped<PasswordLinks>();
         services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();
@@ -53,6 +56,7 @@ public static class IdentityModule
         SignInEndpoint.Map(group);
         PasswordEndpoints.Map(group);
         MeEndpoint.Map(group);
+        LiveTicketEndpoint.Map(group);
         ListAccounts.Map(group);
         AccountAdministration.Map(group);
         AuditLog.Map(group);

@@ -12,6 +12,9 @@ internal sealed class SigningKey
     /// <summary>A 256-bit AES key: unwrapping it costs microseconds where an RSA decryption costs a millisecond.</summary>
     public const string SymmetricEncryption = "enc-aes";
 
+    /// <summary>A 256-bit HMAC key that signs the short tickets opening live connections.</summary>
+    public const string LiveTickets = "live";
+
     public Guid Id { get; set; }
 
     public string Use { get; set; } = Signing;

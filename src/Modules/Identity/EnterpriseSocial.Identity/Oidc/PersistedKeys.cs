@@ -61,6 +61,8 @@ internal sealed class PersistedKeys(IServiceScopeFactory scopes, IDataProtection
         return new SymmetricSecurityKey(secret) { KeyId = id };
     }
 
+    public byte[] LiveTicketKey() => Load(SigningKey.LiveTickets, () => RandomNumberGenerator.GetBytes(32)).Secret;
+
     private (string Id, byte[] Secret) Load(string use, Func<byte[]> create)
     {
         using var scope = scopes.CreateScope();
