@@ -1,6 +1,6 @@
-using System.Security.Claims;
 using EnterpriseSocial.Identity.Contracts;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Features.Authentication;
 
 namespace EnterpriseSocial.Host.Setup;
@@ -39,8 +39,16 @@ internal static class HubAdmission
         await admission(context);
         // The ticket came in the query string (the gate made it this header) or in the header; either way it has been read.
         context.Request.Headers.Authorization = default;
-        return context.Features.Get<IHttpAuthenticationFeature>() is AuthenticatedHubRequest;
+        // The admission's middleware leave their marks in the request's items; nothing after them reads those.
+        context.Features.Set<IItemsFeature>(null);
+        return context.Features.Get<IHttpAuthenticationFeature>() is { User: not null };
     }
+
+    /// <summary>
+    /// SignalR reads the access token's expiry from the authentication result when the connection starts;
+    /// after that, only the person stays with the connection.
+    /// </summary>
+    public static void ForgetAuthenticationResult(HttpContext context) => context.Features.Set<IAuthenticateResultFeature>(null);
 
     private static void Authenticate(HttpContext context, ILiveTickets tickets)
     {
@@ -48,9 +56,8 @@ internal static class HubAdmission
         if (value.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) && tickets.Redeem(value[BearerPrefix.Length..]) is { } holder)
         {
             var ticket = new AuthenticationTicket(holder.Person, new AuthenticationProperties { ExpiresUtc = holder.AccessExpiresAt }, LiveTicketScheme);
-            var authenticated = new AuthenticatedHubRequest(ticket);
-            context.Features.Set<IHttpAuthenticationFeature>(authenticated);
-            context.Features.Set<IAuthenticateResultFeature>(authenticated);
+            context.Features.Set<IHttpAuthenticationFeature>(new HttpAuthenticationFeature { User = holder.Person });
+            context.Features.Set<IAuthenticateResultFeature>(new AuthenticatedHubRequest { AuthenticateResult = AuthenticateResult.Success(ticket) });
             return;
         }
 
@@ -59,30 +66,8 @@ internal static class HubAdmission
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
     }
 
-    /// <summary>Like the authentication middleware's own feature: the user and the result are one.</summary>
-    private sealed class AuthenticatedHubRequest(AuthenticationTicket ticket) : IAuthenticateResultFeature, IHttpAuthenticationFeature
+    private sealed class AuthenticatedHubRequest : IAuthenticateResultFeature
     {
-        private AuthenticateResult? result = AuthenticateResult.Success(ticket);
-        private ClaimsPrincipal? user = ticket.Principal;
-
-        public AuthenticateResult? AuthenticateResult
-        {
-            get => result;
-            set
-            {
-                result = value;
-                user = value?.Principal;
-            }
-        }
-
-        public ClaimsPrincipal? User
-        {
-            get => user;
-            set
-            {
-                user = value;
-                result = null;
-            }
-        }
+        public AuthenticateResult? AuthenticateResult { get; set; }
     }
 }

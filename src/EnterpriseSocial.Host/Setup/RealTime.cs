@@ -34,6 +34,11 @@ internal sealed class LiveHub(LiveConnections connections, IEnumerable<ILiveSubs
 
     public override Task OnConnectedAsync()
     {
+        if (Context.GetHttpContext() is { } request)
+        {
+            HubAdmission.ForgetAuthenticationResult(request);
+        }
+
         connections.Add(Context);
         return base.OnConnectedAsync();
     }

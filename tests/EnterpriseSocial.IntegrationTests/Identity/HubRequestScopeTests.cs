@@ -5,6 +5,7 @@ using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +60,19 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_open_connection_keeps_the_person_but_not_the_authentication_result()
+    {
+        var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
+        await using var connection = factory.HubConnection(tokens.AccessToken);
+        await connection.StartAsync();
+        await connection.InvokeAsync("Watch", "activity:company");
+
+        var (person, resultKept) = Assert.Single(probes.Invocations);
+        Assert.NotNull(person);
+        Assert.False(resultKept);
+    }
+
+    [Fact]
     public async Task An_open_connection_no_longer_carries_its_token_in_the_query_string()
     {
         var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
@@ -77,6 +91,9 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
 
         /// <summary>The scoped handlers resolved for hub requests, and by which step.</summary>
         public ConcurrentBag<string> Resolved { get; } = [];
+
+        /// <summary>For each hub method called: the person it serves, and whether the request still holds an authentication result.</summary>
+        public ConcurrentBag<(string? Person, bool ResultKept)> Invocations { get; } = [];
 
         /// <summary>What each connected hub request's query holds, as the hub sees it.</summary>
         public ConcurrentBag<string> QueriesOfConnectedRequests { get; } = [];
@@ -119,6 +136,13 @@ public sealed class HubRequestScopeTests : IAsyncLifetime
         {
             var request = context.Context.GetHttpContext()!.Request;
             log.QueriesOfConnectedRequests.Add(request.QueryString.Value + " " + string.Join('&', request.Query.Select(p => $"{p.Key}={p.Value}")));
+            return next(context);
+        }
+
+        public ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+        {
+            var request = context.Context.GetHttpContext()!;
+            log.Invocations.Add((context.Context.UserIdentifier, request.Features.Get<IAuthenticateResultFeature>() is not null));
             return next(context);
         }
     }
