@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { requestLiveTicket } from '../api/identity';
 import { useAuth } from '../auth/authContext';
+import { restoreUser } from '../auth/session';
 import type { LiveChannel } from './liveChannel';
 import { LiveContext } from './liveContext';
 
@@ -22,7 +23,12 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       if (cancelled) {
         return;
       }
-      const started = new LiveChannel(async () => (await requestLiveTicket()).ticket);
+      const started = new LiveChannel(async () => {
+        // A reconnect can come after the access token expired (the server closes the connection then)
+        // in a tab whose timers were slowed down: the token is renewed first if it has to be.
+        await restoreUser();
+        return (await requestLiveTicket()).ticket;
+      });
       opened = started;
       // Offered once connected, so that whoever catches up on receiving it misses no hint after.
       void started.start().then(() => !cancelled && setChannel(started));
