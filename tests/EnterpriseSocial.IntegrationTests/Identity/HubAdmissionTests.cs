@@ -19,7 +19,7 @@ namespace EnterpriseSocial.IntegrationTests.Identity;
 /// and authorization resolve handlers, and through them services of the request's scope, which their
 /// middleware would keep until the request ends; a hub request is admitted by its live ticket alone.
 /// </summary>
-public sealed class HubRequestScopeTests : IAsyncLifetime
+public sealed class HubAdmissionTests : IAsyncLifetime
 {
     private readonly ProbeLog probes = new();
     private TestDatabase database = null!;
