@@ -44,6 +44,7 @@ internal sealed class LiveTicketIssuer(Func<byte[]> loadKey, TimeProvider clock)
     private const byte Version = 1;
     private const int TagLength = 16;
     private const int FixedLength = 1 + 16 + 8 + 8;
+    private const char RoleSeparator = '\n';
 
     private readonly Lazy<byte[]> key = new(loadKey);
 
@@ -60,7 +61,7 @@ internal sealed class LiveTicketIssuer(Func<byte[]> loadKey, TimeProvider clock)
             expiresAt = accessExpiresAt;
         }
 
-        var roles = Encoding.UTF8.GetBytes(string.Join(' ', user.GetClaims(Claims.Role)));
+        var roles = Encoding.UTF8.GetBytes(string.Join(RoleSeparator, user.GetClaims(Claims.Role)));
         var ticket = new byte[FixedLength + roles.Length + TagLength];
         ticket[0] = Version;
         person.TryWriteBytes(ticket.AsSpan(1, 16));
@@ -95,7 +96,7 @@ internal sealed class LiveTicketIssuer(Func<byte[]> loadKey, TimeProvider clock)
 
         var identity = new ClaimsIdentity(authenticationType: "EnterpriseSocial", nameType: Claims.Name, roleType: Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, new Guid(signed.Slice(1, 16)).ToString()));
-        foreach (var role in Encoding.UTF8.GetString(signed[FixedLength..]).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var role in Encoding.UTF8.GetString(signed[FixedLength..]).Split(RoleSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             identity.AddClaim(new Claim(Claims.Role, role));
         }
