@@ -18,6 +18,7 @@ namespace EnterpriseSocial.Host.Setup;
 internal static class HubAdmission
 {
     private const string BearerPrefix = "Bearer ";
+    private const string TicketParameter = "access_token";
     private const string LiveTicketScheme = "LiveTicket";
 
     public static RequestDelegate Build(IApplicationBuilder app)
@@ -37,7 +38,12 @@ internal static class HubAdmission
     public static async Task<bool> AdmitAsync(HttpContext context, RequestDelegate admission)
     {
         await admission(context);
-        // The ticket came in the query string (the gate made it this header) or in the header; either way it has been read.
+        // The ticket has been read. SignalR parses the query string again and would keep a copy of it with the connection.
+        if (context.Request.Query.ContainsKey(TicketParameter))
+        {
+            context.Request.QueryString = QueryString.Create(context.Request.Query.Where(p => p.Key != TicketParameter));
+        }
+
         context.Request.Headers.Authorization = default;
         // The admission's middleware leave their marks in the request's items; nothing after them reads those.
         context.Features.Set<IItemsFeature>(null);
@@ -52,8 +58,7 @@ internal static class HubAdmission
 
     private static void Authenticate(HttpContext context, ILiveTickets tickets)
     {
-        var value = context.Request.Headers.Authorization.ToString();
-        if (value.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) && tickets.Redeem(value[BearerPrefix.Length..]) is { } holder)
+        if (PresentedTicket(context.Request) is { } presented && tickets.Redeem(presented) is { } holder)
         {
             var ticket = new AuthenticationTicket(holder.Person, new AuthenticationProperties { ExpiresUtc = holder.AccessExpiresAt }, LiveTicketScheme);
             context.Features.Set<IHttpAuthenticationFeature>(new HttpAuthenticationFeature { User = holder.Person });
@@ -64,6 +69,21 @@ internal static class HubAdmission
         // The status code pages around the gate write the problem document.
         context.Response.Headers.WWWAuthenticate = "Bearer";
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+    }
+
+    /// <summary>
+    /// SignalR's clients put it in the query string, as <c>access_token</c>, where browsers must (they cannot
+    /// set WebSocket headers); other clients may send it as a bearer header instead.
+    /// </summary>
+    private static string? PresentedTicket(HttpRequest request)
+    {
+        if (request.Query.TryGetValue(TicketParameter, out var fromQuery))
+        {
+            return fromQuery.ToString();
+        }
+
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) ? header[BearerPrefix.Length..] : null;
     }
 
     private sealed class AuthenticatedHubRequest : IAuthenticateResultFeature

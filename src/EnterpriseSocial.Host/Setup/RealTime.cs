@@ -157,10 +157,10 @@ internal static class RealTime
 
     /// <summary>
     /// Before rate limiting and authentication, the hub path leaves the pipeline: a hub request from a
-    /// foreign origin is refused, and on the hub path only, what opens it (a live ticket) may come in the
-    /// query string, where SignalR's clients put it (browsers cannot set WebSocket headers). A hub request
-    /// is then admitted by a pipeline of its own (<see cref="HubAdmission"/>) that ends before the hub's
-    /// endpoint runs, so that none of it stays on the connection as long as the WebSocket is open.
+    /// foreign origin is refused, and the others are admitted by a pipeline of their own
+    /// (<see cref="HubAdmission"/>, which reads the live ticket, from the query string on this path only)
+    /// that ends before the hub's endpoint runs, so that none of it stays on the connection as long as
+    /// the WebSocket is open.
     /// </summary>
     public static IApplicationBuilder UseRealTimeGate(this IApplicationBuilder app, IConfiguration configuration)
     {
@@ -175,17 +175,6 @@ internal static class RealTime
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return;
-            }
-
-            if (context.Request.Query.TryGetValue("access_token", out var ticket))
-            {
-                if (context.Request.Headers.Authorization.Count == 0)
-                {
-                    context.Request.Headers.Authorization = $"Bearer {ticket}";
-                }
-
-                // SignalR reads the query string again and keeps what it parsed as long as the connection.
-                context.Request.QueryString = QueryString.Create(context.Request.Query.Where(p => p.Key != "access_token"));
             }
 
             if (await HubAdmission.AdmitAsync(context, admission))
