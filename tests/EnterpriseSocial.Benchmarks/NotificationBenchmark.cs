@@ -133,6 +133,8 @@ internal static class NotificationBenchmark
                 var label = round == 0 ? "warm-up round, not counted" : $"round {round}";
                 Console.WriteLine($"  announcement to {size} members, {label}: {times}; stored at {await stored!,7:F1} ms");
                 await crowd.WaitForQuietAsync(Quiet);
+                // The round just run may have made the host compile its hot methods again, optimized (see Load.WarmAsync).
+                await Load.UntilCompiledAsync(host.ProcessId, Task.Delay);
             }
         }
 

@@ -98,9 +98,17 @@ foreach (var provider in providers)
         await Load.ClosedAsync(Math.Max(Workers, readers.Count), TimeSpan.FromSeconds(3), i => Ok(Get("/api/v1/activity/feeds/home", readers[i % readers.Count])));
         Log("warmed up");
 
-        var plaintext = await Load.ClosedAsync(Workers, seconds, _ => Ok(http.GetAsync("/health/live")));
-        var authenticated = await Load.ClosedAsync(Workers, seconds, i => Ok(Get("/api/v1/activity/mutes", readers[i % readers.Count])));
-        var home = await Load.ClosedAsync(Workers, seconds, i => Ok(Get("/api/v1/activity/feeds/home", readers[i % readers.Count])));
+        // Each measurement starts once the host has stopped compiling for its load (see Load.WarmAsync).
+        async Task<LoadResult> SteadyAsync(string name, int workers, Func<int, Task<bool>> request)
+        {
+            var warm = await Load.WarmAsync(host.ProcessId, workers, request);
+            Log($"{name}: warm after {warm.TotalSeconds:F0} s");
+            return await Load.ClosedAsync(workers, seconds, request);
+        }
+
+        var plaintext = await SteadyAsync("plaintext", Workers, _ => Ok(http.GetAsync("/health/live")));
+        var authenticated = await SteadyAsync("signed-in minimal", Workers, i => Ok(Get("/api/v1/activity/mutes", readers[i % readers.Count])));
+        var home = await SteadyAsync("home feed", Workers, i => Ok(Get("/api/v1/activity/feeds/home", readers[i % readers.Count])));
         var paced = await Load.OpenAsync(home.PerSecond * 0.7, seconds, i => Ok(Get("/api/v1/activity/feeds/home", readers[i % readers.Count])));
         Console.WriteLine($"  plaintext (/health/live)      {plaintext}");
         Console.WriteLine($"  signed-in minimal (mutes)     {authenticated}");
@@ -139,7 +147,7 @@ foreach (var provider in providers)
 
         await VisibilityAsync("large-audience author (10 000+ followers, merged at read)", largeAuthor, TimeSpan.FromSeconds(30));
         await VisibilityAsync("ordinary author (~500 followers, fanned out)", ordinaryAuthor, TimeSpan.FromSeconds(30));
-        var writes = await Load.ClosedAsync(4, seconds, i => Posted(http, readers[i % readers.Count], $"Benchmark post {i} #bench"));
+        var writes = await SteadyAsync("POST", 4, i => Posted(http, readers[i % readers.Count], $"Benchmark post {i} #bench"));
         Console.WriteLine($"  POST /posts (4 writers)       {writes}");
         // As for reads: the latency a person gets while the host is busy but not saturated.
         var pacedWrites = await Load.OpenAsync(writes.PerSecond * 0.7, seconds, i => Posted(http, readers[i % readers.Count], $"Paced post {i} #bench"));
