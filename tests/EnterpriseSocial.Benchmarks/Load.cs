@@ -39,9 +39,8 @@ internal static class Load
     /// <summary>
     /// Runs the load in slices until the host's compiler has gone quiet, and says how long that took. A
     /// host compiles a path's hot methods again, optimized, only after they have run a while (tiered
-    /// compilation): the runtime's counters showed the compiler busy for the first 2 s of the home-feed
-    /// measurement and for 17 s of the <c>POST</c> one on PostgreSQL, at up to 0.8 s of compiling per
-    /// second on two cores. That is warm-up, not the steady state the benchmark reports.
+    /// compilation), and the runtime's counters showed that compiling going on inside the measurements
+    /// (<c>docs/benchmarks.md</c>, 2026-12-03): warm-up, not the steady state the benchmark reports.
     /// </summary>
     public static Task<TimeSpan> WarmAsync(int hostProcessId, int workers, Func<int, Task<bool>> request) =>
         UntilCompiledAsync(hostProcessId, slice => ClosedAsync(workers, slice, request));
@@ -65,10 +64,13 @@ internal static class Load
         return clock.Elapsed;
     }
 
-    /// <summary>CPU milliseconds of the host's tiered-compilation threads, by thread, as Linux reports them.</summary>
+    /// <summary>
+    /// CPU milliseconds of the host's tiered-compilation threads, by thread, as Linux reports them: a
+    /// compilation thread ends when idle and a new one starts later, so threads are compared one by one.
+    /// </summary>
     private static Dictionary<string, double> CompilerTime(int processId)
     {
-        var ticksPerMs = 100.0 / 1000; // USER_HZ
+        const double MillisecondsPerClockTick = 10; // Linux reports CPU time in 1/100 s (USER_HZ).
         var times = new Dictionary<string, double>();
         foreach (var thread in Directory.EnumerateDirectories($"/proc/{processId}/task"))
         {
@@ -79,7 +81,7 @@ internal static class Load
                     // The fields after the name in parentheses; utime and stime are the 12th and 13th of them.
                     var stat = File.ReadAllText(Path.Combine(thread, "stat"));
                     var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                    times[thread] = (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / ticksPerMs;
+                    times[thread] = (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * MillisecondsPerClockTick;
                 }
             }
             catch (IOException)
