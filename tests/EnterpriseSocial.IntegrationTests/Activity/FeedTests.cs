@@ -10,10 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EnterpriseSocial.IntegrationTests.Activity;
 
-/// <summary>A host whose large-audience threshold sits between ordinary people and the chief executive, with short timelines.</summary>
+/// <summary>
+/// A host whose large-audience threshold sits between ordinary people and the chief executive, with
+/// short timelines and short lists of a large audience's newest posts kept by the node.
+/// </summary>
 public abstract class FeedHost(DatabaseProvider provider) : IAsyncLifetime
 {
     public const int TimelineLength = 10;
+
+    public const int SharedStreamLength = 3;
 
     private TestDatabase? database;
 
@@ -28,6 +33,7 @@ public abstract class FeedHost(DatabaseProvider provider) : IAsyncLifetime
             ["Activity:Feeds:TimelineLength"] = TimelineLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Activity:Feeds:TrimEvery"] = "1",
             ["Activity:Feeds:FollowedSourcesCacheDuration"] = "00:00:01",
+            ["Activity:Feeds:SharedStreamLength"] = SharedStreamLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         _ = Factory.Server;
     }

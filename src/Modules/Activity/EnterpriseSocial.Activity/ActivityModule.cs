@@ -42,7 +42,7 @@ public static class ActivityModule
         services.AddModuleDbContext<ActivityDbContext, SqliteActivityDbContext, PostgreSqlActivityDbContext, SqlServerActivityDbContext>(
             configuration, ActivityDbContext.SchemaName);
         services.AddOptions<FeedSettings>().Bind(configuration.GetSection(FeedSettings.Section))
-            .Validate(s => s.LargeAudienceThreshold > 0 && s.TimelineLength > 0 && s.TrimEvery > 0, "Activity:Feeds settings must be positive.")
+            .Validate(s => s.LargeAudienceThreshold > 0 && s.TimelineLength > 0 && s.TrimEvery > 0 && s.SharedStreamRefresh > TimeSpan.Zero && s.SharedStreamLength > 0, "Activity:Feeds settings must be positive.")
             .ValidateOnStart();
         services.AddOptions<AttachmentSettings>().Bind(configuration.GetSection(AttachmentSettings.Section))
             .Validate(s => s.MaxBytes > 0 && s.MaxImageSide > 0, "Activity:Attachments settings must be positive.")
@@ -62,6 +62,7 @@ public static class ActivityModule
         services.AddScoped<CommentViews>();
         services.AddScoped<HomeTimeline>();
         services.AddScoped<StreamPages>();
+        services.AddScoped<SharedStreams>();
         services.AddScoped<ILiveSubscriptions, ActivityLiveSubscriptions>();
         services.AddScoped<IDemoSeeder, DemoConversationsSeeder>();
         services.AddScoped<IDemoSeeder, DemoSpaceConversationsSeeder>();

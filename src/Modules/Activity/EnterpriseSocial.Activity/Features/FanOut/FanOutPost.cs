@@ -19,7 +19,7 @@ namespace EnterpriseSocial.Activity.Features.FanOut;
 /// </summary>
 internal sealed class FanOutPost(
     ActivityDbContext context, TimeProvider clock, IFollowGraph graph, HomeTimeline timeline, IOptions<FeedSettings> options, ILiveUpdates live,
-    ISpaceAccess spaces, ISpaceRoster roster)
+    ISpaceAccess spaces, ISpaceRoster roster, SharedStreams shared)
     : IdempotentConsumer<PostPublished, ActivityDbContext>(context, clock)
 {
     private const int FollowerPage = 500;
@@ -85,6 +85,8 @@ internal sealed class FanOutPost(
 
     protected override async Task AfterCommitAsync(PostPublished published, CancellationToken cancellationToken)
     {
+        // Before the hints: a reader told of the post finds it in the large audiences' lists of this node.
+        shared.Forget(published);
         var hint = new { published.PostId, published.AuthorId };
         await live.ToPeopleAsync(reached, ActivityLive.FeedPosted, hint, cancellationToken);
         if (published.SpaceId is { } spaceId)

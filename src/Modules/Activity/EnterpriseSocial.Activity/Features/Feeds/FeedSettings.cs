@@ -19,4 +19,13 @@ internal sealed class FeedSettings
 
     /// <summary>How long a node remembers what a person follows before asking again.</summary>
     public TimeSpan FollowedSourcesCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a node reuses the newest posts of a large audience before reading them again: a new post
+    /// from one reaches home streams read on other nodes within this, and at once on the node that fans it out.
+    /// </summary>
+    public TimeSpan SharedStreamRefresh { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How many of a large audience's newest posts a node keeps; home pages further back read them from the database.</summary>
+    public int SharedStreamLength { get; set; } = 200;
 }

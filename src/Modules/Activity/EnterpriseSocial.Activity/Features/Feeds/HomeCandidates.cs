@@ -1,58 +1,59 @@
 using EnterpriseSocial.Activity.Data;
-using EnterpriseSocial.Activity.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Feeds;
 
 /// <summary>
 /// The home stream's next posts: the precomputed timeline, merged with the newest posts of the
-/// large authors, topics and spaces the reader follows. Each source is read by its own index, newest
-/// first and limited, and all of them in one statement (a <c>UNION ALL</c>), not one round trip each.
+/// large authors, topics and spaces the reader follows and of company-wide announcements. Those are
+/// shared by all their readers and taken from the node's lists (<see cref="SharedStreams"/>); the
+/// timeline, and any shared stream read further back than a node keeps, are read in one statement
+/// (a <c>UNION ALL</c>), each by its own index, newest first and limited.
 /// </summary>
 internal static class HomeCandidates
 {
     public static async Task<List<long>> ReadAsync(
-        ActivityDbContext db, HomeTimeline timeline, Guid me, long? before, int take, CancellationToken cancellationToken)
+        ActivityDbContext db, HomeTimeline timeline, SharedStreams shared, Guid me, long? before, int take, CancellationToken cancellationToken)
     {
         var below = before ?? long.MaxValue;
-        var sources = new List<IQueryable<long>>
+        var statement = db.Timeline.Where(e => e.OwnerId == me && e.PostSequence < below)
+            .OrderByDescending(e => e.PostSequence).Take(take).Select(e => e.PostSequence);
+        var kept = new List<long>();
+        foreach (var source in await SharedSourcesAsync(timeline, shared, me, cancellationToken))
         {
-            db.Timeline.Where(e => e.OwnerId == me && e.PostSequence < below)
-                .OrderByDescending(e => e.PostSequence).Take(take).Select(e => e.PostSequence),
-            // Company-wide announcements reach everyone: merged when read, never fanned out.
-            Newest(db.Posts.Where(p => p.Kind == PostKind.Announcement && p.SpaceId == null), below, take),
-        };
-
-        var large = await timeline.LargeAudiencesAsync(cancellationToken);
-        if (large.People.Count + large.Topics.Count + large.Spaces.Count > 0)
-        {
-            var followed = await timeline.FollowedAsync(me, cancellationToken);
-            foreach (var author in followed.People.Where(large.People.Contains))
+            if (await shared.NewestAsync(source, below, take, cancellationToken) is { } newest)
             {
-                sources.Add(Newest(db.Posts.Where(p => p.AuthorId == author), below, take));
-                // Praise of a widely followed person reaches their followers too.
-                sources.Add(db.PostMentions.Where(m => m.PersonId == author && m.PostSequence < below)
-                    .Join(db.Posts.Where(p => p.Kind == PostKind.Praise && p.DeletedAt == null), m => m.PostSequence, p => p.Sequence, (m, p) => p.Sequence)
-                    .OrderByDescending(sequence => sequence).Take(take));
+                kept.AddRange(newest);
             }
-
-            foreach (var topic in followed.Topics.Where(large.Topics.Contains))
+            else
             {
-                sources.Add(db.PostTopics.Where(t => t.Topic == topic && t.PostSequence < below)
-                    .OrderByDescending(t => t.PostSequence).Take(take).Select(t => t.PostSequence));
-            }
-
-            var spaces = large.Spaces.Count == 0 ? [] : (await timeline.MemberSpacesAsync(me, cancellationToken)).Where(large.Spaces.Contains);
-            foreach (var space in spaces)
-            {
-                sources.Add(Newest(db.Posts.Where(p => p.SpaceId == space), below, take));
+                statement = statement.Concat(source.Newest(below, take));
             }
         }
 
-        var sequences = await sources.Aggregate((all, source) => all.Concat(source)).ToListAsync(cancellationToken);
-        return sequences.Distinct().OrderDescending().Take(take).ToList();
+        var sequences = await statement.ToListAsync(cancellationToken);
+        return sequences.Concat(kept).Distinct().OrderDescending().Take(take).ToList();
     }
 
-    private static IQueryable<long> Newest(IQueryable<Post> posts, long below, int take) =>
-        posts.Where(p => p.DeletedAt == null && p.Sequence < below).OrderByDescending(p => p.Sequence).Take(take).Select(p => p.Sequence);
+    private static async Task<List<SharedSource>> SharedSourcesAsync(HomeTimeline timeline, SharedStreams shared, Guid me, CancellationToken cancellationToken)
+    {
+        var sources = new List<SharedSource> { shared.Announcements() };
+        var large = await timeline.LargeAudiencesAsync(cancellationToken);
+        if (large.People.Count + large.Topics.Count + large.Spaces.Count == 0)
+        {
+            return sources;
+        }
+
+        var followed = await timeline.FollowedAsync(me, cancellationToken);
+        foreach (var author in followed.People.Where(large.People.Contains))
+        {
+            sources.Add(shared.Author(author));
+            sources.Add(shared.PraiseOf(author));
+        }
+
+        sources.AddRange(followed.Topics.Where(large.Topics.Contains).Select(shared.Topic));
+        var spaces = large.Spaces.Count == 0 ? [] : (await timeline.MemberSpacesAsync(me, cancellationToken)).Where(large.Spaces.Contains);
+        sources.AddRange(spaces.Select(shared.Space));
+        return sources;
+    }
 }

@@ -13,7 +13,7 @@ namespace EnterpriseSocial.Activity.Features.Feeds;
 internal delegate Task<List<long>> StreamCandidates(Guid viewer, long? before, int take, CancellationToken cancellationToken);
 
 /// <summary>Turns a stream's candidates into a page: skips what the reader muted, and answers JSON or Activity Streams.</summary>
-internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTimeline timeline)
+internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTimeline timeline, SharedStreams shared)
 {
     /// <summary>Muted posts are skipped by reading further; a reader who muted nearly everything gets a short page, not a slow one.</summary>
     private const int MaxRounds = 4;
@@ -55,7 +55,7 @@ internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTim
         await AnswerAsync(context, me, await views.LoadAsync(me, sequences, context.RequestAborted), nextCursor);
 
     public Task<List<long>> HomeCandidatesAsync(Guid me, long? before, int take, CancellationToken cancellationToken) =>
-        HomeCandidates.ReadAsync(db, timeline, me, before, take, cancellationToken);
+        HomeCandidates.ReadAsync(db, timeline, shared, me, before, take, cancellationToken);
 
     private async Task<IResult> AnswerAsync(HttpContext context, Guid me, List<Post> posts, string? nextCursor)
     {

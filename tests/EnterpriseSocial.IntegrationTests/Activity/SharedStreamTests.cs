@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EnterpriseSocial.IntegrationTests.Support;
+
+namespace EnterpriseSocial.IntegrationTests.Activity;
+
+/// <summary>
+/// A large audience's newest posts are kept by each node for all of its followers' home streams (ADR 0030):
+/// what the node keeps never shows what the access check would not, and pages further back read the rest.
+/// </summary>
+public abstract class SharedStreamTests(FeedHost host) : IAsyncLifetime
+{
+    private HttpClient chief = null!;
+    private HttpClient reader = null!;
+
+    public async Task InitializeAsync()
+    {
+        var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
+        var chiefId = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/profiles?search=chief%20executive")).GetProperty("items")[0].Id();
+        chief = await host.Factory.SignedInAsync((await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{chiefId}")).GetProperty("email").GetString()!);
+        (reader, _) = await host.Factory.EmployeeAsync(4);
+        await reader.PutAsync($"/api/v1/profiles/{chiefId}/follow", null);
+        await reader.FeedAsync("home");
+        // Following copies the chief's latest posts into the reader's timeline: the posts of the tests come after it.
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the follow is handled", TimeSpan.FromMinutes(1));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Home_pages_beyond_what_a_node_keeps_of_a_large_audience_read_the_rest()
+    {
+        var posted = new List<Guid>();
+        for (var i = 0; i < (FeedHost.SharedStreamLength * 2) + 1; i++)
+        {
+            posted.Insert(0, (await chief.PostAsync($"Chief's update {i}")).Id());
+        }
+
+        await Eventually.HoldsAsync(async () => (await reader.FeedAsync("home")).Contains(posted[^1]), "the chief's posts are merged into the home stream");
+
+        var seen = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/home?limit=2" + (cursor is null ? string.Empty : $"&cursor={cursor}"));
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(p => p.Id()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null && !seen.Contains(posted[^1]));
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal(posted, seen.Where(posted.Contains));
+    }
+
+    [Fact]
+    public async Task A_deleted_post_leaves_the_home_stream_although_the_node_still_keeps_it()
+    {
+        var post = (await chief.PostAsync("Said too soon")).Id();
+        await Eventually.HoldsAsync(async () => (await reader.FeedAsync("home")).Contains(post), "the chief's post is merged into the home stream");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await chief.DeleteAsync($"/api/v1/activity/posts/{post}")).StatusCode);
+
+        // A first page short enough to be taken from what the node keeps.
+        var page = await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/home?limit=2");
+        Assert.DoesNotContain(post, page.GetProperty("items").EnumerateArray().Select(p => p.Id()));
+    }
+}
+
+public sealed class SqliteSharedStreamTests(SqliteFeedHost host) : SharedStreamTests(host), IClassFixture<SqliteFeedHost>;
+
+public sealed class PostgreSqlSharedStreamTests(PostgreSqlFeedHost host) : SharedStreamTests(host), IClassFixture<PostgreSqlFeedHost>;
