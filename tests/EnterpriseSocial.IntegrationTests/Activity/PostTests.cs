@@ -19,6 +19,9 @@ public abstract class PostTests(HostFixture host) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    private async Task<List<string?>> TopicsAsync(Guid post) =>
+        (await reader.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{post}")).GetProperty("topics").EnumerateArray().Select(t => t.GetString()).ToList();
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("<img src=x onerror=alert(1)>")]
@@ -116,21 +119,25 @@ public abstract class PostTests(HostFixture host) : IAsyncLifetime
     [Fact]
     public async Task Edits_keep_a_visible_history_and_only_the_author_edits()
     {
-        var post = await author.PostAsync("First draft");
+        var post = await author.PostAsync("First draft #drafts");
+        Assert.Equal(["drafts"], await TopicsAsync(post.Id()));
         await (await reader.PatchAsJsonAsync($"/api/v1/activity/posts/{post.Id()}", new { body = "Hijacked" })).AssertProblemAsync(HttpStatusCode.Forbidden);
 
-        var edited = await (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post.Id()}", new { body = "Second **draft**" })).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("<p>Second <strong>draft</strong></p>\n", edited.GetProperty("bodyHtml").GetString());
+        var edited = await (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post.Id()}", new { body = "Second **draft** #final" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("<p>Second <strong>draft</strong> <a href=\"/topics/final\"", edited.GetProperty("bodyHtml").GetString());
         Assert.NotEqual(JsonValueKind.Null, edited.GetProperty("editedAt").ValueKind);
+        // Read by someone who read it before the edit: a post's topics are kept per edition (ADR 0031).
+        Assert.Equal(["final"], await TopicsAsync(post.Id()));
 
         var history = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{post.Id()}/history");
-        Assert.Equal(["<p>First draft</p>\n"], history.EnumerateArray().Select(r => r.GetProperty("bodyHtml").GetString()));
+        Assert.StartsWith("<p>First draft <a href=\"/topics/drafts\"", Assert.Single(history.EnumerateArray()).GetProperty("bodyHtml").GetString());
     }
 
     [Fact]
     public async Task A_deleted_post_is_a_tombstone_that_keeps_its_conversation_readable()
     {
-        var post = await author.PostAsync("Soon gone");
+        var post = await author.PostAsync("Soon gone #ephemeral");
+        Assert.Equal(["ephemeral"], await TopicsAsync(post.Id()));
         var comment = await reader.PostAsJsonAsync($"/api/v1/activity/posts/{post.Id()}/comments", new { body = "A reply worth keeping" });
         Assert.Equal(HttpStatusCode.Created, comment.StatusCode);
         await (await reader.DeleteAsync($"/api/v1/activity/posts/{post.Id()}")).AssertProblemAsync(HttpStatusCode.Forbidden);
@@ -140,6 +147,7 @@ public abstract class PostTests(HostFixture host) : IAsyncLifetime
         var tombstone = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{post.Id()}");
         Assert.True(tombstone.GetProperty("deleted").GetBoolean());
         Assert.Equal(string.Empty, tombstone.GetProperty("bodyHtml").GetString());
+        Assert.Empty(await TopicsAsync(post.Id()));
         var comments = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{post.Id()}/comments");
         Assert.Equal("<p>A reply worth keeping</p>\n", comments.GetProperty("items")[0].GetProperty("bodyHtml").GetString());
         await (await reader.PostAsJsonAsync($"/api/v1/activity/posts/{post.Id()}/comments", new { body = "Too late" })).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);

@@ -58,6 +58,7 @@ public static class ActivityModule
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublishing>());
         services.AddHostedService<SearchTextBackfill>();
         services.AddScoped<PostViews>();
+        services.AddScoped<PostParts>();
         services.AddScoped<KindViews>();
         services.AddScoped<CommentViews>();
         services.AddScoped<HomeTimeline>();

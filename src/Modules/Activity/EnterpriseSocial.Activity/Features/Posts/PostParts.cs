@@ -1,57 +1,102 @@
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Attachments;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace EnterpriseSocial.Activity.Features.Posts;
 
 /// <summary>
-/// A page of posts' topics, mentions and poll options, read in one statement instead of one per
-/// table (split includes) or a join that repeats each post once per combination of its parts.
+/// A page of posts' topics, mentions, attachments and poll options. What a post's text brought with
+/// it (topics, mentions, attachments) changes only when the post is edited or deleted, so each node
+/// keeps it per edition of the post and reads it once for all readers (ADR 0031), in one statement for
+/// the topics and mentions of a page instead of one per table. Poll options carry live vote counts:
+/// they are read on every request, for the polls of the page only.
 /// </summary>
-internal static class PostParts
+internal sealed class PostParts(ActivityDbContext db, IMemoryCache cache)
 {
-    private enum Part
-    {
-        Topic,
-        Mention,
-        PollOption,
-    }
+    private static readonly TimeSpan KeptWhileRead = TimeSpan.FromMinutes(10);
 
     /// <summary>Fills the parts of posts read without tracking and without includes.</summary>
-    public static async Task<List<Post>> WithPartsAsync(this ActivityDbContext db, List<Post> posts, CancellationToken cancellationToken)
+    public async Task<List<Post>> FillAsync(List<Post> posts, CancellationToken cancellationToken)
     {
-        if (posts.Count == 0)
+        var extras = await ExtrasAsync(posts, cancellationToken);
+        foreach (var post in posts)
         {
-            return posts;
+            var extra = extras[post.Sequence];
+            post.Topics.AddRange(extra.Topics.Select(topic => new PostTopic { PostSequence = post.Sequence, Topic = topic }));
+            post.Mentions.AddRange(extra.Mentions.Select(person => new PostMention { PostSequence = post.Sequence, PersonId = person }));
         }
 
-        var sequences = posts.Select(p => p.Sequence).ToList();
-        var rows = await db.PostTopics.Where(t => sequences.Contains(t.PostSequence))
-                .Select(t => new { t.PostSequence, Part = (int)Part.Topic, Text = t.Topic, PersonId = Guid.Empty, Index = 0, Votes = 0 })
-            .Concat(db.PostMentions.Where(m => sequences.Contains(m.PostSequence))
-                .Select(m => new { m.PostSequence, Part = (int)Part.Mention, Text = string.Empty, m.PersonId, Index = 0, Votes = 0 }))
-            .Concat(db.PollOptions.Where(o => sequences.Contains(o.PostSequence))
-                .Select(o => new { o.PostSequence, Part = (int)Part.PollOption, o.Text, PersonId = Guid.Empty, o.Index, Votes = o.VoteCount }))
-            .AsNoTracking().ToListAsync(cancellationToken);
-
-        var bySequence = posts.ToDictionary(p => p.Sequence);
-        foreach (var row in rows)
+        var polls = posts.Where(p => p.Kind == PostKind.Poll).ToDictionary(p => p.Sequence);
+        if (polls.Count > 0)
         {
-            var post = bySequence[row.PostSequence];
-            switch ((Part)row.Part)
+            var sequences = polls.Keys.ToList();
+            foreach (var option in await db.PollOptions.AsNoTracking().Where(o => sequences.Contains(o.PostSequence)).ToListAsync(cancellationToken))
             {
-                case Part.Topic:
-                    post.Topics.Add(new PostTopic { PostSequence = row.PostSequence, Topic = row.Text });
-                    break;
-                case Part.Mention:
-                    post.Mentions.Add(new PostMention { PostSequence = row.PostSequence, PersonId = row.PersonId });
-                    break;
-                default:
-                    post.PollOptions.Add(new PollOption { PostSequence = row.PostSequence, Index = row.Index, Text = row.Text, VoteCount = row.Votes });
-                    break;
+                polls[option.PostSequence].PollOptions.Add(option);
             }
         }
 
         return posts;
+    }
+
+    /// <summary>Each post's attachments in the order they were attached; none for a deleted post.</summary>
+    public async Task<Dictionary<Guid, List<AttachmentView>>> AttachmentsAsync(IReadOnlyList<Post> posts, CancellationToken cancellationToken)
+    {
+        var extras = await ExtrasAsync(posts, cancellationToken);
+        return posts.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.IsDeleted ? [] : extras[p.Sequence].Attachments);
+    }
+
+    private async Task<Dictionary<long, Extras>> ExtrasAsync(IReadOnlyList<Post> posts, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<long, Extras>();
+        var missing = new List<Post>();
+        foreach (var post in posts.DistinctBy(p => p.Sequence))
+        {
+            if (cache.TryGetValue(Edition.Of(post), out Extras? extras))
+            {
+                found[post.Sequence] = extras!;
+            }
+            else
+            {
+                missing.Add(post);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        var sequences = missing.Select(p => p.Sequence).ToList();
+        var ids = missing.Select(p => p.Id).ToList();
+        var rows = (await db.PostTopics.Where(t => sequences.Contains(t.PostSequence))
+                .Select(t => new { t.PostSequence, IsTopic = true, t.Topic, PersonId = Guid.Empty })
+            .Concat(db.PostMentions.Where(m => sequences.Contains(m.PostSequence))
+                .Select(m => new { m.PostSequence, IsTopic = false, Topic = string.Empty, m.PersonId }))
+            .AsNoTracking().ToListAsync(cancellationToken)).ToLookup(r => r.PostSequence);
+        var attachments = (await db.Attachments.AsNoTracking().Where(a => a.PostId != null && ids.Contains(a.PostId.Value))
+            .ToListAsync(cancellationToken)).OrderBy(a => a.CreatedAt).ToLookup(a => a.PostId!.Value, AttachmentView.Of);
+        foreach (var post in missing)
+        {
+            var parts = rows[post.Sequence].ToList();
+            var extras = new Extras(
+                parts.Where(r => r.IsTopic).Select(r => r.Topic).ToList(),
+                parts.Where(r => !r.IsTopic).Select(r => r.PersonId).ToList(),
+                attachments[post.Id].ToList());
+            cache.Set(Edition.Of(post), extras, new MemoryCacheEntryOptions { SlidingExpiration = KeptWhileRead });
+            found[post.Sequence] = extras;
+        }
+
+        return found;
+    }
+
+    private sealed record Extras(List<string> Topics, List<Guid> Mentions, List<AttachmentView> Attachments);
+
+    /// <summary>A post as last edited: an edit or the deletion makes a new edition, read afresh.</summary>
+    private readonly record struct Edition(long Sequence, long EditedTicks, bool Deleted)
+    {
+        public static Edition Of(Post post) => new(post.Sequence, post.EditedAt?.UtcTicks ?? 0, post.DeletedAt is not null);
     }
 }

@@ -40,7 +40,7 @@ internal sealed record PostView(
     Guid? PraiseId = null);
 
 /// <summary>Builds what the API shows for a page of posts, with a fixed number of queries whatever the page size.</summary>
-internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfileDirectory directory, KindViews kinds, ISpaceAccess spaces)
+internal sealed class PostViews(ActivityDbContext db, PostAccess access, PostParts parts, IProfileDirectory directory, KindViews kinds, ISpaceAccess spaces)
 {
     private static readonly PersonView Unknown = new(Guid.Empty, string.Empty, string.Empty, 0, true);
 
@@ -55,10 +55,8 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
         var peopleIds = all.Select(p => p.AuthorId).Concat(all.SelectMany(p => p.Mentions.Select(m => m.PersonId))).Distinct().ToList();
         var people = (await directory.GetSummariesAsync(peopleIds, cancellationToken)).ToDictionary(
             p => p.Id, p => new PersonView(p.Id, p.DisplayName, p.JobTitle, p.AvatarVersion, p.IsFormerEmployee));
-        var allIds = all.Select(p => p.Id).ToList();
-        var attachments = (await db.Attachments.AsNoTracking().Where(a => a.PostId != null && allIds.Contains(a.PostId.Value))
-            .ToListAsync(cancellationToken)).OrderBy(a => a.CreatedAt).ToLookup(a => a.PostId!.Value, AttachmentView.Of);
-        var marks = await ViewerMarks.ReadAsync(db, viewer, allIds, cancellationToken);
+        var attachments = await parts.AttachmentsAsync(all, cancellationToken);
+        var marks = await ViewerMarks.ReadAsync(db, viewer, all.Select(p => p.Id).ToList(), cancellationToken);
 
         var kindsLoaded = await kinds.LoadAsync(viewer, all, marks, cancellationToken);
         var spaceNames = await spaces.NamesAsync(all.Where(p => p.SpaceId is not null).Select(p => p.SpaceId!.Value).ToList(), cancellationToken);
@@ -79,7 +77,7 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
             post.Reactions.ToDictionary(),
             marks.Reactions.GetValueOrDefault(post.Id),
             marks.Saved.Contains(post.Id),
-            post.IsDeleted ? [] : attachments[post.Id].ToList(),
+            attachments[post.Id],
             kinds.Poll(post, viewer, kindsLoaded),
             post.BestAnswerId,
             KindViews.Announcement(post, viewer, kindsLoaded),
@@ -92,13 +90,13 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, IProfil
     }
 
     public async Task<List<Post>> LoadByIdsAsync(Guid viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        await db.WithPartsAsync(
+        await parts.FillAsync(
             await (await access.VisibleAsync(viewer, cancellationToken)).Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken), cancellationToken);
 
     /// <summary>Loads posts by sequence in the given order, through the access check.</summary>
     public async Task<List<Post>> LoadAsync(Guid viewer, IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
     {
-        var rows = (await db.WithPartsAsync(
+        var rows = (await parts.FillAsync(
             await (await access.VisibleAsync(viewer, cancellationToken)).Where(p => sequences.Contains(p.Sequence)).ToListAsync(cancellationToken),
             cancellationToken)).ToDictionary(p => p.Sequence);
         return sequences.Where(rows.ContainsKey).Select(s => rows[s]).ToList();
