@@ -42,7 +42,7 @@ internal sealed class PostParts(ActivityDbContext db, IMemoryCache cache)
     }
 
     /// <summary>Each post's attachments in the order they were attached; none for a deleted post.</summary>
-    public async Task<Dictionary<Guid, List<AttachmentView>>> AttachmentsAsync(IReadOnlyList<Post> posts, CancellationToken cancellationToken)
+    public async Task<Dictionary<Guid, IReadOnlyList<AttachmentView>>> AttachmentsAsync(IReadOnlyList<Post> posts, CancellationToken cancellationToken)
     {
         var extras = await ExtrasAsync(posts, cancellationToken);
         return posts.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.IsDeleted ? [] : extras[p.Sequence].Attachments);
@@ -92,7 +92,7 @@ internal sealed class PostParts(ActivityDbContext db, IMemoryCache cache)
         return found;
     }
 
-    private sealed record Extras(List<string> Topics, List<Guid> Mentions, List<AttachmentView> Attachments);
+    private sealed record Extras(IReadOnlyList<string> Topics, IReadOnlyList<Guid> Mentions, IReadOnlyList<AttachmentView> Attachments);
 
     /// <summary>A post as last edited: an edit or the deletion makes a new edition, read afresh.</summary>
     private readonly record struct Edition(long Sequence, long EditedTicks, bool Deleted)
