@@ -52,7 +52,7 @@ public static class ModuleDatabases
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<TContext, TPostgreSql>((provider, options) =>
                 {
-                    options.UseNpgsql(PreparingStatements(settings.ConnectionString),
+                    options.UseNpgsql(TunedForPooling(settings.ConnectionString),
                         npgsql => npgsql.MigrationsHistoryTable(historyTable, schema).UseParameterizedCollectionMode(CollectionsAs));
                     Interceptors(provider, options);
                 });
@@ -77,16 +77,26 @@ public static class ModuleDatabases
 
     /// <summary>
     /// PostgreSQL parses and plans every statement it is sent unless it was prepared: each pooled
-    /// connection prepares the statements it runs most (ADR 0027), unless the connection string chooses.
+    /// connection prepares the statements it runs most (ADR 0027). The product sets no session state,
+    /// so a connection going back to the pool needs no reset (ADR 0032). The connection string may
+    /// choose either itself.
     /// </summary>
-    private static string PreparingStatements(string connectionString)
+    private static string TunedForPooling(string connectionString)
     {
-        if (new DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var tuned = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Max Auto Prepare"))
         {
-            return connectionString;
+            tuned.MaxAutoPrepare = 100;
+            tuned.AutoPrepareMinUsages = 2;
         }
 
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 100, AutoPrepareMinUsages = 2 }.ConnectionString;
+        if (!given.ContainsKey("No Reset On Close"))
+        {
+            tuned.NoResetOnClose = true;
+        }
+
+        return tuned.ConnectionString;
     }
 
     public static ModuleDbContext Resolve(this IServiceProvider services, ModuleDatabase database) =>

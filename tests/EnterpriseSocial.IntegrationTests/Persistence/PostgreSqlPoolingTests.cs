@@ -1,0 +1,27 @@
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.IntegrationTests.Support;
+using EnterpriseSocial.Notifications.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace EnterpriseSocial.IntegrationTests.Persistence;
+
+/// <summary>The connections a host opens to PostgreSQL are tuned for its pool (ADR 0027, ADR 0032).</summary>
+public sealed class PostgreSqlPoolingTests
+{
+    [Fact]
+    public async Task Pooled_connections_prepare_frequent_statements_and_are_not_reset_on_their_return()
+    {
+        var (factory, database) = await HostFactory.EmptyAsync(DatabaseProvider.PostgreSql);
+        await using var _ = database;
+        await using var __ = factory;
+        using var scope = factory.Services.CreateScope();
+
+        var used = new NpgsqlConnectionStringBuilder(scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.GetConnectionString());
+
+        Assert.Equal(100, used.MaxAutoPrepare);
+        Assert.Equal(2, used.AutoPrepareMinUsages);
+        Assert.True(used.NoResetOnClose);
+    }
+}
