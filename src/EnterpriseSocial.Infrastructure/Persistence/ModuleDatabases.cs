@@ -83,15 +83,17 @@ public static class ModuleDatabases
     /// </summary>
     private static string TunedForPooling(string connectionString)
     {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        // Npgsql reads its keywords with or without their spaces.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var tuned = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!given.ContainsKey("Max Auto Prepare"))
+        if (!given.Contains("MaxAutoPrepare"))
         {
             tuned.MaxAutoPrepare = 100;
             tuned.AutoPrepareMinUsages = 2;
         }
 
-        if (!given.ContainsKey("No Reset On Close"))
+        if (!given.Contains("NoResetOnClose"))
         {
             tuned.NoResetOnClose = true;
         }

@@ -24,4 +24,21 @@ public sealed class PostgreSqlPoolingTests
         Assert.Equal(2, used.AutoPrepareMinUsages);
         Assert.True(used.NoResetOnClose);
     }
+
+    [Fact]
+    public async Task A_connection_string_that_chooses_keeps_its_choice_however_it_spells_it()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        await using var factory = new HostFactory(database, "Production", new Dictionary<string, string?>
+        {
+            ["Outbox:Enabled"] = "false",
+            ["ConnectionStrings:PostgreSql"] = $"{database.ConnectionString};MaxAutoPrepare=0;noresetonclose=false",
+        });
+        using var scope = factory.Services.CreateScope();
+
+        var used = new NpgsqlConnectionStringBuilder(scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.GetConnectionString());
+
+        Assert.Equal(0, used.MaxAutoPrepare);
+        Assert.False(used.NoResetOnClose);
+    }
 }
