@@ -25,6 +25,15 @@ internal static class ActivityClient
         return (factory.Api(token), id, token);
     }
 
+    /// <summary>The demo company's chief executive, signed in: followed by most of the company, a large audience.</summary>
+    public static async Task<(HttpClient Client, Guid Id)> ChiefExecutiveAsync(this HostFactory factory)
+    {
+        var admin = await factory.SignedInAsync(await factory.DemoEmailAsync("Admin"));
+        var id = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/profiles?search=chief%20executive")).GetProperty("items")[0].Id();
+        var email = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{id}")).GetProperty("email").GetString()!;
+        return (await factory.SignedInAsync(email), id);
+    }
+
     public static async Task<JsonElement> PostAsync(this HttpClient client, string body, string? idempotencyKey = null, Guid? sharedPostId = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/activity/posts")

@@ -94,10 +94,7 @@ public abstract class FeedTests(FeedHost host) : IAsyncLifetime
     [Fact]
     public async Task A_large_audience_is_merged_when_read_instead_of_fanned_out()
     {
-        var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
-        var chiefId = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/profiles?search=chief%20executive")).GetProperty("items")[0].Id();
-        var chiefEmail = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{chiefId}")).GetProperty("email").GetString()!;
-        var chief = await host.Factory.SignedInAsync(chiefEmail);
+        var (chief, chiefId) = await host.Factory.ChiefExecutiveAsync();
         await reader.PutAsync($"/api/v1/profiles/{chiefId}/follow", null);
 
         var post = await chief.PostAsync("A word from the chief executive");

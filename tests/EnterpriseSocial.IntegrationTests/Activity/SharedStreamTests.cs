@@ -16,9 +16,7 @@ public abstract class SharedStreamTests(FeedHost host) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
-        var chiefId = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/profiles?search=chief%20executive")).GetProperty("items")[0].Id();
-        chief = await host.Factory.SignedInAsync((await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{chiefId}")).GetProperty("email").GetString()!);
+        (chief, var chiefId) = await host.Factory.ChiefExecutiveAsync();
         (reader, _) = await host.Factory.EmployeeAsync(4);
         await reader.PutAsync($"/api/v1/profiles/{chiefId}/follow", null);
         await reader.FeedAsync("home");

@@ -10,15 +10,19 @@ namespace EnterpriseSocial.IntegrationTests.Persistence;
 /// <summary>The connections a host opens to PostgreSQL are tuned for its pool (ADR 0027, ADR 0032).</summary>
 public sealed class PostgreSqlPoolingTests
 {
+    private static NpgsqlConnectionStringBuilder ConnectionStringOf(HostFactory factory)
+    {
+        using var scope = factory.Services.CreateScope();
+        return new NpgsqlConnectionStringBuilder(scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.GetConnectionString());
+    }
+
     [Fact]
     public async Task Pooled_connections_prepare_frequent_statements_and_are_not_reset_on_their_return()
     {
         var (factory, database) = await HostFactory.EmptyAsync(DatabaseProvider.PostgreSql);
         await using var _ = database;
         await using var __ = factory;
-        using var scope = factory.Services.CreateScope();
-
-        var used = new NpgsqlConnectionStringBuilder(scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.GetConnectionString());
+        var used = ConnectionStringOf(factory);
 
         Assert.Equal(100, used.MaxAutoPrepare);
         Assert.Equal(2, used.AutoPrepareMinUsages);
@@ -34,9 +38,7 @@ public sealed class PostgreSqlPoolingTests
             ["Outbox:Enabled"] = "false",
             ["ConnectionStrings:PostgreSql"] = $"{database.ConnectionString};MaxAutoPrepare=0;noresetonclose=false",
         });
-        using var scope = factory.Services.CreateScope();
-
-        var used = new NpgsqlConnectionStringBuilder(scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.GetConnectionString());
+        var used = ConnectionStringOf(factory);
 
         Assert.Equal(0, used.MaxAutoPrepare);
         Assert.False(used.NoResetOnClose);
