@@ -1,6 +1,7 @@
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Identity.Data;
 using EnterpriseSocial.Identity.Domain;
+using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Identity;
@@ -9,6 +10,10 @@ internal sealed class AccountStatus(IdentityDbContext db) : IAccountStatus
 {
     // Several checks of one request ask about the same caller (spaces, then posts): asked once per scope.
     private readonly Dictionary<Guid, bool> knownGuests = [];
+
+    private static readonly CompiledPerModel<Func<IdentityDbContext, List<Guid>, IAsyncEnumerable<HeldRole>>> RolesOf = new(() =>
+        EF.CompileAsyncQuery((IdentityDbContext db, List<Guid> ids) => db.AccountRoles.AsNoTracking().Where(r => ids.Contains(r.UserId))
+            .Join(db.Roles, held => held.RoleId, role => role.Id, (held, role) => new HeldRole(held.UserId, role.Name))));
 
     public async Task<IReadOnlySet<Guid>> WhichMayNoLongerSignInAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken)
     {
@@ -24,9 +29,7 @@ internal sealed class AccountStatus(IdentityDbContext db) : IAccountStatus
         var ids = accountIds.Distinct().Where(id => !knownGuests.ContainsKey(id)).ToList();
         if (ids.Count > 0)
         {
-            var roles = (await db.AccountRoles.AsNoTracking().Where(r => ids.Contains(r.UserId))
-                .Join(db.Roles, held => held.RoleId, role => role.Id, (held, role) => new { held.UserId, role.Name })
-                .ToListAsync(cancellationToken)).ToLookup(r => r.UserId, r => r.Name);
+            var roles = (await RolesOf.For(db)(db, ids).ToListAsync(cancellationToken)).ToLookup(r => r.AccountId, r => r.Role);
             foreach (var id in ids)
             {
                 knownGuests[id] = roles[id].Contains(PlatformRoles.Guest) && !roles[id].Any(name => PlatformRoles.Company.Contains(name!));
@@ -35,4 +38,6 @@ internal sealed class AccountStatus(IdentityDbContext db) : IAccountStatus
 
         return accountIds.Where(id => knownGuests[id]).ToHashSet();
     }
+
+    private sealed record HeldRole(Guid AccountId, string? Role);
 }

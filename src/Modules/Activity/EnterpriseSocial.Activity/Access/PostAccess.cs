@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,21 +17,38 @@ namespace EnterpriseSocial.Activity.Access;
 /// </summary>
 internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces, IAccountStatus accounts)
 {
+    /// <summary>
+    /// The rule, given what is known of the viewer. Content hidden by moderators stays visible to its
+    /// author, who is told why.
+    /// </summary>
+    private static readonly Expression<Func<Post, Guid, bool, List<Guid>, bool>> MaySee = (post, viewer, companyWide, spaces) =>
+        (post.HiddenAt == null || post.AuthorId == viewer) && ((companyWide && post.SpaceId == null) || spaces.Contains(post.SpaceId!.Value));
+
+    /// <summary>The posts of a page by sequence, through the same rule, translated once (every stream page reads them).</summary>
+    private static readonly CompiledPerModel<Func<ActivityDbContext, Guid, bool, List<Guid>, List<long>, IAsyncEnumerable<Post>>> BySequence = new(() =>
+    {
+        Expression<Func<ActivityDbContext, Guid, bool, List<Guid>, List<long>, IQueryable<Post>>> wanted =
+            (db, viewer, companyWide, spaces, sequences) => db.Posts.AsNoTracking().Where(p => sequences.Contains(p.Sequence));
+        var visible = Expression.Call(
+            typeof(Queryable), nameof(Queryable.Where), [typeof(Post)], wanted.Body, Expression.Quote(Rule(wanted.Parameters[1], wanted.Parameters[2], wanted.Parameters[3])));
+        return EF.CompileAsyncQuery(Expression.Lambda<Func<ActivityDbContext, Guid, bool, List<Guid>, List<long>, IQueryable<Post>>>(visible, wanted.Parameters));
+    });
+
     private readonly Dictionary<Guid, IReadOnlySet<Guid>> readableSpaces = [];
 
     public async Task<IQueryable<Post>> VisibleAsync(Guid viewer, CancellationToken cancellationToken)
     {
-        var readable = await ReadableSpacesAsync(viewer, cancellationToken);
-        // Content hidden by moderators stays visible to its author, who is told why.
-        var posts = db.Posts.AsNoTracking().Where(p => p.HiddenAt == null || p.AuthorId == viewer);
-        var companyWide = !await IsGuestAsync(viewer, cancellationToken);
-        if (readable.Count == 0)
-        {
-            return posts.Where(p => companyWide && p.SpaceId == null);
-        }
+        // Read as a closure's fields are: EF Core sends them as parameters, so every viewer shares one translation.
+        var known = Expression.Constant(await KnownAsync(viewer, cancellationToken));
+        return db.Posts.AsNoTracking().Where(Rule(
+            Expression.Property(known, nameof(Viewer.Id)), Expression.Property(known, nameof(Viewer.CompanyWide)), Expression.Property(known, nameof(Viewer.Spaces))));
+    }
 
-        var ids = readable.ToList();
-        return posts.Where(p => (companyWide && p.SpaceId == null) || ids.Contains(p.SpaceId!.Value));
+    /// <summary>The posts with these sequences that the viewer may see.</summary>
+    public async Task<List<Post>> BySequenceAsync(Guid viewer, IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
+    {
+        var known = await KnownAsync(viewer, cancellationToken);
+        return await BySequence.For(db)(db, known.Id, known.CompanyWide, known.Spaces, sequences.ToList()).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -51,6 +70,12 @@ internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces, IAcc
     public async Task<bool> IsGuestAsync(Guid viewer, CancellationToken cancellationToken) =>
         (await accounts.GuestsAmongAsync([viewer], cancellationToken)).Count > 0;
 
+    private static Expression<Func<Post, bool>> Rule(Expression viewer, Expression companyWide, Expression spaces) =>
+        Expression.Lambda<Func<Post, bool>>(new Substitution(MaySee.Parameters.Skip(1), [viewer, companyWide, spaces]).Visit(MaySee.Body), MaySee.Parameters[0]);
+
+    private async Task<Viewer> KnownAsync(Guid viewer, CancellationToken cancellationToken) =>
+        new(viewer, !await IsGuestAsync(viewer, cancellationToken), (await ReadableSpacesAsync(viewer, cancellationToken)).ToList());
+
     // Asked once per request and person: several queries of one request agree on the same answer.
     private async Task<IReadOnlySet<Guid>> ReadableSpacesAsync(Guid viewer, CancellationToken cancellationToken)
     {
@@ -61,5 +86,14 @@ internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces, IAcc
         }
 
         return readable;
+    }
+
+    private sealed record Viewer(Guid Id, bool CompanyWide, List<Guid> Spaces);
+
+    private sealed class Substitution(IEnumerable<ParameterExpression> parameters, Expression[] values) : ExpressionVisitor
+    {
+        private readonly Dictionary<ParameterExpression, Expression> byParameter = parameters.Zip(values).ToDictionary(p => p.First, p => p.Second);
+
+        protected override Expression VisitParameter(ParameterExpression node) => byParameter.GetValueOrDefault(node, node);
     }
 }

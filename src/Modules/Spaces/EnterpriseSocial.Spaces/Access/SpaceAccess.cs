@@ -1,4 +1,5 @@
 using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Spaces.Contracts;
 using EnterpriseSocial.Spaces.Data;
 using EnterpriseSocial.Spaces.Domain;
@@ -12,6 +13,12 @@ namespace EnterpriseSocial.Spaces.Access;
 /// </summary>
 internal sealed class SpaceAccess(SpacesDbContext db, IAccountStatus accounts, TimeProvider clock) : ISpaceAccess
 {
+    /// <summary>The spaces a person may read: the public ones unless they are a guest, and their own.</summary>
+    private static readonly CompiledPerModel<Func<SpacesDbContext, Guid, bool, IAsyncEnumerable<Guid>>> Readable = new(() =>
+        EF.CompileAsyncQuery((SpacesDbContext db, Guid personId, bool guest) => db.Spaces
+            .Where(s => (!guest && s.Visibility == SpaceVisibility.Public) || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == personId))
+            .Select(s => s.Id)));
+
     public async Task<IReadOnlySet<Guid>> ReadableAsync(Guid personId, IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken)
     {
         if (spaceIds.Count == 0)
@@ -19,17 +26,14 @@ internal sealed class SpaceAccess(SpacesDbContext db, IAccountStatus accounts, T
             return new HashSet<Guid>();
         }
 
-        var ids = spaceIds.Distinct().ToList();
-        var readable = await (await ReadableQueryAsync(personId, cancellationToken))
-            .Where(s => ids.Contains(s.Id))
-            .Select(s => s.Id).ToListAsync(cancellationToken);
-        return readable.ToHashSet();
+        var readable = await ReadableSpacesAsync(personId, cancellationToken);
+        return spaceIds.Where(readable.Contains).ToHashSet();
     }
 
     public async Task<IReadOnlySet<Guid>> ReadableSpacesAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var readable = await (await ReadableQueryAsync(personId, cancellationToken)).Select(s => s.Id).ToListAsync(cancellationToken);
-        return readable.ToHashSet();
+        var guest = await IsGuestAsync(personId, cancellationToken);
+        return await Readable.For(db)(db, personId, guest).ToHashSetAsync(cancellationToken: cancellationToken);
     }
 
     /// <summary>The spaces a person may know of: all but the secret ones they are not in; for a guest, only their own.</summary>
@@ -42,13 +46,6 @@ internal sealed class SpaceAccess(SpacesDbContext db, IAccountStatus accounts, T
 
     public async Task<bool> IsGuestAsync(Guid personId, CancellationToken cancellationToken) =>
         (await accounts.GuestsAmongAsync([personId], cancellationToken)).Count > 0;
-
-    private async Task<IQueryable<Space>> ReadableQueryAsync(Guid personId, CancellationToken cancellationToken)
-    {
-        var guest = await IsGuestAsync(personId, cancellationToken);
-        return db.Spaces.AsNoTracking()
-            .Where(s => (!guest && s.Visibility == SpaceVisibility.Public) || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == personId));
-    }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken)
     {

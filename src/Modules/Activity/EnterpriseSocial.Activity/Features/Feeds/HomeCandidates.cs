@@ -1,4 +1,5 @@
 using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Feeds;
@@ -7,32 +8,40 @@ namespace EnterpriseSocial.Activity.Features.Feeds;
 /// The home stream's next posts: the precomputed timeline, merged with the newest posts of the
 /// large authors, topics and spaces the reader follows and of company-wide announcements. Those are
 /// shared by all their readers and taken from the node's lists (<see cref="SharedStreams"/>); the
-/// timeline, and any shared stream read further back than a node keeps, are read in one statement
-/// (a <c>UNION ALL</c>), each by its own index, newest first and limited.
+/// timeline is read by a compiled statement, and the shared streams read further back than a node
+/// keeps by one more (a <c>UNION ALL</c>), each by its own index, newest first and limited.
 /// </summary>
 internal static class HomeCandidates
 {
+    private static readonly CompiledPerModel<Func<ActivityDbContext, Guid, long, int, IAsyncEnumerable<long>>> Timeline = new(() =>
+        EF.CompileAsyncQuery((ActivityDbContext db, Guid me, long below, int take) => db.Timeline
+            .Where(e => e.OwnerId == me && e.PostSequence < below)
+            .OrderByDescending(e => e.PostSequence).Take(take).Select(e => e.PostSequence)));
+
     public static async Task<List<long>> ReadAsync(
         ActivityDbContext db, HomeTimeline timeline, SharedStreams shared, Guid me, long? before, int take, CancellationToken cancellationToken)
     {
         var below = before ?? long.MaxValue;
-        var statement = db.Timeline.Where(e => e.OwnerId == me && e.PostSequence < below)
-            .OrderByDescending(e => e.PostSequence).Take(take).Select(e => e.PostSequence);
-        var kept = new List<long>();
+        var sequences = await Timeline.For(db)(db, me, below, take).ToListAsync(cancellationToken);
+        IQueryable<long>? further = null;
         foreach (var source in await SharedSourcesAsync(timeline, shared, me, cancellationToken))
         {
             if (await shared.NewestAsync(source, below, take, cancellationToken) is { } newest)
             {
-                kept.AddRange(newest);
+                sequences.AddRange(newest);
             }
             else
             {
-                statement = statement.Concat(source.Newest(below, take));
+                further = further is null ? source.Newest(below, take) : further.Concat(source.Newest(below, take));
             }
         }
 
-        var sequences = await statement.ToListAsync(cancellationToken);
-        return sequences.Concat(kept).Distinct().OrderDescending().Take(take).ToList();
+        if (further is not null)
+        {
+            sequences.AddRange(await further.ToListAsync(cancellationToken));
+        }
+
+        return sequences.Distinct().OrderDescending().Take(take).ToList();
     }
 
     private static async Task<List<SharedSource>> SharedSourcesAsync(HomeTimeline timeline, SharedStreams shared, Guid me, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.ActivityStreams;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,9 @@ internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTim
     /// <summary>Muted posts are skipped by reading further; a reader who muted nearly everything gets a short page, not a slow one.</summary>
     private const int MaxRounds = 4;
 
+    private static readonly CompiledPerModel<Func<ActivityDbContext, Guid, IAsyncEnumerable<Mute>>> MutesOf = new(() =>
+        EF.CompileAsyncQuery((ActivityDbContext db, Guid me) => db.Mutes.AsNoTracking().Where(m => m.PersonId == me)));
+
     public async Task<IResult> PageAsync(
         HttpContext context, string? cursor, int? limit, StreamCandidates candidates, bool applyMutes = true)
     {
@@ -30,7 +34,7 @@ internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTim
         }
 
         var cancellationToken = context.RequestAborted;
-        var mutes = applyMutes ? await db.Mutes.AsNoTracking().Where(m => m.PersonId == me).ToListAsync(cancellationToken) : [];
+        var mutes = applyMutes ? await MutesOf.For(db)(db, me).ToListAsync(cancellationToken) : [];
         var kept = new List<Post>();
         var more = true;
         for (var round = 0; round < MaxRounds && more && kept.Count <= pageSize; round++)

@@ -96,9 +96,8 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, PostPar
     /// <summary>Loads posts by sequence in the given order, through the access check.</summary>
     public async Task<List<Post>> LoadAsync(Guid viewer, IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
     {
-        var rows = (await parts.FillAsync(
-            await (await access.VisibleAsync(viewer, cancellationToken)).Where(p => sequences.Contains(p.Sequence)).ToListAsync(cancellationToken),
-            cancellationToken)).ToDictionary(p => p.Sequence);
+        var rows = (await parts.FillAsync(await access.BySequenceAsync(viewer, sequences, cancellationToken), cancellationToken))
+            .ToDictionary(p => p.Sequence);
         return sequences.Where(rows.ContainsKey).Select(s => rows[s]).ToList();
     }
 }

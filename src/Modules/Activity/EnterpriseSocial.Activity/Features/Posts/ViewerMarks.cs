@@ -1,4 +1,5 @@
 using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Posts;
@@ -18,6 +19,19 @@ internal sealed class ViewerMarks
     }
 
     private sealed record Row(Guid PostId, Mark Mark, string Reaction, int Option);
+
+    private static readonly CompiledPerModel<Func<ActivityDbContext, Guid, List<Guid>, IAsyncEnumerable<Row>>> Marks = new(() =>
+        EF.CompileAsyncQuery((ActivityDbContext db, Guid viewer, List<Guid> postIds) =>
+            db.Reactions.Where(r => r.PersonId == viewer && r.CommentId == Guid.Empty && postIds.Contains(r.PostId))
+                .Select(r => new { r.PostId, Mark = (int)Mark.Reaction, Reaction = r.Kind, Option = 0 })
+            .Concat(db.SavedPosts.Where(s => s.PersonId == viewer && postIds.Contains(s.PostId))
+                .Select(s => new { s.PostId, Mark = (int)Mark.Saved, Reaction = string.Empty, Option = 0 }))
+            .Concat(db.PollVotes.Where(v => v.PersonId == viewer && postIds.Contains(v.PostId))
+                .Select(v => new { v.PostId, Mark = (int)Mark.Vote, Reaction = string.Empty, Option = v.OptionIndex }))
+            .Concat(db.Acknowledgements.Where(a => a.PersonId == viewer && postIds.Contains(a.PostId))
+                .Select(a => new { a.PostId, Mark = (int)Mark.Acknowledged, Reaction = string.Empty, Option = 0 }))
+            .AsNoTracking()
+            .Select(row => new Row(row.PostId, (Mark)row.Mark, row.Reaction, row.Option))));
 
     private ViewerMarks(List<Row> rows)
     {
@@ -42,15 +56,6 @@ internal sealed class ViewerMarks
             return new ViewerMarks([]);
         }
 
-        var rows = await db.Reactions.Where(r => r.PersonId == viewer && r.CommentId == Guid.Empty && postIds.Contains(r.PostId))
-                .Select(r => new { r.PostId, Mark = (int)Mark.Reaction, Reaction = r.Kind, Option = 0 })
-            .Concat(db.SavedPosts.Where(s => s.PersonId == viewer && postIds.Contains(s.PostId))
-                .Select(s => new { s.PostId, Mark = (int)Mark.Saved, Reaction = string.Empty, Option = 0 }))
-            .Concat(db.PollVotes.Where(v => v.PersonId == viewer && postIds.Contains(v.PostId))
-                .Select(v => new { v.PostId, Mark = (int)Mark.Vote, Reaction = string.Empty, Option = v.OptionIndex }))
-            .Concat(db.Acknowledgements.Where(a => a.PersonId == viewer && postIds.Contains(a.PostId))
-                .Select(a => new { a.PostId, Mark = (int)Mark.Acknowledged, Reaction = string.Empty, Option = 0 }))
-            .AsNoTracking().ToListAsync(cancellationToken);
-        return new ViewerMarks(rows.Select(r => new Row(r.PostId, (Mark)r.Mark, r.Reaction, r.Option)).ToList());
+        return new ViewerMarks(await Marks.For(db)(db, viewer, postIds).ToListAsync(cancellationToken));
     }
 }
