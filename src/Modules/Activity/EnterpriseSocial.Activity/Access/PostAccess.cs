@@ -35,7 +35,8 @@ internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces, IAcc
         return EF.CompileAsyncQuery(Expression.Lambda<Func<ActivityDbContext, Guid, bool, List<Guid>, List<long>, IQueryable<Post>>>(visible, wanted.Parameters));
     });
 
-    private readonly Dictionary<Guid, IReadOnlySet<Guid>> readableSpaces = [];
+    // Asked once per request and person: several queries of one request agree on the same answer.
+    private readonly Dictionary<Guid, Viewer> known = [];
 
     public async Task<IQueryable<Post>> VisibleAsync(Guid viewer, CancellationToken cancellationToken)
     {
@@ -74,19 +75,15 @@ internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces, IAcc
     private static Expression<Func<Post, bool>> Rule(Expression viewer, Expression companyWide, Expression spaces) =>
         Expression.Lambda<Func<Post, bool>>(new Substitution(MaySee.Parameters.Skip(1), [viewer, companyWide, spaces]).Visit(MaySee.Body), MaySee.Parameters[0]);
 
-    private async Task<Viewer> KnownAsync(Guid viewer, CancellationToken cancellationToken) =>
-        new(viewer, !await IsGuestAsync(viewer, cancellationToken), (await ReadableSpacesAsync(viewer, cancellationToken)).ToList());
-
-    // Asked once per request and person: several queries of one request agree on the same answer.
-    private async Task<IReadOnlySet<Guid>> ReadableSpacesAsync(Guid viewer, CancellationToken cancellationToken)
+    private async Task<Viewer> KnownAsync(Guid viewer, CancellationToken cancellationToken)
     {
-        if (!readableSpaces.TryGetValue(viewer, out var readable))
+        if (!known.TryGetValue(viewer, out var answers))
         {
-            readable = await spaces.ReadableSpacesAsync(viewer, cancellationToken);
-            readableSpaces[viewer] = readable;
+            answers = new Viewer(viewer, !await IsGuestAsync(viewer, cancellationToken), [.. await spaces.ReadableSpacesAsync(viewer, cancellationToken)]);
+            known[viewer] = answers;
         }
 
-        return readable;
+        return answers;
     }
 
     private sealed record Viewer(Guid Id, bool CompanyWide, List<Guid> Spaces);

@@ -13,28 +13,21 @@ namespace EnterpriseSocial.Spaces.Access;
 /// </summary>
 internal sealed class SpaceAccess(SpacesDbContext db, IAccountStatus accounts, TimeProvider clock) : ISpaceAccess
 {
-    /// <summary>The spaces a person may read: the public ones unless they are a guest, and their own.</summary>
-    private static readonly CompiledPerModel<Func<SpacesDbContext, Guid, bool, IAsyncEnumerable<Guid>>> Readable = new(() =>
-        EF.CompileAsyncQuery((SpacesDbContext db, Guid personId, bool guest) => db.Spaces
+    /// <summary>
+    /// The spaces a person may read, among some (or all, when none are named): the public ones unless
+    /// they are a guest, and their own.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<SpacesDbContext, Guid, bool, List<Guid>?, IAsyncEnumerable<Guid>>> Readable = new(() =>
+        EF.CompileAsyncQuery((SpacesDbContext db, Guid personId, bool guest, List<Guid>? among) => db.Spaces
+            .Where(s => among == null || among.Contains(s.Id))
             .Where(s => (!guest && s.Visibility == SpaceVisibility.Public) || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == personId))
             .Select(s => s.Id)));
 
-    public async Task<IReadOnlySet<Guid>> ReadableAsync(Guid personId, IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken)
-    {
-        if (spaceIds.Count == 0)
-        {
-            return new HashSet<Guid>();
-        }
+    public async Task<IReadOnlySet<Guid>> ReadableAsync(Guid personId, IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken) =>
+        spaceIds.Count == 0 ? new HashSet<Guid>() : await ReadableAmongAsync(personId, spaceIds.Distinct().ToList(), cancellationToken);
 
-        var readable = await ReadableSpacesAsync(personId, cancellationToken);
-        return spaceIds.Where(readable.Contains).ToHashSet();
-    }
-
-    public async Task<IReadOnlySet<Guid>> ReadableSpacesAsync(Guid personId, CancellationToken cancellationToken)
-    {
-        var guest = await IsGuestAsync(personId, cancellationToken);
-        return await Readable.For(db)(db, personId, guest).ToHashSetAsync(cancellationToken: cancellationToken);
-    }
+    public Task<IReadOnlySet<Guid>> ReadableSpacesAsync(Guid personId, CancellationToken cancellationToken) =>
+        ReadableAmongAsync(personId, among: null, cancellationToken);
 
     /// <summary>The spaces a person may know of: all but the secret ones they are not in; for a guest, only their own.</summary>
     public async Task<IQueryable<Space>> KnownAsync(Guid personId, CancellationToken cancellationToken)
@@ -46,6 +39,12 @@ internal sealed class SpaceAccess(SpacesDbContext db, IAccountStatus accounts, T
 
     public async Task<bool> IsGuestAsync(Guid personId, CancellationToken cancellationToken) =>
         (await accounts.GuestsAmongAsync([personId], cancellationToken)).Count > 0;
+
+    private async Task<IReadOnlySet<Guid>> ReadableAmongAsync(Guid personId, List<Guid>? among, CancellationToken cancellationToken)
+    {
+        var guest = await IsGuestAsync(personId, cancellationToken);
+        return await Readable.For(db)(db, personId, guest, among).ToHashSetAsync(cancellationToken: cancellationToken);
+    }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken)
     {
