@@ -1,6 +1,7 @@
 using System.Data.Common;
 using EnterpriseSocial.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -47,6 +48,9 @@ public static class ModuleDatabases
                         sqlite => sqlite.MigrationsHistoryTable($"{historyTable}_{schema}").UseParameterizedCollectionMode(CollectionsAs));
                     Interceptors(provider, options);
                     options.AddInterceptors(Pragmas, WriteTurns);
+#pragma warning disable EF1001 // ADR 0034.
+                    options.ReplaceService<ISqliteRelationalConnection, SqliteConnectionsWithoutEfFunctions>();
+#pragma warning restore EF1001
                 });
                 break;
             case DatabaseProvider.PostgreSql:

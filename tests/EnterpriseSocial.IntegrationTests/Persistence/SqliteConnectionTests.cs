@@ -1,0 +1,26 @@
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.IntegrationTests.Support;
+using EnterpriseSocial.Notifications.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnterpriseSocial.IntegrationTests.Persistence;
+
+/// <summary>The modules' SQLite connections carry none of EF Core's functions (ADR 0034), and still answer.</summary>
+public sealed class SqliteConnectionTests
+{
+    [Fact]
+    public async Task A_module_connection_runs_statements_without_registering_EF_Core_functions()
+    {
+        var (factory, database) = await HostFactory.EmptyAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = factory;
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+
+        Assert.Equal(0, await db.Inboxes.CountAsync());
+        var missing = await Assert.ThrowsAsync<SqliteException>(() => db.Database.SqlQueryRaw<int>("SELECT ef_compare(1, 2) AS \"Value\"").ToListAsync());
+        Assert.Contains("no such function: ef_compare", missing.Message, StringComparison.Ordinal);
+    }
+}
