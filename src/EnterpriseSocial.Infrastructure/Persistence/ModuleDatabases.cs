@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace EnterpriseSocial.Infrastructure.Persistence;
@@ -37,7 +38,8 @@ public static class ModuleDatabases
         var historyTable = "__EFMigrationsHistory";
 
         void Interceptors(IServiceProvider provider, DbContextOptionsBuilder options) =>
-            options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
+            options.AddInterceptors(
+                provider.GetRequiredService<OutboxSignalInterceptor>(), new ModuleWriteCounter<TContext>(provider.GetRequiredService<ModuleWrites>()));
 
         switch (settings.Provider)
         {
@@ -74,6 +76,7 @@ public static class ModuleDatabases
         }
 
         services.AddSingleton(new ModuleDatabase(schema, typeof(TContext)));
+        services.TryAddSingleton<ModuleWrites>();
         services.AddOutbox();
         services.AddHealthChecks().AddDbContextCheck<TContext>($"database-{schema}", tags: ["ready"]);
         return services;

@@ -108,6 +108,30 @@ public sealed class ScaleOutTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Equal(HttpStatusCode.OK, negotiated.StatusCode);
     }
 
+    [Fact]
+    public async Task A_space_made_private_through_one_node_hides_its_posts_there_at_once_and_on_the_other_within_its_recheck()
+    {
+        var (owner, _) = await nodes.A.EmployeeAsync(35);
+        var (_, _, token) = await nodes.A.EmployeeWithTokenAsync(36);
+        var (outsiderOnA, outsiderOnB) = (nodes.A.Api(token), nodes.B.Api(token));
+        var space = (await (await owner.PostAsJsonAsync("/api/v1/spaces", new { name = $"Open {Guid.NewGuid():N}"[..20], visibility = "public" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).Id();
+        var post = (await (await owner.PostAsJsonAsync("/api/v1/activity/posts", new { body = "Soon for members only", spaceId = space }))
+            .Content.ReadFromJsonAsync<JsonElement>()).Id();
+        // A new public space reaches the other node's answers within the recheck too; then both keep them (ADR 0035).
+        Assert.Equal(HttpStatusCode.OK, (await outsiderOnA.GetAsync($"/api/v1/activity/posts/{post}")).StatusCode);
+        await Eventually.HoldsAsync(
+            async () => (await outsiderOnB.GetAsync($"/api/v1/activity/posts/{post}")).StatusCode == HttpStatusCode.OK,
+            "the other node shows the post of the new public space", TimeSpan.FromSeconds(20));
+
+        Assert.Equal(HttpStatusCode.OK, (await owner.PatchAsJsonAsync($"/api/v1/spaces/{space}", new { visibility = "private" })).StatusCode);
+
+        await (await outsiderOnA.GetAsync($"/api/v1/activity/posts/{post}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await Eventually.HoldsAsync(
+            async () => (await outsiderOnB.GetAsync($"/api/v1/activity/posts/{post}")).StatusCode == HttpStatusCode.NotFound,
+            "the other node hides the post too", TimeSpan.FromSeconds(20));
+    }
+
     /// <summary>Every change since the start, following the cursor until nothing more is waiting.</summary>
     private static async Task<List<JsonElement>> AllChangesAsync(HttpClient client)
     {

@@ -62,6 +62,7 @@ public static class ActivityModule
         services.AddScoped<KindViews>();
         services.AddScoped<CommentViews>();
         services.AddScoped<HomeTimeline>();
+        services.AddSingleton<MutesOnNode>();
         services.AddScoped<StreamPages>();
         services.AddScoped<SharedStreams>();
         services.AddScoped<ILiveSubscriptions, ActivityLiveSubscriptions>();

@@ -1,15 +1,27 @@
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Identity.Data;
 using EnterpriseSocial.Identity.Domain;
+using EnterpriseSocial.Identity.Oidc;
 using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EnterpriseSocial.Identity;
 
-internal sealed class AccountStatus(IdentityDbContext db) : IAccountStatus
+/// <summary>
+/// Who is an external guest, kept by this node (ADR 0035): read again after a change of roles on this
+/// node, and after <c>Identity:TokenRecheckInterval</c>, the time a node trusts what it checked about a
+/// person's token, for changes made on other nodes.
+/// </summary>
+internal sealed class GuestsOnNode(IOptions<IdentitySettings> settings, TimeProvider clock)
 {
-    // Several checks of one request ask about the same caller (spaces, then posts): asked once per scope.
-    private readonly Dictionary<Guid, bool> knownGuests = [];
+    public NodeAnswers<bool> Answers { get; } = new(() => 0, settings.Value.TokenRecheckInterval, clock);
+
+    public void RolesChanged() => Answers.Forget();
+}
+
+internal sealed class AccountStatus(IdentityDbContext db, GuestsOnNode node) : IAccountStatus
+{
 
     private static readonly CompiledPerModel<Func<IdentityDbContext, List<Guid>, IAsyncEnumerable<HeldRole>>> RolesOf = new(() =>
         EF.CompileAsyncQuery((IdentityDbContext db, List<Guid> ids) => db.AccountRoles.AsNoTracking().Where(r => ids.Contains(r.UserId))
@@ -26,17 +38,36 @@ internal sealed class AccountStatus(IdentityDbContext db) : IAccountStatus
 
     public async Task<IReadOnlySet<Guid>> GuestsAmongAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken)
     {
-        var ids = accountIds.Distinct().Where(id => !knownGuests.ContainsKey(id)).ToList();
-        if (ids.Count > 0)
+        var guests = new HashSet<Guid>();
+        var unknown = new List<Guid>();
+        foreach (var id in accountIds.Distinct())
         {
-            var roles = (await RolesOf.For(db)(db, ids).ToListAsync(cancellationToken)).ToLookup(r => r.AccountId, r => r.Role);
-            foreach (var id in ids)
+            if (!node.Answers.TryGet(id, out var guest))
             {
-                knownGuests[id] = roles[id].Contains(PlatformRoles.Guest) && !roles[id].Any(name => PlatformRoles.Company.Contains(name!));
+                unknown.Add(id);
+            }
+            else if (guest)
+            {
+                guests.Add(id);
             }
         }
 
-        return accountIds.Where(id => knownGuests[id]).ToHashSet();
+        if (unknown.Count > 0)
+        {
+            var mark = node.Answers.Mark();
+            var roles = (await RolesOf.For(db)(db, unknown).ToListAsync(cancellationToken)).ToLookup(r => r.AccountId, r => r.Role);
+            foreach (var id in unknown)
+            {
+                var guest = roles[id].Contains(PlatformRoles.Guest) && !roles[id].Any(name => PlatformRoles.Company.Contains(name!));
+                node.Answers.Keep(id, guest, mark);
+                if (guest)
+                {
+                    guests.Add(id);
+                }
+            }
+        }
+
+        return guests;
     }
 
     private sealed record HeldRole(Guid AccountId, string? Role);

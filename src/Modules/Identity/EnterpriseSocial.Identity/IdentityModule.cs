@@ -32,6 +32,7 @@ public static class IdentityModule
             configuration, IdentityDbContext.SchemaName);
         services.AddAccountsAndTokens(configuration);
         services.AddEmail(configuration);
+        services.AddSingleton<GuestsOnNode>();
         services.AddScoped<IAccountStatus, AccountStatus>();
         services.AddSingleton(provider => new LiveTicketIssuer(provider.GetRequiredService<PersistedKeys>().LiveTicketKey, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ILiveTickets>(provider => provider.GetRequiredService<LiveTicketIssuer>());

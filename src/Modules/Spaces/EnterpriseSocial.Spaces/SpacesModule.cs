@@ -25,6 +25,7 @@ public static class SpacesModule
     {
         services.AddModuleDbContext<SpacesDbContext, SqliteSpacesDbContext, PostgreSqlSpacesDbContext, SqlServerSpacesDbContext>(
             configuration, SpacesDbContext.SchemaName);
+        services.AddSingleton<SpacesOnNode>();
         services.AddScoped<SpaceAccess>();
         services.AddScoped<ISpaceAccess>(provider => provider.GetRequiredService<SpaceAccess>());
         services.AddScoped<ISpaceRoster, SpaceRoster>();

@@ -8,20 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace EnterpriseSocial.Spaces.Access;
 
 /// <summary>
-/// Answers from the database on every call: a membership or visibility change applies to the next
-/// question. An external guest reaches only the spaces they belong to: no space is public to them.
+/// A membership or visibility change applies to the next question on the node that made it, and on
+/// other nodes within <c>Spaces:AccessRecheckInterval</c> (<see cref="SpacesOnNode"/>). An external
+/// guest reaches only the spaces they belong to: no space is public to them.
 /// </summary>
-internal sealed class SpaceAccess(SpacesDbContext db, IAccountStatus accounts, TimeProvider clock) : ISpaceAccess
+internal sealed class SpaceAccess(SpacesDbContext db, SpacesOnNode node, IAccountStatus accounts, TimeProvider clock) : ISpaceAccess
 {
-    /// <summary>
-    /// The spaces a person may read, among some (or all, when none are named): the public ones unless
-    /// they are a guest, and their own.
-    /// </summary>
-    private static readonly CompiledPerModel<Func<SpacesDbContext, Guid, bool, List<Guid>?, IAsyncEnumerable<Guid>>> Readable = new(() =>
-        EF.CompileAsyncQuery((SpacesDbContext db, Guid personId, bool guest, List<Guid>? among) => db.Spaces
-            .Where(s => among == null || among.Contains(s.Id))
-            .Where(s => (!guest && s.Visibility == SpaceVisibility.Public) || db.Memberships.Any(m => m.SpaceId == s.Id && m.PersonId == personId))
-            .Select(s => s.Id)));
+    private static readonly CompiledPerModel<Func<SpacesDbContext, IAsyncEnumerable<Guid>>> PublicSpaces = new(() =>
+        EF.CompileAsyncQuery((SpacesDbContext db) => db.Spaces.Where(s => s.Visibility == SpaceVisibility.Public).Select(s => s.Id)));
+
+    private static readonly CompiledPerModel<Func<SpacesDbContext, Guid, IAsyncEnumerable<Guid>>> MemberSpaces = new(() =>
+        EF.CompileAsyncQuery((SpacesDbContext db, Guid personId) => db.Memberships.Where(m => m.PersonId == personId).Select(m => m.SpaceId)));
 
     public async Task<IReadOnlySet<Guid>> ReadableAsync(Guid personId, IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken) =>
         spaceIds.Count == 0 ? new HashSet<Guid>() : await ReadableAmongAsync(personId, spaceIds.Distinct().ToList(), cancellationToken);
@@ -40,10 +37,17 @@ internal sealed class SpaceAccess(SpacesDbContext db, IAccountStatus accounts, T
     public async Task<bool> IsGuestAsync(Guid personId, CancellationToken cancellationToken) =>
         (await accounts.GuestsAmongAsync([personId], cancellationToken)).Count > 0;
 
+    /// <summary>
+    /// The spaces a person may read, among some (or all, when none are named): the public ones unless
+    /// they are a guest, and their own.
+    /// </summary>
     private async Task<IReadOnlySet<Guid>> ReadableAmongAsync(Guid personId, List<Guid>? among, CancellationToken cancellationToken)
     {
-        var guest = await IsGuestAsync(personId, cancellationToken);
-        return await Readable.For(db)(db, personId, guest, among).ToHashSetAsync(cancellationToken: cancellationToken);
+        var own = await node.MemberOf.GetAsync(personId, async () => await MemberSpaces.For(db)(db, personId).ToHashSetAsync(cancellationToken: cancellationToken));
+        IReadOnlySet<Guid> open = await IsGuestAsync(personId, cancellationToken)
+            ? new HashSet<Guid>()
+            : await node.Public.GetAsync(Guid.Empty, async () => await PublicSpaces.For(db)(db).ToHashSetAsync(cancellationToken: cancellationToken));
+        return (among ?? open.Concat(own)).Where(id => open.Contains(id) || own.Contains(id)).ToHashSet();
     }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> spaceIds, CancellationToken cancellationToken)

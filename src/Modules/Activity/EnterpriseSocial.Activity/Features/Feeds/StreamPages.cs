@@ -1,6 +1,7 @@
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.ActivityStreams;
+using EnterpriseSocial.Activity.Features.Mutes;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
@@ -14,7 +15,7 @@ namespace EnterpriseSocial.Activity.Features.Feeds;
 internal delegate Task<List<long>> StreamCandidates(Guid viewer, long? before, int take, CancellationToken cancellationToken);
 
 /// <summary>Turns a stream's candidates into a page: skips what the reader muted, and answers JSON or Activity Streams.</summary>
-internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTimeline timeline, SharedStreams shared)
+internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTimeline timeline, SharedStreams shared, MutesOnNode mutesOnNode)
 {
     /// <summary>Muted posts are skipped by reading further; a reader who muted nearly everything gets a short page, not a slow one.</summary>
     private const int MaxRounds = 4;
@@ -34,7 +35,9 @@ internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTim
         }
 
         var cancellationToken = context.RequestAborted;
-        var mutes = applyMutes ? await MutesOf.For(db)(db, me).ToListAsync(cancellationToken) : [];
+        var mutes = applyMutes
+            ? await mutesOnNode.Answers.GetAsync(me, async () => await MutesOf.For(db)(db, me).ToListAsync(cancellationToken))
+            : [];
         var kept = new List<Post>();
         var more = true;
         for (var round = 0; round < MaxRounds && more && kept.Count <= pageSize; round++)
@@ -69,7 +72,7 @@ internal sealed class StreamPages(ActivityDbContext db, PostViews views, HomeTim
             : TypedResults.Ok(new CursorPage<PostView>(built, nextCursor));
     }
 
-    private static bool Hidden(Post post, List<Mute> mutes) => post.IsDeleted || mutes.Any(mute => mute.Kind switch
+    private static bool Hidden(Post post, IReadOnlyList<Mute> mutes) => post.IsDeleted || mutes.Any(mute => mute.Kind switch
     {
         MuteKind.Person => mute.Key == post.AuthorId.ToString(),
         MuteKind.Topic => post.Topics.Any(t => t.Topic == mute.Key),

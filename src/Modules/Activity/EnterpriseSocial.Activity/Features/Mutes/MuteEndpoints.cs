@@ -34,7 +34,7 @@ internal static class MuteEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> MuteAsync(
-        string kind, string key, HttpContext context, ActivityDbContext db)
+        string kind, string key, HttpContext context, ActivityDbContext db, MutesOnNode node)
     {
         var me = context.User.PersonId()!.Value;
         if (Parse(kind, key) is not { } mute)
@@ -54,10 +54,11 @@ internal static class MuteEndpoints
         }
 
         await db.AddOnceAsync(new Mute { PersonId = me, Kind = mute.Kind, Key = mute.Key }, muted, context.RequestAborted);
+        node.Answers.Forget();
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, ValidationProblem>> UnmuteAsync(string kind, string key, HttpContext context, ActivityDbContext db)
+    private static async Task<Results<NoContent, ValidationProblem>> UnmuteAsync(string kind, string key, HttpContext context, ActivityDbContext db, MutesOnNode node)
     {
         var me = context.User.PersonId()!.Value;
         if (Parse(kind, key) is not { } mute)
@@ -66,6 +67,7 @@ internal static class MuteEndpoints
         }
 
         await db.Mutes.Where(m => m.PersonId == me && m.Kind == mute.Kind && m.Key == mute.Key).ExecuteDeleteAsync(context.RequestAborted);
+        node.Answers.Forget();
         return TypedResults.NoContent();
     }
 

@@ -141,7 +141,7 @@ internal static class AccountAdministration
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetRolesAsync(
-        Guid id, RolesRequest request, HttpContext context, UserManager<Account> accounts, IdentityDbContext db, TimeProvider clock)
+        Guid id, RolesRequest request, HttpContext context, UserManager<Account> accounts, IdentityDbContext db, GuestsOnNode guests, TimeProvider clock)
     {
         var errors = CheckRoles(request.Roles, new ValidationErrors());
         if (!errors.IsEmpty)
@@ -168,6 +168,7 @@ internal static class AccountAdministration
         db.AuditEntries.Add(AuditEntry.Record(Actor(context), "account.roles_changed", account.Id, string.Join(",", wanted.Order(StringComparer.Ordinal)), clock.GetUtcNow()));
         await db.SaveChangesAsync(context.RequestAborted);
         await transaction.CommitAsync(context.RequestAborted);
+        guests.RolesChanged();
         return TypedResults.NoContent();
     }
 }
