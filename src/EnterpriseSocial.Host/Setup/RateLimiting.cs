@@ -7,17 +7,28 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace EnterpriseSocial.Host.Setup;
 
 /// <summary>
-/// A per-client ceiling on every request; modules add named policies of their own (sign-in,
-/// posting) on top. A refusal is a 429 problem document with <c>Retry-After</c>.
+/// A per-client ceiling on every request, and a node-wide ceiling on the requests worked on at once
+/// (ADR 0036): the others wait their turn, first come first served. Modules add named policies of
+/// their own (sign-in, posting) on top. A refusal is a 429 problem document with <c>Retry-After</c>.
 /// </summary>
 internal static class RateLimiting
 {
+    private const string Node = "node";
+
     public static IServiceCollection AddPlatformRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var permitsPerMinute = configuration.GetValue("RateLimiting:PermitsPerMinute", 1200);
+        var atOnce = new ConcurrencyLimiterOptions
+        {
+            PermitLimit = configuration.GetValue("RateLimiting:RequestsAtOnce", 64),
+            QueueLimit = configuration.GetValue("RateLimiting:RequestsWaiting", 10_000),
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        };
         return services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimits.PerClient(context, permitsPerMinute));
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimits.PerClient(context, permitsPerMinute)),
+                PartitionedRateLimiter.Create<HttpContext, string>(_ => RateLimitPartition.GetConcurrencyLimiter(Node, _ => atOnce)));
             options.OnRejected = WriteProblemAsync;
         });
     }
@@ -25,9 +36,10 @@ internal static class RateLimiting
     private static async ValueTask WriteProblemAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
+        // Only the per-client window knows when it reopens; a full queue of turns drains within moments.
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var delay)
             ? (int)Math.Ceiling(delay.TotalSeconds)
-            : 60;
+            : 1;
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         // Requests are refused before the language middleware, which hub connections never reach.
