@@ -5,8 +5,8 @@ namespace EnterpriseSocial.Infrastructure.Persistence;
 /// <summary>
 /// Answers about a person that a module gives on nearly every request, kept by this node (ADR 0035).
 /// An answer is given again from the database once <c>changes</c> moves (the module's writes on this
-/// node, or its own count of the changes that matter), once it was forgotten for that person, and
-/// at the latest after <c>recheck</c>, which is how changes made on other nodes reach this one.
+/// node) or <see cref="Forget"/> was called (a change the module names itself), and at the latest
+/// after <c>recheck</c>, which is how changes made on other nodes reach this one.
 /// A zero <c>recheck</c> keeps nothing.
 /// </summary>
 public sealed class NodeAnswers<TValue>(Func<long> changes, TimeSpan recheck, TimeProvider clock)
