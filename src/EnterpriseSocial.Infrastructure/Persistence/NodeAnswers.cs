@@ -6,8 +6,8 @@ namespace EnterpriseSocial.Infrastructure.Persistence;
 /// Answers about a person that a module gives on nearly every request, kept by this node (ADR 0035).
 /// An answer is given again from the database once <c>changes</c> moves (the module's writes on this
 /// node) or <see cref="Forget"/> was called (a change the module names itself), and at the latest
-/// after <c>recheck</c>, which is how changes made on other nodes reach this one.
-/// A zero <c>recheck</c> keeps nothing.
+/// after <c>recheck</c>, which is how changes made on other nodes reach this one; each answer for
+/// between half and all of it (<see cref="Rechecks.Spread"/>). A zero <c>recheck</c> keeps nothing.
 /// </summary>
 public sealed class NodeAnswers<TValue>(Func<long> changes, TimeSpan recheck, TimeProvider clock)
 {
@@ -45,7 +45,7 @@ public sealed class NodeAnswers<TValue>(Func<long> changes, TimeSpan recheck, Ti
             kept.Clear();
         }
 
-        kept[person] = new Kept(mark, value, clock.GetUtcNow() + recheck);
+        kept[person] = new Kept(mark, value, clock.GetUtcNow() + Rechecks.Spread(recheck));
     }
 
     public async Task<TValue> GetAsync(Guid person, Func<Task<TValue>> read)
@@ -65,4 +65,13 @@ public sealed class NodeAnswers<TValue>(Func<long> changes, TimeSpan recheck, Ti
     public void Forget() => Interlocked.Increment(ref forgotten);
 
     private sealed record Kept(long Mark, TValue Value, DateTimeOffset Until);
+}
+
+public static class Rechecks
+{
+    /// <summary>
+    /// Between half and all of <paramref name="interval"/>, at random: what a node learned about many
+    /// people at once (when it starts, everyone's) is not all checked again in the same instant.
+    /// </summary>
+    public static TimeSpan Spread(TimeSpan interval) => interval * (0.5 + (Random.Shared.NextDouble() / 2));
 }

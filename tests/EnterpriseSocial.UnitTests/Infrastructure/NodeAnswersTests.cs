@@ -11,17 +11,26 @@ public sealed class NodeAnswersTests
     private NodeAnswers<string> Answers(TimeSpan recheck) => new(() => writes, recheck, clock);
 
     [Fact]
-    public async Task An_answer_is_given_again_until_the_recheck_interval_has_passed()
+    public async Task An_answer_is_given_again_for_between_half_and_all_of_the_recheck_interval()
     {
         var answers = Answers(TimeSpan.FromSeconds(2));
         var reads = 0;
         Task<string> Read() => Task.FromResult($"read {++reads}");
 
         Assert.Equal("read 1", await answers.GetAsync(Someone, Read));
-        clock.Advance(TimeSpan.FromSeconds(1.9));
+        clock.Advance(TimeSpan.FromSeconds(0.9));
         Assert.Equal("read 1", await answers.GetAsync(Someone, Read));
-        clock.Advance(TimeSpan.FromSeconds(0.1));
+        clock.Advance(TimeSpan.FromSeconds(1.1));
         Assert.Equal("read 2", await answers.GetAsync(Someone, Read));
+    }
+
+    [Fact]
+    public void Rechecks_are_spread_over_the_second_half_of_their_interval()
+    {
+        var spread = Enumerable.Range(0, 1000).Select(_ => Rechecks.Spread(TimeSpan.FromSeconds(10))).ToList();
+
+        Assert.All(spread, interval => Assert.InRange(interval, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)));
+        Assert.True(spread.Distinct().Count() > 100);
     }
 
     [Fact]

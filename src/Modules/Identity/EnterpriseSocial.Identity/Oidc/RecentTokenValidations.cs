@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Memory;
@@ -43,7 +44,7 @@ internal sealed class RecentTokenValidations(IOptions<IdentitySettings> settings
     public void Remember(string token, AuthenticationTicket ticket)
     {
         var now = clock.GetUtcNow();
-        var until = now + settings.Value.TokenRecheckInterval;
+        var until = now + Rechecks.Spread(settings.Value.TokenRecheckInterval);
         if (ticket.Properties.ExpiresUtc is { } expires && expires < until)
         {
             until = expires;

@@ -28,7 +28,7 @@ internal sealed class HomeTimeline(
     public async Task<FollowedSources> FollowedAsync(Guid personId, CancellationToken cancellationToken) =>
         (await cache.GetOrCreateAsync(SourcesCacheKey(personId), entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = Settings.FollowedSourcesCacheDuration;
+            entry.AbsoluteExpirationRelativeToNow = Rechecks.Spread(Settings.FollowedSourcesCacheDuration);
             return graph.FollowedByAsync(personId, cancellationToken);
         }))!;
 
