@@ -22,7 +22,6 @@ internal sealed class GuestsOnNode(IOptions<IdentitySettings> settings, TimeProv
 
 internal sealed class AccountStatus(IdentityDbContext db, GuestsOnNode node) : IAccountStatus
 {
-
     private static readonly CompiledPerModel<Func<IdentityDbContext, List<Guid>, IAsyncEnumerable<HeldRole>>> RolesOf = new(() =>
         EF.CompileAsyncQuery((IdentityDbContext db, List<Guid> ids) => db.AccountRoles.AsNoTracking().Where(r => ids.Contains(r.UserId))
             .Join(db.Roles, held => held.RoleId, role => role.Id, (held, role) => new HeldRole(held.UserId, role.Name))));

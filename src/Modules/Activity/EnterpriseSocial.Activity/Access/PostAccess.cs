@@ -12,9 +12,9 @@ namespace EnterpriseSocial.Activity.Access;
 /// The one place that decides which posts a person may see and write on. Every stream, page,
 /// conversation, reaction, count and document starts from <see cref="VisibleAsync"/> (a stream's
 /// page from <see cref="BySequenceAsync"/>, the same rule compiled), so that no read path can bypass
-/// it: company-wide posts, and posts in the spaces the person may read, asked
-/// of the spaces module on every request so that a space made private is hidden at once. External
-/// guests see their spaces' posts only: nothing company-wide.
+/// it: company-wide posts, and posts in the spaces the person may read, asked of the spaces module
+/// on every request, which answers a change made on this node at once (ADR 0035). External guests
+/// see their spaces' posts only: nothing company-wide.
 /// </summary>
 internal sealed class PostAccess(ActivityDbContext db, ISpaceAccess spaces, IAccountStatus accounts)
 {
