@@ -115,6 +115,8 @@ internal static class OidcSetup
                 options.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
             })
             .AddCookie(IdentityConstants.ExternalScheme, options => options.Cookie.Name = "es.external");
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAuthenticationSchemeProvider, ApiRequestSchemes>();
 
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>().ReplaceDefaultEntities<Guid>())

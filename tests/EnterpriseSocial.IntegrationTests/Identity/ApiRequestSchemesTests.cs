@@ -1,0 +1,42 @@
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.IntegrationTests.Support;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Server.AspNetCore;
+using OpenIddict.Validation.AspNetCore;
+
+namespace EnterpriseSocial.IntegrationTests.Identity;
+
+/// <summary>API requests are offered to the token validation only; OpenID Connect endpoints to every scheme that may take a request over.</summary>
+public sealed class ApiRequestSchemesTests : IAsyncLifetime
+{
+    private HostFactory factory = null!;
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync() => (factory, database) = await HostFactory.EmptyAsync(DatabaseProvider.Sqlite);
+
+    public async Task DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("/api/v1/activity/feeds/home", new[] { OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })]
+    [InlineData("/api", new[] { OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })]
+    [InlineData("/connect/token", new[] { OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })]
+    [InlineData("/.well-known/openid-configuration", new[] { OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })]
+    [InlineData("/apis", new[] { OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })]
+    public async Task A_request_is_offered_to_the_schemes_whose_endpoints_it_may_be(string path, string[] expected)
+    {
+        var requests = factory.Services.GetRequiredService<IHttpContextAccessor>();
+        var schemes = factory.Services.GetRequiredService<IAuthenticationSchemeProvider>();
+
+        requests.HttpContext = new DefaultHttpContext { Request = { Path = path } };
+        var offered = (await schemes.GetRequestHandlerSchemesAsync()).Select(scheme => scheme.Name).Order().ToArray();
+        requests.HttpContext = null;
+
+        Assert.Equal(expected.Order().ToArray(), offered);
+    }
+}
