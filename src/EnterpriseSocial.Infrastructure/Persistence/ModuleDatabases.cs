@@ -54,11 +54,6 @@ public static class ModuleDatabases
                     options.ReplaceService<ISqliteRelationalConnection, SqliteConnectionsWithoutEfFunctions>();
 #pragma warning restore EF1001
                 });
-                if (!services.Any(d => d.ImplementationType == typeof(SqliteCheckpoints)))
-                {
-                    services.AddHostedService<SqliteCheckpoints>();
-                }
-
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<TContext, TPostgreSql>((provider, options) =>
