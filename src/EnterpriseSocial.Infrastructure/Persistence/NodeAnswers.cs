@@ -66,12 +66,3 @@ public sealed class NodeAnswers<TValue>(Func<long> changes, TimeSpan recheck, Ti
 
     private sealed record Kept(long Mark, TValue Value, DateTimeOffset Until);
 }
-
-public static class Rechecks
-{
-    /// <summary>
-    /// Between half and all of <paramref name="interval"/>, at random: what a node learned about many
-    /// people at once (when it starts, everyone's) is not all checked again in the same instant.
-    /// </summary>
-    public static TimeSpan Spread(TimeSpan interval) => interval * (0.5 + (Random.Shared.NextDouble() / 2));
-}

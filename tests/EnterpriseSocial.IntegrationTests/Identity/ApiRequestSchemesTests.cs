@@ -1,4 +1,3 @@
-using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -9,19 +8,8 @@ using OpenIddict.Validation.AspNetCore;
 namespace EnterpriseSocial.IntegrationTests.Identity;
 
 /// <summary>API requests are offered to the token validation only; OpenID Connect endpoints to every scheme that may take a request over.</summary>
-public sealed class ApiRequestSchemesTests : IAsyncLifetime
+public sealed class ApiRequestSchemesTests(SqliteHost host) : IClassFixture<SqliteHost>
 {
-    private HostFactory factory = null!;
-    private TestDatabase database = null!;
-
-    public async Task InitializeAsync() => (factory, database) = await HostFactory.EmptyAsync(DatabaseProvider.Sqlite);
-
-    public async Task DisposeAsync()
-    {
-        await factory.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("/api/v1/activity/feeds/home", new[] { OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })]
     [InlineData("/api", new[] { OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })]
@@ -30,8 +18,8 @@ public sealed class ApiRequestSchemesTests : IAsyncLifetime
     [InlineData("/apis", new[] { OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })]
     public async Task A_request_is_offered_to_the_schemes_whose_endpoints_it_may_be(string path, string[] expected)
     {
-        var requests = factory.Services.GetRequiredService<IHttpContextAccessor>();
-        var schemes = factory.Services.GetRequiredService<IAuthenticationSchemeProvider>();
+        var requests = host.Factory.Services.GetRequiredService<IHttpContextAccessor>();
+        var schemes = host.Factory.Services.GetRequiredService<IAuthenticationSchemeProvider>();
 
         requests.HttpContext = new DefaultHttpContext { Request = { Path = path } };
         var offered = (await schemes.GetRequestHandlerSchemesAsync()).Select(scheme => scheme.Name).Order().ToArray();

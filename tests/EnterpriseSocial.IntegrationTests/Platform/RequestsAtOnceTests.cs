@@ -9,32 +9,18 @@ using Microsoft.Extensions.Options;
 namespace EnterpriseSocial.IntegrationTests.Platform;
 
 /// <summary>A node works on a bounded number of requests at once; the rest wait their turn in order, or are refused once the queue is full (ADR 0036).</summary>
-public sealed class RequestsAtOnceTests : IAsyncLifetime
+public sealed class RequestsAtOnceTests
 {
-    private TestDatabase database = null!;
-    private HostFactory factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        factory = new HostFactory(database, "Production", new Dictionary<string, string?>
-        {
-            ["Outbox:Enabled"] = "false",
-            ["RateLimiting:RequestsAtOnce"] = "1",
-            ["RateLimiting:RequestsWaiting"] = "1",
-        });
-        await factory.Services.MigrateAllAsync(CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await factory.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
     [Fact]
     public async Task Requests_beyond_the_ceiling_wait_their_turn_in_order_and_beyond_the_queue_are_refused()
     {
+        var (factory, database) = await HostFactory.EmptyAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?>
+        {
+            ["RateLimiting:RequestsAtOnce"] = "1",
+            ["RateLimiting:RequestsWaiting"] = "1",
+        });
+        await using var _ = database;
+        await using var __ = factory;
         var limiter = factory.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
         HttpContext From(string address) => new DefaultHttpContext { Connection = { RemoteIpAddress = IPAddress.Parse(address) } };
 

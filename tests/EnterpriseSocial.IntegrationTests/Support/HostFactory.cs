@@ -19,11 +19,15 @@ public sealed class HostFactory(
 {
     public TestDatabase Database => database;
 
-    /// <summary>A host in Production over a new, migrated database: nothing seeded, no outbox running. For tests of persistence itself.</summary>
-    public static async Task<(HostFactory Factory, TestDatabase Database)> EmptyAsync(DatabaseProvider provider)
+    /// <summary>A host in Production over a new, migrated database, with the given settings: nothing seeded, no outbox running. For tests of the platform itself.</summary>
+    public static async Task<(HostFactory Factory, TestDatabase Database)> EmptyAsync(
+        DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var factory = new HostFactory(database, "Production", new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" });
+        var factory = new HostFactory(database, "Production", new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Outbox:Enabled"] = "false",
+        });
         await factory.Services.MigrateAllAsync(CancellationToken.None);
         return (factory, database);
     }

@@ -17,11 +17,25 @@ internal sealed class ApiRequestSchemes(IOptions<AuthenticationOptions> options,
 {
     private static readonly PathString Api = "/api";
 
+    /// <summary>The API's share of the base's list, made again only when that list is replaced (a scheme added or removed).</summary>
+    private Filtered? filtered;
+
     public override async Task<IEnumerable<AuthenticationScheme>> GetRequestHandlerSchemesAsync()
     {
         var all = await base.GetRequestHandlerSchemesAsync();
-        return requests.HttpContext?.Request.Path.StartsWithSegments(Api) == true
-            ? all.Where(scheme => scheme.Name == OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).ToArray()
-            : all;
+        if (requests.HttpContext?.Request.Path.StartsWithSegments(Api) != true)
+        {
+            return all;
+        }
+
+        var known = filtered;
+        if (known is null || !ReferenceEquals(known.All, all))
+        {
+            known = filtered = new Filtered(all, all.Where(scheme => scheme.Name == OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).ToArray());
+        }
+
+        return known.ForApi;
     }
+
+    private sealed record Filtered(IEnumerable<AuthenticationScheme> All, AuthenticationScheme[] ForApi);
 }
