@@ -1,6 +1,7 @@
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Attachments;
+using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -11,11 +12,29 @@ namespace EnterpriseSocial.Activity.Features.Posts;
 /// it (topics, mentions, attachments) changes only when the post is edited or deleted, so each node
 /// keeps it per edition of the post and reads it once for all readers (ADR 0031), in one statement for
 /// the topics and mentions of a page instead of one per table. Poll options carry live vote counts:
-/// they are read on every request, for the polls of the page only.
+/// they are read on every request, for the polls of the page only. Every new post is read here once
+/// per node, first by its own `POST`, so the statements are translated once (ADR 0033).
 /// </summary>
 internal sealed class PostParts(ActivityDbContext db, IMemoryCache cache)
 {
     private static readonly TimeSpan KeptWhileRead = TimeSpan.FromMinutes(10);
+
+    private static readonly CompiledPerModel<Func<ActivityDbContext, List<long>, IAsyncEnumerable<PollOption>>> PollOptionsOf = new(() =>
+        EF.CompileAsyncQuery((ActivityDbContext db, List<long> sequences) =>
+            db.PollOptions.AsNoTracking().Where(o => sequences.Contains(o.PostSequence))));
+
+    private static readonly CompiledPerModel<Func<ActivityDbContext, List<long>, IAsyncEnumerable<Part>>> TopicsAndMentionsOf = new(() =>
+        EF.CompileAsyncQuery((ActivityDbContext db, List<long> sequences) =>
+            db.PostTopics.Where(t => sequences.Contains(t.PostSequence))
+                .Select(t => new { t.PostSequence, IsTopic = true, t.Topic, PersonId = Guid.Empty })
+            .Concat(db.PostMentions.Where(m => sequences.Contains(m.PostSequence))
+                .Select(m => new { m.PostSequence, IsTopic = false, Topic = string.Empty, m.PersonId }))
+            .AsNoTracking()
+            .Select(row => new Part(row.PostSequence, row.IsTopic, row.Topic, row.PersonId))));
+
+    private static readonly CompiledPerModel<Func<ActivityDbContext, List<Guid>, IAsyncEnumerable<Attachment>>> AttachmentsOf = new(() =>
+        EF.CompileAsyncQuery((ActivityDbContext db, List<Guid> postIds) =>
+            db.Attachments.AsNoTracking().Where(a => a.PostId != null && postIds.Contains(a.PostId.Value))));
 
     /// <summary>Fills the parts of posts read without tracking and without includes.</summary>
     public async Task<List<Post>> FillAsync(List<Post> posts, CancellationToken cancellationToken)
@@ -32,7 +51,7 @@ internal sealed class PostParts(ActivityDbContext db, IMemoryCache cache)
         if (polls.Count > 0)
         {
             var sequences = polls.Keys.ToList();
-            foreach (var option in await db.PollOptions.AsNoTracking().Where(o => sequences.Contains(o.PostSequence)).ToListAsync(cancellationToken))
+            foreach (var option in await PollOptionsOf.For(db)(db, sequences).ToListAsync(cancellationToken))
             {
                 polls[option.PostSequence].PollOptions.Add(option);
             }
@@ -71,13 +90,9 @@ internal sealed class PostParts(ActivityDbContext db, IMemoryCache cache)
 
         var sequences = missing.Select(p => p.Sequence).ToList();
         var ids = missing.Select(p => p.Id).ToList();
-        var rows = (await db.PostTopics.Where(t => sequences.Contains(t.PostSequence))
-                .Select(t => new { t.PostSequence, IsTopic = true, t.Topic, PersonId = Guid.Empty })
-            .Concat(db.PostMentions.Where(m => sequences.Contains(m.PostSequence))
-                .Select(m => new { m.PostSequence, IsTopic = false, Topic = string.Empty, m.PersonId }))
-            .AsNoTracking().ToListAsync(cancellationToken)).ToLookup(r => r.PostSequence);
-        var attachments = (await db.Attachments.AsNoTracking().Where(a => a.PostId != null && ids.Contains(a.PostId.Value))
-            .ToListAsync(cancellationToken)).OrderBy(a => a.CreatedAt).ToLookup(a => a.PostId!.Value, AttachmentView.Of);
+        var rows = (await TopicsAndMentionsOf.For(db)(db, sequences).ToListAsync(cancellationToken)).ToLookup(r => r.PostSequence);
+        var attachments = (await AttachmentsOf.For(db)(db, ids).ToListAsync(cancellationToken))
+            .OrderBy(a => a.CreatedAt).ToLookup(a => a.PostId!.Value, AttachmentView.Of);
         foreach (var post in missing)
         {
             var parts = rows[post.Sequence].ToList();
@@ -91,6 +106,8 @@ internal sealed class PostParts(ActivityDbContext db, IMemoryCache cache)
 
         return found;
     }
+
+    private sealed record Part(long PostSequence, bool IsTopic, string Topic, Guid PersonId);
 
     private sealed record Extras(IReadOnlyList<string> Topics, IReadOnlyList<Guid> Mentions, IReadOnlyList<AttachmentView> Attachments);
 
