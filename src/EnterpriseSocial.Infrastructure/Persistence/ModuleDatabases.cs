@@ -16,6 +16,7 @@ public static class ModuleDatabases
 {
     private static readonly SqlitePragmas Pragmas = new();
     private static readonly SqliteWriteTurns WriteTurns = new();
+    private static readonly SqliteKeptStatements KeptStatements = new();
 
     /// <summary>
     /// A list in a query goes as one array parameter (ADR 0025): the statement's text then stays the same
@@ -49,7 +50,7 @@ public static class ModuleDatabases
                     options.UseSqlite(settings.ConnectionString,
                         sqlite => sqlite.MigrationsHistoryTable($"{historyTable}_{schema}").UseParameterizedCollectionMode(CollectionsAs));
                     Interceptors(provider, options);
-                    options.AddInterceptors(Pragmas, WriteTurns);
+                    options.AddInterceptors(Pragmas, WriteTurns, KeptStatements);
 #pragma warning disable EF1001 // ADR 0034.
                     options.ReplaceService<ISqliteRelationalConnection, SqliteConnectionsWithoutEfFunctions>();
 #pragma warning restore EF1001

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -17,6 +16,7 @@ namespace EnterpriseSocial.Infrastructure.Persistence;
 /// it goes back to the pool: two dozen native calls around every statement EF Core runs, for
 /// functions no query of the product uses (it stores no decimals and matches no regular
 /// expressions in the database). A query that needs one fails with "no such function" in the tests.
+/// The connection keeps the statements it runs prepared (ADR 0037).
 /// </summary>
 internal sealed class SqliteConnectionsWithoutEfFunctions(
     RelationalConnectionDependencies dependencies,
@@ -26,7 +26,7 @@ internal sealed class SqliteConnectionsWithoutEfFunctions(
 {
     protected override DbConnection CreateDbConnection()
     {
-        var connection = new SqliteConnection(GetValidatedConnectionString());
+        var connection = new SqliteConnectionKeepingStatements(GetValidatedConnectionString());
         if (RelationalOptionsExtension.Extract(Dependencies.ContextOptions).CommandTimeout is { } timeout)
         {
             connection.DefaultTimeout = timeout;
