@@ -18,7 +18,7 @@ namespace EnterpriseSocial.Infrastructure.Persistence;
 internal sealed class SqliteConnectionKeepingStatements(string connectionString) : SqliteConnection(connectionString)
 {
     /// <summary>Statements a connection keeps; more means statements built from varying text, and it starts over.</summary>
-    internal const int MostKept = 200;
+    private const int MostKept = 200;
 
     private static readonly StateChangeEventArgs Opened = new(ConnectionState.Closed, ConnectionState.Open);
     private static readonly StateChangeEventArgs Closed = new(ConnectionState.Open, ConnectionState.Closed);
@@ -28,9 +28,6 @@ internal sealed class SqliteConnectionKeepingStatements(string connectionString)
     private bool closingForGood;
 
     public override ConnectionState State => closedOnTheSurface ? ConnectionState.Closed : base.State;
-
-    /// <summary>The statements kept prepared, for tests.</summary>
-    internal int KeptCount => kept.Count;
 
     public override void Open()
     {
@@ -73,7 +70,8 @@ internal sealed class SqliteConnectionKeepingStatements(string connectionString)
         {
             if (kept.Count == MostKept)
             {
-                ForgetAll();
+                // A command running in an enclosing loop stays, with its reader.
+                Forget(kept.Where(k => !k.Value.InUse).ToList());
             }
 
             command = new KeptCommand(this, created.CommandText);
@@ -99,7 +97,7 @@ internal sealed class SqliteConnectionKeepingStatements(string connectionString)
     {
         if (disposing)
         {
-            ForgetAll();
+            Forget(kept.ToList());
             closedOnTheSurface = false;
             closingForGood = true;
         }
@@ -107,14 +105,13 @@ internal sealed class SqliteConnectionKeepingStatements(string connectionString)
         base.Dispose(disposing);
     }
 
-    private void ForgetAll()
+    private void Forget(List<KeyValuePair<string, KeptCommand>> commands)
     {
-        foreach (var command in kept.Values)
+        foreach (var (text, command) in commands)
         {
             command.Forget();
+            kept.Remove(text);
         }
-
-        kept.Clear();
     }
 
     /// <summary>A command whose disposal by EF Core only makes it ready for its next execution.</summary>
