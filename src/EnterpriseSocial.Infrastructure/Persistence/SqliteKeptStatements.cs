@@ -17,7 +17,7 @@ namespace EnterpriseSocial.Infrastructure.Persistence;
 /// </summary>
 internal sealed class SqliteConnectionKeepingStatements(string connectionString) : SqliteConnection(connectionString)
 {
-    /// <summary>Statements a connection keeps; more means statements built from varying text, and it starts over.</summary>
+    /// <summary>Statements a connection keeps; more means statements built from varying text, and the idle ones are dropped.</summary>
     private const int MostKept = 200;
 
     private static readonly StateChangeEventArgs Opened = new(ConnectionState.Closed, ConnectionState.Open);
@@ -86,9 +86,12 @@ internal sealed class SqliteConnectionKeepingStatements(string connectionString)
         command.InUse = true;
         command.Transaction = created.Transaction;
         command.CommandTimeout = created.CommandTimeout;
-        var parameters = created.Parameters.Cast<SqliteParameter>().ToList();
+        foreach (SqliteParameter parameter in created.Parameters)
+        {
+            command.Parameters.Add(parameter);
+        }
+
         created.Parameters.Clear();
-        command.Parameters.AddRange(parameters);
         created.Dispose();
         return command;
     }
