@@ -8,12 +8,14 @@ namespace EnterpriseSocial.Host.Setup;
 
 /// <summary>
 /// A per-client ceiling on every request, and a node-wide ceiling on the requests worked on at once
-/// (ADR 0036): the others wait their turn, first come first served. Modules add named policies of
+/// (ADR 0036): the others wait their turn, first come first served. File transfers take turns of
+/// their own, so that slow links cannot hold every turn (ADR 0038). Modules add named policies of
 /// their own (sign-in, posting) on top. A refusal is a 429 problem document with <c>Retry-After</c>.
 /// </summary>
 internal static class RateLimiting
 {
     private const string Node = "node";
+    private const string Transfers = "transfers";
 
     public static IServiceCollection AddPlatformRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,11 +26,19 @@ internal static class RateLimiting
             QueueLimit = configuration.GetValue("RateLimiting:RequestsWaiting", 10_000),
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         };
+        var transfersAtOnce = new ConcurrencyLimiterOptions
+        {
+            PermitLimit = configuration.GetValue("RateLimiting:TransfersAtOnce", 16),
+            QueueLimit = configuration.GetValue("RateLimiting:TransfersWaiting", 1_000),
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        };
         return services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimits.PerClient(context, permitsPerMinute)),
-                PartitionedRateLimiter.Create<HttpContext, string>(_ => RateLimitPartition.GetConcurrencyLimiter(Node, _ => atOnce)));
+                PartitionedRateLimiter.Create<HttpContext, string>(context => context.MovesFiles()
+                    ? RateLimitPartition.GetConcurrencyLimiter(Transfers, _ => transfersAtOnce)
+                    : RateLimitPartition.GetConcurrencyLimiter(Node, _ => atOnce)));
             options.OnRejected = WriteProblemAsync;
         });
     }

@@ -26,12 +26,12 @@ internal sealed record AttachmentView(Guid Id, string Kind, string FileName, str
 internal static class AttachmentEndpoints
 {
     public static void Map(IEndpointRouteBuilder group) =>
-        group.MapPost("/attachments", UploadAsync).DisableAntiforgery()
+        group.MapPost("/attachments", UploadAsync).DisableAntiforgery().MovesFiles()
             .WithSummary("Uploads an image (PNG, JPEG, WebP; re-encoded) or a file (PDF, Office, text) to attach to your next post.");
 
     /// <summary>Outside the bearer-only group: an img element sends the browser session, not a token.</summary>
     public static void MapContent(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/v1/activity/attachments/{id:guid}/content", ContentAsync).WithTags("Activity")
+        endpoints.MapGet("/api/v1/activity/attachments/{id:guid}/content", ContentAsync).WithTags("Activity").MovesFiles()
             .RequireAuthorization(Capabilities.SeeSpaceImages)
             .WithSummary("An attachment's content: images inline, files as downloads; only for people who may see its post.");
 

@@ -18,7 +18,7 @@ internal static class AvatarEndpoints
 
     public static void Map(IEndpointRouteBuilder group)
     {
-        group.MapPut("/me/avatar", UploadAsync).DisableAntiforgery()
+        group.MapPut("/me/avatar", UploadAsync).DisableAntiforgery().MovesFiles()
             .WithSummary("Replaces the caller's avatar: PNG, JPEG or WebP, at most 5 MB and 40 megapixels (multipart field 'file').");
         group.MapGet("/{id:guid}/avatar/{size:int}", DownloadAsync).RequireAuthorization(Capabilities.SeeCompanyImages)
             .WithSummary("A person's avatar at 64 or 256 pixels, as WebP; cached for a year (the URL carries the version).");

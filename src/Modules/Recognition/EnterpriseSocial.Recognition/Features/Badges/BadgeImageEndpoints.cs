@@ -21,7 +21,7 @@ internal static class BadgeImageEndpoints
 
     public static void Map(IEndpointRouteBuilder group)
     {
-        group.MapPut("/badges/{id:guid}/image", UploadAsync).DisableAntiforgery().RequireAuthorization(Capabilities.AdministerAccounts)
+        group.MapPut("/badges/{id:guid}/image", UploadAsync).DisableAntiforgery().MovesFiles().RequireAuthorization(Capabilities.AdministerAccounts)
             .WithSummary("Gives a badge its own image: a PNG of at most 1 MB (multipart field 'file').");
         group.MapDelete("/badges/{id:guid}/image", RemoveAsync).RequireAuthorization(Capabilities.AdministerAccounts)
             .WithSummary("Goes back to the badge's built-in icon.");

@@ -21,7 +21,7 @@ internal static class CoverEndpoints
 
     public static void Map(IEndpointRouteBuilder group)
     {
-        group.MapPut("/{id:guid}/cover", UploadAsync).DisableAntiforgery()
+        group.MapPut("/{id:guid}/cover", UploadAsync).DisableAntiforgery().MovesFiles()
             .WithSummary("Replaces a space's cover image: PNG, JPEG or WebP, at most 5 MB (multipart field 'file'; owners and managers).");
         group.MapDelete("/{id:guid}/cover", RemoveAsync).WithSummary("Removes a space's cover image.");
         group.MapGet("/{id:guid}/cover", DownloadAsync).RequireAuthorization(Capabilities.SeeSpaceImages)
