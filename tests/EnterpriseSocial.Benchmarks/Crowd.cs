@@ -61,6 +61,38 @@ internal static class Crowd
         return ids;
     }
 
+    /// <summary>
+    /// Notifications each person received before the measurement, read, as an inbox long in service
+    /// holds them: reactions to their posts, written in a shuffled order across people as they would
+    /// have arrived, with each person's counter where their last one left it.
+    /// </summary>
+    public static async Task WriteNotificationHistoryAsync(TableWriter writer, IReadOnlyList<Guid> people, int perPerson)
+    {
+        if (perPerson == 0)
+        {
+            return;
+        }
+
+        var random = new Random(5);
+        var arrivals = people.SelectMany(person => Enumerable.Repeat(person, perPerson)).ToArray();
+        random.Shuffle(arrivals);
+        var sequences = people.ToDictionary(p => p, _ => 0L);
+        var start = DateTimeOffset.UtcNow.AddDays(-180);
+        var step = TimeSpan.FromDays(180) / arrivals.Length;
+        await writer.WriteAsync("notifications", "Notifications",
+            ["Id", "RecipientId", "Sequence", "ChangeSequence", "Type", "GroupKey", "Actors", "ActorCount", "PostId", "CreatedAt", "UpdatedAt", "ReadAt"],
+            arrivals.Select((person, i) =>
+            {
+                var at = start + step * i;
+                var sequence = ++sequences[person];
+                var post = Guid.CreateVersion7(at);
+                var actor = people[random.Next(people.Count)];
+                return new object?[] { Guid.CreateVersion7(at), person, sequence, sequence, "reaction", $"reaction:post:{post}", actor.ToString(), 1, post, at, at, at };
+            }));
+        await writer.WriteAsync("notifications", "Inboxes", ["PersonId", "LastSequence", "SeenSequence", "LastSeenAt"],
+            people.Select(person => new object?[] { person, (long)perPerson, (long)perPerson, DateTimeOffset.UtcNow }));
+    }
+
     /// <summary>Access tokens for the first <paramref name="count"/> people, in their order.</summary>
     public static async Task<string[]> SignInAsync(Uri address, int count, Action<string> log)
     {

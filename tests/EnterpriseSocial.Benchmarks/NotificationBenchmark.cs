@@ -19,17 +19,17 @@ internal static class NotificationBenchmark
     private static readonly TimeSpan HintTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
 
-    public static async Task RunAsync(IReadOnlyList<DatabaseProvider> providers, IReadOnlyList<int> crowds, int rounds)
+    public static async Task RunAsync(IReadOnlyList<DatabaseProvider> providers, IReadOnlyList<int> crowds, int rounds, int history)
     {
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
-        Console.WriteLine($"Crowds of {string.Join(" then ", crowds)} connected clients; {rounds} announcements each.");
+        Console.WriteLine($"Crowds of {string.Join(" then ", crowds)} connected clients; {rounds} announcements each; {history} earlier notifications per person.");
         foreach (var provider in providers)
         {
-            await RunAsync(provider, crowds, rounds);
+            await RunAsync(provider, crowds, rounds, history);
         }
     }
 
-    private static async Task RunAsync(DatabaseProvider provider, IReadOnlyList<int> crowds, int rounds)
+    private static async Task RunAsync(DatabaseProvider provider, IReadOnlyList<int> crowds, int rounds, int history)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var clock = Stopwatch.StartNew();
@@ -52,8 +52,11 @@ internal static class NotificationBenchmark
             Log("demo company seeded");
         }
 
-        var people = await Crowd.WriteAsync(new TableWriter(provider, database.ConnectionString), crowds.Max());
-        Log($"{people.Count} people with accounts written");
+        var writer = new TableWriter(provider, database.ConnectionString);
+        var people = await Crowd.WriteAsync(writer, crowds.Max());
+        await Crowd.WriteNotificationHistoryAsync(writer, people, history);
+        await writer.SettleAsync();
+        Log($"{people.Count} people with accounts and {history} earlier notifications each written");
 
         string[] tokens;
         Uri address;

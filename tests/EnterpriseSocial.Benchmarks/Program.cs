@@ -9,7 +9,7 @@ using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
 
 // Usage: dotnet run -c Release --project tests/EnterpriseSocial.Benchmarks -- [sqlite|postgresql ...] [--people N] [--posts N] [--seconds N]
-//    or: dotnet run -c Release --project tests/EnterpriseSocial.Benchmarks -- notifications [sqlite|postgresql ...] [--clients 1000,5000] [--rounds N]
+//    or: dotnet run -c Release --project tests/EnterpriseSocial.Benchmarks -- notifications [sqlite|postgresql ...] [--clients 1000,5000] [--rounds N] [--history N]
 const string NotificationsMode = "notifications";
 string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 ? args[i + 1] : null;
 // Providers are the words that are neither the mode, an option nor an option's value.
@@ -19,7 +19,7 @@ int Option(string name, int fallback) => Value(name) is { } value ? int.Parse(va
 if (args.Contains(NotificationsMode))
 {
     var crowds = (Value("--clients") ?? "1000,5000").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
-    await NotificationBenchmark.RunAsync(providers, crowds, Option("--rounds", 3));
+    await NotificationBenchmark.RunAsync(providers, crowds, Option("--rounds", 3), Option("--history", 0));
     return;
 }
 

@@ -34,7 +34,9 @@ internal abstract class NotificationsDbContext(DbContextOptions options) : Modul
             notification.Property(n => n.Reason).HasMaxLength(Notification.ReasonMaxLength);
             notification.HasIndex(n => new { n.RecipientId, n.Sequence }).IsUnique();
             notification.HasIndex(n => new { n.RecipientId, n.ChangeSequence }).IsUnique();
-            notification.HasIndex(n => new { n.RecipientId, n.GroupKey }).IsUnique();
+            // Led by the group key, where an event's entries all share one, so that an announcement's
+            // thousand entries go into this index side by side, not onto a page of their own each (ADR 0039).
+            notification.HasIndex(n => new { n.GroupKey, n.RecipientId }).IsUnique();
             notification.Ignore(n => n.ActorIds);
             notification.Ignore(n => n.IsRead);
         });

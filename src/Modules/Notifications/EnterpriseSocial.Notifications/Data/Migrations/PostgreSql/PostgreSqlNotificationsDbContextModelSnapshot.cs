@@ -202,10 +202,10 @@ namespace EnterpriseSocial.Notifications.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecipientId", "ChangeSequence")
+                    b.HasIndex("GroupKey", "RecipientId")
                         .IsUnique();
 
-                    b.HasIndex("RecipientId", "GroupKey")
+                    b.HasIndex("RecipientId", "ChangeSequence")
                         .IsUnique();
 
                     b.HasIndex("RecipientId", "Sequence")

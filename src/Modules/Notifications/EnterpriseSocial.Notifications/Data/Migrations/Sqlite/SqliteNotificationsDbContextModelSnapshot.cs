@@ -196,10 +196,10 @@ namespace EnterpriseSocial.Notifications.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecipientId", "ChangeSequence")
+                    b.HasIndex("GroupKey", "RecipientId")
                         .IsUnique();
 
-                    b.HasIndex("RecipientId", "GroupKey")
+                    b.HasIndex("RecipientId", "ChangeSequence")
                         .IsUnique();
 
                     b.HasIndex("RecipientId", "Sequence")
