@@ -6,6 +6,8 @@ namespace EnterpriseSocial.Notifications.Domain;
 /// </summary>
 internal sealed class Inbox
 {
+    private static readonly TimeSpan VisitPrecision = TimeSpan.FromMinutes(1);
+
     public Guid PersonId { get; set; }
 
     public long LastSequence { get; set; }
@@ -17,9 +19,20 @@ internal sealed class Inbox
 
     public DateTimeOffset? LastDigestAt { get; set; }
 
+    /// <summary>
+    /// Notes what the app fetched. A visit is noted again only a minute after the last one: it tells
+    /// who has been away for hours, and the thousands of clients that catch up at once after a
+    /// reconnect need not each write that they saw nothing new.
+    /// </summary>
     public void Saw(long sequence, DateTimeOffset now)
     {
-        SeenSequence = Math.Max(SeenSequence, Math.Min(sequence, LastSequence));
+        var seen = Math.Max(SeenSequence, Math.Min(sequence, LastSequence));
+        if (seen == SeenSequence && LastSeenAt is { } last && now - last < VisitPrecision)
+        {
+            return;
+        }
+
+        SeenSequence = seen;
         LastSeenAt = now;
     }
 }

@@ -59,7 +59,7 @@ internal static class InboxEndpoints
         var page = rows.Take(pageSize).ToList();
         if (before is null && page.Count > 0)
         {
-            await SawAsync(db, me, page[0].Sequence, clock, context.RequestAborted);
+            await SawAsync(db, await db.Inboxes.SingleOrDefaultAsync(i => i.PersonId == me, context.RequestAborted), page[0].Sequence, clock, context.RequestAborted);
         }
 
         var next = rows.Count > pageSize ? SequenceCursor.Encode(page[^1].Sequence) : null;
@@ -79,9 +79,9 @@ internal static class InboxEndpoints
         var rows = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me && n.ChangeSequence > since)
             .OrderBy(n => n.ChangeSequence).Take(ChangesPage + 1).ToListAsync(context.RequestAborted);
         var page = rows.Take(ChangesPage).ToList();
-        var last = await db.Inboxes.AsNoTracking().Where(i => i.PersonId == me).Select(i => i.LastSequence).SingleOrDefaultAsync(context.RequestAborted);
-        var sequence = page.Count > 0 ? page[^1].ChangeSequence : Math.Min(since.Value, last);
-        await SawAsync(db, me, sequence, clock, context.RequestAborted);
+        var inbox = await db.Inboxes.SingleOrDefaultAsync(i => i.PersonId == me, context.RequestAborted);
+        var sequence = page.Count > 0 ? page[^1].ChangeSequence : Math.Min(since.Value, inbox?.LastSequence ?? 0);
+        await SawAsync(db, inbox, sequence, clock, context.RequestAborted);
         return TypedResults.Ok(new ChangesView(
             await views.ViewAsync(me, page, context.RequestAborted), sequence, await CountUnreadAsync(db, views, me, context.RequestAborted), rows.Count > ChangesPage));
     }
@@ -160,9 +160,9 @@ internal static class InboxEndpoints
         return (await views.VisibleAsync(me, unread, cancellationToken)).Count;
     }
 
-    private static async Task SawAsync(NotificationsDbContext db, Guid me, long sequence, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>Saves only what <see cref="Domain.Inbox.Saw"/> changed: nothing, most times a client asks without news.</summary>
+    private static async Task SawAsync(NotificationsDbContext db, Domain.Inbox? inbox, long sequence, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var inbox = await db.Inboxes.SingleOrDefaultAsync(i => i.PersonId == me, cancellationToken);
         if (inbox is not null)
         {
             inbox.Saw(sequence, clock.GetUtcNow());
