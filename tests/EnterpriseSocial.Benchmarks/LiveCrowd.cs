@@ -21,10 +21,9 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
 {
     private const string Hint = "notifications.changed";
     private const int ConnectConcurrency = 32;
-
-    private readonly List<HubConnection> connections = [];
     private const int FetchConnections = 128;
 
+    private readonly List<HubConnection> connections = [];
     private readonly long[] arrivals = new long[tokens.Count];
     private readonly long[] fetchedAt = new long[tokens.Count];
     private readonly long[] cursors = new long[tokens.Count];

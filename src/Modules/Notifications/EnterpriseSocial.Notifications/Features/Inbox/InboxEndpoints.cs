@@ -59,7 +59,8 @@ internal static class InboxEndpoints
         var page = rows.Take(pageSize).ToList();
         if (before is null && page.Count > 0)
         {
-            await SawAsync(db, await db.Inboxes.SingleOrDefaultAsync(i => i.PersonId == me, context.RequestAborted), page[0].Sequence, clock, context.RequestAborted);
+            var inbox = await db.Inboxes.SingleOrDefaultAsync(i => i.PersonId == me, context.RequestAborted);
+            await SawAsync(db, inbox, page[0].Sequence, clock, context.RequestAborted);
         }
 
         var next = rows.Count > pageSize ? SequenceCursor.Encode(page[^1].Sequence) : null;
