@@ -149,11 +149,18 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
     /// <summary>The web client's catch-up after a hint; the announcement has arrived once it is in the answer.</summary>
     private async Task FetchAsync(int index)
     {
-        var (sequence, items) = await ChangesAsync(index, cursors[index]);
-        cursors[index] = sequence;
-        if (items > 0)
+        try
         {
-            Volatile.Write(ref fetchedAt[index], Stopwatch.GetTimestamp());
+            var (sequence, items) = await ChangesAsync(index, cursors[index]);
+            cursors[index] = sequence;
+            if (items > 0)
+            {
+                Volatile.Write(ref fetchedAt[index], Stopwatch.GetTimestamp());
+            }
+        }
+        catch (HttpRequestException)
+        {
+            // Refused or cut off: it counts as not fetched, and the round ends without waiting for it.
         }
 
         if (Interlocked.Increment(ref fetched) == expected && Volatile.Read(ref received) == expected)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EnterpriseSocial.IntegrationTests.Support;
@@ -48,6 +49,16 @@ internal static class ActivityClient
         var response = await client.SendAsync(request);
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Uploads a file to attach to a post, as the composer sends it: a form with the field <c>file</c>.</summary>
+    public static Task<HttpResponseMessage> UploadAttachmentAsync(this HttpClient client, byte[] content, string fileName)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        return client.PostAsync("/api/v1/activity/attachments", form);
     }
 
     public static async Task<List<Guid>> FeedAsync(this HttpClient client, string feed) =>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -21,18 +20,9 @@ public abstract class AttachmentTests(HostFixture host) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string fileName)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return client.PostAsync("/api/v1/activity/attachments", form);
-    }
-
     private static async Task<JsonElement> UploadedAsync(HttpClient client, byte[] content, string fileName)
     {
-        var response = await UploadAsync(client, content, fileName);
+        var response = await client.UploadAttachmentAsync(content, fileName);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -92,14 +82,14 @@ public abstract class AttachmentTests(HostFixture host) : IAsyncLifetime
     [Fact]
     public async Task Bad_files_are_refused_by_content_and_size()
     {
-        await (await UploadAsync(author, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Encoding.ASCII.GetBytes("<script>alert(1)</script>")], "cat.png"))
+        await (await author.UploadAttachmentAsync([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Encoding.ASCII.GetBytes("<script>alert(1)</script>")], "cat.png"))
             .AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
-        await (await UploadAsync(author, Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"), "notes.txt"))
+        await (await author.UploadAttachmentAsync(Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"), "notes.txt"))
             .AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
-        await (await UploadAsync(author, Encoding.UTF8.GetBytes("<svg onload=alert(1)/>"), "logo.svg"))
+        await (await author.UploadAttachmentAsync(Encoding.UTF8.GetBytes("<svg onload=alert(1)/>"), "logo.svg"))
             .AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
-        await (await UploadAsync(author, [0x4D, 0x5A, 0x90, 0x00, 0x03], "setup.pdf")).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
-        await (await UploadAsync(author, new byte[26 * 1024 * 1024], "huge.pdf")).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        await (await author.UploadAttachmentAsync([0x4D, 0x5A, 0x90, 0x00, 0x03], "setup.pdf")).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        await (await author.UploadAttachmentAsync(new byte[26 * 1024 * 1024], "huge.pdf")).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -58,11 +57,7 @@ public sealed class RequestsAtOnceTests
             ["RateLimiting:TransfersWaiting"] = "0",
         });
         var (client, _) = await factory.EmployeeAsync(0);
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(new string('a', 4 * 1024 * 1024)));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        form.Add(file, "file", "minutes.txt");
-        using var uploaded = await client.PostAsync("/api/v1/activity/attachments", form);
+        using var uploaded = await client.UploadAttachmentAsync(Encoding.UTF8.GetBytes(new string('a', 4 * 1024 * 1024)), "minutes.txt");
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         var url = (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!;
 
