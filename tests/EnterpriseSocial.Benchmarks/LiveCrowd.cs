@@ -1,38 +1,47 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace EnterpriseSocial.Benchmarks;
 
-internal sealed record HintTimes(int Clients, int Received, double PostMs, double P50Ms, double P99Ms, double MaxMs, int Fetched, double FetchedP50Ms, double FetchedP99Ms)
+internal sealed record HintTimes(
+    int Clients, int Received, double PostMs, double P50Ms, double P99Ms, double MaxMs, int InHand, int Applied, double InHandP50Ms, double InHandP99Ms, int Acknowledged)
 {
     public override string ToString() =>
         $"{Received,5}/{Clients} received  p50 {P50Ms,7:F1} ms  p99 {P99Ms,7:F1} ms  max {MaxMs,7:F1} ms  (POST answered in {PostMs:F1} ms); " +
-        $"{Fetched}/{Clients} fetched  p50 {FetchedP50Ms,7:F1} ms  p99 {FetchedP99Ms,7:F1} ms";
+        $"{InHand}/{Clients} in hand ({Applied} from the push)  p50 {InHandP50Ms,7:F1} ms  p99 {InHandP99Ms,7:F1} ms; {Acknowledged} acknowledged";
 }
 
 /// <summary>
 /// Signed-in people connected to the live hub from this process, as browsers keep it open; each
-/// connection notes when the first <c>notifications.changed</c> reaches it after a measurement starts,
-/// then, as the web client does, fetches its changes since the last it had, and notes when they came.
+/// connection notes when the first <c>notifications.changed</c> reaches it after a measurement starts
+/// and, as the web client does, applies the entries pushed with it when they follow the last change
+/// it holds, or else fetches its changes since then, and notes when the announcement is in hand.
+/// Like the web client, it says what it was pushed has been shown, at a random moment within
+/// <see cref="AcknowledgeWithin"/>; a measurement ends once those acknowledgements are answered.
 /// </summary>
 internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAsyncDisposable
 {
     private const string Hint = "notifications.changed";
     private const int ConnectConcurrency = 32;
     private const int FetchConnections = 128;
+    private static readonly TimeSpan AcknowledgeWithin = TimeSpan.FromSeconds(5);
 
     private readonly List<HubConnection> connections = [];
     private readonly long[] arrivals = new long[tokens.Count];
     private readonly long[] fetchedAt = new long[tokens.Count];
     private readonly long[] cursors = new long[tokens.Count];
+    private readonly List<Task> acknowledgements = [];
     private HttpClient? api;
     private TaskCompletionSource everyone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool measuring;
     private int expected;
     private int received;
-    private int fetched;
+    private int inHand;
+    private int applied;
+    private int acknowledged;
     private int outside;
     private int closed;
     private long lastHintAt = Stopwatch.GetTimestamp();
@@ -74,7 +83,7 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
                 })
                 .WithStatefulReconnect()
                 .Build();
-            connection.On<JsonElement>(Hint, _ => Arrived(index));
+            connection.On<JsonElement>(Hint, hint => Arrived(index, hint));
             connection.Closed += _ =>
             {
                 Interlocked.Increment(ref closed);
@@ -115,7 +124,9 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
         Array.Clear(arrivals);
         Array.Clear(fetchedAt);
         Volatile.Write(ref received, 0);
-        Volatile.Write(ref fetched, 0);
+        Volatile.Write(ref inHand, 0);
+        Volatile.Write(ref applied, 0);
+        Volatile.Write(ref acknowledged, 0);
         expected = connections.Count;
         everyone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var start = Stopwatch.GetTimestamp();
@@ -124,11 +135,19 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
         var postMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         await Task.WhenAny(everyone.Task, Task.Delay(timeout));
         measuring = false;
+        List<Task> pending;
+        lock (acknowledgements)
+        {
+            pending = [.. acknowledgements];
+            acknowledgements.Clear();
+        }
+
+        await Task.WhenAll(pending);
 
         var delays = Delays(arrivals, start);
-        var fetchDelays = Delays(fetchedAt, start);
+        var inHandDelays = Delays(fetchedAt, start);
         return new HintTimes(connections.Count, delays.Count, postMs, Percentile(delays, 0.50), Percentile(delays, 0.99), delays.Count == 0 ? double.NaN : delays[^1],
-            fetchDelays.Count, Percentile(fetchDelays, 0.50), Percentile(fetchDelays, 0.99));
+            inHandDelays.Count, Volatile.Read(ref applied), Percentile(inHandDelays, 0.50), Percentile(inHandDelays, 0.99), Volatile.Read(ref acknowledged));
     }
 
     private List<double> Delays(long[] times, long start) =>
@@ -163,9 +182,55 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
             // Refused or cut off: it counts as not fetched, and the round ends without waiting for it.
         }
 
-        if (Interlocked.Increment(ref fetched) == expected && Volatile.Read(ref received) == expected)
+        Handled();
+    }
+
+    private void Handled()
+    {
+        if (Interlocked.Increment(ref inHand) == expected && Volatile.Read(ref received) == expected)
         {
             everyone.TrySetResult();
+        }
+    }
+
+    /// <summary>The web client's use of a push that follows the last change it holds: no request until it says so.</summary>
+    private bool Apply(int index, JsonElement hint, long now)
+    {
+        if (!hint.TryGetProperty("since", out var since) || since.GetInt64() != cursors[index] || hint.GetProperty("items").GetArrayLength() == 0)
+        {
+            return false;
+        }
+
+        var sequence = hint.GetProperty("sequence").GetInt64();
+        cursors[index] = sequence;
+        Volatile.Write(ref fetchedAt[index], now);
+        Interlocked.Increment(ref applied);
+        var acknowledgement = AcknowledgeAsync(index, sequence);
+        lock (acknowledgements)
+        {
+            acknowledgements.Add(acknowledgement);
+        }
+
+        Handled();
+        return true;
+    }
+
+    private async Task AcknowledgeAsync(int index, long sequence)
+    {
+        await Task.Delay(Random.Shared.NextDouble() * AcknowledgeWithin);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/notifications/seen") { Content = JsonContent.Create(new { sequence }) };
+        request.Headers.Authorization = new("Bearer", tokens[index]);
+        try
+        {
+            using var response = await api!.SendAsync(request);
+            if (response.IsSuccessStatusCode)
+            {
+                Interlocked.Increment(ref acknowledged);
+            }
+        }
+        catch (HttpRequestException)
+        {
+            // Counted as not acknowledged, as the web client lets the next push or fetch say it again.
         }
     }
 
@@ -179,7 +244,7 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
         }
     }
 
-    private void Arrived(int index)
+    private void Arrived(int index, JsonElement hint)
     {
         var now = Stopwatch.GetTimestamp();
         Volatile.Write(ref lastHintAt, now);
@@ -190,7 +255,10 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
         }
 
         Interlocked.Increment(ref received);
-        _ = Task.Run(() => FetchAsync(index));
+        if (!Apply(index, hint, now))
+        {
+            _ = Task.Run(() => FetchAsync(index));
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -6,6 +6,7 @@ using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
 using EnterpriseSocial.Notifications.Email;
 using Microsoft.Extensions.DependencyInjection;
+using static EnterpriseSocial.IntegrationTests.Notifications.NotificationsClient;
 
 namespace EnterpriseSocial.IntegrationTests.Notifications;
 
@@ -55,8 +56,8 @@ public abstract class DigestTests(MailingHost host) : IAsyncLifetime
     [Fact]
     public async Task Someone_away_gets_one_digest_of_what_they_have_not_seen_and_never_the_same_twice()
     {
-        var (_, awayId, awayEmail) = await PersonAsync(30, new { digest = "daily", timeZone = "Europe/Paris", language = "en", emailOutsideWorkingHours = true });
-        var (present, presentId, presentEmail) = await PersonAsync(31, new { digest = "daily", timeZone = "Europe/Paris", language = "en", emailOutsideWorkingHours = true });
+        var (_, awayId, awayEmail, _) = await PersonAsync(30, new { digest = "daily", timeZone = "Europe/Paris", language = "en", emailOutsideWorkingHours = true });
+        var (present, presentId, presentEmail, _) = await PersonAsync(31, new { digest = "daily", timeZone = "Europe/Paris", language = "en", emailOutsideWorkingHours = true });
         var post = await author.PostAsync($"Budget review with @[Away]({awayId}) and @[Present]({presentId}) {Guid.NewGuid():N}");
         await Eventually.HoldsAsync(async () => await StoredAsync(awayId, "mention") == 1 && await StoredAsync(presentId, "mention") == 1, "both are notified");
         await present.GetAsync("/api/v1/notifications/changes?since=0");
@@ -77,10 +78,36 @@ public abstract class DigestTests(MailingHost host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_push_the_app_said_it_showed_is_not_e_mailed_and_one_it_did_not_is()
+    {
+        var preferences = new { digest = "daily", timeZone = "Europe/Paris", language = "en", emailOutsideWorkingHours = true };
+        var (shown, shownId, shownEmail, shownToken) = await PersonAsync(35, preferences);
+        var (_, missedId, missedEmail, missedToken) = await PersonAsync(36, preferences);
+        await using var shownConnection = host.Factory.HubConnection(shownToken);
+        await using var missedConnection = host.Factory.HubConnection(missedToken);
+        var shownHints = shownConnection.Hints();
+        var missedHints = missedConnection.Hints();
+        await shownConnection.StartAsync();
+        await missedConnection.StartAsync();
+
+        await author.PostAsync($"Roadmap for @[Shown]({shownId}) and @[Missed]({missedId}) {Guid.NewGuid():N}");
+        var push = await shownHints.NextAsync();
+        Assert.Equal("mention", push.GetProperty("items")[0].GetProperty("type").GetString());
+        await missedHints.NextAsync();
+        var seen = await shown.PostAsJsonAsync("/api/v1/notifications/seen", new { sequence = push.GetProperty("sequence").GetInt64() });
+        Assert.Equal(HttpStatusCode.NoContent, seen.StatusCode);
+
+        await RunRoundAsync();
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Smtp.To(missedEmail).Count == 1), "the push nobody said was shown is e-mailed");
+        Assert.Contains("Roadmap", host.Smtp.To(missedEmail).Single().TextBody, StringComparison.Ordinal);
+        Assert.Empty(host.Smtp.To(shownEmail));
+    }
+
+    [Fact]
     public async Task Quiet_hours_hold_back_e_mail_and_a_must_read_announcement_left_unseen_goes_alone()
     {
-        var (_, awayId, awayEmail) = await PersonAsync(33, new { digest = "never", timeZone = "Europe/Paris", language = "fr", emailOutsideWorkingHours = true });
-        var (_, quietId, quietEmail) = await PersonAsync(34, new
+        var (_, awayId, awayEmail, _) = await PersonAsync(33, new { digest = "never", timeZone = "Europe/Paris", language = "fr", emailOutsideWorkingHours = true });
+        var (_, quietId, quietEmail, _) = await PersonAsync(34, new
         {
             digest = "never", timeZone = "Europe/Paris", language = "fr", emailOutsideWorkingHours = true, quietHours = new { start = "00:00", end = "23:59" },
         });
@@ -103,12 +130,12 @@ public abstract class DigestTests(MailingHost host) : IAsyncLifetime
         Assert.True(measure.GetProperty("totals").GetProperty("emailed").GetInt32() > 0);
     }
 
-    private async Task<(HttpClient Client, Guid Id, string Email)> PersonAsync(int index, object preferences)
+    private async Task<(HttpClient Client, Guid Id, string Email, string AccessToken)> PersonAsync(int index, object preferences)
     {
-        var (client, id) = await host.Factory.EmployeeAsync(index);
+        var (client, id, token) = await host.Factory.EmployeeWithTokenAsync(index);
         Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync("/api/v1/notifications/preferences", preferences)).StatusCode);
         var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
-        return (client, id, (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{id}")).GetProperty("email").GetString()!);
+        return (client, id, (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{id}")).GetProperty("email").GetString()!, token);
     }
 
     private async Task RunRoundAsync()

@@ -4,6 +4,7 @@ using System.Text.Json;
 using EnterpriseSocial.IntegrationTests.Activity;
 using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.AspNetCore.SignalR.Client;
+using static EnterpriseSocial.IntegrationTests.Notifications.NotificationsClient;
 
 namespace EnterpriseSocial.IntegrationTests.Notifications;
 
@@ -208,23 +209,6 @@ public abstract class NotificationTests(HostFixture host) : IAsyncLifetime
         Assert.Superset(unread, changed.Where(n => n.GetProperty("read").GetBoolean()).Select(n => n.Id()).ToHashSet());
         Assert.Equal(changed.Count, changed.Select(n => n.Id()).Distinct().Count());
         Assert.Equal(order, (await ListAsync(alice, "type=mention")).Select(n => n.Id()).ToList());
-    }
-
-    private static async Task<long> LatestSequenceAsync(HttpClient client)
-    {
-        var changes = await ChangesAsync(client, 0);
-        while (changes.HasMore)
-        {
-            changes = await ChangesAsync(client, changes.Sequence);
-        }
-
-        return changes.Sequence;
-    }
-
-    private static async Task<(List<JsonElement> Items, long Sequence, bool HasMore)> ChangesAsync(HttpClient client, long since)
-    {
-        var changes = await client.GetFromJsonAsync<JsonElement>($"/api/v1/notifications/changes?since={since}");
-        return (changes.GetProperty("items").EnumerateArray().ToList(), changes.GetProperty("sequence").GetInt64(), changes.GetProperty("hasMore").GetBoolean());
     }
 
     private static async Task<List<JsonElement>> ListAsync(HttpClient client, string query) =>

@@ -1,12 +1,18 @@
 using EnterpriseSocial.Infrastructure.RealTime;
+using EnterpriseSocial.Notifications.Features.Inbox;
 
 namespace EnterpriseSocial.Notifications.Delivery;
 
+/// <summary>New entries as a client applies them when it holds every change up to <see cref="Since"/>.</summary>
+internal sealed record NotificationPush(long Since, long Sequence, IReadOnlyList<NotificationView> Items, int UnreadAdded);
+
 /// <summary>
-/// Tells open clients that someone's notifications changed; they fetch the changes themselves.
-/// Nothing is pushed in a person's quiet hours: they find it when they next look.
+/// Tells open clients that someone's notifications changed (ADR 0040). New activity is pushed with
+/// the changed entries themselves, so a thousand people told of one announcement need not each
+/// fetch it; a read mark, or an entry that cannot be shown, is an empty hint after which the client
+/// fetches the changes. Nothing is pushed in a person's quiet hours: they find it when they next look.
 /// </summary>
-internal sealed class NotificationHints(ILiveUpdates live, NotificationPreferences preferences, TimeProvider clock)
+internal sealed class NotificationHints(ILiveUpdates live, NotificationPreferences preferences, NotificationViews views, TimeProvider clock)
 {
     public const string Message = "notifications.changed";
 
@@ -19,10 +25,23 @@ internal sealed class NotificationHints(ILiveUpdates live, NotificationPreferenc
 
         var now = clock.GetUtcNow();
         var settings = await preferences.ForAsync(people, cancellationToken);
-        await SendToAwakeAsync(people.Where(p => !settings[p].IsQuiet(now)).ToList(), cancellationToken);
+        await live.ToPeopleAsync(people.Where(p => !settings[p].IsQuiet(now)).ToList(), Message, new { }, cancellationToken);
     }
 
-    /// <summary>To people already known to be outside their quiet hours.</summary>
-    public Task SendToAwakeAsync(IReadOnlyList<Guid> awake, CancellationToken cancellationToken) =>
-        live.ToPeopleAsync(awake, Message, new { }, cancellationToken);
+    /// <summary>To people already known to be outside their quiet hours, in the order the changes were numbered.</summary>
+    public async Task PushAsync(IReadOnlyList<InboxChange> changes, CancellationToken cancellationToken)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var shown = await views.ViewForRecipientsAsync(changes.SelectMany(c => c.Changed).ToList(), cancellationToken);
+        foreach (var change in changes)
+        {
+            var items = change.Changed.Select(n => shown.GetValueOrDefault(n.Id)).OfType<NotificationView>().ToList();
+            object payload = items.Count == change.Changed.Count ? new NotificationPush(change.Since, change.Sequence, items, change.UnreadAdded) : new { };
+            await live.ToPeopleAsync([change.PersonId], Message, payload, cancellationToken);
+        }
+    }
 }

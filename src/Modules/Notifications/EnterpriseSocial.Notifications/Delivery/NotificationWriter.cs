@@ -18,24 +18,27 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
     private const int Batch = 2000;
 
     /// <summary>
-    /// Returns the people to hint after commit: those whose notifications changed, leaving out the
-    /// ones in their quiet hours, read from the preferences already loaded here.
+    /// Returns what to push after commit: each person's changed entries, leaving out the people in
+    /// their quiet hours, read from the preferences already loaded here. A person written in two
+    /// chunks has two changes, the second numbered right after the first.
     /// </summary>
-    public async Task<IReadOnlyList<Guid>> WriteAsync(IReadOnlyList<NotificationDraft> drafts, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InboxChange>> WriteAsync(IReadOnlyList<NotificationDraft> drafts, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
-        var awake = new List<Guid>();
+        // PostgreSQL keeps microseconds: a pushed entry carries the times that fetching it returns.
+        occurredAt = occurredAt.AddTicks(-(occurredAt.Ticks % TimeSpan.TicksPerMicrosecond));
+        var awake = new List<InboxChange>();
         foreach (var chunk in drafts.Where(d => d.RecipientId != d.ActorId).DistinctBy(d => (d.RecipientId, d.GroupKey)).Chunk(Batch))
         {
             var (wanted, settings) = await WantedAsync(chunk, cancellationToken);
             if (wanted.Count > 0)
             {
-                await StoreAsync(wanted, occurredAt, cancellationToken);
+                var changes = await StoreAsync(wanted, occurredAt, cancellationToken);
                 var now = clock.GetUtcNow();
-                awake.AddRange(wanted.Select(d => d.RecipientId).Where(r => !settings[r].IsQuiet(now)));
+                awake.AddRange(changes.Where(c => !settings[c.PersonId].IsQuiet(now)));
             }
         }
 
-        return awake.Distinct().ToList();
+        return awake;
     }
 
     private async Task<(List<NotificationDraft> Wanted, IReadOnlyDictionary<Guid, NotificationSettings> Settings)> WantedAsync(
@@ -62,7 +65,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
         _ => false,
     };
 
-    private async Task StoreAsync(List<NotificationDraft> drafts, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<InboxChange>> StoreAsync(List<NotificationDraft> drafts, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var sequences = await InboxCounters.ReserveAsync(db, drafts.CountBy(d => d.RecipientId).ToDictionary(), cancellationToken);
@@ -71,23 +74,31 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
         var existing = await db.Notifications.Where(n => recipients.Contains(n.RecipientId) && keys.Contains(n.GroupKey))
             .ToDictionaryAsync(n => (n.RecipientId, n.GroupKey), cancellationToken);
         var created = new List<Notification>();
+        var changes = sequences.ToDictionary(s => s.Key, s => new InboxChange(s.Key, s.Value - 1));
         foreach (var draft in drafts)
         {
             var sequence = sequences[draft.RecipientId]++;
+            var change = changes[draft.RecipientId];
             if (existing.TryGetValue((draft.RecipientId, draft.GroupKey), out var notification))
             {
+                change.UnreadAdded += notification.IsRead ? 1 : 0;
                 notification.Apply(draft, sequence, occurredAt);
             }
             else
             {
-                created.Add(Notification.Create(draft, sequence, occurredAt));
+                notification = Notification.Create(draft, sequence, occurredAt);
+                created.Add(notification);
+                change.UnreadAdded++;
             }
+
+            change.Changed.Add(notification);
         }
 
         await db.BulkInsertAsync(created, cancellationToken);
 
         await CountAsync(drafts, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        return changes.Values.ToList();
     }
 
     private async Task CountAsync(List<NotificationDraft> drafts, DateTimeOffset now, CancellationToken cancellationToken)

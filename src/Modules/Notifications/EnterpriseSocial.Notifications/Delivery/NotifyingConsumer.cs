@@ -5,12 +5,12 @@ using EnterpriseSocial.SharedKernel;
 
 namespace EnterpriseSocial.Notifications.Delivery;
 
-/// <summary>Turns one integration event into notifications, stored with the event's handling and hinted after commit.</summary>
+/// <summary>Turns one integration event into notifications, stored with the event's handling and pushed after commit.</summary>
 internal abstract class NotifyingConsumer<TEvent>(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints)
     : IdempotentConsumer<TEvent, NotificationsDbContext>(db, clock)
     where TEvent : IntegrationEvent
 {
-    private IReadOnlyList<Guid> awake = [];
+    private IReadOnlyList<InboxChange> awake = [];
 
     protected abstract Task<IReadOnlyList<NotificationDraft>> DraftsAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 
@@ -18,5 +18,5 @@ internal abstract class NotifyingConsumer<TEvent>(NotificationsDbContext db, Tim
         awake = await writer.WriteAsync(await DraftsAsync(integrationEvent, cancellationToken), integrationEvent.OccurredAt, cancellationToken);
 
     protected sealed override Task AfterCommitAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
-        hints.SendToAwakeAsync(awake, cancellationToken);
+        hints.PushAsync(awake, cancellationToken);
 }

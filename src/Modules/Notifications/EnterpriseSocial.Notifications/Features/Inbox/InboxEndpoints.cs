@@ -15,9 +15,12 @@ internal sealed record ChangesView(IReadOnlyList<NotificationView> Items, long S
 
 internal sealed record UnreadView(int Unread);
 
+internal sealed record SeenRequest(long? Sequence);
+
 /// <summary>
 /// A person's notifications: the centre's pages, and the changes since a sequence that a client
-/// asks for after every hint and reconnect. Fetching them counts as having seen them in the app.
+/// asks for after a hint without changes and after a reconnect. Fetching them counts as having
+/// seen them in the app; changes pushed to the app count once it says it has shown them.
 /// </summary>
 internal static class InboxEndpoints
 {
@@ -30,6 +33,7 @@ internal static class InboxEndpoints
     {
         group.MapGet("/", ListAsync).WithSummary("Your notifications, most recently changed first; filter by unread and type.");
         group.MapGet("/changes", ChangesAsync).WithSummary("What changed after a sequence number, oldest first: the catch-up after a hint or a reconnect.");
+        group.MapPost("/seen", SeenAsync).WithSummary("Tells that the app has shown you the changes up to a sequence: e-mail digests leave them out.");
         group.MapGet("/unread", UnreadAsync).WithSummary("How many notifications you have not read.");
         group.MapPut("/{id:guid}/read", (Guid id, HttpContext context, NotificationsDbContext db, TimeProvider clock, NotificationViews views, NotificationHints hints) =>
             MarkAsync(id, read: true, context, db, clock, views, hints)).WithSummary("Marks one notification read.");
@@ -85,6 +89,20 @@ internal static class InboxEndpoints
         await SawAsync(db, inbox, sequence, clock, context.RequestAborted);
         return TypedResults.Ok(new ChangesView(
             await views.ViewAsync(me, page, context.RequestAborted), sequence, await CountUnreadAsync(db, views, me, context.RequestAborted), rows.Count > ChangesPage));
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> SeenAsync(SeenRequest request, HttpContext context, NotificationsDbContext db, TimeProvider clock)
+    {
+        if (request.Sequence is not { } sequence || sequence < 0)
+        {
+            return TypedResults.ValidationProblem(new ValidationErrors().Add("sequence", Bilingual.Text("sequence is the last sequence the app has shown, 0 or more.",
+                "sequence est le dernier numéro de séquence affiché par l'application, 0 ou plus.")).ToDictionary());
+        }
+
+        var me = context.User.PersonId()!.Value;
+        var inbox = await db.Inboxes.SingleOrDefaultAsync(i => i.PersonId == me, context.RequestAborted);
+        await SawAsync(db, inbox, sequence, clock, context.RequestAborted);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<UnreadView>> UnreadAsync(HttpContext context, NotificationsDbContext db, NotificationViews views) =>

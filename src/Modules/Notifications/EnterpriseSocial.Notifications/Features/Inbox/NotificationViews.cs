@@ -45,9 +45,54 @@ internal sealed class NotificationViews(IPostGlimpses posts, ISpaceAccess spaces
     public async Task<List<NotificationView>> ViewAsync(Guid viewer, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
     {
         var (visible, glimpses) = await VisibleWithPostsAsync(viewer, notifications, cancellationToken);
+        return await ProjectAsync(visible, glimpses, cancellationToken);
+    }
+
+    /// <summary>
+    /// Views of entries just written, for their recipients, many people at once: what a push
+    /// carries. Each entry is checked for its own recipient by the same rules as
+    /// <see cref="ViewAsync"/>, a post's readers asked in one call per post; an entry its recipient
+    /// may not see has no view.
+    /// </summary>
+    public async Task<Dictionary<Guid, NotificationView>> ViewForRecipientsAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
+    {
+        var glimpses = new Dictionary<Guid, PostGlimpse>();
+        var readers = new HashSet<(Guid Post, Guid Person)>();
+        foreach (var post in notifications.Where(n => n.PostId is not null).GroupBy(n => n.PostId!.Value))
+        {
+            var allowed = await posts.ReadersAsync(post.Key, post.Select(n => n.RecipientId).Distinct().ToList(), cancellationToken);
+            readers.UnionWith(allowed.Select(person => (post.Key, person)));
+            // A post's excerpt is the same for every reader, so it is asked as any one of them.
+            if (allowed.Count > 0 && (await posts.VisibleToAsync(allowed.First(), [post.Key], cancellationToken)).TryGetValue(post.Key, out var glimpse))
+            {
+                glimpses[post.Key] = glimpse;
+            }
+        }
+
+        var visible = new List<Notification>();
+        foreach (var notification in notifications)
+        {
+            var seen = notification.PostId is { } post
+                ? readers.Contains((post, notification.RecipientId)) && glimpses.ContainsKey(post)
+                : !NeedsReadableSpace(notification) || (await spaces.ReadableAsync(notification.RecipientId, [notification.SpaceId!.Value], cancellationToken)).Count > 0;
+            if (seen)
+            {
+                visible.Add(notification);
+            }
+        }
+
+        return (await ProjectAsync(visible, glimpses, cancellationToken)).ToDictionary(v => v.Id);
+    }
+
+    private static bool NeedsReadableSpace(Notification notification) =>
+        notification.PostId is null && notification.SpaceId is not null && NeedReadableSpace.Contains(notification.Type);
+
+    private async Task<List<NotificationView>> ProjectAsync(
+        List<Notification> visible, IReadOnlyDictionary<Guid, PostGlimpse> glimpses, CancellationToken cancellationToken)
+    {
         var actorIds = visible.SelectMany(n => n.ActorIds.Take(ShownActors)).Distinct().ToList();
         var actors = (await directory.GetSummariesAsync(actorIds, cancellationToken)).ToDictionary(p => p.Id);
-        var spaceNames = await spaces.NamesAsync(visible.Where(n => n.SpaceId is not null).Select(n => n.SpaceId!.Value).ToList(), cancellationToken);
+        var spaceNames = await spaces.NamesAsync(visible.Where(n => n.SpaceId is not null).Select(n => n.SpaceId!.Value).Distinct().ToList(), cancellationToken);
         return visible.Select(n => new NotificationView(
             n.Id,
             n.ChangeSequence,
@@ -69,11 +114,9 @@ internal sealed class NotificationViews(IPostGlimpses posts, ISpaceAccess spaces
     {
         var postIds = notifications.Where(n => n.PostId is not null).Select(n => n.PostId!.Value).ToList();
         var glimpses = await posts.VisibleToAsync(viewer, postIds, cancellationToken);
-        var spaceIds = notifications.Where(n => n.PostId is null && n.SpaceId is not null && NeedReadableSpace.Contains(n.Type)).Select(n => n.SpaceId!.Value).ToList();
+        var spaceIds = notifications.Where(NeedsReadableSpace).Select(n => n.SpaceId!.Value).ToList();
         var readable = await spaces.ReadableAsync(viewer, spaceIds, cancellationToken);
-        var visible = notifications.Where(n => n.PostId is { } post
-            ? glimpses.ContainsKey(post)
-            : !NeedReadableSpace.Contains(n.Type) || n.SpaceId is not { } space || readable.Contains(space)).ToList();
+        var visible = notifications.Where(n => n.PostId is { } post ? glimpses.ContainsKey(post) : !NeedsReadableSpace(n) || readable.Contains(n.SpaceId!.Value)).ToList();
         return (visible, glimpses);
     }
 }

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EnterpriseSocial.IntegrationTests.Activity;
+using EnterpriseSocial.IntegrationTests.Support;
+using static EnterpriseSocial.IntegrationTests.Notifications.NotificationsClient;
+
+namespace EnterpriseSocial.IntegrationTests.Notifications;
+
+/// <summary>New activity pushed with its entries, numbered so that a client holding every earlier change can apply it without asking.</summary>
+public abstract class NotificationPushTests(HostFactory factory)
+{
+    [Fact]
+    public async Task New_activity_is_pushed_as_a_catch_up_would_return_it_and_a_read_mark_is_only_hinted()
+    {
+        var (alice, _, aliceToken) = await factory.EmployeeWithTokenAsync(20);
+        var (bob, _) = await factory.EmployeeAsync(21);
+        var (carol, _) = await factory.EmployeeAsync(22);
+        var (dan, _) = await factory.EmployeeAsync(23);
+        var post = (await alice.PostAsync($"Launch plan {Guid.NewGuid():N}")).Id();
+        // What the post itself brings (a first-post badge) is settled before listening.
+        await Eventually.HoldsAsync(async () => await factory.PendingEventsAsync() == 0, "the post's events are handled");
+        var held = await LatestSequenceAsync(alice);
+        await using var connection = factory.HubConnection(aliceToken);
+        var hints = connection.Hints();
+        await connection.StartAsync();
+
+        // As the web client applies it: each push follows the last change held.
+        async Task<JsonElement> PushAsync()
+        {
+            var push = await hints.NextAsync();
+            Assert.Equal(held, push.GetProperty("since").GetInt64());
+            Assert.Equal(held + push.GetProperty("items").GetArrayLength(), push.GetProperty("sequence").GetInt64());
+            held = push.GetProperty("sequence").GetInt64();
+            return push;
+        }
+
+        await ReactAsync(bob, post, "like");
+        var first = await PushAsync();
+        Assert.Equal(1, first.GetProperty("unreadAdded").GetInt32());
+        var pushed = Assert.Single(first.GetProperty("items").EnumerateArray());
+        var fetched = Assert.Single((await ChangesAsync(alice, first.GetProperty("since").GetInt64())).Items);
+        Assert.True(JsonElement.DeepEquals(fetched, pushed), $"pushed {pushed} differs from fetched {fetched}");
+
+        await ReactAsync(carol, post, "celebrate");
+        var second = await PushAsync();
+        Assert.Equal(0, second.GetProperty("unreadAdded").GetInt32());
+        var grouped = Assert.Single(second.GetProperty("items").EnumerateArray());
+        Assert.Equal(pushed.Id(), grouped.Id());
+        Assert.Equal(2, grouped.GetProperty("actorCount").GetInt32());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.PutAsync($"/api/v1/notifications/{pushed.Id()}/read", null)).StatusCode);
+        Assert.False((await hints.NextAsync()).TryGetProperty("items", out _));
+        held = (await ChangesAsync(alice, held)).Sequence;
+
+        await ReactAsync(dan, post, "support");
+        var third = await PushAsync();
+        Assert.Equal(1, third.GetProperty("unreadAdded").GetInt32());
+        Assert.Equal(1, Assert.Single(third.GetProperty("items").EnumerateArray()).GetProperty("actorCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Saying_what_the_app_has_shown_takes_a_sequence_of_zero_or_more()
+    {
+        var (alice, _) = await factory.EmployeeAsync(24);
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.PostAsJsonAsync("/api/v1/notifications/seen", new { sequence = 0 })).StatusCode);
+        await (await alice.PostAsJsonAsync("/api/v1/notifications/seen", new { sequence = -1 })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        await (await alice.PostAsJsonAsync("/api/v1/notifications/seen", new { })).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    private static async Task ReactAsync(HttpClient person, Guid post, string kind) =>
+        Assert.Equal(HttpStatusCode.NoContent, (await person.PutAsJsonAsync($"/api/v1/activity/posts/{post}/reaction", new { kind })).StatusCode);
+}
+
+public sealed class SqliteNotificationPushTests(SqliteHost host) : NotificationPushTests(host.Factory), IClassFixture<SqliteHost>;
+
+public sealed class PostgreSqlNotificationPushTests(PostgreSqlHost host) : NotificationPushTests(host.Factory), IClassFixture<PostgreSqlHost>;

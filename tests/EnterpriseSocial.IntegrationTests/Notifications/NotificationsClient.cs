@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace EnterpriseSocial.IntegrationTests.Notifications;
+
+/// <summary>Speaks the notifications API and listens to the hub the way the web client does.</summary>
+internal static class NotificationsClient
+{
+    public const string Hint = "notifications.changed";
+
+    public static async Task<long> LatestSequenceAsync(HttpClient client)
+    {
+        var changes = await ChangesAsync(client, 0);
+        while (changes.HasMore)
+        {
+            changes = await ChangesAsync(client, changes.Sequence);
+        }
+
+        return changes.Sequence;
+    }
+
+    public static async Task<(List<JsonElement> Items, long Sequence, bool HasMore)> ChangesAsync(HttpClient client, long since)
+    {
+        var changes = await client.GetFromJsonAsync<JsonElement>($"/api/v1/notifications/changes?since={since}");
+        return (changes.GetProperty("items").EnumerateArray().ToList(), changes.GetProperty("sequence").GetInt64(), changes.GetProperty("hasMore").GetBoolean());
+    }
+
+    /// <summary>Every hint the connection receives, in the order it arrives, pushed entries included.</summary>
+    public static ChannelReader<JsonElement> Hints(this HubConnection connection)
+    {
+        var hints = Channel.CreateUnbounded<JsonElement>();
+        connection.On<JsonElement>(Hint, hint => hints.Writer.TryWrite(hint));
+        return hints.Reader;
+    }
+
+    public static async Task<JsonElement> NextAsync(this ChannelReader<JsonElement> hints)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await hints.ReadAsync(timeout.Token);
+    }
+}
