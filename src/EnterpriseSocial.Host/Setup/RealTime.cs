@@ -65,17 +65,6 @@ internal sealed class SubjectUserIdProvider : IUserIdProvider
     public string? GetUserId(HubConnectionContext connection) => connection.User.FindFirst(Claims.Subject)?.Value;
 }
 
-internal sealed class HubLiveUpdates(IHubContext<LiveHub> hub) : ILiveUpdates
-{
-    public Task ToPeopleAsync(IReadOnlyCollection<Guid> people, string message, object payload, CancellationToken cancellationToken) =>
-        people.Count == 0
-            ? Task.CompletedTask
-            : hub.Clients.Users(new LiveAddressees(people)).SendAsync(message, payload, cancellationToken);
-
-    public Task ToWatchersAsync(string group, string message, object payload, CancellationToken cancellationToken) =>
-        hub.Clients.Group(group).SendAsync(message, payload, cancellationToken);
-}
-
 /// <summary>The connections open on this node, by person.</summary>
 internal sealed class LiveConnections
 {
@@ -96,6 +85,10 @@ internal sealed class LiveConnections
     public void Remove(HubCallerContext context) => open.TryRemove(context.ConnectionId, out _);
 
     public IReadOnlyCollection<Guid> People => open.Values.Select(c => c.Person).ToHashSet();
+
+    /// <summary>The ids of these people's connections on this node, found in one pass.</summary>
+    public ILookup<Guid, string> Of(IReadOnlySet<Guid> people) =>
+        open.Where(c => people.Contains(c.Value.Person)).ToLookup(c => c.Value.Person, c => c.Key);
 
     public void Abort(IReadOnlySet<Guid> people)
     {

@@ -16,6 +16,8 @@ internal sealed class NotificationHints(ILiveUpdates live, NotificationPreferenc
 {
     public const string Message = "notifications.changed";
 
+    private static readonly object EmptyHint = new { };
+
     public async Task SendAsync(IReadOnlyList<Guid> people, CancellationToken cancellationToken)
     {
         if (people.Count == 0)
@@ -25,7 +27,7 @@ internal sealed class NotificationHints(ILiveUpdates live, NotificationPreferenc
 
         var now = clock.GetUtcNow();
         var settings = await preferences.ForAsync(people, cancellationToken);
-        await live.ToPeopleAsync(people.Where(p => !settings[p].IsQuiet(now)).ToList(), Message, new { }, cancellationToken);
+        await live.ToPeopleAsync(people.Where(p => !settings[p].IsQuiet(now)).ToList(), Message, EmptyHint, cancellationToken);
     }
 
     /// <summary>To people already known to be outside their quiet hours, in the order the changes were numbered.</summary>
@@ -37,11 +39,13 @@ internal sealed class NotificationHints(ILiveUpdates live, NotificationPreferenc
         }
 
         var shown = await views.ViewForRecipientsAsync(changes.SelectMany(c => c.Changed).ToList(), cancellationToken);
-        foreach (var change in changes)
-        {
-            var items = change.Changed.Select(n => shown.GetValueOrDefault(n.Id)).OfType<NotificationView>().ToList();
-            object payload = items.Count == change.Changed.Count ? new NotificationPush(change.Since, change.Sequence, items, change.UnreadAdded) : new { };
-            await live.ToPeopleAsync([change.PersonId], Message, payload, cancellationToken);
-        }
+        await live.ToEachAsync(changes.Select(change => (change.PersonId, Push(change, shown) ?? EmptyHint)).ToList(), Message, cancellationToken);
+    }
+
+    /// <summary>None when an entry may not be shown to its recipient: their client then fetches the changes, which leave it out.</summary>
+    private static NotificationPush? Push(InboxChange change, Dictionary<Guid, NotificationView> shown)
+    {
+        var items = change.Changed.Select(n => shown.GetValueOrDefault(n.Id)).OfType<NotificationView>().ToList();
+        return items.Count == change.Changed.Count ? new NotificationPush(change.Since, change.Sequence, items, change.UnreadAdded) : null;
     }
 }
