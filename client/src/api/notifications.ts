@@ -60,6 +60,27 @@ export interface NotificationChanges {
   hasMore: boolean;
 }
 
+/**
+ * New entries pushed with a live hint: they took the numbers after `since`, up to `sequence`, and
+ * may be applied by a client holding every change up to `since`. Other hints carry nothing.
+ */
+export interface NotificationPush {
+  since: number;
+  sequence: number;
+  /** Ascending sequence. */
+  items: NotificationView[];
+  /** How many of the entries became unread: new ones, and ones that were read. */
+  unreadAdded: number;
+}
+
+export function isNotificationPush(hint: unknown): hint is NotificationPush {
+  if (typeof hint !== 'object' || hint === null) {
+    return false;
+  }
+  const push = hint as Partial<NotificationPush>;
+  return typeof push.since === 'number' && typeof push.sequence === 'number' && Array.isArray(push.items) && typeof push.unreadAdded === 'number';
+}
+
 export type Digest = 'never' | 'daily' | 'weekly';
 
 export interface NotificationPreferences {
@@ -104,6 +125,11 @@ export function listNotifications(
 
 export function notificationChanges(since: number, signal?: AbortSignal): Promise<NotificationChanges> {
   return getJson<NotificationChanges>(`${BASE}/changes`, { since }, signal);
+}
+
+/** Tells the server the app has shown every change up to `sequence`, so that no e-mail digest repeats them. */
+export function acknowledgeSeen(sequence: number): Promise<void> {
+  return request<void>('POST', `${BASE}/seen`, { body: { sequence } });
 }
 
 export function setRead(id: string, read: boolean): Promise<void> {

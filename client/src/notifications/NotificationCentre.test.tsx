@@ -49,9 +49,10 @@ function stubInbox(initial: NotificationView[]) {
   );
   return {
     requests,
-    /** A new notification or a group's new version, as the server stores it before hinting. */
-    raise(n: NotificationView) {
+    /** A new notification or a group's new version, as the server stores it before hinting; returns it as stored. */
+    raise(n: NotificationView): NotificationView {
       touch({ ...n, updatedAt: new Date().toISOString() });
+      return inbox.at(-1)!;
     },
   };
 }
@@ -77,6 +78,25 @@ describe('notification centre', () => {
     expect(await screen.findByRole('link', { name: 'Notifications, 2 unread' })).toBeDefined();
     await waitFor(() => expect(entries()).toHaveLength(3));
     expect(entries()[0].textContent).toContain('Bob Durand mentioned you in a post');
+  });
+
+  it('shows a pushed entry and raises the bell without asking the server, then says what it showed', async () => {
+    const server = stubInbox([notification('n1', 1, {}, 30)]);
+    await renderApp({ path: '/notifications', emptyInbox: false });
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    await listening();
+    server.requests.length = 0;
+
+    const stored = server.raise(notification('n2', 0, { type: 'follower', post: null, actors: [{ id: 'p-bob', displayName: 'Bob Durand', avatarVersion: 0 }] }));
+    // The acknowledgement's random delay drawn at its shortest.
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0);
+    act(() => FakeLiveChannel.current!.deliver('notifications.changed', { since: 1, sequence: stored.sequence, items: [stored], unreadAdded: 1 }));
+    random.mockRestore();
+
+    expect(await screen.findByRole('link', { name: 'Notifications, 2 unread' })).toBeDefined();
+    expect(entries()[0].textContent).toContain('Bob Durand');
+    expect(server.requests.filter((r) => r.includes('/changes'))).toEqual([]);
+    await waitFor(() => expect(server.requests).toContain('POST /api/v1/notifications/seen'));
   });
 
   it('replaces a group that grew instead of showing it twice', async () => {

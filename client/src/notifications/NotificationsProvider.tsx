@@ -9,8 +9,8 @@ type Listener = (changed: NotificationView[]) => void;
 
 /**
  * The signed-in person's notifications as the bell and the centre share them: the unread count
- * and the changes arriving live. The hub only hints that something changed; the changes
- * themselves are read by sequence, after every hint and every reconnect (ADR 0018).
+ * and the changes arriving live. New entries arrive with the hub's hint when they follow the last
+ * change held (ADR 0040); otherwise, and after every reconnect, changes are read by sequence (ADR 0018).
  */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const { status: authStatus } = useAuth();
@@ -25,8 +25,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       return;
     }
     let stopped = false;
-    const started = new NotificationFollower((changed, count) => {
-      setUnread(count);
+    const started = new NotificationFollower((changed, unreadAfter) => {
+      setUnread(unreadAfter);
       for (const listener of listeners.current) {
         listener(changed);
       }
@@ -47,7 +47,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       return;
     }
     const catchUp = () => void follower.catchUp();
-    const stops = [channel.on('notifications.changed', catchUp), channel.onReconnected(catchUp)];
+    const stops = [channel.on('notifications.changed', (hint) => follower.receive(hint)), channel.onReconnected(catchUp)];
     // Hints sent before the connection was up reached nobody.
     catchUp();
     return () => stops.forEach((stop) => stop());

@@ -1,23 +1,54 @@
-import { listNotifications, notificationChanges, type NotificationView } from '../api/notifications';
+import { acknowledgeSeen, isNotificationPush, listNotifications, notificationChanges, type NotificationView } from '../api/notifications';
 
 const START_PAGE = 20;
 
-export type ChangesListener = (changed: NotificationView[], unread: number) => void;
+/**
+ * A push is acknowledged at a random moment within this time: the thousand people pushed one
+ * announcement must not all answer in the same instant, and pushes meanwhile share one answer.
+ */
+export const ACKNOWLEDGE_WITHIN_MS = 5000;
+
+/** The unread count after some changes, from the count shown until then. */
+export type UnreadUpdate = (current: number | null) => number | null;
+
+export type ChangesListener = (changed: NotificationView[], unread: UnreadUpdate) => void;
 
 /**
  * Follows one person's notifications by their sequence numbers. It learns the newest sequence
- * once, then, whenever a live hint or a reconnect says something may have changed, asks for the
- * changes after the last sequence it holds until the server has no more. Catch-ups run one at a
- * time and a request made meanwhile runs once afterwards: no sequence is asked for twice, and a
- * change made while a catch-up was answering is fetched by the next one.
+ * once; a live hint that carries new entries numbered right after the last sequence it holds is
+ * applied as it is (ADR 0040); any other hint, and every reconnect, makes it ask for the changes
+ * after the last sequence it holds until the server has no more. Catch-ups run one at a time and a
+ * request made meanwhile runs once afterwards: no sequence is asked for twice, and a change made
+ * while a catch-up was answering is fetched by the next one.
  */
 export class NotificationFollower {
   private sequence: number | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  private unacknowledged: number | null = null;
+  private acknowledgeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly controller = new AbortController();
 
   constructor(private readonly deliver: ChangesListener) {}
+
+  receive(hint: unknown): void {
+    if (!isNotificationPush(hint) || this.running || this.sequence === null) {
+      void this.catchUp();
+      return;
+    }
+    if (hint.sequence <= this.sequence) {
+      return;
+    }
+    if (hint.since !== this.sequence) {
+      // A hint was missed (a reconnect, a push that was only a hint): the gap is fetched.
+      void this.catchUp();
+      return;
+    }
+    this.sequence = hint.sequence;
+    const added = hint.unreadAdded;
+    this.deliver(hint.items, (current) => (current === null ? null : current + added));
+    this.acknowledgeLater(hint.sequence);
+  }
 
   catchUp(): Promise<void> {
     if (this.running) {
@@ -36,6 +67,26 @@ export class NotificationFollower {
 
   stop(): void {
     this.controller.abort();
+    if (this.acknowledgeTimer !== null) {
+      clearTimeout(this.acknowledgeTimer);
+      this.acknowledgeTimer = null;
+    }
+  }
+
+  private acknowledgeLater(sequence: number): void {
+    this.unacknowledged = Math.max(this.unacknowledged ?? 0, sequence);
+    if (this.acknowledgeTimer !== null) {
+      return;
+    }
+    this.acknowledgeTimer = setTimeout(() => {
+      this.acknowledgeTimer = null;
+      const shown = this.unacknowledged;
+      this.unacknowledged = null;
+      if (shown !== null) {
+        // Lost, it costs at most an e-mail digest holding what was shown; a later push or fetch says it again.
+        acknowledgeSeen(shown).catch(() => undefined);
+      }
+    }, Math.random() * ACKNOWLEDGE_WITHIN_MS);
   }
 
   private async fetchChanges(): Promise<void> {
@@ -50,8 +101,12 @@ export class NotificationFollower {
         const since = this.sequence;
         const changes = await notificationChanges(since, signal);
         this.sequence = Math.max(since, changes.sequence);
-        this.deliver(changes.items, changes.unread);
+        this.deliver(changes.items, () => changes.unread);
         more = changes.hasMore && changes.sequence > since;
+      }
+      // The server counts what it answered as shown, so a pending acknowledgement it covers is said.
+      if (this.unacknowledged !== null && this.sequence >= this.unacknowledged) {
+        this.unacknowledged = null;
       }
     } catch {
       // Offline or refused: the next hint or reconnect asks again from the same sequence.
