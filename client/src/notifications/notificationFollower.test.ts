@@ -88,7 +88,7 @@ describe('notification follower', () => {
 
   it('says once, after a random delay, the highest sequence it was pushed, and not after it stopped', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
-    const { follower } = await startedAt10();
+    const { follower, delivered } = await startedAt10();
 
     follower.receive(push(10, ['n11']));
     follower.receive(push(11, ['n12']));
@@ -99,8 +99,10 @@ describe('notification follower', () => {
 
     follower.receive(push(12, ['n13']));
     follower.stop();
+    follower.receive(push(13, ['n14']));
     vi.advanceTimersByTime(ACKNOWLEDGE_WITHIN_MS);
     expect(acknowledgeSeen).toHaveBeenCalledTimes(1);
+    expect(delivered.map((d) => d.ids)).toEqual([['n11'], ['n12'], ['n13']]);
   });
 
   it('leaves an acknowledgement to a catch-up that covered it', async () => {

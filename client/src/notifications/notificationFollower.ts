@@ -32,6 +32,11 @@ export class NotificationFollower {
   constructor(private readonly deliver: ChangesListener) {}
 
   receive(hint: unknown): void {
+    // The provider lets go of the channel a render after stopping: a push applied then would be
+    // acknowledged by a timer nothing cancels, possibly after the person signed out.
+    if (this.controller.signal.aborted) {
+      return;
+    }
     if (!isNotificationPush(hint) || this.running || this.sequence === null) {
       void this.catchUp();
       return;

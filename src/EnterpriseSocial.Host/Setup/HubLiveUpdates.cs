@@ -17,21 +17,16 @@ internal sealed class HubLiveUpdates(IHubContext<LiveHub> hub, HubLifetimeManage
     /// </summary>
     public async Task ToEachAsync(IReadOnlyCollection<(Guid Person, object Payload)> messages, string message, CancellationToken cancellationToken)
     {
+        // Sent side by side, as SignalR sends one message to many: one after the other, each waits for its connection's flush.
         if (manager is not DefaultHubLifetimeManager<LiveHub>)
         {
-            foreach (var (person, payload) in messages)
-            {
-                await hub.Clients.User(person.ToString()).SendAsync(message, payload, cancellationToken);
-            }
-
+            await Task.WhenAll(messages.Select(m => hub.Clients.User(m.Person.ToString()).SendAsync(message, m.Payload, cancellationToken)));
             return;
         }
 
         var open = connections.Of(messages.Select(m => m.Person).ToHashSet());
-        foreach (var (person, payload) in messages.Where(m => open.Contains(m.Person)))
-        {
-            await hub.Clients.Clients(open[person].ToList()).SendAsync(message, payload, cancellationToken);
-        }
+        await Task.WhenAll(messages.Where(m => open.Contains(m.Person))
+            .Select(m => hub.Clients.Clients(open[m.Person].ToList()).SendAsync(message, m.Payload, cancellationToken)));
     }
 
     public Task ToWatchersAsync(string group, string message, object payload, CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ public interface ILiveUpdates
 {
     Task ToPeopleAsync(IReadOnlyCollection<Guid> people, string message, object payload, CancellationToken cancellationToken);
 
-    /// <summary>One message to each person, with a payload of their own.</summary>
+    /// <summary>One message to each person, with a payload of their own; a person appears once, as messages are sent side by side.</summary>
     Task ToEachAsync(IReadOnlyCollection<(Guid Person, object Payload)> messages, string message, CancellationToken cancellationToken);
 
     /// <summary>To the connections watching a group a module named in <see cref="ILiveSubscriptions"/>.</summary>

@@ -17,4 +17,13 @@ internal sealed class InboxChange(Guid personId, long since)
     public int UnreadAdded { get; set; }
 
     public long Sequence => Since + Changed.Count;
+
+    /// <summary>One person's changes numbered one after the other, as one.</summary>
+    public static InboxChange Join(IEnumerable<InboxChange> consecutive)
+    {
+        var changes = consecutive.OrderBy(c => c.Since).ToList();
+        var joined = new InboxChange(changes[0].PersonId, changes[0].Since) { UnreadAdded = changes.Sum(c => c.UnreadAdded) };
+        joined.Changed.AddRange(changes.SelectMany(c => c.Changed));
+        return joined;
+    }
 }

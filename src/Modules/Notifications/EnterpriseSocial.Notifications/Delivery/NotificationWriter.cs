@@ -20,7 +20,8 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
     /// <summary>
     /// Returns what to push after commit: each person's changed entries, leaving out the people in
     /// their quiet hours, read from the preferences already loaded here. A person written in two
-    /// chunks has two changes, the second numbered right after the first.
+    /// chunks has one change: this transaction holds their inbox, so the second chunk's numbers
+    /// follow right after the first's.
     /// </summary>
     public async Task<IReadOnlyList<InboxChange>> WriteAsync(IReadOnlyList<NotificationDraft> drafts, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
@@ -38,7 +39,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
             }
         }
 
-        return awake;
+        return awake.GroupBy(c => c.PersonId).Select(InboxChange.Join).ToList();
     }
 
     private async Task<(List<NotificationDraft> Wanted, IReadOnlyDictionary<Guid, NotificationSettings> Settings)> WantedAsync(
