@@ -30,7 +30,7 @@ internal sealed class NotificationHints(ILiveUpdates live, NotificationPreferenc
         await live.ToPeopleAsync(people.Where(p => !settings[p].IsQuiet(now)).ToList(), Message, EmptyHint, cancellationToken);
     }
 
-    /// <summary>To people already known to be outside their quiet hours, in the order the changes were numbered.</summary>
+    /// <summary>To people already known to be outside their quiet hours, one message each.</summary>
     public async Task PushAsync(IReadOnlyList<InboxChange> changes, CancellationToken cancellationToken)
     {
         if (changes.Count == 0)
