@@ -55,6 +55,10 @@ test.describe('notifications', () => {
     const me = await signedInPerson(page, request);
     const oliver = await colleague(browser, request);
 
+    // The mention comes with its hint: the page asks for no changes, and says within seconds what it showed.
+    const changesAsked: string[] = [];
+    page.on('request', (sent) => sent.url().includes('/api/v1/notifications/changes') && changesAsked.push(sent.url()));
+    const acknowledged = page.waitForRequest((sent) => sent.method() === 'POST' && sent.url().endsWith('/api/v1/notifications/seen'));
     const text = unique('Can you review the budget?');
     await oliver.mention(me, text);
 
@@ -62,6 +66,8 @@ test.describe('notifications', () => {
     await expect(page.getByRole('list', { name: 'Your notifications' }).getByRole('listitem').first()).toContainText(text);
     await expect.poll(() => unreadCount(page)).toBeGreaterThan(before);
     expect(await stillLoaded()).toBe(true);
+    await acknowledged;
+    expect(changesAsked).toEqual([]);
     await oliver.close();
   });
 
