@@ -31,7 +31,7 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
 
     private readonly List<HubConnection> connections = [];
     private readonly long[] arrivals = new long[tokens.Count];
-    private readonly long[] fetchedAt = new long[tokens.Count];
+    private readonly long[] inHandAt = new long[tokens.Count];
     private readonly long[] cursors = new long[tokens.Count];
     private readonly List<Task> acknowledgements = [];
     private HttpClient? api;
@@ -122,7 +122,7 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
         await Parallel.ForEachAsync(Enumerable.Range(0, connections.Count), new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency },
             async (index, _) => cursors[index] = (await ChangesAsync(index, long.MaxValue)).Sequence);
         Array.Clear(arrivals);
-        Array.Clear(fetchedAt);
+        Array.Clear(inHandAt);
         Volatile.Write(ref received, 0);
         Volatile.Write(ref inHand, 0);
         Volatile.Write(ref applied, 0);
@@ -145,7 +145,7 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
         await Task.WhenAll(pending);
 
         var delays = Delays(arrivals, start);
-        var inHandDelays = Delays(fetchedAt, start);
+        var inHandDelays = Delays(inHandAt, start);
         return new HintTimes(connections.Count, delays.Count, postMs, Percentile(delays, 0.50), Percentile(delays, 0.99), delays.Count == 0 ? double.NaN : delays[^1],
             inHandDelays.Count, Volatile.Read(ref applied), Percentile(inHandDelays, 0.50), Percentile(inHandDelays, 0.99), Volatile.Read(ref acknowledged));
     }
@@ -174,7 +174,7 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
             cursors[index] = sequence;
             if (items > 0)
             {
-                Volatile.Write(ref fetchedAt[index], Stopwatch.GetTimestamp());
+                Volatile.Write(ref inHandAt[index], Stopwatch.GetTimestamp());
             }
         }
         catch (HttpRequestException)
@@ -203,7 +203,7 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
 
         var sequence = hint.GetProperty("sequence").GetInt64();
         cursors[index] = sequence;
-        Volatile.Write(ref fetchedAt[index], now);
+        Volatile.Write(ref inHandAt[index], now);
         Interlocked.Increment(ref applied);
         var acknowledgement = AcknowledgeAsync(index, sequence);
         lock (acknowledgements)

@@ -60,6 +60,29 @@ public abstract class NotificationPushTests(HostFactory factory)
     }
 
     [Fact]
+    public async Task An_invitation_to_a_private_space_is_pushed_exactly_as_a_catch_up_returns_it()
+    {
+        var (alice, aliceId, aliceToken) = await factory.EmployeeWithTokenAsync(25);
+        var (bob, _) = await factory.EmployeeAsync(26);
+        var held = await LatestSequenceAsync(alice);
+        await using var connection = factory.HubConnection(aliceToken);
+        var hints = connection.Hints();
+        await connection.StartAsync();
+
+        var space = (await (await bob.PostAsJsonAsync("/api/v1/spaces", new { name = $"Board {Guid.NewGuid():N}"[..20], visibility = "private" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).Id();
+        Assert.True((await bob.PostAsJsonAsync($"/api/v1/spaces/{space}/invitations", new { personIds = new[] { aliceId } })).IsSuccessStatusCode);
+
+        var push = await hints.NextAsync();
+        var fetched = (await ChangesAsync(alice, held)).Items;
+        var invitation = Assert.Single(fetched);
+        Assert.Equal("space-invitation", invitation.GetProperty("type").GetString());
+        Assert.Equal(space, invitation.GetProperty("space").Id());
+        Assert.Equal(held, push.GetProperty("since").GetInt64());
+        Assert.True(JsonElement.DeepEquals(invitation, Assert.Single(push.GetProperty("items").EnumerateArray())));
+    }
+
+    [Fact]
     public async Task Saying_what_the_app_has_shown_takes_a_sequence_of_zero_or_more()
     {
         var (alice, _) = await factory.EmployeeAsync(24);

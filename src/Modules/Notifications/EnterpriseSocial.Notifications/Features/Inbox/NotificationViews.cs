@@ -51,8 +51,8 @@ internal sealed class NotificationViews(IPostGlimpses posts, ISpaceAccess spaces
     /// <summary>
     /// Views of entries just written, for their recipients, many people at once: what a push
     /// carries. Each entry is checked for its own recipient by the same rules as
-    /// <see cref="ViewAsync"/>, a post's readers asked in one call per post; an entry its recipient
-    /// may not see has no view.
+    /// <see cref="ViewAsync"/>, the readers of a post or a space asked in one call for all its
+    /// recipients; an entry its recipient may not see has no view.
     /// </summary>
     public async Task<Dictionary<Guid, NotificationView>> ViewForRecipientsAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
     {
@@ -69,18 +69,16 @@ internal sealed class NotificationViews(IPostGlimpses posts, ISpaceAccess spaces
             }
         }
 
-        var visible = new List<Notification>();
-        foreach (var notification in notifications)
+        var spaceReaders = new HashSet<(Guid Space, Guid Person)>();
+        foreach (var space in notifications.Where(NeedsReadableSpace).GroupBy(n => n.SpaceId!.Value))
         {
-            var seen = notification.PostId is { } post
-                ? readers.Contains((post, notification.RecipientId)) && glimpses.ContainsKey(post)
-                : !NeedsReadableSpace(notification) || (await spaces.ReadableAsync(notification.RecipientId, [notification.SpaceId!.Value], cancellationToken)).Count > 0;
-            if (seen)
-            {
-                visible.Add(notification);
-            }
+            var allowed = await spaces.ReadersAsync(space.Key, space.Select(n => n.RecipientId).Distinct().ToList(), cancellationToken);
+            spaceReaders.UnionWith(allowed.Select(person => (space.Key, person)));
         }
 
+        var visible = notifications.Where(n => n.PostId is { } post
+            ? readers.Contains((post, n.RecipientId)) && glimpses.ContainsKey(post)
+            : !NeedsReadableSpace(n) || spaceReaders.Contains((n.SpaceId!.Value, n.RecipientId))).ToList();
         return (await ProjectAsync(visible, glimpses, cancellationToken)).ToDictionary(v => v.Id);
     }
 
