@@ -64,7 +64,8 @@ internal static class Crowd
     /// <summary>
     /// Notifications each person received before the measurement, read, as an inbox long in service
     /// holds them: reactions to their posts, written in a shuffled order across people as they would
-    /// have arrived, with each person's counter where their last one left it.
+    /// have arrived, each read later (its read mark took the next number after all of them, as
+    /// marking everything read does), with each person's counter where their last read mark left it.
     /// </summary>
     public static async Task WriteNotificationHistoryAsync(TableWriter writer, IReadOnlyList<Guid> people, int perPerson)
     {
@@ -87,10 +88,10 @@ internal static class Crowd
                 var sequence = ++sequences[person];
                 var post = Guid.CreateVersion7(at);
                 var actor = people[random.Next(people.Count)];
-                return new object?[] { Guid.CreateVersion7(at), person, sequence, sequence, "reaction", $"reaction:post:{post}", actor.ToString(), 1, post, at, at, at };
+                return new object?[] { Guid.CreateVersion7(at), person, sequence, sequence + perPerson, "reaction", $"reaction:post:{post}", actor.ToString(), 1, post, at, at, at };
             }));
         await writer.WriteAsync("notifications", "Inboxes", ["PersonId", "LastSequence", "SeenSequence", "LastSeenAt"],
-            people.Select(person => new object?[] { person, (long)perPerson, (long)perPerson, DateTimeOffset.UtcNow }));
+            people.Select(person => new object?[] { person, 2L * perPerson, 2L * perPerson, DateTimeOffset.UtcNow }));
     }
 
     /// <summary>Access tokens for the first <paramref name="count"/> people, in their order.</summary>

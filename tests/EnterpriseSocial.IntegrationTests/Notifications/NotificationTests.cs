@@ -193,22 +193,47 @@ public abstract class NotificationTests(HostFixture host) : IAsyncLifetime
 
         var unread = (await ListAsync(alice, "unread=true")).Select(n => n.Id()).ToHashSet();
         Assert.Equal(HttpStatusCode.NoContent, (await alice.PostAsync("/api/v1/notifications/read-all", null)).StatusCode);
-        var changed = new List<JsonElement>();
-        for (var since = afterUnread.Sequence; ;)
-        {
-            var page = await ChangesAsync(alice, since);
-            changed.AddRange(page.Items);
-            if (!page.HasMore)
-            {
-                break;
-            }
-
-            since = page.Sequence;
-        }
-
+        var changed = await AllChangesAsync(alice, afterUnread.Sequence);
         Assert.Superset(unread, changed.Where(n => n.GetProperty("read").GetBoolean()).Select(n => n.Id()).ToHashSet());
         Assert.Equal(changed.Count, changed.Select(n => n.Id()).Distinct().Count());
         Assert.Equal(order, (await ListAsync(alice, "type=mention")).Select(n => n.Id()).ToList());
+    }
+
+    [Fact]
+    public async Task A_catch_up_gives_each_entry_its_latest_change_once_in_order_when_read_marks_and_new_activity_interleave_across_pages()
+    {
+        var (erin, erinId) = await host.Factory.EmployeeAsync(24);
+        var since = await LatestSequenceAsync(erin);
+        async Task MentionErinAsync(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await bob.PostAsync($"Note {i} for @[Erin]({erinId}) {Guid.NewGuid():N}");
+            }
+        }
+
+        await MentionErinAsync(60);
+        await Eventually.HoldsAsync(async () => (await AllChangesAsync(erin, since)).Count == 60, "the first 60 mentions are stored");
+        var marked = (await AllChangesAsync(erin, since)).Where((_, index) => index % 2 == 0).Select(n => n.Id()).ToHashSet();
+        foreach (var id in marked)
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await erin.PutAsync($"/api/v1/notifications/{id}/read", null)).StatusCode);
+        }
+
+        await MentionErinAsync(50);
+        await Eventually.HoldsAsync(async () => (await AllChangesAsync(erin, since)).Count == 110, "the next 50 mentions are stored");
+
+        // 30 entries whose latest change is their arrival, 30 read marks numbered after them, 50 newer
+        // entries: more than one page of changes, read marks and new activity side by side in it.
+        var changes = await AllChangesAsync(erin, since);
+        var sequences = changes.Select(n => n.GetProperty("sequence").GetInt64()).ToList();
+        Assert.Equal(110, changes.Select(n => n.Id()).Distinct().Count());
+        Assert.Equal(sequences.Order(), sequences);
+        Assert.Equal(sequences.Count, sequences.Distinct().Count());
+        Assert.Equal(marked, changes.Where(n => n.GetProperty("read").GetBoolean()).Select(n => n.Id()).ToHashSet());
+
+        var middle = sequences[45];
+        Assert.Equal(changes.Skip(46).Select(n => n.Id()), (await AllChangesAsync(erin, middle)).Select(n => n.Id()));
     }
 
     private static async Task<List<JsonElement>> ListAsync(HttpClient client, string query) =>

@@ -27,6 +27,23 @@ internal static class NotificationsClient
         return (changes.GetProperty("items").EnumerateArray().ToList(), changes.GetProperty("sequence").GetInt64(), changes.GetProperty("hasMore").GetBoolean());
     }
 
+    /// <summary>Every change after <paramref name="since"/>, page after page, as a client catching up collects them.</summary>
+    public static async Task<List<JsonElement>> AllChangesAsync(HttpClient client, long since)
+    {
+        var all = new List<JsonElement>();
+        while (true)
+        {
+            var page = await ChangesAsync(client, since);
+            all.AddRange(page.Items);
+            if (!page.HasMore)
+            {
+                return all;
+            }
+
+            since = page.Sequence;
+        }
+    }
+
     /// <summary>Every hint the connection receives, in the order it arrives, pushed entries included.</summary>
     public static ChannelReader<JsonElement> Hints(this HubConnection connection)
     {

@@ -33,7 +33,15 @@ internal abstract class NotificationsDbContext(DbContextOptions options) : Modul
             notification.Property(n => n.Detail).HasMaxLength(32);
             notification.Property(n => n.Reason).HasMaxLength(Notification.ReasonMaxLength);
             notification.HasIndex(n => new { n.RecipientId, n.Sequence }).IsUnique();
-            notification.HasIndex(n => new { n.RecipientId, n.ChangeSequence }).IsUnique();
+            var byChange = notification.HasIndex(n => new { n.RecipientId, n.ChangeSequence }).IsUnique();
+            // Only read marks number a change apart from the entry's place, so only their entries need
+            // this index: new entries, an announcement's thousand among them, stay out of it (ADR 0041).
+            // SQL Server's filtered indexes cannot compare two columns; there it holds every entry.
+            if (!Database.IsSqlServer())
+            {
+                byChange.HasFilter("\"ChangeSequence\" <> \"Sequence\"");
+            }
+
             // Led by the group key, where an event's entries all share one, so that an announcement's
             // thousand entries go into this index side by side, not onto a page of their own each (ADR 0039).
             notification.HasIndex(n => new { n.GroupKey, n.RecipientId }).IsUnique();

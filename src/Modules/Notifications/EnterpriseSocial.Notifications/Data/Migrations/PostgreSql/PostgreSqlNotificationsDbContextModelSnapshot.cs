@@ -206,7 +206,8 @@ namespace EnterpriseSocial.Notifications.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("RecipientId", "ChangeSequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ChangeSequence\" <> \"Sequence\"");
 
                     b.HasIndex("RecipientId", "Sequence")
                         .IsUnique();

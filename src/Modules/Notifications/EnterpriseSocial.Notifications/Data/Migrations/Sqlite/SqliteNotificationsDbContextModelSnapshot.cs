@@ -200,7 +200,8 @@ namespace EnterpriseSocial.Notifications.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RecipientId", "ChangeSequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ChangeSequence\" <> \"Sequence\"");
 
                     b.HasIndex("RecipientId", "Sequence")
                         .IsUnique();
