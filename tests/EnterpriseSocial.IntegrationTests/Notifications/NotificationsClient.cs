@@ -10,16 +10,7 @@ internal static class NotificationsClient
 {
     public const string Hint = "notifications.changed";
 
-    public static async Task<long> LatestSequenceAsync(HttpClient client)
-    {
-        var changes = await ChangesAsync(client, 0);
-        while (changes.HasMore)
-        {
-            changes = await ChangesAsync(client, changes.Sequence);
-        }
-
-        return changes.Sequence;
-    }
+    public static async Task<long> LatestSequenceAsync(HttpClient client) => (await CatchUpAsync(client, 0)).Sequence;
 
     public static async Task<(List<JsonElement> Items, long Sequence, bool HasMore)> ChangesAsync(HttpClient client, long since)
     {
@@ -28,21 +19,7 @@ internal static class NotificationsClient
     }
 
     /// <summary>Every change after <paramref name="since"/>, page after page, as a client catching up collects them.</summary>
-    public static async Task<List<JsonElement>> AllChangesAsync(HttpClient client, long since)
-    {
-        var all = new List<JsonElement>();
-        while (true)
-        {
-            var page = await ChangesAsync(client, since);
-            all.AddRange(page.Items);
-            if (!page.HasMore)
-            {
-                return all;
-            }
-
-            since = page.Sequence;
-        }
-    }
+    public static async Task<List<JsonElement>> AllChangesAsync(HttpClient client, long since) => (await CatchUpAsync(client, since)).Items;
 
     /// <summary>Every hint the connection receives, in the order it arrives, pushed entries included.</summary>
     public static ChannelReader<JsonElement> Hints(this HubConnection connection)
@@ -56,5 +33,20 @@ internal static class NotificationsClient
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         return await hints.ReadAsync(timeout.Token);
+    }
+
+    private static async Task<(List<JsonElement> Items, long Sequence)> CatchUpAsync(HttpClient client, long since)
+    {
+        var all = new List<JsonElement>();
+        while (true)
+        {
+            var page = await ChangesAsync(client, since);
+            all.AddRange(page.Items);
+            since = page.Sequence;
+            if (!page.HasMore)
+            {
+                return (all, since);
+            }
+        }
     }
 }
