@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace EnterpriseSocial.Infrastructure.Persistence;
@@ -51,12 +50,11 @@ public static class ModuleDatabases
                     options.UseSqlite(settings.ConnectionString,
                         sqlite => sqlite.MigrationsHistoryTable($"{historyTable}_{schema}").UseParameterizedCollectionMode(CollectionsAs));
                     Interceptors(provider, options);
-                    options.AddInterceptors(Pragmas, WriteTurns, KeptStatements, provider.GetRequiredService<SqliteCheckpoints>());
+                    options.AddInterceptors(Pragmas, WriteTurns, KeptStatements);
 #pragma warning disable EF1001 // ADR 0034.
                     options.ReplaceService<ISqliteRelationalConnection, SqliteConnectionsWithoutEfFunctions>();
 #pragma warning restore EF1001
                 });
-                AddSqliteCheckpoints(services, settings.ConnectionString);
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<TContext, TPostgreSql>((provider, options) =>
@@ -83,16 +81,6 @@ public static class ModuleDatabases
         services.AddOutbox();
         services.AddHealthChecks().AddDbContextCheck<TContext>($"database-{schema}", tags: ["ready"]);
         return services;
-    }
-
-    /// <summary>One for the node's SQLite file, whichever module writes to it (ADR 0042).</summary>
-    private static void AddSqliteCheckpoints(IServiceCollection services, string connectionString)
-    {
-        if (!services.Any(d => d.ServiceType == typeof(SqliteCheckpoints)))
-        {
-            services.AddSingleton(provider => new SqliteCheckpoints(connectionString, provider.GetRequiredService<ILogger<SqliteCheckpoints>>()));
-            services.AddHostedService(provider => provider.GetRequiredService<SqliteCheckpoints>());
-        }
     }
 
     /// <summary>

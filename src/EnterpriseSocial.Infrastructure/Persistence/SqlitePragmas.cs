@@ -14,13 +14,11 @@ namespace EnterpriseSocial.Infrastructure.Persistence;
 /// it; the log is flushed at checkpoints. A commit stays atomic and the file consistent after a crash
 /// of the machine, which may lose the last commits before the crash (ADR 0024). Waiting for a flush
 /// on every commit, with the write lock held, bounded every write on the embedded default.</item>
-/// <item>The log is copied into the file apart from the writers (<see cref="SqliteCheckpoints"/>, ADR 0042);
-/// a commit copies it itself only past 10 000 pages (40 MB) instead of SQLite's 1 000, should that fall behind.</item>
 /// </list>
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000;";
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
 
     private readonly ConditionalWeakTable<object, object> configured = [];
 

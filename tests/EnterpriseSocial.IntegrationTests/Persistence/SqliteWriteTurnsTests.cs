@@ -67,7 +67,6 @@ public sealed class SqliteWriteTurnsTests
             Assert.Equal("wal", await PragmaAsync("journal_mode"));
             Assert.Equal("1", await PragmaAsync("synchronous"));
             Assert.Equal("30000", await PragmaAsync("busy_timeout"));
-            Assert.Equal("10000", await PragmaAsync("wal_autocheckpoint"));
             await db.Database.CloseConnectionAsync();
         }
     }
