@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace EnterpriseSocial.Benchmarks;
 
@@ -113,13 +114,13 @@ internal static class NotificationBenchmark
             // Read right before connecting, so that what the previous crowd's rounds left in memory is not
             // counted as the new connections'.
             var (connected, rss) = (crowd.Count, ResidentKilobytes(host.ProcessId));
-            Console.WriteLine($"  {connected} hub connections: host resident memory {rss / 1024.0:F1} MB");
+            Console.WriteLine($"  {connected} hub connections: host resident memory {rss / 1024.0:F1} MB{SqliteConnections(host.ProcessId, database)}");
             await HeapDumpAsync(host.ProcessId, $"{connected}-connections-before-{size}", log);
             await crowd.ConnectAsync(size, log);
             await crowd.WaitForQuietAsync(Quiet);
             var now = ResidentKilobytes(host.ProcessId);
             Console.WriteLine($"  {size} hub connections: host resident memory {now / 1024.0:F1} MB, " +
-                $"{(double)(now - rss) / (size - connected):F1} KB per connection added since {connected}");
+                $"{(double)(now - rss) / (size - connected):F1} KB per connection added since {connected}{SqliteConnections(host.ProcessId, database)}");
             await HeapDumpAsync(host.ProcessId, $"{size}-connections", log);
 
             // Round 0 warms the code that runs once per connection: the host's warm-up ran it for one
@@ -250,6 +251,22 @@ internal static class NotificationBenchmark
         await dump.WaitForExitAsync();
         // The dump collected the heap first: what stays resident is what a collection cannot give back.
         log($"heap dump {output}: exit code {dump.ExitCode}; host resident memory after it {ResidentKilobytes(processId) / 1024.0:F1} MB");
+    }
+
+    /// <summary>
+    /// The connections the host holds on a SQLite file, each with a handle on it: each keeps its own
+    /// page cache and prepared statements (ADR 0037), which resident memory counts.
+    /// </summary>
+    private static string SqliteConnections(int processId, TestDatabase database)
+    {
+        if (database.Provider != DatabaseProvider.Sqlite)
+        {
+            return string.Empty;
+        }
+
+        var file = Path.GetFullPath(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
+        var handles = new DirectoryInfo($"/proc/{processId}/fd").EnumerateFileSystemInfos().Count(fd => fd.LinkTarget == file);
+        return $", {handles} SQLite connections";
     }
 
     /// <summary>The host's resident set (VmRSS) as Linux reports it: the host is a child process, with no endpoint for this.</summary>
