@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace EnterpriseSocial.Benchmarks;
 
@@ -259,12 +258,11 @@ internal static class NotificationBenchmark
     /// </summary>
     private static string SqliteConnections(int processId, TestDatabase database)
     {
-        if (database.Provider != DatabaseProvider.Sqlite)
+        if (database.SqliteFile is not { } file)
         {
             return string.Empty;
         }
 
-        var file = Path.GetFullPath(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
         var handles = new DirectoryInfo($"/proc/{processId}/fd").EnumerateFileSystemInfos().Count(fd => fd.LinkTarget == file);
         return $", {handles} SQLite connections";
     }

@@ -37,6 +37,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The SQLite file; none on PostgreSQL.</summary>
+    public string? SqliteFile => Provider == DatabaseProvider.Sqlite ? location : null;
+
     public static Task<TestDatabase> CreateAsync(DatabaseProvider provider) => CreateAsync(provider, copyOf: null);
 
     /// <summary>
