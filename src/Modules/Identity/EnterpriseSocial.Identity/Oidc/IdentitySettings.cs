@@ -17,6 +17,13 @@ internal sealed class IdentitySettings
 
     public IEnumerable<string> AllowedOrigins => WebOrigins.Length == 0 ? [DevelopmentOrigin] : WebOrigins.Select(o => o.TrimEnd('/'));
 
+    /// <summary>
+    /// The public address tokens name as their issuer, whatever address a request came in by (ADR
+    /// 0042). Empty means the address of each request, which suits one name only: a token issued
+    /// through one address is refused through another.
+    /// </summary>
+    public string Issuer { get; set; } = string.Empty;
+
     /// <summary>HTTPS is required for the OpenID Connect endpoints except where this is turned off (Development, tests).</summary>
     public bool RequireHttps { get; set; } = true;
 

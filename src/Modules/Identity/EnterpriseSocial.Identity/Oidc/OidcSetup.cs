@@ -128,6 +128,11 @@ internal static class OidcSetup
                     .SetUserInfoEndpointUris("connect/userinfo")
                     .SetIntrospectionEndpointUris("connect/introspect")
                     .SetRevocationEndpointUris("connect/revoke");
+                if (settings.Issuer.Length > 0)
+                {
+                    server.SetIssuer(new Uri(settings.Issuer, UriKind.Absolute));
+                }
+
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
