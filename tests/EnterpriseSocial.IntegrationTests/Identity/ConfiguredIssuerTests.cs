@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
@@ -15,6 +14,8 @@ namespace EnterpriseSocial.IntegrationTests.Identity;
 public sealed class ConfiguredIssuerTests : IAsyncLifetime
 {
     private const string Issuer = "https://social.example.com/";
+
+    private static readonly Uri Intranet = new("http://intranet.example");
 
     private TestDatabase database = null!;
     private HostFactory? host;
@@ -37,7 +38,7 @@ public sealed class ConfiguredIssuerTests : IAsyncLifetime
     [Fact]
     public async Task Discovery_names_the_configured_issuer_whatever_the_address_asked_and_endpoints_at_that_address()
     {
-        var discovery = JsonDocument.Parse(await By(Host(), "http://intranet.example").GetStringAsync("/.well-known/openid-configuration")).RootElement;
+        var discovery = JsonDocument.Parse(await Host().CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Intranet }).GetStringAsync("/.well-known/openid-configuration")).RootElement;
 
         Assert.Equal(Issuer, discovery.GetProperty("issuer").GetString());
         Assert.Equal("http://intranet.example/connect/authorize", discovery.GetProperty("authorization_endpoint").GetString());
@@ -50,7 +51,7 @@ public sealed class ConfiguredIssuerTests : IAsyncLifetime
         var configured = Host();
         var token = (await configured.SignInAsync(await configured.DemoEmailAsync("Employee"))).AccessToken;
 
-        var me = await By(configured, "http://intranet.example", token).GetAsync("/api/v1/identity/me");
+        var me = await configured.Api(token, Intranet).GetAsync("/api/v1/identity/me");
 
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
     }
@@ -61,21 +62,10 @@ public sealed class ConfiguredIssuerTests : IAsyncLifetime
         var unconfigured = Host(issuer: null);
         var token = (await unconfigured.SignInAsync(await unconfigured.DemoEmailAsync("Employee"))).AccessToken;
 
-        var elsewhere = await By(unconfigured, "http://intranet.example", token).GetAsync("/api/v1/identity/me");
+        var elsewhere = await unconfigured.Api(token, Intranet).GetAsync("/api/v1/identity/me");
         var there = await unconfigured.Api(token).GetAsync("/api/v1/identity/me");
 
         Assert.Equal(HttpStatusCode.Unauthorized, elsewhere.StatusCode);
         Assert.Equal(HttpStatusCode.OK, there.StatusCode);
-    }
-
-    private static HttpClient By(HostFactory factory, string address, string? accessToken = null)
-    {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(address) });
-        if (accessToken is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        }
-
-        return client;
     }
 }

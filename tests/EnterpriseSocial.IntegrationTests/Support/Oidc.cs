@@ -96,9 +96,10 @@ public static class Oidc
             json.TryGetProperty("id_token", out var id) ? id.GetString()! : string.Empty);
     }
 
-    public static HttpClient Api(this WebApplicationFactory<Program> factory, string accessToken)
+    /// <summary>A client sending the access token, to the test host's address unless another is given.</summary>
+    public static HttpClient Api(this WebApplicationFactory<Program> factory, string accessToken, Uri? address = null)
     {
-        var client = factory.CreateClient();
+        var client = address is null ? factory.CreateClient() : factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = address });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
     }
