@@ -179,6 +179,7 @@ test.describe('notifications', () => {
       await visit('/notifications');
       await page.getByRole('link', { name: 'Notification preferences' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Notification preferences' })).toBeVisible();
+      await expect(page.getByText('Notifications are deleted 180 days after their latest activity, read or not.')).toBeVisible();
       const reactionsInApp = page.getByRole('checkbox', { name: 'Reactions In the app' });
       await expect(reactionsInApp).toBeChecked();
       await expect(page.getByRole('checkbox', { name: 'Allow e-mails outside working hours' })).not.toBeChecked();

@@ -92,6 +92,11 @@ export interface NotificationPreferences {
   emailOutsideWorkingHours: boolean;
 }
 
+/** The preferences as the server answers them, with how long the platform keeps notifications. */
+export interface PreferencesAnswer extends NotificationPreferences {
+  keptForDays: number;
+}
+
 export type MuteKind = 'conversation' | 'space';
 
 export interface NotificationMute {
@@ -140,12 +145,12 @@ export function markAllRead(): Promise<void> {
   return request<void>('POST', `${BASE}/read-all`);
 }
 
-export function getPreferences(signal?: AbortSignal): Promise<NotificationPreferences> {
-  return getJson<NotificationPreferences>(`${BASE}/preferences`, undefined, signal);
+export function getPreferences(signal?: AbortSignal): Promise<PreferencesAnswer> {
+  return getJson<PreferencesAnswer>(`${BASE}/preferences`, undefined, signal);
 }
 
-export function savePreferences(preferences: NotificationPreferences): Promise<NotificationPreferences> {
-  return request<NotificationPreferences>('PUT', `${BASE}/preferences`, { body: preferences });
+export function savePreferences(preferences: NotificationPreferences): Promise<PreferencesAnswer> {
+  return request<PreferencesAnswer>('PUT', `${BASE}/preferences`, { body: preferences });
 }
 
 export function listNotificationMutes(signal?: AbortSignal): Promise<NotificationMute[]> {

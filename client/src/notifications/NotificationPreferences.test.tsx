@@ -34,10 +34,10 @@ function stubServer(refuse?: Record<string, string[]>) {
           });
         }
         stored = saves.at(-1) as NotificationPreferences;
-        return jsonResponse(stored);
+        return jsonResponse({ ...stored, keptForDays: 180 });
       }
       if (url.pathname === '/api/v1/notifications/preferences') {
-        return jsonResponse(stored);
+        return jsonResponse({ ...stored, keptForDays: 180 });
       }
       if (url.pathname === '/api/v1/notifications/mutes') {
         return jsonResponse({ items: mutes });
@@ -62,6 +62,7 @@ describe('notification preferences', () => {
     expect((screen.getByRole('combobox', { name: /^Time zone/ }) as HTMLSelectElement).value).toBe('Europe/Paris');
     expect((screen.getByRole('checkbox', { name: 'Allow e-mails outside working hours' }) as HTMLInputElement).checked).toBe(false);
     expect(screen.getByText(/right to disconnect/)).toBeDefined();
+    expect(screen.getByText('Notifications are deleted 180 days after their latest activity, read or not.')).toBeDefined();
 
     fireEvent.click(reactionsByEmail);
     fireEvent.change(screen.getByRole('combobox', { name: 'E-mail digest' }), { target: { value: 'weekly' } });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { fieldErrors } from '../api/http';
-import { getPreferences, savePreferences, type Digest, type NotificationPreferences } from '../api/notifications';
+import { getPreferences, savePreferences, type Digest, type NotificationPreferences, type PreferencesAnswer } from '../api/notifications';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import { SelectField } from '../components/form/SelectField';
 import { TextField } from '../components/form/TextField';
@@ -45,7 +45,8 @@ interface Draft extends Omit<NotificationPreferences, 'quietHours'> {
 
 const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-function draftOf(preferences: NotificationPreferences): Draft {
+/** The platform's retention is shown apart: it is not the person's to save. */
+function draftOf({ keptForDays, ...preferences }: PreferencesAnswer): Draft {
   return {
     ...preferences,
     quietHoursOn: preferences.quietHours !== null,
@@ -62,6 +63,7 @@ export function NotificationPreferencesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('notificationPreferences.title'));
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [keptForDays, setKeptForDays] = useState<number | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const form = useFormErrors<Field>();
@@ -70,7 +72,10 @@ export function NotificationPreferencesPage() {
   useEffect(() => {
     const controller = new AbortController();
     getPreferences(controller.signal).then(
-      (loaded) => setDraft(draftOf(loaded)),
+      (loaded) => {
+        setKeptForDays(loaded.keptForDays);
+        setDraft(draftOf(loaded));
+      },
       (failure: unknown) => !controller.signal.aborted && form.show({ form: apiErrorMessage(failure, t) }),
     );
     return () => controller.abort();
@@ -113,6 +118,7 @@ export function NotificationPreferencesPage() {
         <Link to="/notifications">{t('notificationPreferences.back')}</Link>
       </p>
       <p className="lead">{t('notificationPreferences.intro')}</p>
+      {keptForDays !== null && <p>{t('notificationPreferences.retention', { count: keptForDays })}</p>}
       <ErrorSummary errors={form.summary(FIELD_IDS)} attempt={form.attempt} />
       {draft === null ? (
         !form.errors.form && <p role="status">{t('notificationPreferences.loading')}</p>

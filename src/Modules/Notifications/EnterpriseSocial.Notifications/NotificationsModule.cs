@@ -8,6 +8,7 @@ using EnterpriseSocial.Notifications.Email;
 using EnterpriseSocial.Notifications.Features.EmailAvoided;
 using EnterpriseSocial.Notifications.Features.Inbox;
 using EnterpriseSocial.Notifications.Features.Preferences;
+using EnterpriseSocial.Notifications.Retention;
 using EnterpriseSocial.Notifications.Sources;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Recognition.Contracts;
@@ -43,6 +44,7 @@ public static class NotificationsModule
         services.AddIntegrationEventConsumer<PraiseGiven, OnPraiseGiven>();
         services.AddIntegrationEventConsumer<BadgeAwarded, OnBadgeAwarded>();
         services.AddEmailDigests(configuration);
+        services.AddNotificationRetention(configuration);
         return services;
     }
 

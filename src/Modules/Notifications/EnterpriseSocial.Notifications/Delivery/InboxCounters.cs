@@ -48,7 +48,10 @@ internal static class InboxCounters
         (await ReserveAsync(db, new Dictionary<Guid, int> { [person] = count }, cancellationToken))[person];
 
     /// <summary>Holds the person's inbox row until commit without taking a number, so no new activity changes their entries meanwhile.</summary>
-    public static Task HoldAsync(NotificationsDbContext db, Guid person, CancellationToken cancellationToken) =>
-        db.Inboxes.Where(i => i.PersonId == person)
+    public static Task HoldAsync(NotificationsDbContext db, Guid person, CancellationToken cancellationToken) => HoldAsync(db, [person], cancellationToken);
+
+    /// <summary>Holds these people's inbox rows until commit.</summary>
+    public static Task HoldAsync(NotificationsDbContext db, List<Guid> people, CancellationToken cancellationToken) =>
+        db.Inboxes.Where(i => people.Contains(i.PersonId))
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.LastSequence, i => i.LastSequence), cancellationToken);
 }

@@ -4,11 +4,13 @@ using EnterpriseSocial.Notifications.Contracts;
 using EnterpriseSocial.Notifications.Data;
 using EnterpriseSocial.Notifications.Delivery;
 using EnterpriseSocial.Notifications.Domain;
+using EnterpriseSocial.Notifications.Retention;
 using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace EnterpriseSocial.Notifications.Features.Preferences;
 
@@ -16,8 +18,9 @@ internal sealed record TypePreference(string Type, bool InApp, bool Email);
 
 internal sealed record QuietHours(string Start, string End);
 
+/// <summary>The person's choices, and how long their notifications are kept, which is the platform's (ADR 0043).</summary>
 internal sealed record PreferencesView(
-    IReadOnlyList<TypePreference> Types, string Digest, string TimeZone, string Language, QuietHours? QuietHours, bool EmailOutsideWorkingHours);
+    IReadOnlyList<TypePreference> Types, string Digest, string TimeZone, string Language, QuietHours? QuietHours, bool EmailOutsideWorkingHours, int KeptForDays);
 
 internal sealed record PreferencesRequest(
     IReadOnlyList<TypePreference>? Types, string? Digest, string? TimeZone, string? Language, QuietHours? QuietHours, bool? EmailOutsideWorkingHours);
@@ -33,14 +36,14 @@ internal static class PreferenceEndpoints
         group.MapPut("/preferences", SaveAsync).WithSummary("Saves how you want to be notified.");
     }
 
-    private static async Task<Ok<PreferencesView>> GetAsync(HttpContext context, NotificationPreferences preferences)
+    private static async Task<Ok<PreferencesView>> GetAsync(HttpContext context, NotificationPreferences preferences, IOptions<RetentionOptions> retention)
     {
         var me = context.User.PersonId()!.Value;
-        return TypedResults.Ok(View((await preferences.ForAsync([me], context.RequestAborted))[me]));
+        return TypedResults.Ok(View((await preferences.ForAsync([me], context.RequestAborted))[me], retention.Value));
     }
 
     private static async Task<Results<Ok<PreferencesView>, ValidationProblem>> SaveAsync(
-        PreferencesRequest request, HttpContext context, NotificationsDbContext db, NotificationPreferences preferences)
+        PreferencesRequest request, HttpContext context, NotificationsDbContext db, NotificationPreferences preferences, IOptions<RetentionOptions> retention)
     {
         var digest = Enum.TryParse<DigestFrequency>(request.Digest, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : (DigestFrequency?)null;
         var quietFrom = ParseTime(request.QuietHours?.Start);
@@ -65,7 +68,7 @@ internal static class PreferenceEndpoints
 
         var me = context.User.PersonId()!.Value;
         var settings = await preferences.ForUpdateAsync(me, context.RequestAborted);
-        var current = View(settings).Types.ToDictionary(t => t.Type);
+        var current = View(settings, retention.Value).Types.ToDictionary(t => t.Type);
         foreach (var choice in types)
         {
             current[choice.Type] = choice;
@@ -79,16 +82,17 @@ internal static class PreferenceEndpoints
         settings.QuietUntil = quietUntil;
         settings.EmailOutsideWorkingHours = request.EmailOutsideWorkingHours ?? false;
         await db.SaveChangesAsync(context.RequestAborted);
-        return TypedResults.Ok(View(settings));
+        return TypedResults.Ok(View(settings, retention.Value));
     }
 
-    private static PreferencesView View(NotificationSettings settings) => new(
+    private static PreferencesView View(NotificationSettings settings, RetentionOptions retention) => new(
         NotificationTypes.All.Select(t => new TypePreference(t, settings.InApp(t), settings.Email(t))).ToList(),
         settings.Digest.ToString().ToLowerInvariant(),
         settings.TimeZone,
         settings.Language,
         settings is { QuietFrom: { } from, QuietUntil: { } until } ? new QuietHours(Format(from), Format(until)) : null,
-        settings.EmailOutsideWorkingHours);
+        settings.EmailOutsideWorkingHours,
+        retention.KeptForDays);
 
     private static TimeOnly? ParseTime(string? value) =>
         TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
