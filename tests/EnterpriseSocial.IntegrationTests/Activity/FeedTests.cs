@@ -105,6 +105,15 @@ public abstract class FeedTests(FeedHost host) : IAsyncLifetime
             "the chief is recorded as a large audience");
         var copies = await InActivityDbAsync(db => db.Timeline.Join(db.Posts.Where(p => p.Id == post.Id()), e => e.PostSequence, p => p.Sequence, (e, _) => e.OwnerId).ToListAsync());
         Assert.DoesNotContain(readerId, copies);
+
+        // Someone following the chief from now on reads the chief's posts the same way: none is copied into their timeline for the follow.
+        var (newcomer, newcomerId) = await host.Factory.EmployeeAsync(5);
+        await newcomer.DeleteAsync($"/api/v1/profiles/{chiefId}/follow");
+        await Eventually.HoldsAsync(async () => !await HomeHasAsync(newcomer, post.Id()), "someone not following the chief does not read the post at home");
+        await newcomer.PutAsync($"/api/v1/profiles/{chiefId}/follow", null);
+        await Eventually.HoldsAsync(() => HomeHasAsync(newcomer, post.Id()), "the chief's post is in the new follower's home stream");
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the follow is handled");
+        Assert.Equal(0, await InActivityDbAsync(db => db.Timeline.CountAsync(e => e.OwnerId == newcomerId && e.AuthorId == chiefId && e.Reason == TimelineReason.FollowedPerson)));
     }
 
     [Fact]

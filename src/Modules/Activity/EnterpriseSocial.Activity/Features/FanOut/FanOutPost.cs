@@ -26,6 +26,8 @@ internal sealed class FanOutPost(
 
     private readonly List<Guid> reached = [];
 
+    private bool recordedLargeAudience;
+
     protected override async Task HandleOnceAsync(PostPublished published, CancellationToken cancellationToken)
     {
         var post = await Context.Posts.AsNoTracking().Where(p => p.Id == published.PostId && p.DeletedAt == null)
@@ -87,6 +89,11 @@ internal sealed class FanOutPost(
     {
         // Before the hints: a reader told of the post finds it in the large audiences' lists of this node.
         shared.Forget(published);
+        if (recordedLargeAudience)
+        {
+            timeline.ForgetLargeAudiences();
+        }
+
         var hint = new { published.PostId, published.AuthorId };
         await live.ToPeopleAsync(reached, ActivityLive.FeedPosted, hint, cancellationToken);
         if (published.SpaceId is { } spaceId)
@@ -122,6 +129,7 @@ internal sealed class FanOutPost(
             if (!await Context.LargeAudiences.AnyAsync(a => a.Kind == audience.Kind && a.Key == audience.Key, cancellationToken))
             {
                 Context.LargeAudiences.Add(new LargeAudience { Kind = audience.Kind, Key = audience.Key });
+                recordedLargeAudience = true;
             }
 
             return;

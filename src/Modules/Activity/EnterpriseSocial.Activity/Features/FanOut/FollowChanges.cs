@@ -17,7 +17,9 @@ internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimePr
     protected override async Task HandleOnceAsync(PersonFollowed followed, CancellationToken cancellationToken)
     {
         cache.Remove(HomeTimeline.SourcesCacheKey(followed.FollowerId));
-        if ((await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
+        // A large audience's posts are merged into home streams when read: none is copied.
+        if ((await timeline.LargeAudiencesAsync(cancellationToken)).People.Contains(followed.FolloweeId)
+            || (await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
         {
             return;
         }
@@ -49,7 +51,8 @@ internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimePro
     protected override async Task HandleOnceAsync(TopicFollowed followed, CancellationToken cancellationToken)
     {
         cache.Remove(HomeTimeline.SourcesCacheKey(followed.FollowerId));
-        if ((await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
+        if ((await timeline.LargeAudiencesAsync(cancellationToken)).Topics.Contains(followed.Topic)
+            || (await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
         {
             return;
         }

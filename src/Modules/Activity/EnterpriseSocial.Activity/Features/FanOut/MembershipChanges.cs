@@ -13,7 +13,8 @@ internal sealed class BackfillOnMemberJoined(ActivityDbContext context, TimeProv
 {
     protected override async Task HandleOnceAsync(MemberJoined joined, CancellationToken cancellationToken)
     {
-        if ((await timeline.ActiveAmongAsync([joined.PersonId], cancellationToken)).Count == 0)
+        if ((await timeline.LargeAudiencesAsync(cancellationToken)).Spaces.Contains(joined.SpaceId)
+            || (await timeline.ActiveAmongAsync([joined.PersonId], cancellationToken)).Count == 0)
         {
             return;
         }

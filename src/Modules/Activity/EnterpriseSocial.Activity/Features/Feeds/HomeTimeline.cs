@@ -35,8 +35,10 @@ internal sealed class HomeTimeline(
     /// <summary>The spaces whose posts reach the person's home: the ones they are a member of.</summary>
     public Task<IReadOnlyList<Guid>> MemberSpacesAsync(Guid personId, CancellationToken cancellationToken) => spaces.SpacesOfAsync(personId, cancellationToken);
 
+    private const string LargeAudiencesCacheKey = "activity:large-audiences";
+
     public async Task<LargeAudiences> LargeAudiencesAsync(CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync("activity:large-audiences", async entry =>
+        await cache.GetOrCreateAsync(LargeAudiencesCacheKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(10);
             var all = await db.LargeAudiences.AsNoTracking().ToListAsync(cancellationToken);
@@ -45,6 +47,9 @@ internal sealed class HomeTimeline(
                 all.Where(a => a.Kind == AudienceKind.Topic).Select(a => a.Key).ToHashSet(),
                 all.Where(a => a.Kind == AudienceKind.Space).Select(a => Guid.Parse(a.Key)).ToHashSet());
         }) ?? new LargeAudiences([], [], []);
+
+    /// <summary>This node reads the large audiences again at once: one was just recorded here, and its post is merged, not fanned out.</summary>
+    public void ForgetLargeAudiences() => cache.Remove(LargeAudiencesCacheKey);
 
     /// <summary>Marks the person as reading; someone back from a long absence gets their timeline rebuilt first.</summary>
     public async Task EnsureActiveAsync(Guid personId, CancellationToken cancellationToken)
