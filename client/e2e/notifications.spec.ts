@@ -226,6 +226,19 @@ test.describe('notifications', () => {
     await oliver.close();
   });
 
+  test.describe('the demo company', () => {
+    test.use({ account: 'employee' });
+
+    test('a person finds who follows them in the centre from the first start', async ({ page, visit }) => {
+      await visit('/notifications');
+      await page.getByLabel('Type', { exact: true }).selectOption('follower');
+      await expect(page).toHaveURL(/type=follower/);
+      await expect(page.getByRole('list', { name: 'Your notifications' }).getByRole('listitem').first()).toContainText(
+        /and \d+ others started following you/,
+      );
+    });
+  });
+
   test.describe('en français', () => {
     test.use({ locale: 'fr-FR' });
 

@@ -1,9 +1,11 @@
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.Demo;
 using EnterpriseSocial.Infrastructure.Outbox;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Notifications.Data;
 using EnterpriseSocial.Notifications.Delivery;
+using EnterpriseSocial.Notifications.Demo;
 using EnterpriseSocial.Notifications.Email;
 using EnterpriseSocial.Notifications.Features.EmailAvoided;
 using EnterpriseSocial.Notifications.Features.Inbox;
@@ -45,6 +47,7 @@ public static class NotificationsModule
         services.AddIntegrationEventConsumer<BadgeAwarded, OnBadgeAwarded>();
         services.AddEmailDigests(configuration);
         services.AddNotificationRetention(configuration);
+        services.AddScoped<IDemoSeeder, DemoNotificationsSeeder>();
         return services;
     }
 

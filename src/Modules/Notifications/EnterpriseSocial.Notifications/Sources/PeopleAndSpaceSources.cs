@@ -10,8 +10,11 @@ namespace EnterpriseSocial.Notifications.Sources;
 internal sealed class OnPersonFollowed(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints)
     : NotifyingConsumer<PersonFollowed>(db, clock, writer, hints)
 {
+    /// <summary>One entry gathers a person's new followers: "Alice and 4 others started following you".</summary>
+    public static NotificationDraft Draft(Guid followeeId, Guid followerId) => new(followeeId, NotificationTypes.Follower, "follower", followerId);
+
     protected override Task<IReadOnlyList<NotificationDraft>> DraftsAsync(PersonFollowed followed, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<NotificationDraft>>([new(followed.FolloweeId, NotificationTypes.Follower, "follower", followed.FollowerId)]);
+        Task.FromResult<IReadOnlyList<NotificationDraft>>([Draft(followed.FolloweeId, followed.FollowerId)]);
 }
 
 /// <summary>Being added to a space by someone else; joining by oneself tells nobody.</summary>
