@@ -130,7 +130,7 @@ internal static class InboxEndpoints
         var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.RecipientId == me, context.RequestAborted);
         if (notification is null || (await views.VisibleAsync(me, [notification], context.RequestAborted)).Count == 0)
         {
-            return ApiProblems.NotFound(Bilingual.Text("There is no such notification.", "Cette notification n'existe pas."));
+            return NoSuchNotification();
         }
 
         if (notification.IsRead == read)
@@ -141,6 +141,12 @@ internal static class InboxEndpoints
         await using (var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted))
         {
             var change = await InboxCounters.ReserveAsync(db, me, 1, context.RequestAborted);
+            // The inbox is held now, as retention holds it to delete (ADR 0043): an entry still there stays until commit.
+            if (!await db.Notifications.AnyAsync(n => n.Id == id, context.RequestAborted))
+            {
+                return NoSuchNotification();
+            }
+
             if (read)
             {
                 notification.MarkRead(clock.GetUtcNow(), change);
@@ -185,6 +191,9 @@ internal static class InboxEndpoints
         await hints.SendAsync([me], context.RequestAborted);
         return TypedResults.NoContent();
     }
+
+    private static ProblemHttpResult NoSuchNotification() =>
+        ApiProblems.NotFound(Bilingual.Text("There is no such notification.", "Cette notification n'existe pas."));
 
     /// <summary>Counts only what the person may see now: a count must not reveal a post taken out of their reach.</summary>
     private static async Task<int> CountUnreadAsync(NotificationsDbContext db, NotificationViews views, Guid me, CancellationToken cancellationToken)
