@@ -16,6 +16,8 @@ namespace EnterpriseSocial.Activity.Features.Feeds;
 internal sealed class HomeTimeline(
     ActivityDbContext db, IFollowGraph graph, ISpaceRoster spaces, IMemoryCache cache, IOptions<FeedSettings> options, TimeProvider clock)
 {
+    private const string LargeAudiencesCacheKey = "activity:large-audiences";
+
     private static readonly TimeSpan ReadMarkInterval = TimeSpan.FromHours(1);
 
     /// <summary>From this many new entries on, a bulk insert beats tracked entities saved in a batch.</summary>
@@ -34,8 +36,6 @@ internal sealed class HomeTimeline(
 
     /// <summary>The spaces whose posts reach the person's home: the ones they are a member of.</summary>
     public Task<IReadOnlyList<Guid>> MemberSpacesAsync(Guid personId, CancellationToken cancellationToken) => spaces.SpacesOfAsync(personId, cancellationToken);
-
-    private const string LargeAudiencesCacheKey = "activity:large-audiences";
 
     public async Task<LargeAudiences> LargeAudiencesAsync(CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync(LargeAudiencesCacheKey, async entry =>
