@@ -102,7 +102,11 @@ public abstract class ScheduledPostTests(HostFixture host) : IAsyncLifetime
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/activity/feeds/{feed}?limit=50")).GetProperty("items").EnumerateArray()
             .Select(p => p.GetProperty("bodyHtml").GetString() ?? string.Empty).ToList();
 
-    private Task<int> PublishDueAsync() => host.Factory.Services.GetRequiredService<ScheduledPublishing>().PublishDueAsync(CancellationToken.None);
+    private async Task<int> PublishDueAsync()
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().RunAsync(CancellationToken.None);
+    }
 }
 
 public sealed class SqliteScheduledPostTests(SqliteHost host) : ScheduledPostTests(host), IClassFixture<SqliteHost>;

@@ -20,6 +20,7 @@ using EnterpriseSocial.Activity.Features.SpaceContent;
 using EnterpriseSocial.Activity.Features.Topics;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Demo;
+using EnterpriseSocial.Infrastructure.Hosting;
 using EnterpriseSocial.Infrastructure.Outbox;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Infrastructure.RealTime;
@@ -54,8 +55,7 @@ public static class ActivityModule
         services.AddScoped<IPostGlimpses, PostGlimpses>();
         services.AddScoped<PostRenderer>();
         services.AddScoped<PostPublisher>();
-        services.AddSingleton<ScheduledPublishing>();
-        services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublishing>());
+        services.AddRecurringWork<ScheduledPublishing>(_ => configuration.GetValue("Activity:Scheduling:Interval", TimeSpan.FromSeconds(30)));
         services.AddHostedService<SearchTextBackfill>();
         services.AddScoped<PostViews>();
         services.AddScoped<PostParts>();

@@ -1,4 +1,5 @@
 using EnterpriseSocial.Infrastructure.Email;
+using EnterpriseSocial.Infrastructure.Hosting;
 using EnterpriseSocial.Notifications.Contracts;
 using EnterpriseSocial.Notifications.Data;
 using EnterpriseSocial.Notifications.Delivery;
@@ -33,7 +34,7 @@ internal sealed class DigestOptions
 /// </summary>
 internal sealed class DigestRound(
     NotificationsDbContext db, NotificationPreferences preferences, NotificationViews views, IPeopleRoster people,
-    IEmailOutbox outbox, IOptions<DigestOptions> options, IConfiguration configuration, TimeProvider clock)
+    IEmailOutbox outbox, IOptions<DigestOptions> options, IConfiguration configuration, TimeProvider clock) : IRecurringWork
 {
     private const int Batch = 200;
 
@@ -97,39 +98,13 @@ internal sealed class DigestRound(
     private string AppUrl => (configuration.GetSection("Identity:WebOrigins").Get<string[]>()?.FirstOrDefault() ?? "http://localhost:5080").TrimEnd('/');
 }
 
-/// <summary>Runs a digest round every <see cref="DigestOptions.DigestInterval"/>.</summary>
-internal sealed partial class DigestSchedule(IServiceScopeFactory scopes, IOptions<DigestOptions> options, TimeProvider clock, ILogger<DigestSchedule> logger)
-    : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.DigestInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DigestRound>().RunAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "An e-mail digest round failed; retrying at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
-}
-
 internal static class EmailDigestRegistration
 {
     public static IServiceCollection AddEmailDigests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddEmail(configuration);
         services.Configure<DigestOptions>(configuration.GetSection("Notifications"));
-        services.AddScoped<DigestRound>();
-        services.AddHostedService<DigestSchedule>();
+        services.AddRecurringWork<DigestRound>(provider => provider.GetRequiredService<IOptions<DigestOptions>>().Value.DigestInterval);
         return services;
     }
 }

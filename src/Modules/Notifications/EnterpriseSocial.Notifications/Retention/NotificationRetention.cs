@@ -1,10 +1,9 @@
+using EnterpriseSocial.Infrastructure.Hosting;
 using EnterpriseSocial.Notifications.Data;
 using EnterpriseSocial.Notifications.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace EnterpriseSocial.Notifications.Retention;
@@ -18,11 +17,11 @@ internal sealed class RetentionOptions
 }
 
 /// <summary>
-/// One pass deleting the entries whose latest activity is older than <see cref="RetentionOptions.KeepFor"/>.
+/// One pass, every hour on each node, deleting the entries whose latest activity is older than <see cref="RetentionOptions.KeepFor"/>.
 /// Entries' ids are time-ordered (version 7, from when they were created, which is never after their
 /// latest activity), so only the ids below the cutoff's are looked at, a batch at a time.
 /// </summary>
-internal sealed class RetentionRound(NotificationsDbContext db, IOptions<RetentionOptions> options, TimeProvider clock)
+internal sealed class RetentionRound(NotificationsDbContext db, IOptions<RetentionOptions> options, TimeProvider clock) : IRecurringWork
 {
     private const int Batch = 500;
 
@@ -75,38 +74,6 @@ internal sealed class RetentionRound(NotificationsDbContext db, IOptions<Retenti
     }
 }
 
-/// <summary>Runs a retention pass every hour on each node; passes on several nodes delete each entry once.</summary>
-internal sealed partial class RetentionSchedule(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionSchedule> logger) : BackgroundService
-{
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                if (await scope.ServiceProvider.GetRequiredService<RetentionRound>().RunAsync(stoppingToken) is > 0 and var deleted)
-                {
-                    LogDeleted(logger, deleted);
-                }
-            }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} notifications past their retention")]
-    private static partial void LogDeleted(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A notification retention pass failed; retrying at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
-}
-
 internal static class RetentionRegistration
 {
     public static IServiceCollection AddNotificationRetention(this IServiceCollection services, IConfiguration configuration)
@@ -114,8 +81,7 @@ internal static class RetentionRegistration
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection("Notifications"))
             .Validate(o => o.KeepFor > TimeSpan.Zero, "Notifications:KeepFor must be positive.")
             .ValidateOnStart();
-        services.AddScoped<RetentionRound>();
-        services.AddHostedService<RetentionSchedule>();
+        services.AddRecurringWork<RetentionRound>(_ => TimeSpan.FromHours(1));
         return services;
     }
 }

@@ -1,10 +1,8 @@
 using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Infrastructure.Hosting;
 using EnterpriseSocial.SharedKernel;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace EnterpriseSocial.Activity.Features.Posts;
 
@@ -13,12 +11,11 @@ namespace EnterpriseSocial.Activity.Features.Posts;
 /// they scheduled it in, which words a refusal's reason (ADR 0028). The scheduled post's id is the
 /// publication's idempotency key, so two nodes publishing it at once make one post.
 /// </summary>
-internal sealed partial class ScheduledPublishing(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<ScheduledPublishing> logger)
-    : BackgroundService
+internal sealed class ScheduledPublishing(IServiceScopeFactory scopes, TimeProvider clock) : IRecurringWork
 {
     private const int Batch = 50;
 
-    public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var published = 0;
         while (true)
@@ -54,23 +51,4 @@ internal sealed partial class ScheduledPublishing(IServiceScopeFactory scopes, I
             }
         }
     }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(configuration.GetValue("Activity:Scheduling:Interval", TimeSpan.FromSeconds(30)), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await PublishDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing scheduled posts failed; retrying at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }
