@@ -287,6 +287,10 @@ test.describe('en français', () => {
     await expect(page.getByRole('radio', { name: 'Sondage' })).toBeVisible();
     await page.getByRole('navigation', { name: 'Fils' }).getByRole('link', { name: 'Entreprise' }).click();
     await expect(page.getByRole('heading', { level: 1, name: "Fil de l'entreprise" })).toBeVisible();
-    await expect(page.getByRole('feed').getByRole('article').first().getByRole('button', { name: "J'aime" })).toBeVisible();
+    const like = page.getByRole('feed').getByRole('article').first().getByRole('button', { name: "J'aime" });
+    await expect(like).toBeVisible();
+    // Drawn by the app, not left to an emoji font the machine may lack.
+    await expect(like.locator('svg')).toBeVisible();
+    expect(await like.locator('svg path').count()).toBeGreaterThan(0);
   });
 });

@@ -1,8 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REACTIONS, reactTo, type Change, type ReactionKind } from '../api/activity';
+import { LineIcon, type LineIconName } from '../components/LineIcon';
 
-const EMOJI: Record<ReactionKind, string> = { like: '👍', celebrate: '🎉', insightful: '💡', support: '🤝', curious: '🤔' };
+const ICONS: Record<ReactionKind, LineIconName> = {
+  like: 'thumbs-up',
+  celebrate: 'party-popper',
+  insightful: 'lightbulb',
+  support: 'handshake',
+  curious: 'question-bubble',
+};
 
 interface Reacted {
   reactions: Record<ReactionKind, number>;
@@ -48,7 +55,7 @@ export function ReactionBar({ target, id, value, onChange }: { target: 'posts' |
             title={t(`reactions.${kind}`)}
             onClick={() => void choose(kind).catch(() => undefined)}
           >
-            <span aria-hidden="true">{EMOJI[kind]}</span>
+            <LineIcon name={ICONS[kind]} className="reaction__icon" />
             <span className="visually-hidden">{t(`reactions.${kind}`)}</span>
             {count > 0 && <span className="reaction__count">{count}</span>}
           </button>

@@ -74,6 +74,23 @@ describe('company stream', () => {
     expect(within(article).getByRole('button', { name: /^Like/ }).textContent).toContain('2');
   });
 
+  it('draws each reaction as an icon named in words, whatever emoji the fonts have, and marks the one chosen', async () => {
+    const { requests } = stubServer();
+    await renderApp({ path: '/company' });
+    const article = await screen.findByRole('article', { name: 'Post by Camille Martin' });
+    const reactions = within(within(article).getByRole('group', { name: 'Reactions' })).getAllByRole('button');
+
+    expect(reactions.map((button) => button.textContent)).toEqual(['Like', 'Celebrate', 'Insightful', 'Support', 'Curious']);
+    for (const button of reactions) {
+      expect(button.querySelector('svg[aria-hidden="true"] path')).not.toBeNull();
+    }
+
+    fireEvent.click(within(article).getByRole('button', { name: 'Celebrate' }));
+    await waitFor(() => expect(within(article).getByRole('button', { name: /^Celebrate/ }).getAttribute('aria-pressed')).toBe('true'));
+    expect(within(article).getByRole('button', { name: /^Celebrate/ }).textContent).toBe('Celebrate1');
+    expect(requests.find((r) => r.path === '/api/v1/activity/posts/p1/reaction')?.method).toBe('PUT');
+  });
+
   it('completes a mention from the directory with the keyboard and publishes once per draft', async () => {
     const { requests } = stubServer();
     await renderApp({ path: '/company' });
