@@ -1,4 +1,4 @@
-import { NAV_LINKS, PAGES, expect, mainNavigation, test } from './fixtures';
+import { NAV_LINKS, PAGES, expect, mainNavigation, signOutButton, test } from './fixtures';
 
 for (const [language, locale] of [
   ['en', 'en-US'],
@@ -20,6 +20,16 @@ for (const [language, locale] of [
       }
       await expect(nav.getByRole('link', { name: NAV_LINKS[language][0] })).toHaveAttribute('aria-current', 'page');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(PAGES[0].heading[language]);
+
+      // On a desktop screen the brand, the search and the account's tools share one row, in either language.
+      const banner = page.getByRole('banner');
+      const rows = await Promise.all(
+        [banner.getByRole('link', { name: 'EnterpriseSocial' }), banner.getByRole('search'), signOutButton(page)].map(async (part) => {
+          const box = (await part.boundingBox())!;
+          return Math.round(box.y + box.height / 2);
+        }),
+      );
+      expect(Math.max(...rows) - Math.min(...rows)).toBeLessThanOrEqual(2);
     });
 
     test('titles and marks every page it navigates to', async ({ page, visit }) => {
