@@ -36,6 +36,9 @@ function stubInbox(initial: NotificationView[]) {
         return jsonResponse({ items, sequence: items.at(-1)?.sequence ?? Math.max(since, sequence), unread: unread(), hasMore: after.length > items.length });
       }
       const read = url.pathname.match(/^\/api\/v1\/notifications\/([^/]+)\/read$/);
+      if (read && !inbox.some((n) => n.id === read[1])) {
+        return jsonResponse({ status: 404, title: 'Not Found', detail: 'No such notification.' }, 404);
+      }
       if (read) {
         touch({ ...inbox.find((n) => n.id === read[1])!, read: method === 'PUT' });
         return new Response(null, { status: 204 });
@@ -49,6 +52,10 @@ function stubInbox(initial: NotificationView[]) {
   );
   return {
     requests,
+    /** Deletes an entry as the retention does: no change is recorded, only the unread count follows. */
+    forget(id: string) {
+      inbox = inbox.filter((n) => n.id !== id);
+    },
     /** A new notification or a group's new version, as the server stores it before hinting; returns it as stored. */
     raise(n: NotificationView): NotificationView {
       touch({ ...n, updatedAt: new Date().toISOString() });
@@ -153,6 +160,24 @@ describe('notification centre', () => {
     expect((await screen.findByRole('status')).textContent).toBe('Every notification is marked as read.');
     await screen.findByRole('link', { name: 'Notifications, none unread' });
     expect(entries().every((entry) => within(entry).queryByRole('button', { name: 'Mark as unread' }))).toBe(true);
+  });
+
+  it('drops an entry deleted since the list was read, says so, and takes the count from the server', async () => {
+    const old = notification('n1', 1, { post: { id: 'post-0', excerpt: 'Last winter' } }, 30);
+    const server = stubInbox([old, notification('n2', 2, {}, 20)]);
+    await renderApp({ path: '/notifications', emptyInbox: false });
+    await screen.findByRole('link', { name: 'Notifications, 2 unread' });
+    await waitFor(() => expect(entries()).toHaveLength(2));
+    expect(entries()[1].textContent).toContain('Last winter');
+
+    server.forget('n1');
+    fireEvent.click(within(entries()[1]).getByRole('button', { name: 'Mark as read' }));
+
+    expect((await screen.findByRole('status')).textContent).toBe('This notification is no longer kept.');
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    expect(entries()[0].textContent).not.toContain('Last winter');
+    await screen.findByRole('link', { name: 'Notifications, 1 unread' });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('filters unread entries through the address, and speaks French', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/http';
 import { listNotifications, type NotificationType, type NotificationView } from '../api/notifications';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
@@ -62,7 +63,15 @@ export function NotificationList({ unreadOnly, type }: NotificationListProps) {
     setMessage(null);
     setRead(notification, value).then(
       () => update((item) => (item.id === notification.id ? { ...item, read: value } : item)),
-      (failure: unknown) => setError(apiErrorMessage(failure, t)),
+      (failure: unknown) => {
+        // Deleted since the list was read: kept for a declared time only (ADR 0043), and a deletion is not a change.
+        if (failure instanceof ApiError && failure.status === 404) {
+          list.remove((item) => item.id === notification.id);
+          setMessage(t('notifications.noLongerKept'));
+        } else {
+          setError(apiErrorMessage(failure, t));
+        }
+      },
     );
   }
 

@@ -62,12 +62,16 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
 
   const setRead = useCallback(
     async (notification: NotificationView, read: boolean) => {
-      await setReadOnServer(notification.id, read);
-      if (notification.read !== read) {
-        setUnread((count) => (count === null ? count : Math.max(0, count + (read ? -1 : 1))));
+      try {
+        await setReadOnServer(notification.id, read);
+        if (notification.read !== read) {
+          setUnread((count) => (count === null ? count : Math.max(0, count + (read ? -1 : 1))));
+        }
+      } finally {
+        // The count shown until then is a guess; the changes carry the server's, also after a refusal
+        // (an entry deleted meanwhile took its unread mark with it).
+        void follower?.catchUp();
       }
-      // The count shown until then is a guess; the changes carry the server's.
-      void follower?.catchUp();
     },
     [follower],
   );
