@@ -237,6 +237,16 @@ test.describe('notifications', () => {
         /and \d+ others started following you/,
       );
     });
+
+    test('a person finds the reactions to their posts from the past weeks, already read, under their dates', async ({ page, visit }) => {
+      await visit('/notifications');
+      await page.getByLabel('Type', { exact: true }).selectOption('reaction');
+      const oldest = page.getByRole('list', { name: 'Your notifications' }).getByRole('listitem').last();
+      await expect(oldest).toContainText(/reacted to your post/);
+      // Dated as the day it happened, weeks before the demo's first start ("12 Nov 2026"), not "seconds ago".
+      await expect(oldest.locator('time')).toHaveText(/\d{4}/);
+      await expect(oldest.getByRole('button', { name: 'Mark as unread' })).toBeVisible();
+    });
   });
 
   test.describe('en français', () => {

@@ -5,7 +5,10 @@ using EnterpriseSocial.IntegrationTests.Support;
 
 namespace EnterpriseSocial.IntegrationTests.Notifications;
 
-/// <summary>The demo company's bells ring from the first start: each person is told who follows them, and the measure counts it.</summary>
+/// <summary>
+/// The demo company's bells ring from the first start: each person is told who follows them and what the
+/// month of conversations brought them, at its own time, and the measure counts it day by day.
+/// </summary>
 public abstract class DemoNotificationTests(HostFixture host)
 {
     [Fact]
@@ -24,6 +27,53 @@ public abstract class DemoNotificationTests(HostFixture host)
         var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
         var measure = await admin.GetFromJsonAsync<JsonElement>("/api/v1/notifications/email-avoided?days=7");
         Assert.True(measure.GetProperty("totals").GetProperty("byType").GetProperty("follower").GetProperty("inApp").GetInt32() >= followers);
+    }
+
+    [Fact]
+    public async Task The_demo_month_of_reactions_and_replies_is_in_its_authors_notifications_at_its_own_time_and_read_when_older_than_a_few_days()
+    {
+        var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
+        var fewDaysAgo = DateTimeOffset.UtcNow.AddDays(-4);
+        var (post, author) = await OlderPostWithConversationAsync(admin, fewDaysAgo);
+        var email = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{author}")).GetProperty("email").GetString()!;
+        var reader = await host.Factory.SignedInAsync(email);
+
+        foreach (var type in new[] { "reaction", "reply" })
+        {
+            var entries = (await reader.GetFromJsonAsync<JsonElement>($"/api/v1/notifications?type={type}&limit=100")).GetProperty("items").EnumerateArray();
+            var entry = Assert.Single(entries, e => e.GetProperty("post").Id() == post.Id());
+            var at = entry.GetProperty("updatedAt").GetDateTimeOffset();
+            Assert.True(at >= post.GetProperty("createdAt").GetDateTimeOffset() && at < fewDaysAgo, $"the {type} is dated when it happened, not when the demo was seeded: {at}");
+            Assert.True(entry.GetProperty("read").GetBoolean(), $"a {type} from days ago has been read");
+            Assert.InRange(entry.GetProperty("actorCount").GetInt32(), 1, type == "reaction" ? ReactionTotal(post) : post.GetProperty("commentCount").GetInt32());
+        }
+
+        var measure = await admin.GetFromJsonAsync<JsonElement>("/api/v1/notifications/email-avoided?days=30");
+        var earlierDays = measure.GetProperty("days").EnumerateArray().SkipLast(1).Where(d => d.GetProperty("inApp").GetInt32() > 0).Count();
+        Assert.True(earlierDays >= 20, $"the month of conversations is counted on its own days, {earlierDays} of 29 days before today");
+    }
+
+    private static int ReactionTotal(JsonElement post) => post.GetProperty("reactions").EnumerateObject().Sum(r => r.Value.GetInt32());
+
+    /// <summary>A company-wide post from before the given time with reactions and comments, and its author.</summary>
+    private static async Task<(JsonElement Post, Guid Author)> OlderPostWithConversationAsync(HttpClient reader, DateTimeOffset before)
+    {
+        string? cursor = null;
+        do
+        {
+            var page = await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/company?limit=50" + (cursor is null ? string.Empty : $"&cursor={cursor}"));
+            foreach (var post in page.GetProperty("items").EnumerateArray())
+            {
+                if (post.GetProperty("createdAt").GetDateTimeOffset() < before && ReactionTotal(post) >= 2 && post.GetProperty("commentCount").GetInt32() >= 2)
+                {
+                    return (post, post.GetProperty("author").Id());
+                }
+            }
+
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+        throw new InvalidOperationException("The demo company has no older post with a conversation.");
     }
 }
 

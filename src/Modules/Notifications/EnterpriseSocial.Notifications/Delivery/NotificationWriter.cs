@@ -68,7 +68,6 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
 
     private async Task<IReadOnlyList<InboxChange>> StoreAsync(List<NotificationDraft> drafts, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var sequences = await InboxCounters.ReserveAsync(db, drafts.CountBy(d => d.RecipientId).ToDictionary(), cancellationToken);
         var recipients = sequences.Keys.ToList();
         var keys = drafts.Select(d => d.GroupKey).Distinct().ToList();
@@ -97,14 +96,15 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
 
         await db.BulkInsertAsync(created, cancellationToken);
 
-        await CountAsync(drafts, now, cancellationToken);
+        await CountAsync(drafts, occurredAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return changes.Values.ToList();
     }
 
-    private async Task CountAsync(List<NotificationDraft> drafts, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Counted on the day of the activity they tell of, which is the day of their delivery unless the outbox fell behind.</summary>
+    private async Task CountAsync(List<NotificationDraft> drafts, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
-        var day = DateOnly.FromDateTime(now.UtcDateTime);
+        var day = DateOnly.FromDateTime(occurredAt.UtcDateTime);
         foreach (var type in drafts.GroupBy(d => d.Type))
         {
             await DeliveryCounts.AddAsync(db, day, type.Key, type.Count(), emailed: 0, cancellationToken);

@@ -10,7 +10,10 @@ namespace EnterpriseSocial.Notifications.Sources;
 internal sealed class OnCommentAdded(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints)
     : NotifyingConsumer<CommentAdded>(db, clock, writer, hints)
 {
-    protected override Task<IReadOnlyList<NotificationDraft>> DraftsAsync(CommentAdded comment, CancellationToken cancellationToken)
+    protected override Task<IReadOnlyList<NotificationDraft>> DraftsAsync(CommentAdded comment, CancellationToken cancellationToken) =>
+        Task.FromResult(Drafts(comment));
+
+    public static IReadOnlyList<NotificationDraft> Drafts(CommentAdded comment)
     {
         var drafts = new List<NotificationDraft>
         {
@@ -24,7 +27,7 @@ internal sealed class OnCommentAdded(NotificationsDbContext db, TimeProvider clo
         // Someone already told of the reply is not told again that it mentions them.
         drafts.AddRange(comment.Mentions.Where(m => drafts.All(d => d.RecipientId != m)).Select(m => new NotificationDraft(
             m, NotificationTypes.Mention, $"mention:comment:{comment.CommentId}", comment.AuthorId, comment.PostId, comment.CommentId, comment.SpaceId)));
-        return Task.FromResult<IReadOnlyList<NotificationDraft>>(drafts);
+        return drafts;
     }
 }
 
@@ -32,11 +35,11 @@ internal sealed class OnReactionGiven(NotificationsDbContext db, TimeProvider cl
     : NotifyingConsumer<ReactionGiven>(db, clock, writer, hints)
 {
     protected override Task<IReadOnlyList<NotificationDraft>> DraftsAsync(ReactionGiven reaction, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<NotificationDraft>>(
-        [
-            new(reaction.TargetAuthorId, NotificationTypes.Reaction, $"reaction:{reaction.CommentId ?? reaction.PostId}", reaction.PersonId,
-                reaction.PostId, reaction.CommentId, reaction.SpaceId, reaction.Reaction),
-        ]);
+        Task.FromResult<IReadOnlyList<NotificationDraft>>([Draft(reaction)]);
+
+    public static NotificationDraft Draft(ReactionGiven reaction) =>
+        new(reaction.TargetAuthorId, NotificationTypes.Reaction, $"reaction:{reaction.CommentId ?? reaction.PostId}", reaction.PersonId,
+            reaction.PostId, reaction.CommentId, reaction.SpaceId, reaction.Reaction);
 }
 
 internal sealed class OnBestAnswerChosen(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints)

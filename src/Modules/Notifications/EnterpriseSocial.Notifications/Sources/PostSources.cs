@@ -23,8 +23,7 @@ internal sealed class OnPostPublished(
 
     protected override async Task<IReadOnlyList<NotificationDraft>> DraftsAsync(PostPublished post, CancellationToken cancellationToken)
     {
-        var drafts = post.Mentions.Select(m => new NotificationDraft(
-            m, NotificationTypes.Mention, $"mention:post:{post.PostId}", post.AuthorId, post.PostId, SpaceId: post.SpaceId)).ToList();
+        var drafts = MentionDrafts(post);
         if (!post.IsAnnouncement)
         {
             return drafts;
@@ -38,6 +37,10 @@ internal sealed class OnPostPublished(
 
         return drafts;
     }
+
+    public static List<NotificationDraft> MentionDrafts(PostPublished post) =>
+        post.Mentions.Select(m => new NotificationDraft(
+            m, NotificationTypes.Mention, $"mention:post:{post.PostId}", post.AuthorId, post.PostId, SpaceId: post.SpaceId)).ToList();
 
     private async Task<List<Guid>> AudienceAsync(Guid? spaceId, CancellationToken cancellationToken)
     {

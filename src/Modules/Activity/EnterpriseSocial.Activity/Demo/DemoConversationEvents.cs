@@ -1,0 +1,46 @@
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Demo;
+
+/// <summary>
+/// Reads the events back from what the demo seeders wrote: every post, comment and reaction there is,
+/// which on the demo's first start are the demo's own.
+/// </summary>
+internal sealed class DemoConversationEvents(ActivityDbContext db) : IDemoConversations
+{
+    public async Task<IReadOnlyList<IntegrationEvent>> EventsAsync(CancellationToken cancellationToken)
+    {
+        var posts = await db.Posts.AsNoTracking().Include(p => p.Topics).Include(p => p.Mentions).AsSplitQuery()
+            .Where(p => p.DeletedAt == null).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var comments = await db.Comments.AsNoTracking().Where(c => c.DeletedAt == null).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var reactions = await db.Reactions.AsNoTracking().ToListAsync(cancellationToken);
+
+        var events = new List<IntegrationEvent>();
+        events.AddRange(posts.Values.Select(p => new PostPublished(
+            p.Id, p.AuthorId, p.Topics.Select(t => t.Topic).ToList(), p.Mentions.Select(m => m.PersonId).ToList(), p.SharedPostId, p.SpaceId,
+            p.Kind == PostKind.Announcement, p.MustRead) { OccurredAt = p.CreatedAt }));
+        // Mentions in comments are not kept apart from their text; the demo's comments mention nobody.
+        events.AddRange(comments.Values.Where(c => posts.ContainsKey(c.PostId)).Select(c => new CommentAdded(
+            c.Id, c.PostId, c.AuthorId, posts[c.PostId].AuthorId, c.ParentCommentId,
+            c.ParentCommentId is { } parent && comments.TryGetValue(parent, out var parentComment) ? parentComment.AuthorId : null,
+            [], posts[c.PostId].SpaceId) { OccurredAt = c.CreatedAt }));
+        foreach (var reaction in reactions.Where(r => posts.ContainsKey(r.PostId)))
+        {
+            var onComment = reaction.CommentId != Guid.Empty;
+            if (onComment && !comments.ContainsKey(reaction.CommentId))
+            {
+                continue;
+            }
+
+            var targetAuthor = onComment ? comments[reaction.CommentId].AuthorId : posts[reaction.PostId].AuthorId;
+            events.Add(new ReactionGiven(reaction.PostId, onComment ? reaction.CommentId : null, targetAuthor, reaction.PersonId, reaction.Kind,
+                posts[reaction.PostId].SpaceId) { OccurredAt = reaction.CreatedAt });
+        }
+
+        return events.OrderBy(e => e.OccurredAt).ToList();
+    }
+}
