@@ -68,7 +68,7 @@ public static class ActivityModule
         services.AddScoped<ILiveSubscriptions, ActivityLiveSubscriptions>();
         services.AddScoped<IDemoSeeder, DemoConversationsSeeder>();
         services.AddScoped<IDemoSeeder, DemoSpaceConversationsSeeder>();
-        services.AddScoped<IDemoConversations, DemoConversationEvents>();
+        services.AddScoped<IDemoHistory, DemoConversationEvents>();
         services.AddOptions<ModerationSettings>().Bind(configuration.GetSection(ModerationSettings.Section));
         services.AddScoped<Moderator>();
         services.AddScoped<KeywordRules>();

@@ -35,6 +35,7 @@ public static class ProfilesModule
         services.AddScoped<IPeopleRoster, PeopleRoster>();
         services.AddScoped<IFollowGraph, FollowGraph>();
         services.AddScoped<IDemoSeeder, DemoCompanySeeder>();
+        services.AddScoped<IDemoHistory, DemoFollowEvents>();
         services.AddIntegrationEventConsumer<AccountCreated, ProvisionProfileOnAccountCreated>();
         services.AddIntegrationEventConsumer<AccountDirectoryAttributesChanged, UpdateProfileFromDirectory>();
         services.AddIntegrationEventConsumer<AccountDeactivated, MarkFormerEmployeeOnDeactivation>();

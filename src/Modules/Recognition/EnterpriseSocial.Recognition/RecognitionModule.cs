@@ -30,6 +30,7 @@ public static class RecognitionModule
         services.AddScoped<AchievementEvaluator>();
         services.AddScoped<IModuleInitializer, AchievementCatalogue>();
         services.AddScoped<IDemoSeeder, DemoRecognitionSeeder>();
+        services.AddScoped<IDemoHistory, DemoPraiseEvents>();
         services.AddIntegrationEventConsumer<PostPublished, RecordPost>();
         services.AddIntegrationEventConsumer<CommentAdded, RecordReply>();
         services.AddIntegrationEventConsumer<BestAnswerChosen, RecordBestAnswer>();

@@ -1,16 +1,18 @@
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Infrastructure.Demo;
 using EnterpriseSocial.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Demo;
 
 /// <summary>
-/// Reads the events back from what the demo seeders wrote: every post, comment and reaction there is,
-/// which on the demo's first start are the demo's own.
+/// The demo's posts, comments and reactions as the <see cref="PostPublished"/>, <see cref="CommentAdded"/> and
+/// <see cref="ReactionGiven"/> they would have raised: read back from everything there is, which on the
+/// demo's first start is the demo's own.
 /// </summary>
-internal sealed class DemoConversationEvents(ActivityDbContext db) : IDemoConversations
+internal sealed class DemoConversationEvents(ActivityDbContext db) : IDemoHistory
 {
     public async Task<IReadOnlyList<IntegrationEvent>> EventsAsync(CancellationToken cancellationToken)
     {
@@ -41,6 +43,6 @@ internal sealed class DemoConversationEvents(ActivityDbContext db) : IDemoConver
                 posts[reaction.PostId].SpaceId) { OccurredAt = reaction.CreatedAt });
         }
 
-        return events.OrderBy(e => e.OccurredAt).ToList();
+        return events;
     }
 }

@@ -11,7 +11,10 @@ namespace EnterpriseSocial.Notifications.Sources;
 internal sealed class OnPraiseGiven(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints, ISpaceAccess spaces)
     : NotifyingConsumer<PraiseGiven>(db, clock, writer, hints)
 {
-    protected override async Task<IReadOnlyList<NotificationDraft>> DraftsAsync(PraiseGiven praise, CancellationToken cancellationToken)
+    protected override Task<IReadOnlyList<NotificationDraft>> DraftsAsync(PraiseGiven praise, CancellationToken cancellationToken) =>
+        DraftsAsync(praise, spaces, cancellationToken);
+
+    public static async Task<IReadOnlyList<NotificationDraft>> DraftsAsync(PraiseGiven praise, ISpaceAccess spaces, CancellationToken cancellationToken)
     {
         var managers = praise.SpaceId is { } space && praise.CopiedManagerIds.Count > 0
             ? (await spaces.ReadersAsync(space, praise.CopiedManagerIds, cancellationToken)).ToList()

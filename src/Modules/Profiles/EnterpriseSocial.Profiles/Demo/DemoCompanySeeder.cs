@@ -8,6 +8,8 @@ namespace EnterpriseSocial.Profiles.Demo;
 
 internal sealed class DemoCompanySeeder(ProfilesDbContext db, TimeProvider clock) : IDemoSeeder
 {
+    private const int FollowedOverDays = 120;
+
     public int Order => 0;
 
     public Task<bool> HasDataAsync(CancellationToken cancellationToken) => db.Profiles.AnyAsync(cancellationToken);
@@ -30,9 +32,11 @@ internal sealed class DemoCompanySeeder(ProfilesDbContext db, TimeProvider clock
 
         await db.SaveChangesAsync(cancellationToken);
 
+        // Followed over the demo's past months rather than all on its first day; the same every start.
+        var random = new Random(5);
         foreach (var (follower, followee) in DemoCompany.FollowGraph(people))
         {
-            db.Follows.Add(Follow.Create(follower, followee, now));
+            db.Follows.Add(Follow.Create(follower, followee, now.AddDays(-random.Next(1, FollowedOverDays)).AddMinutes(-random.Next(8 * 60))));
         }
 
         await db.SaveChangesAsync(cancellationToken);
