@@ -53,7 +53,7 @@ public abstract class DemoNotificationTests(HostFixture host)
     }
 
     [Fact]
-    public async Task Those_praised_in_the_demo_are_told_by_whom_and_when()
+    public async Task Those_praised_in_the_demo_are_told_by_whom_and_when_and_the_praise_is_in_the_company_stream_at_its_date()
     {
         var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
         var praise = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/recognition/wall?limit=1")).GetProperty("items")[0];
@@ -65,6 +65,12 @@ public abstract class DemoNotificationTests(HostFixture host)
         var givenAt = praise.GetProperty("createdAt").GetDateTimeOffset();
         var entry = Assert.Single(entries, e => (e.GetProperty("updatedAt").GetDateTimeOffset() - givenAt).Duration() < TimeSpan.FromSeconds(1));
         Assert.Equal(praise.GetProperty("giver").Id(), entry.GetProperty("actors")[0].Id());
+
+        var post = await FirstPostAsync(admin, p => p.GetProperty("praiseId").GetString() == praise.Id().ToString());
+        Assert.Equal(praise.GetProperty("giver").Id(), post.GetProperty("author").Id());
+        Assert.True((post.GetProperty("createdAt").GetDateTimeOffset() - givenAt).Duration() < TimeSpan.FromSeconds(1), "the praise's post is dated at the praise");
+        var mentions = (await reader.GetFromJsonAsync<JsonElement>("/api/v1/notifications?type=mention&limit=100")).GetProperty("items").EnumerateArray();
+        Assert.DoesNotContain(mentions, m => m.GetProperty("post").ValueKind == JsonValueKind.Object && m.GetProperty("post").Id() == post.Id());
     }
 
     private static int ReactionTotal(JsonElement post) => post.GetProperty("reactions").EnumerateObject().Sum(r => r.Value.GetInt32());
@@ -72,22 +78,27 @@ public abstract class DemoNotificationTests(HostFixture host)
     /// <summary>A company-wide post from before the given time with reactions and comments, and its author.</summary>
     private static async Task<(JsonElement Post, Guid Author)> OlderPostWithConversationAsync(HttpClient reader, DateTimeOffset before)
     {
+        var post = await FirstPostAsync(reader, p =>
+            p.GetProperty("createdAt").GetDateTimeOffset() < before && ReactionTotal(p) >= 2 && p.GetProperty("commentCount").GetInt32() >= 2);
+        return (post, post.GetProperty("author").Id());
+    }
+
+    /// <summary>The newest post of the company stream that matches.</summary>
+    private static async Task<JsonElement> FirstPostAsync(HttpClient reader, Func<JsonElement, bool> matches)
+    {
         string? cursor = null;
         do
         {
             var page = await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/company?limit=50" + (cursor is null ? string.Empty : $"&cursor={cursor}"));
-            foreach (var post in page.GetProperty("items").EnumerateArray())
+            if (page.GetProperty("items").EnumerateArray().Where(matches).ToList() is [var post, ..])
             {
-                if (post.GetProperty("createdAt").GetDateTimeOffset() < before && ReactionTotal(post) >= 2 && post.GetProperty("commentCount").GetInt32() >= 2)
-                {
-                    return (post, post.GetProperty("author").Id());
-                }
+                return post;
             }
 
             cursor = page.GetProperty("nextCursor").GetString();
         }
         while (cursor is not null);
-        throw new InvalidOperationException("The demo company has no older post with a conversation.");
+        throw new InvalidOperationException("No post of the demo company's stream matches.");
     }
 }
 

@@ -22,9 +22,11 @@ internal sealed class DemoConversationEvents(ActivityDbContext db) : IDemoHistor
         var reactions = await db.Reactions.AsNoTracking().ToListAsync(cancellationToken);
 
         var events = new List<IntegrationEvent>();
+        // A praise post names the people praised, who hear of it from the praise, not as a mention (PublishPraisePost).
         events.AddRange(posts.Values.Select(p => new PostPublished(
-            p.Id, p.AuthorId, p.Topics.Select(t => t.Topic).ToList(), p.Mentions.Select(m => m.PersonId).ToList(), p.SharedPostId, p.SpaceId,
-            p.Kind == PostKind.Announcement, p.MustRead) { OccurredAt = p.CreatedAt }));
+            p.Id, p.AuthorId, p.Topics.Select(t => t.Topic).ToList(), p.PraiseId is null ? p.Mentions.Select(m => m.PersonId).ToList() : [],
+            p.SharedPostId, p.SpaceId, p.Kind == PostKind.Announcement, p.MustRead, p.PraiseId is null ? null : p.Mentions.Select(m => m.PersonId).ToList())
+        { OccurredAt = p.CreatedAt }));
         // Mentions in comments are not kept apart from their text; the demo's comments mention nobody.
         events.AddRange(comments.Values.Where(c => posts.ContainsKey(c.PostId)).Select(c => new CommentAdded(
             c.Id, c.PostId, c.AuthorId, posts[c.PostId].AuthorId, c.ParentCommentId,

@@ -1,18 +1,23 @@
 using EnterpriseSocial.Activity.Content;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Infrastructure.Demo;
 using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Recognition.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Demo;
 
 /// <summary>
 /// A month of conversations in the demo company, in French and English, so that streams, topics
-/// and reactions have something to show on the first start. Home timelines are built when each
+/// and reactions have something to show on the first start, and the demo's praise shown in the
+/// streams by the posts praise publishes, each at its date. Home timelines are built when each
 /// person first opens their stream, as for anyone returning from an absence.
 /// </summary>
-internal sealed class DemoConversationsSeeder(ActivityDbContext db, IPeopleRoster roster, PostRenderer renderer, TimeProvider clock) : IDemoSeeder
+internal sealed class DemoConversationsSeeder(
+    ActivityDbContext db, IPeopleRoster roster, PostRenderer renderer, IProfileDirectory directory, IEnumerable<IDemoHistory> histories, TimeProvider clock)
+    : IDemoSeeder
 {
     private const int Posts = 120;
 
@@ -59,11 +64,13 @@ internal sealed class DemoConversationsSeeder(ActivityDbContext db, IPeopleRoste
             return;
         }
 
+        var praise = await PraiseAsync(cancellationToken);
         var random = new Random(11);
         var start = clock.GetUtcNow().AddDays(-30);
         for (var i = 0; i < Posts; i++)
         {
             var at = start.AddHours(i * 6 + random.Next(5));
+            await PraisePostsAsync(praise, before: at, cancellationToken);
             var author = people[random.Next(people.Count)];
             var text = Openings[i % Openings.Length];
             if (i % 3 == 0)
@@ -90,6 +97,29 @@ internal sealed class DemoConversationsSeeder(ActivityDbContext db, IPeopleRoste
             }
 
             // Saved one by one so that sequences follow the posts' dates.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await PraisePostsAsync(praise, before: DateTimeOffset.MaxValue, cancellationToken);
+    }
+
+    /// <summary>The demo's praise, oldest first: the recognition module seeds it before the conversations.</summary>
+    private async Task<Queue<PraiseGiven>> PraiseAsync(CancellationToken cancellationToken)
+    {
+        var praise = new List<PraiseGiven>();
+        foreach (var history in histories)
+        {
+            praise.AddRange((await history.EventsAsync(cancellationToken)).OfType<PraiseGiven>());
+        }
+
+        return new Queue<PraiseGiven>(praise.OrderBy(p => p.OccurredAt));
+    }
+
+    private async Task PraisePostsAsync(Queue<PraiseGiven> praise, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        while (praise.TryPeek(out var next) && next.OccurredAt < before)
+        {
+            db.Posts.Add((await PublishPraisePost.CreateAsync(praise.Dequeue(), next.OccurredAt, renderer, directory, cancellationToken)).Post);
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -35,7 +35,8 @@ internal sealed class DemoRecognitionSeeder(RecognitionDbContext db, IPeopleRost
         "Thank you for stepping in when the team was short-handed.",
     ];
 
-    public int Order => 30;
+    /// <summary>Before the conversations, which show the praise in the streams.</summary>
+    public int Order => 18;
 
     public Task<bool> HasDataAsync(CancellationToken cancellationToken) => db.Badges.AnyAsync(b => b.Kind == BadgeKind.Praise, cancellationToken);
 

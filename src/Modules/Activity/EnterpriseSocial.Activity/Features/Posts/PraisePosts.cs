@@ -17,14 +17,22 @@ internal sealed class PublishPraisePost(ActivityDbContext context, TimeProvider 
 {
     protected override async Task HandleOnceAsync(PraiseGiven praise, CancellationToken cancellationToken)
     {
+        var (post, published) = await CreateAsync(praise, Clock.GetUtcNow(), renderer, directory, cancellationToken);
+        Context.Posts.Add(post);
+        Context.Publish(published);
+    }
+
+    /// <summary>The praise's post, and the event that publishes it; the demo's praise is shown by the same post, at its own time.</summary>
+    public static async Task<(Post Post, PostPublished Published)> CreateAsync(
+        PraiseGiven praise, DateTimeOffset at, PostRenderer renderer, IProfileDirectory directory, CancellationToken cancellationToken)
+    {
         var names = (await directory.GetSummariesAsync(praise.ReceiverIds, cancellationToken)).ToDictionary(p => p.Id, p => p.DisplayName);
         var praised = string.Join(' ', praise.ReceiverIds.Where(names.ContainsKey).Select(id => $"@[{Escape(names[id])}]({id})"));
         var content = await renderer.RenderAsync($"{praised}\n\n{praise.Message}", cancellationToken);
-        var post = Post.Publish(praise.GiverId, content, null, Clock.GetUtcNow(), PostKind.Praise, praise.SpaceId);
+        var post = Post.Publish(praise.GiverId, content, null, at, PostKind.Praise, praise.SpaceId);
         post.ShowPraise(praise.PraiseId);
-        Context.Posts.Add(post);
         // The people praised hear of it from the praise itself, not again as a mention.
-        Context.Publish(new PostPublished(post.Id, praise.GiverId, content.Topics, [], null, praise.SpaceId, PraisedPeople: praise.ReceiverIds));
+        return (post, new PostPublished(post.Id, praise.GiverId, content.Topics, [], null, praise.SpaceId, PraisedPeople: praise.ReceiverIds));
     }
 
     private static string Escape(string name) => name.Replace("[", string.Empty, StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal);
