@@ -22,11 +22,7 @@ internal sealed class DemoConversationEvents(ActivityDbContext db) : IDemoHistor
         var reactions = await db.Reactions.AsNoTracking().ToListAsync(cancellationToken);
 
         var events = new List<IntegrationEvent>();
-        // A praise post names the people praised, who hear of it from the praise, not as a mention (PublishPraisePost).
-        events.AddRange(posts.Values.Select(p => new PostPublished(
-            p.Id, p.AuthorId, p.Topics.Select(t => t.Topic).ToList(), p.PraiseId is null ? p.Mentions.Select(m => m.PersonId).ToList() : [],
-            p.SharedPostId, p.SpaceId, p.Kind == PostKind.Announcement, p.MustRead, p.PraiseId is null ? null : p.Mentions.Select(m => m.PersonId).ToList())
-        { OccurredAt = p.CreatedAt }));
+        events.AddRange(posts.Values.Select(Published));
         // Mentions in comments are not kept apart from their text; the demo's comments mention nobody.
         events.AddRange(comments.Values.Where(c => posts.ContainsKey(c.PostId)).Select(c => new CommentAdded(
             c.Id, c.PostId, c.AuthorId, posts[c.PostId].AuthorId, c.ParentCommentId,
@@ -46,5 +42,14 @@ internal sealed class DemoConversationEvents(ActivityDbContext db) : IDemoHistor
         }
 
         return events;
+    }
+
+    /// <summary>A praise post names the people praised, who hear of it from the praise, not as a mention (<c>PublishPraisePost</c>).</summary>
+    private static PostPublished Published(Post post)
+    {
+        var named = post.Mentions.Select(m => m.PersonId).ToList();
+        return new PostPublished(
+            post.Id, post.AuthorId, post.Topics.Select(t => t.Topic).ToList(), post.PraiseId is null ? named : [], post.SharedPostId, post.SpaceId,
+            post.Kind == PostKind.Announcement, post.MustRead, post.PraiseId is null ? null : named) { OccurredAt = post.CreatedAt };
     }
 }
