@@ -189,6 +189,15 @@ test.describe('recognition', () => {
       .filter({ hasText: 'See it on the recognition wall' })
       .filter({ hasNot: page.locator('time', { hasText: /second|minute/ }) })
       .first();
+    // The tests before may have filled the first pages with their own posts: older pages come as a person scrolls.
+    await expect
+      .poll(async () => {
+        if ((await praise.count()) === 0) {
+          await page.getByRole('button', { name: 'Show more posts' }).click();
+        }
+        return praise.count();
+      })
+      .toBeGreaterThan(0);
     await expect(praise).toContainText('Praise');
     await praise.getByRole('link', { name: 'See it on the recognition wall' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
