@@ -61,20 +61,28 @@ internal sealed class DemoNotificationsSeeder(
 
     private async Task ReadAndShownAsync(DateTimeOffset readBefore, CancellationToken cancellationToken)
     {
-        // The writer's inboxes are read again: their counters were raised in the database, not in the entities it created.
-        db.ChangeTracker.Clear();
-        var inboxes = await db.Inboxes.ToDictionaryAsync(i => i.PersonId, cancellationToken);
         // Every entry is read here: SQLite cannot compare times with offsets, and the demo's few thousand are all there is.
-        foreach (var entries in (await db.Notifications.OrderBy(n => n.Sequence).ToListAsync(cancellationToken)).GroupBy(n => n.RecipientId))
+        var written = (await db.Notifications.OrderBy(n => n.Sequence).ToListAsync(cancellationToken)).GroupBy(n => n.RecipientId).ToList();
+        foreach (var entries in written)
         {
-            // Shown when the latest arrived: seen, so never e-mailed, and away since then like anyone who has not opened the app today.
-            inboxes[entries.Key].Saw(inboxes[entries.Key].LastSequence, entries.Max(n => n.UpdatedAt));
             var old = entries.Where(n => n.UpdatedAt < readBefore).ToList();
             if (old.Count > 0)
             {
                 var change = await InboxCounters.ReserveAsync(db, entries.Key, old.Count, cancellationToken);
                 old.ForEach(n => n.MarkRead(n.UpdatedAt + TimeSpan.FromHours(2), change++));
             }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The inboxes are read afresh: their counters were raised in the database, not in the entities the writer created.
+        db.ChangeTracker.Clear();
+        var latest = written.ToDictionary(e => e.Key, e => e.Max(n => n.UpdatedAt));
+        var people = latest.Keys.ToList();
+        foreach (var inbox in await db.Inboxes.Where(i => people.Contains(i.PersonId)).ToListAsync(cancellationToken))
+        {
+            // Shown when the latest arrived: seen, so never e-mailed, and away since then like anyone who has not opened the app today.
+            inbox.Saw(inbox.LastSequence, latest[inbox.PersonId]);
         }
 
         await db.SaveChangesAsync(cancellationToken);
