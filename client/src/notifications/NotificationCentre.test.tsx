@@ -157,7 +157,7 @@ describe('notification centre', () => {
     expect(server.requests).toContain('DELETE /api/v1/notifications/n2/read');
 
     fireEvent.click(screen.getByRole('button', { name: 'Mark all as read' }));
-    expect((await screen.findByRole('status')).textContent).toBe('Every notification is marked as read.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Every notification is marked as read.'));
     await screen.findByRole('link', { name: 'Notifications, none unread' });
     expect(entries().every((entry) => within(entry).queryByRole('button', { name: 'Mark as unread' }))).toBe(true);
   });
@@ -173,7 +173,7 @@ describe('notification centre', () => {
     server.forget('n1');
     fireEvent.click(within(entries()[1]).getByRole('button', { name: 'Mark as read' }));
 
-    expect((await screen.findByRole('status')).textContent).toBe('This notification is no longer kept.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('This notification is no longer kept.'));
     await waitFor(() => expect(entries()).toHaveLength(1));
     expect(entries()[0].textContent).not.toContain('Last winter');
     await screen.findByRole('link', { name: 'Notifications, 1 unread' });
