@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page, WebSocketRoute } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 test.use({ locale: 'en-US' });
@@ -19,6 +19,52 @@ function composer(page: Page) {
 
 function postBy(page: Page, text: string) {
   return page.getByRole('article').filter({ hasText: text });
+}
+
+/** The demo employee, Oliver Brown, signed in in a browser context of their own. */
+async function signedInColleague(browser: Browser) {
+  const other = await browser.newContext({ locale: 'en-US' });
+  const colleague = await other.newPage();
+  await colleague.goto('/');
+  await colleague.getByLabel('E-mail address').fill('oliver.brown@demo.enterprisesocial.example');
+  await colleague.getByLabel('Password').fill('enterprisesocial-demo');
+  await colleague.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  return { other, colleague };
+}
+
+/** Hub messages in the JSON protocol, as the frames of one WebSocket message. */
+function hubFrames(message: string | Buffer): { type?: number; target?: string; invocationId?: string; arguments?: string[]; error?: string }[] {
+  return String(message).split('\x1e').filter(Boolean).map((frame) => JSON.parse(frame));
+}
+
+/**
+ * Opens the page's hub connections through the test, which passes every message on: the test can cut a
+ * connection, and knows the keys the server has agreed to watch for the page.
+ */
+async function holdHub(page: Page) {
+  const hub = { connections: [] as WebSocketRoute[], watching: new Set<string>() };
+  await page.routeWebSocket(/\/hubs\/notifications/, (socket) => {
+    const server = socket.connectToServer();
+    hub.connections.push(socket);
+    const asked = new Map<string, string>();
+    socket.onMessage((message) => {
+      for (const frame of hubFrames(message)) {
+        if (frame.target === 'Watch' && frame.invocationId) {
+          asked.set(frame.invocationId, frame.arguments?.[0] ?? '');
+        }
+      }
+      server.send(message);
+    });
+    server.onMessage((message) => {
+      for (const frame of hubFrames(message)) {
+        if (frame.type === 3 && !frame.error && frame.invocationId && asked.has(frame.invocationId)) {
+          hub.watching.add(asked.get(frame.invocationId)!);
+        }
+      }
+      socket.send(message);
+    });
+  });
+  return hub;
 }
 
 async function publish(page: Page, body: string) {
@@ -255,24 +301,45 @@ test.describe('conversations', () => {
 
 test.describe('live updates', () => {
   test('a post written in another browser is announced, and reactions count live', async ({ page, visit, browser }) => {
+    const hub = await holdHub(page);
     await visit('/company');
     await expect(page.getByRole('feed', { name: 'Company' }).getByRole('article').first()).toBeVisible();
+    await expect.poll(() => hub.watching.has('activity:company')).toBe(true);
 
-    const other = await browser.newContext({ locale: 'en-US' });
-    const colleague = await other.newPage();
-    await colleague.goto('/');
-    await colleague.getByLabel('E-mail address').fill('oliver.brown@demo.enterprisesocial.example');
-    await colleague.getByLabel('Password').fill('enterprisesocial-demo');
-    await colleague.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+    const { other, colleague } = await signedInColleague(browser);
     const body = unique('Hello from the other side ');
     await publish(colleague, body);
 
     await page.getByRole('button', { name: '1 new post — show it' }).click();
     const arrived = postBy(page, body);
     await expect(arrived).toBeVisible();
+    const postId = (await arrived.locator('a[href^="/posts/"]').first().getAttribute('href'))!.split('/').pop();
+    await expect.poll(() => hub.watching.has(`activity:post:${postId}`)).toBe(true);
 
     await postBy(colleague, body).getByRole('button', { name: 'Support' }).click();
     await expect(arrived.getByRole('button', { name: 'Support' })).toContainText('1');
+    await other.close();
+  });
+
+  test('a post written while the connection was lost is offered once it is back', async ({ page, visit, browser, allowOffline }) => {
+    // Going offline leaves an open WebSocket alone, so the test holds the hub connection to cut it.
+    const hub = await holdHub(page);
+    await visit('/company');
+    await expect(page.getByRole('feed', { name: 'Company' }).getByRole('article').first()).toBeVisible();
+    await expect.poll(() => hub.watching.has('activity:company')).toBe(true);
+    const { other, colleague } = await signedInColleague(browser);
+
+    allowOffline();
+    await page.context().setOffline(true);
+    await hub.connections[0].close();
+    const body = unique('Written while you were away ');
+    await publish(colleague, body);
+    await page.context().setOffline(false);
+
+    // The client tries to reconnect after 0, 2, 10 and 30 seconds; the hint itself was never sent to it.
+    await page.getByRole('button', { name: 'New posts may have arrived — refresh' }).click({ timeout: 45_000 });
+    await expect(postBy(page, body)).toBeVisible();
+    expect(hub.connections.length).toBeGreaterThan(1);
     await other.close();
   });
 });

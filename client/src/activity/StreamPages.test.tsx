@@ -62,6 +62,21 @@ describe('company stream', () => {
     expect(screen.queryByRole('button', { name: /new post/ })).toBeNull();
   });
 
+  it('after the live connection came back, offers what may have been published meanwhile', async () => {
+    const server = stubServer();
+    await renderApp({ path: '/company' });
+    const feed = await screen.findByRole('feed', { name: 'Company' });
+    await within(feed).findByText('First post');
+    await waitFor(() => expect(FakeLiveChannel.current?.watched).toContain('activity:company'));
+
+    server.addToCompany(post('p2', '<p>Written while away</p>'));
+    act(() => FakeLiveChannel.current!.reconnect());
+    fireEvent.click(await screen.findByRole('button', { name: 'New posts may have arrived — refresh' }));
+
+    expect(await within(await screen.findByRole('feed', { name: 'Company' })).findByText('Written while away')).toBeDefined();
+    expect(screen.queryByRole('button', { name: /may have arrived/ })).toBeNull();
+  });
+
   it('updates reaction and comment counts that arrive live for a visible post', async () => {
     stubServer();
     await renderApp({ path: '/company' });

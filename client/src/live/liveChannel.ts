@@ -5,8 +5,9 @@ export type LiveHandler = (payload: unknown) => void;
 /**
  * The one hub connection a signed-in tab keeps. Pages watch keys (a feed, a post) while they show
  * them; the server puts the connection in the matching groups after checking the reader may see
- * them. A reconnect that lost the connection's groups watches every key again. Each connection
- * opens with a fresh live ticket, which the client puts in the WebSocket's URL.
+ * them. Every reconnect is a new connection (ADR 0045): it watches every key again and tells the
+ * pages, which catch up on what they missed. Each connection opens with a fresh live ticket, which
+ * the client puts in the WebSocket's URL.
  */
 export class LiveChannel {
   private readonly connection: HubConnection;
@@ -18,7 +19,6 @@ export class LiveChannel {
     this.connection = new HubConnectionBuilder()
       .withUrl(new URL('/hubs/notifications', window.location.origin).href, { accessTokenFactory: liveTicket })
       .withAutomaticReconnect()
-      .withStatefulReconnect()
       .configureLogging(LogLevel.None)
       .build();
     // Access to something watched narrowed (a space made private): watch again, and the server

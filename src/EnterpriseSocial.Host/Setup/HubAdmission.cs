@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using EnterpriseSocial.Identity.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Features.Authentication;
+using Microsoft.Net.Http.Headers;
 
 namespace EnterpriseSocial.Host.Setup;
 
@@ -20,6 +22,12 @@ internal static class HubAdmission
     private const string BearerPrefix = "Bearer ";
     private const string TicketParameter = "access_token";
     private const string LiveTicketScheme = "LiveTicket";
+
+    private static readonly FrozenSet<string> HeadersNeededAfterAdmission = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        HeaderNames.Host, HeaderNames.Connection, HeaderNames.Upgrade, HeaderNames.Accept,
+        HeaderNames.ContentType, HeaderNames.ContentLength, HeaderNames.TransferEncoding,
+        HeaderNames.SecWebSocketKey, HeaderNames.SecWebSocketVersion, HeaderNames.SecWebSocketProtocol, HeaderNames.SecWebSocketExtensions);
 
     public static RequestDelegate Build(IApplicationBuilder app)
     {
@@ -44,10 +52,23 @@ internal static class HubAdmission
             context.Request.QueryString = QueryString.Create(context.Request.Query.Where(p => p.Key != TicketParameter));
         }
 
-        context.Request.Headers.Authorization = default;
+        DropHeadersNotNeededAfterAdmission(context.Request.Headers);
         // The admission's middleware leave their marks in the request's items; nothing after them reads those.
         context.Features.Set<IItemsFeature>(null);
         return context.Features.Get<IHttpAuthenticationFeature>() is { User: not null };
+    }
+
+    /// <summary>
+    /// Kestrel keeps a request's headers as long as its WebSocket, and a browser sends the sign-in session's
+    /// cookie, its user agent and its languages with the hub's request: about 2 KB that nothing reads after
+    /// the admission. What SignalR's transports and the WebSocket handshake read stays.
+    /// </summary>
+    private static void DropHeadersNotNeededAfterAdmission(IHeaderDictionary headers)
+    {
+        foreach (var name in headers.Keys.Where(name => !HeadersNeededAfterAdmission.Contains(name)).ToList())
+        {
+            headers.Remove(name);
+        }
     }
 
     /// <summary>

@@ -192,8 +192,8 @@ internal static class RealTime
     {
         endpoints.MapHub<LiveHub>(LiveHub.Path, options =>
         {
+            // No stateful reconnect (ADR 0045): clients catch up after any reconnect instead.
             options.CloseOnAuthenticationExpiration = true;
-            options.AllowStatefulReconnects = true;
         });
         return endpoints;
     }

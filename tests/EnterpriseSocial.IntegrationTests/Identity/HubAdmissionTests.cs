@@ -34,7 +34,7 @@ public sealed class HubAdmissionTests : IAsyncLifetime
             // Like OpenIddict's, a handler that every request's authentication asks first.
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ProbingRequestHandler>("probe", _ => { });
             services.AddScoped<IAuthorizationHandler, ProbingAuthorizationHandler>();
-            services.Configure<HubOptions>(options => options.AddFilter(new QueryRecorder(probes)));
+            services.Configure<HubOptions>(options => options.AddFilter(new RequestRecorder(probes)));
         });
         _ = factory.Server;
     }
@@ -46,9 +46,9 @@ public sealed class HubAdmissionTests : IAsyncLifetime
     }
 
     /// <summary>A person's connection, opened and serving them: a watch request went through the hub.</summary>
-    private async Task<HubConnection> ServingConnectionAsync(string accessToken)
+    private async Task<HubConnection> ServingConnectionAsync(string accessToken, IReadOnlyDictionary<string, string>? headers = null)
     {
-        var connection = factory.HubConnection(accessToken);
+        var connection = factory.HubConnection(accessToken, headers: headers);
         await connection.StartAsync();
         await connection.InvokeAsync("Watch", "activity:company");
         return connection;
@@ -86,6 +86,28 @@ public sealed class HubAdmissionTests : IAsyncLifetime
         Assert.DoesNotContain(tokens.AccessToken, query, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_open_connection_keeps_none_of_the_headers_a_browser_sends_beyond_what_the_hub_reads()
+    {
+        var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
+        // What Chromium sends with the hub's WebSocket besides the handshake (the session cookie is 752 characters there).
+        var browserHeaders = new Dictionary<string, string>
+        {
+            ["Cookie"] = $"es.session={new string('x', 752)}",
+            ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36",
+            ["Accept-Language"] = "fr-FR,fr;q=0.9",
+            ["Accept-Encoding"] = "gzip, deflate, br, zstd",
+            ["Cache-Control"] = "no-cache",
+            ["Pragma"] = "no-cache",
+        };
+        await using var connection = await ServingConnectionAsync(tokens.AccessToken, browserHeaders);
+
+        var kept = Assert.Single(probes.HeadersOfConnectedRequests);
+        Assert.Empty(kept.Intersect(browserHeaders.Keys, StringComparer.OrdinalIgnoreCase));
+        Assert.DoesNotContain("Authorization", kept, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+    }
+
     private sealed class ProbeLog
     {
         /// <summary>The scoped handlers resolved for hub requests, and by which step.</summary>
@@ -96,6 +118,9 @@ public sealed class HubAdmissionTests : IAsyncLifetime
 
         /// <summary>What each connected hub request's query holds, as the hub sees it.</summary>
         public ConcurrentBag<string> QueriesOfConnectedRequests { get; } = [];
+
+        /// <summary>The names of the headers each connected hub request still holds.</summary>
+        public ConcurrentBag<string[]> HeadersOfConnectedRequests { get; } = [];
     }
 
     private sealed class ProbingRequestHandler(
@@ -129,12 +154,13 @@ public sealed class HubAdmissionTests : IAsyncLifetime
         }
     }
 
-    private sealed class QueryRecorder(ProbeLog log) : IHubFilter
+    private sealed class RequestRecorder(ProbeLog log) : IHubFilter
     {
         public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
         {
             var request = context.Context.GetHttpContext()!.Request;
             log.QueriesOfConnectedRequests.Add(request.QueryString.Value + " " + string.Join('&', request.Query.Select(p => $"{p.Key}={p.Value}")));
+            log.HeadersOfConnectedRequests.Add([.. request.Headers.Keys]);
             return next(context);
         }
 

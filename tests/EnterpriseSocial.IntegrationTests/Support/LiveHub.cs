@@ -13,9 +13,10 @@ public static class LiveHub
     /// <summary>
     /// A connection (not yet started) that, like the web client, asks for a live ticket with the
     /// access token each time it connects and puts the ticket in the query string; an origin header
-    /// when given. Without a token, or when the ticket is refused, it connects without one.
+    /// and other headers when given. Without a token, or when the ticket is refused, it connects without one.
     /// </summary>
-    public static HubConnection HubConnection(this HostFactory factory, string? accessToken, string? origin = null)
+    public static HubConnection HubConnection(
+        this HostFactory factory, string? accessToken, string? origin = null, IReadOnlyDictionary<string, string>? headers = null)
     {
         var server = factory.Server;
         return new HubConnectionBuilder()
@@ -26,10 +27,18 @@ public static class LiveHub
                 options.WebSocketFactory = async (context, cancellationToken) =>
                 {
                     var client = server.CreateWebSocketClient();
-                    if (origin is not null)
+                    client.ConfigureRequest = request =>
                     {
-                        client.ConfigureRequest = request => request.Headers.Origin = origin;
-                    }
+                        if (origin is not null)
+                        {
+                            request.Headers.Origin = origin;
+                        }
+
+                        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+                        {
+                            request.Headers[name] = value;
+                        }
+                    };
 
                     var ticket = accessToken is null ? null : await factory.LiveTicketAsync(accessToken);
                     var uri = ticket is null ? context.Uri : new Uri($"{context.Uri}{(context.Uri.Query.Length > 0 ? "&" : "?")}access_token={Uri.EscapeDataString(ticket)}");
