@@ -1,3 +1,4 @@
+using System.Net;
 using EnterpriseSocial.IntegrationTests.Support;
 
 namespace EnterpriseSocial.Benchmarks;
@@ -9,6 +10,7 @@ namespace EnterpriseSocial.Benchmarks;
 /// </summary>
 internal static class Crowd
 {
+    public const string SessionCookie = "es.session";
     private const string Domain = "crowd.example";
     private const int SignInConcurrency = 8;
 
@@ -94,27 +96,36 @@ internal static class Crowd
             people.Select(person => new object?[] { person, 2L * perPerson, 2L * perPerson, DateTimeOffset.UtcNow }));
     }
 
-    /// <summary>Access tokens for the first <paramref name="count"/> people, in their order.</summary>
-    public static async Task<string[]> SignInAsync(Uri address, int count, Action<string> log)
+    /// <summary>The first <paramref name="count"/> people signed in, in their order.</summary>
+    public static async Task<SignedIn[]> SignInAsync(Uri address, int count, Action<string> log)
     {
-        var tokens = new string[count];
+        var signedIn = new SignedIn[count];
         var done = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = SignInConcurrency }, async (i, _) =>
         {
-            tokens[i] = await TokenAsync(address, Email(i));
+            signedIn[i] = await SignInAsync(address, Email(i));
             if (Interlocked.Increment(ref done) % 1000 == 0)
             {
                 log($"{done} people signed in");
             }
         });
-        return tokens;
+        return signedIn;
     }
 
-    public static async Task<string> TokenAsync(Uri address, string email)
+    public static async Task<SignedIn> SignInAsync(Uri address, string email)
     {
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = address };
+        var cookies = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = address };
         var signIn = await browser.PasswordSignInAsync(email, Oidc.DemoPassword);
         signIn.EnsureSuccessStatusCode();
-        return (await browser.CodeFlowAsync()).AccessToken;
+        var accessToken = (await browser.CodeFlowAsync()).AccessToken;
+        return new SignedIn(accessToken, cookies.GetCookies(address)[SessionCookie]?.Value
+            ?? throw new InvalidOperationException($"Signing {email} in set no {SessionCookie} cookie."));
     }
 }
+
+/// <summary>
+/// A person signed in as in the web client: the access token its requests carry, and the sign-in
+/// session's cookie, which the browser sends with every request to the host, the hub's included.
+/// </summary>
+internal sealed record SignedIn(string AccessToken, string SessionCookie);

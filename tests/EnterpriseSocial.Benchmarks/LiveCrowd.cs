@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
@@ -22,17 +23,28 @@ internal sealed record HintTimes(
 /// Like the web client, it says what it was pushed has been shown, at a random moment within
 /// <see cref="AcknowledgeWithin"/>; a measurement ends once those acknowledgements are answered.
 /// </summary>
-internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAsyncDisposable
+internal sealed class LiveCrowd(Uri address, IReadOnlyList<SignedIn> people) : IAsyncDisposable
 {
     private const string Hint = "notifications.changed";
     private const int ConnectConcurrency = 32;
     private const int FetchConnections = 128;
     private static readonly TimeSpan AcknowledgeWithin = TimeSpan.FromSeconds(5);
 
+    /// <summary>What Chromium sends with the hub's WebSocket besides the handshake and the cookie.</summary>
+    private readonly Dictionary<string, string> browserHeaders = new()
+    {
+        ["Origin"] = address.GetLeftPart(UriPartial.Authority),
+        ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36",
+        ["Accept-Language"] = "en-US,en;q=0.9",
+        ["Accept-Encoding"] = "gzip, deflate, br, zstd",
+        ["Cache-Control"] = "no-cache",
+        ["Pragma"] = "no-cache",
+    };
+
     private readonly List<HubConnection> connections = [];
-    private readonly long[] arrivals = new long[tokens.Count];
-    private readonly long[] inHandAt = new long[tokens.Count];
-    private readonly long[] cursors = new long[tokens.Count];
+    private readonly long[] arrivals = new long[people.Count];
+    private readonly long[] inHandAt = new long[people.Count];
+    private readonly long[] cursors = new long[people.Count];
     private readonly List<Task> acknowledgements = [];
     private HttpClient? api;
     private TaskCompletionSource everyone = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -57,8 +69,8 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
     public async Task IntroduceEveryoneAsync()
     {
         using var api = new HttpClient { BaseAddress = address };
-        await Parallel.ForEachAsync(tokens, new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency },
-            async (token, cancellationToken) => await LiveTicketAsync(api, token, cancellationToken));
+        await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency },
+            async (person, cancellationToken) => await LiveTicketAsync(api, person.AccessToken, cancellationToken));
     }
 
     /// <summary>Connects the next people until <paramref name="total"/> are connected.</summary>
@@ -71,17 +83,20 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
         var done = 0;
         await Parallel.ForEachAsync(Enumerable.Range(first, total - first), new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency }, async (index, cancellationToken) =>
         {
-            var ticket = await LiveTicketAsync(api, tokens[index], cancellationToken);
-            // The web client's transport and stateful reconnect, and its live ticket in the query string
-            // (browsers cannot set WebSocket headers); the WebSocket straight away, so that no negotiate
-            // request leaves an idle keep-alive connection behind to count as hub memory.
+            var ticket = await LiveTicketAsync(api, people[index].AccessToken, cancellationToken);
+            // As the web client connects: a negotiation first, then the WebSocket, with the live ticket in
+            // the query string (browsers cannot set WebSocket headers) and the headers Chromium sends.
             var connection = new HubConnectionBuilder()
                 .WithUrl(new Uri(address, $"/hubs/notifications?access_token={Uri.EscapeDataString(ticket)}"), options =>
                 {
                     options.Transports = HttpTransportType.WebSockets;
-                    options.SkipNegotiation = true;
+                    options.HttpMessageHandlerFactory = handler => new NegotiationClosesItsConnection(handler);
+                    options.Cookies.Add(address, new Cookie(Crowd.SessionCookie, people[index].SessionCookie));
+                    foreach (var (name, value) in browserHeaders)
+                    {
+                        options.Headers[name] = value;
+                    }
                 })
-                .WithStatefulReconnect()
                 .Build();
             connection.On<JsonElement>(Hint, hint => Arrived(index, hint));
             connection.Closed += _ =>
@@ -158,7 +173,7 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
     private async Task<(long Sequence, int Items)> ChangesAsync(int index, long since)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/notifications/changes?since={since}");
-        request.Headers.Authorization = new("Bearer", tokens[index]);
+        request.Headers.Authorization = new("Bearer", people[index].AccessToken);
         using var response = await api!.SendAsync(request);
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -219,7 +234,7 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
     {
         await Task.Delay(Random.Shared.NextDouble() * AcknowledgeWithin);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/notifications/seen") { Content = JsonContent.Create(new { sequence }) };
-        request.Headers.Authorization = new("Bearer", tokens[index]);
+        request.Headers.Authorization = new("Bearer", people[index].AccessToken);
         try
         {
             using var response = await api!.SendAsync(request);
@@ -265,5 +280,22 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<string> tokens) : IAs
     {
         await Parallel.ForEachAsync(connections, new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency },
             async (connection, _) => await connection.DisposeAsync());
+    }
+
+    /// <summary>
+    /// A browser sends its negotiation over a connection it keeps for the API; this process has one such
+    /// connection per hub connection, which left open would count as hub memory, so it closes with the answer.
+    /// </summary>
+    private sealed class NegotiationClosesItsConnection(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method == HttpMethod.Post)
+            {
+                request.Headers.ConnectionClose = true;
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 }

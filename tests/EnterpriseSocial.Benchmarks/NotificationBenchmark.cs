@@ -58,15 +58,15 @@ internal static class NotificationBenchmark
         await writer.SettleAsync();
         Log($"{people.Count} people with accounts and {history} earlier notifications each written");
 
-        string[] tokens;
+        SignedIn[] crowdSignedIn;
         Uri address;
         var spaces = new Dictionary<int, Guid>();
         await using (var preparing = await HostProcess.StartAsync(database, settings))
         {
             address = preparing.Address;
             using var http = new HttpClient { BaseAddress = preparing.Address };
-            var author = await Crowd.TokenAsync(preparing.Address, Author);
-            tokens = await Crowd.SignInAsync(preparing.Address, people.Count, Log);
+            var author = (await Crowd.SignInAsync(preparing.Address, Author)).AccessToken;
+            crowdSignedIn = await Crowd.SignInAsync(preparing.Address, people.Count, Log);
             foreach (var size in crowds.Distinct())
             {
                 spaces[size] = await SpaceOfAsync(http, author, people.Take(size).ToList());
@@ -74,7 +74,7 @@ internal static class NotificationBenchmark
 
             // Each invitation is a notification; they must all be delivered before anyone connects,
             // or their hints would fall into a measurement. The last person invited is the last delivered.
-            await UntilAsync(async () => await UnreadAsync(http, tokens[^1]) > 0, TimeSpan.FromMinutes(30));
+            await UntilAsync(async () => await UnreadAsync(http, crowdSignedIn[^1].AccessToken) > 0, TimeSpan.FromMinutes(30));
             Log($"{spaces.Count} spaces with {string.Join(", ", crowds.Distinct())} members, invitations delivered");
         }
 
@@ -84,7 +84,7 @@ internal static class NotificationBenchmark
         {
             var measured = new Dictionary<string, string>(settings) { ["DOTNET_gcServer"] = collector == "server" ? "1" : "0" };
             Console.WriteLine($"\n### {provider}, {collector} garbage collector");
-            await MeasureAsync(database, measured, address, tokens, spaces, crowds, rounds, Log);
+            await MeasureAsync(database, measured, address, crowdSignedIn, spaces, crowds, rounds, Log);
         }
     }
 
@@ -93,13 +93,13 @@ internal static class NotificationBenchmark
     /// hide what connections take; at the address of the one that issued the tokens, which is their issuer.
     /// </summary>
     private static async Task MeasureAsync(
-        TestDatabase database, Dictionary<string, string> settings, Uri address, string[] tokens, Dictionary<int, Guid> spaces,
+        TestDatabase database, Dictionary<string, string> settings, Uri address, SignedIn[] crowdSignedIn, Dictionary<int, Guid> spaces,
         IReadOnlyList<int> crowds, int rounds, Action<string> log)
     {
         await using var host = await HostProcess.StartAsync(database, settings, address);
         using var http = new HttpClient { BaseAddress = host.Address };
-        var author = await Crowd.TokenAsync(host.Address, Author);
-        await using var crowd = new LiveCrowd(host.Address, tokens);
+        var author = (await Crowd.SignInAsync(host.Address, Author)).AccessToken;
+        await using var crowd = new LiveCrowd(host.Address, crowdSignedIn);
         await crowd.IntroduceEveryoneAsync();
         await crowd.ConnectAsync(1, log);
         // Until the one connection has it: a fresh host takes a while over its first announcement, whose
@@ -129,11 +129,11 @@ internal static class NotificationBenchmark
             {
                 // One member polls its changes meanwhile: when the announcement shows there, it is stored and
                 // committed, so the rest of the delay is the hint's own way.
-                var since = await LatestSequenceAsync(http, tokens[0]);
+                var since = await LatestSequenceAsync(http, crowdSignedIn[0].AccessToken);
                 Task<double>? stored = null;
                 var times = await crowd.MeasureAsync(() =>
                 {
-                    stored = StoredAfterAsync(http, tokens[0], since, Stopwatch.StartNew());
+                    stored = StoredAfterAsync(http, crowdSignedIn[0].AccessToken, since, Stopwatch.StartNew());
                     return PostAnnouncementAsync(http, author, spaces[size]);
                 }, HintTimeout);
                 var label = round == 0 ? "warm-up round, not counted" : $"round {round}";

@@ -190,10 +190,4 @@ static async Task<bool> Posted(HttpClient http, string token, string body)
     return response.StatusCode == HttpStatusCode.Created;
 }
 
-static async Task<string> TokenAsync(Uri address, string email)
-{
-    using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = address };
-    var signIn = await browser.PasswordSignInAsync(email, Oidc.DemoPassword);
-    signIn.EnsureSuccessStatusCode();
-    return (await browser.CodeFlowAsync()).AccessToken;
-}
+static async Task<string> TokenAsync(Uri address, string email) => (await Crowd.SignInAsync(address, email)).AccessToken;
