@@ -5,6 +5,8 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
+using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.Profiles.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -89,6 +91,33 @@ public abstract class FeedTests(FeedHost host) : IAsyncLifetime
 
         await reader.DeleteAsync($"/api/v1/profiles/{authorId}/follow");
         await Eventually.HoldsAsync(async () => !await HomeHasAsync(reader, after.Id()), "unfollowing removes the person's posts");
+    }
+
+    [Fact]
+    public async Task An_unfollow_delivered_after_the_follow_that_undid_it_leaves_the_posts_in_place()
+    {
+        await reader.PutAsync($"/api/v1/profiles/{authorId}/follow", null);
+        var post = await author.PostAsync("Still followed");
+        await Eventually.HoldsAsync(() => HomeHasAsync(reader, post.Id()), "a new post is fanned out to followers");
+
+        // Events are not delivered in the order they were raised (ADR 0006): an earlier unfollow arrives now.
+        await host.Factory.PublishLateAsync<ProfilesDbContext>(new PersonUnfollowed(readerId, authorId));
+
+        Assert.True(await HomeHasAsync(reader, post.Id()), "the posts of someone still followed stay");
+    }
+
+    [Fact]
+    public async Task A_follow_delivered_after_the_unfollow_that_undid_it_brings_nothing_back()
+    {
+        await reader.PutAsync($"/api/v1/profiles/{authorId}/follow", null);
+        var post = await author.PostAsync("Followed for a moment");
+        await Eventually.HoldsAsync(() => HomeHasAsync(reader, post.Id()), "a new post is fanned out to followers");
+        await reader.DeleteAsync($"/api/v1/profiles/{authorId}/follow");
+        await Eventually.HoldsAsync(async () => !await HomeHasAsync(reader, post.Id()), "unfollowing removes the person's posts");
+
+        await host.Factory.PublishLateAsync<ProfilesDbContext>(new PersonFollowed(readerId, authorId));
+
+        Assert.False(await HomeHasAsync(reader, post.Id()), "nothing is backfilled for a follow undone since");
     }
 
     [Fact]

@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using EnterpriseSocial.IntegrationTests.Activity;
 using EnterpriseSocial.IntegrationTests.Support;
+using EnterpriseSocial.Spaces.Contracts;
+using EnterpriseSocial.Spaces.Data;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -99,6 +101,19 @@ public abstract class SpacePostTests(HostFixture host) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NoContent, (await member.DeleteAsync($"/api/v1/spaces/{space}/membership")).StatusCode);
         Assert.DoesNotContain(post.Id(), await FeedAsync(member, "home"));
+    }
+
+    [Fact]
+    public async Task A_leave_delivered_after_the_member_joined_again_keeps_the_spaces_posts_at_home()
+    {
+        var space = await SpaceAsync("public");
+        var post = await PostInAsync(owner, space, $"Still a member {Guid.NewGuid():N}");
+        await Eventually.HoldsAsync(async () => (await FeedAsync(member, "home")).Contains(post.Id()), "the post reaches the member's home");
+
+        // Events are not delivered in the order they were raised (ADR 0006): an earlier leave arrives now.
+        await host.Factory.PublishLateAsync<SpacesDbContext>(new MemberLeft(space, memberId));
+
+        Assert.Contains(post.Id(), await FeedAsync(member, "home"));
     }
 
     [Fact]

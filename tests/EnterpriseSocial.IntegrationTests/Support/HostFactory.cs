@@ -1,4 +1,5 @@
 using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -112,5 +113,22 @@ public static class OutboxProgress
         }
 
         return pending;
+    }
+
+    /// <summary>
+    /// Writes an event into a module's outbox, as a delivery that comes late would (events are not delivered
+    /// in the order they were raised, ADR 0006), and waits until every event is handled.
+    /// </summary>
+    public static async Task PublishLateAsync<TModuleContext>(this HostFactory factory, IntegrationEvent late)
+        where TModuleContext : ModuleDbContext
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var module = scope.ServiceProvider.GetRequiredService<TModuleContext>();
+            module.Publish(late);
+            await module.SaveChangesAsync();
+        }
+
+        await Eventually.HoldsAsync(async () => await factory.PendingEventsAsync() == 0, "the late event is handled");
     }
 }

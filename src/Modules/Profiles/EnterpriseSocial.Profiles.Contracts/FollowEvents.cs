@@ -15,6 +15,8 @@ public interface IFollowGraph
 {
     Task<bool> FollowsAsync(Guid followerId, Guid followeeId, CancellationToken cancellationToken);
 
+    Task<bool> FollowsTopicAsync(Guid followerId, string topic, CancellationToken cancellationToken);
+
     /// <summary>The people who follow someone, newest first, a page at a time.</summary>
     Task<CursorPage<Guid>> FollowersAsync(Guid personId, string? cursor, int limit, CancellationToken cancellationToken);
 

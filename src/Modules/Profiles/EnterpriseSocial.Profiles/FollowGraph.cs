@@ -11,6 +11,9 @@ internal sealed class FollowGraph(ProfilesDbContext db) : IFollowGraph
     public Task<bool> FollowsAsync(Guid followerId, Guid followeeId, CancellationToken cancellationToken) =>
         db.Follows.AnyAsync(f => f.FollowerId == followerId && f.FolloweeId == followeeId, cancellationToken);
 
+    public Task<bool> FollowsTopicAsync(Guid followerId, string topic, CancellationToken cancellationToken) =>
+        db.TopicFollows.AnyAsync(f => f.FollowerId == followerId && f.Topic == topic, cancellationToken);
+
     public Task<CursorPage<Guid>> FollowersAsync(Guid personId, string? cursor, int limit, CancellationToken cancellationToken) =>
         PageAsync(db.Follows.Where(f => f.FolloweeId == personId).Select(f => new FollowerRow { Sequence = f.Sequence, FollowerId = f.FollowerId }),
             cursor, limit, cancellationToken);

@@ -8,8 +8,12 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace EnterpriseSocial.Activity.Features.FanOut;
 
-/// <summary>Following someone brings their recent posts into your home stream; unfollowing takes them out.</summary>
-internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IMemoryCache cache)
+/// <summary>
+/// Following someone brings their recent posts into your home stream; unfollowing takes them out.
+/// Events are not delivered in the order they were raised (ADR 0006), so each change is applied only
+/// while it still holds: a follow undone since, or an unfollow undone since, changes nothing.
+/// </summary>
+internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IFollowGraph graph, IMemoryCache cache)
     : IdempotentConsumer<PersonFollowed, ActivityDbContext>(context, clock)
 {
     public const int Backfill = 20;
@@ -17,8 +21,9 @@ internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimePr
     protected override async Task HandleOnceAsync(PersonFollowed followed, CancellationToken cancellationToken)
     {
         cache.Remove(HomeTimeline.SourcesCacheKey(followed.FollowerId));
-        // A large audience's posts are merged into home streams when read: none is copied.
-        if ((await timeline.LargeAudiencesAsync(cancellationToken)).People.Contains(followed.FolloweeId)
+        // Nor is anything copied for a large audience: its posts are merged into home streams when read.
+        if (!await graph.FollowsAsync(followed.FollowerId, followed.FolloweeId, cancellationToken)
+            || (await timeline.LargeAudiencesAsync(cancellationToken)).People.Contains(followed.FolloweeId)
             || (await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
         {
             return;
@@ -34,24 +39,30 @@ internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimePr
     }
 }
 
-internal sealed class RemoveOnPersonUnfollowed(ActivityDbContext context, TimeProvider clock, IMemoryCache cache)
+internal sealed class RemoveOnPersonUnfollowed(ActivityDbContext context, TimeProvider clock, IFollowGraph graph, IMemoryCache cache)
     : IdempotentConsumer<PersonUnfollowed, ActivityDbContext>(context, clock)
 {
-    protected override Task HandleOnceAsync(PersonUnfollowed unfollowed, CancellationToken cancellationToken)
+    protected override async Task HandleOnceAsync(PersonUnfollowed unfollowed, CancellationToken cancellationToken)
     {
         cache.Remove(HomeTimeline.SourcesCacheKey(unfollowed.FollowerId));
-        return Context.Timeline.Where(e => e.OwnerId == unfollowed.FollowerId && e.AuthorId == unfollowed.FolloweeId && e.Reason == TimelineReason.FollowedPerson)
+        if (await graph.FollowsAsync(unfollowed.FollowerId, unfollowed.FolloweeId, cancellationToken))
+        {
+            return;
+        }
+
+        await Context.Timeline.Where(e => e.OwnerId == unfollowed.FollowerId && e.AuthorId == unfollowed.FolloweeId && e.Reason == TimelineReason.FollowedPerson)
             .ExecuteDeleteAsync(cancellationToken);
     }
 }
 
-internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IMemoryCache cache)
+internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IFollowGraph graph, IMemoryCache cache)
     : IdempotentConsumer<TopicFollowed, ActivityDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(TopicFollowed followed, CancellationToken cancellationToken)
     {
         cache.Remove(HomeTimeline.SourcesCacheKey(followed.FollowerId));
-        if ((await timeline.LargeAudiencesAsync(cancellationToken)).Topics.Contains(followed.Topic)
+        if (!await graph.FollowsTopicAsync(followed.FollowerId, followed.Topic, cancellationToken)
+            || (await timeline.LargeAudiencesAsync(cancellationToken)).Topics.Contains(followed.Topic)
             || (await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
         {
             return;
@@ -68,14 +79,19 @@ internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimePro
     }
 }
 
-internal sealed class RemoveOnTopicUnfollowed(ActivityDbContext context, TimeProvider clock, IMemoryCache cache)
+internal sealed class RemoveOnTopicUnfollowed(ActivityDbContext context, TimeProvider clock, IFollowGraph graph, IMemoryCache cache)
     : IdempotentConsumer<TopicUnfollowed, ActivityDbContext>(context, clock)
 {
-    protected override Task HandleOnceAsync(TopicUnfollowed unfollowed, CancellationToken cancellationToken)
+    protected override async Task HandleOnceAsync(TopicUnfollowed unfollowed, CancellationToken cancellationToken)
     {
         cache.Remove(HomeTimeline.SourcesCacheKey(unfollowed.FollowerId));
+        if (await graph.FollowsTopicAsync(unfollowed.FollowerId, unfollowed.Topic, cancellationToken))
+        {
+            return;
+        }
+
         var tagged = Context.PostTopics.Where(t => t.Topic == unfollowed.Topic).Select(t => t.PostSequence);
-        return Context.Timeline.Where(e => e.OwnerId == unfollowed.FollowerId && e.Reason == TimelineReason.FollowedTopic && tagged.Contains(e.PostSequence))
+        await Context.Timeline.Where(e => e.OwnerId == unfollowed.FollowerId && e.Reason == TimelineReason.FollowedTopic && tagged.Contains(e.PostSequence))
             .ExecuteDeleteAsync(cancellationToken);
     }
 }

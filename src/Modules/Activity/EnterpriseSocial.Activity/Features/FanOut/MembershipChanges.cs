@@ -7,13 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.FanOut;
 
-/// <summary>Joining a space brings its recent posts into your home stream; leaving it, or being removed, takes them out.</summary>
+/// <summary>
+/// Joining a space brings its recent posts into your home stream; leaving it, or being removed, takes
+/// them out. As with follows, each change is applied only while it still holds (ADR 0006: events are
+/// not delivered in the order they were raised).
+/// </summary>
 internal sealed class BackfillOnMemberJoined(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline)
     : IdempotentConsumer<MemberJoined, ActivityDbContext>(context, clock)
 {
     protected override async Task HandleOnceAsync(MemberJoined joined, CancellationToken cancellationToken)
     {
-        if ((await timeline.LargeAudiencesAsync(cancellationToken)).Spaces.Contains(joined.SpaceId)
+        if (!(await timeline.MemberSpacesAsync(joined.PersonId, cancellationToken)).Contains(joined.SpaceId)
+            || (await timeline.LargeAudiencesAsync(cancellationToken)).Spaces.Contains(joined.SpaceId)
             || (await timeline.ActiveAmongAsync([joined.PersonId], cancellationToken)).Count == 0)
         {
             return;
@@ -30,27 +35,35 @@ internal sealed class BackfillOnMemberJoined(ActivityDbContext context, TimeProv
     }
 }
 
-internal sealed class RemoveOnMemberLeft(ActivityDbContext context, TimeProvider clock)
+internal sealed class RemoveOnMemberLeft(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline)
     : IdempotentConsumer<MemberLeft, ActivityDbContext>(context, clock)
 {
     protected override Task HandleOnceAsync(MemberLeft left, CancellationToken cancellationToken) =>
-        SpaceTimeline.RemoveAsync(Context, left.PersonId, left.SpaceId, cancellationToken);
+        SpaceTimeline.RemoveUnlessMemberAsync(Context, timeline, left.PersonId, left.SpaceId, cancellationToken);
 }
 
-internal sealed class RemoveOnMemberRemoved(ActivityDbContext context, TimeProvider clock)
+internal sealed class RemoveOnMemberRemoved(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline)
     : IdempotentConsumer<MemberRemoved, ActivityDbContext>(context, clock)
 {
     protected override Task HandleOnceAsync(MemberRemoved removed, CancellationToken cancellationToken) =>
-        SpaceTimeline.RemoveAsync(Context, removed.PersonId, removed.SpaceId, cancellationToken);
+        SpaceTimeline.RemoveUnlessMemberAsync(Context, timeline, removed.PersonId, removed.SpaceId, cancellationToken);
 }
 
 internal static class SpaceTimeline
 {
-    /// <summary>Reads check access anyway; this only keeps a former member's timeline from filling with posts they cannot see.</summary>
-    public static Task RemoveAsync(ActivityDbContext db, Guid personId, Guid spaceId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads check access anyway; this only keeps a former member's timeline from filling with posts they
+    /// cannot see. Someone who joined again since keeps them.
+    /// </summary>
+    public static async Task RemoveUnlessMemberAsync(ActivityDbContext db, HomeTimeline timeline, Guid personId, Guid spaceId, CancellationToken cancellationToken)
     {
+        if ((await timeline.MemberSpacesAsync(personId, cancellationToken)).Contains(spaceId))
+        {
+            return;
+        }
+
         var inSpace = db.Posts.Where(p => p.SpaceId == spaceId).Select(p => p.Sequence);
-        return db.Timeline.Where(e => e.OwnerId == personId && e.Reason == TimelineReason.SpaceMember && inSpace.Contains(e.PostSequence))
+        await db.Timeline.Where(e => e.OwnerId == personId && e.Reason == TimelineReason.SpaceMember && inSpace.Contains(e.PostSequence))
             .ExecuteDeleteAsync(cancellationToken);
     }
 }
