@@ -67,7 +67,7 @@ public static class ActivityModule
         services.AddScoped<SharedStreams>();
         services.AddScoped<ILiveSubscriptions, ActivityLiveSubscriptions>();
         services.AddScoped<IDemoSeeder, DemoConversationsSeeder>();
-        services.AddScoped<IDemoSeeder, DemoSpaceConversationsSeeder>();
+        services.AddScoped<DemoSpaceConversations>();
         services.AddScoped<IDemoHistory, DemoConversationEvents>();
         services.AddOptions<ModerationSettings>().Bind(configuration.GetSection(ModerationSettings.Section));
         services.AddScoped<Moderator>();

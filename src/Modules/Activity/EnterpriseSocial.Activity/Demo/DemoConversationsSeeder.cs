@@ -11,12 +11,14 @@ namespace EnterpriseSocial.Activity.Demo;
 
 /// <summary>
 /// A month of conversations in the demo company, in French and English, so that streams, topics
-/// and reactions have something to show on the first start, and the demo's praise shown in the
-/// streams by the posts praise publishes, each at its date. Home timelines are built when each
-/// person first opens their stream, as for anyone returning from an absence.
+/// and reactions have something to show on the first start, with the conversations of its spaces
+/// (<see cref="DemoSpaceConversations"/>) and the demo's praise shown by the posts praise publishes.
+/// Everything is written in the order of its dates, which streams follow. Home timelines are built
+/// when each person first opens their stream, as for anyone returning from an absence.
 /// </summary>
 internal sealed class DemoConversationsSeeder(
-    ActivityDbContext db, IPeopleRoster roster, PostRenderer renderer, IProfileDirectory directory, IEnumerable<IDemoHistory> histories, TimeProvider clock)
+    ActivityDbContext db, IPeopleRoster roster, PostRenderer renderer, IProfileDirectory directory, IEnumerable<IDemoHistory> histories,
+    DemoSpaceConversations spaceConversations, TimeProvider clock)
     : IDemoSeeder
 {
     private const int Posts = 120;
@@ -64,13 +66,14 @@ internal sealed class DemoConversationsSeeder(
             return;
         }
 
-        var praise = await PraiseAsync(cancellationToken);
+        var spacePosts = await spaceConversations.DraftAsync(cancellationToken);
+        var others = await OtherPostsAsync(spacePosts, cancellationToken);
         var random = new Random(11);
         var start = clock.GetUtcNow().AddDays(-30);
         for (var i = 0; i < Posts; i++)
         {
             var at = start.AddHours(i * 6 + random.Next(5));
-            await PraisePostsAsync(praise, before: at, cancellationToken);
+            await WriteOthersAsync(others, before: at, cancellationToken);
             var author = people[random.Next(people.Count)];
             var text = Openings[i % Openings.Length];
             if (i % 3 == 0)
@@ -100,26 +103,32 @@ internal sealed class DemoConversationsSeeder(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await PraisePostsAsync(praise, before: DateTimeOffset.MaxValue, cancellationToken);
+        await WriteOthersAsync(others, before: DateTimeOffset.MaxValue, cancellationToken);
+        await spaceConversations.ReportAsync(spacePosts, cancellationToken);
     }
 
-    /// <summary>The demo's praise, oldest first: the recognition module seeds it before the conversations.</summary>
-    private async Task<Queue<PraiseGiven>> PraiseAsync(CancellationToken cancellationToken)
+    /// <summary>The space posts with their comments, and the posts of the demo's praise (seeded before the conversations), oldest first.</summary>
+    private async Task<Queue<(Post Post, IReadOnlyList<Comment> Comments)>> OtherPostsAsync(List<SpacePostDraft> spacePosts, CancellationToken cancellationToken)
     {
-        var praise = new List<PraiseGiven>();
+        var others = spacePosts.Select(draft => (draft.Post, draft.Comments)).ToList();
         foreach (var history in histories)
         {
-            praise.AddRange((await history.EventsAsync(cancellationToken)).OfType<PraiseGiven>());
+            foreach (var praise in (await history.EventsAsync(cancellationToken)).OfType<PraiseGiven>())
+            {
+                others.Add(((await PublishPraisePost.CreateAsync(praise, praise.OccurredAt, renderer, directory, cancellationToken)).Post, []));
+            }
         }
 
-        return new Queue<PraiseGiven>(praise.OrderBy(p => p.OccurredAt));
+        return new Queue<(Post, IReadOnlyList<Comment>)>(others.OrderBy(other => other.Post.CreatedAt));
     }
 
-    private async Task PraisePostsAsync(Queue<PraiseGiven> praise, DateTimeOffset before, CancellationToken cancellationToken)
+    private async Task WriteOthersAsync(Queue<(Post Post, IReadOnlyList<Comment> Comments)> others, DateTimeOffset before, CancellationToken cancellationToken)
     {
-        while (praise.TryPeek(out var next) && next.OccurredAt < before)
+        while (others.TryPeek(out var next) && next.Post.CreatedAt < before)
         {
-            db.Posts.Add((await PublishPraisePost.CreateAsync(praise.Dequeue(), next.OccurredAt, renderer, directory, cancellationToken)).Post);
+            var (post, comments) = others.Dequeue();
+            db.Posts.Add(post);
+            db.Comments.AddRange(comments);
             await db.SaveChangesAsync(cancellationToken);
         }
     }

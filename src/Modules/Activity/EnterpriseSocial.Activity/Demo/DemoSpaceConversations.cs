@@ -1,19 +1,22 @@
 using EnterpriseSocial.Activity.Content;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
-using EnterpriseSocial.Infrastructure.Demo;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.Spaces.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Demo;
 
+/// <summary>A demo post written in a space, with its comments, and the members who may read it.</summary>
+internal sealed record SpacePostDraft(Post Post, IReadOnlyList<Comment> Comments, IReadOnlyList<PersonContact> Readers);
+
 /// <summary>
 /// Conversations inside the demo company's spaces, a few questions still waiting for an answer,
 /// and some reports waiting in the moderation queues, so that every screen has something to show.
+/// The posts are drafted here and written by <see cref="DemoConversationsSeeder"/> among the
+/// company-wide ones, in the order of their dates.
 /// </summary>
-internal sealed class DemoSpaceConversationsSeeder(ActivityDbContext db, IPeopleRoster roster, ISpaceAccess spaces, PostRenderer renderer, TimeProvider clock)
-    : IDemoSeeder
+internal sealed class DemoSpaceConversations(ActivityDbContext db, IPeopleRoster roster, ISpaceAccess spaces, PostRenderer renderer, TimeProvider clock)
 {
     private const int SampledPeople = 80;
 
@@ -36,15 +39,13 @@ internal sealed class DemoSpaceConversationsSeeder(ActivityDbContext db, IPeople
 
     private static readonly string[] ReportReasons = ["Hors sujet", "Spam", "Propos déplacés", "Off topic for this space"];
 
-    public int Order => 25;
+    private readonly Random random = new(2026);
 
-    public Task<bool> HasDataAsync(CancellationToken cancellationToken) => db.Posts.AnyAsync(p => p.SpaceId != null, cancellationToken);
-
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    /// <summary>Three posts in each space that sampled people can write in, space after space; nothing is written yet.</summary>
+    public async Task<List<SpacePostDraft>> DraftAsync(CancellationToken cancellationToken)
     {
-        var people = (await roster.ListAsync(null, SampledPeople, cancellationToken)).Items;
         var contributors = new Dictionary<Guid, List<PersonContact>>();
-        foreach (var person in people)
+        foreach (var person in (await roster.ListAsync(null, SampledPeople, cancellationToken)).Items)
         {
             foreach (var space in await spaces.ReadableSpacesAsync(person.Id, cancellationToken))
             {
@@ -55,9 +56,8 @@ internal sealed class DemoSpaceConversationsSeeder(ActivityDbContext db, IPeople
             }
         }
 
-        var random = new Random(2026);
         var start = clock.GetUtcNow().AddDays(-20);
-        var written = new List<(Post Post, List<PersonContact> Readers)>();
+        var drafts = new List<SpacePostDraft>();
         foreach (var (space, members) in contributors.Where(c => c.Value.Count >= 2).OrderBy(c => c.Key))
         {
             for (var i = 0; i < 3; i++)
@@ -67,26 +67,31 @@ internal sealed class DemoSpaceConversationsSeeder(ActivityDbContext db, IPeople
                 var at = start.AddHours(random.Next(20 * 24));
                 var post = Post.Publish(members[random.Next(members.Count)].Id, await renderer.RenderAsync(text, cancellationToken), null, at,
                     question ? PostKind.Question : PostKind.Post, space);
-                db.Posts.Add(post);
-                written.Add((post, members));
                 // Questions stay unanswered, for the space's list of questions waiting for an answer.
-                var comments = question ? 0 : random.Next(3);
-                foreach (var commenter in members.Where(m => m.Id != post.AuthorId).Take(comments))
+                var comments = new List<Comment>();
+                foreach (var commenter in members.Where(m => m.Id != post.AuthorId).Take(question ? 0 : random.Next(3)))
                 {
-                    db.Comments.Add(Comment.Write(post.Id, null, commenter.Id, await renderer.RenderAsync(Comments[random.Next(Comments.Length)], cancellationToken), at.AddHours(1)));
+                    comments.Add(Comment.Write(post.Id, null, commenter.Id, await renderer.RenderAsync(Comments[random.Next(Comments.Length)], cancellationToken), at.AddHours(1)));
                 }
 
-                post.CommentCount = Math.Min(comments, members.Count - 1);
+                post.CommentCount = comments.Count;
+                drafts.Add(new SpacePostDraft(post, comments, members));
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        return drafts;
+    }
+
+    /// <summary>Once everything is written: reports on the first space's posts and the first company posts, waiting in the queues.</summary>
+    public async Task ReportAsync(IReadOnlyList<SpacePostDraft> drafted, CancellationToken cancellationToken)
+    {
         var companyPosts = await db.Posts.Where(p => p.SpaceId == null).OrderBy(p => p.Sequence).Take(3).ToListAsync(cancellationToken);
-        await ReportAsync(written.Take(3).Concat(companyPosts.Select(p => (p, people.ToList()))), random, cancellationToken);
+        var companyReaders = (await roster.ListAsync(null, SampledPeople, cancellationToken)).Items;
+        await ReportAsync(drafted.Take(3).Select(d => (d.Post, d.Readers)).Concat(companyPosts.Select(p => (p, companyReaders))), cancellationToken);
     }
 
     /// <summary>Reports by people who can read what they report, waiting in the space and platform queues.</summary>
-    private async Task ReportAsync(IEnumerable<(Post Post, List<PersonContact> Readers)> reported, Random random, CancellationToken cancellationToken)
+    private async Task ReportAsync(IEnumerable<(Post Post, IReadOnlyList<PersonContact> Readers)> reported, CancellationToken cancellationToken)
     {
         foreach (var (post, readers) in reported)
         {
