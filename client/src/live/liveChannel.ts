@@ -24,18 +24,21 @@ export class LiveChannel {
     // Access to something watched narrowed (a space made private): watch again, and the server
     // keeps only what this person may still read.
     this.connection.on('live.rewatch', () => this.watchAllAgain());
-    this.connection.onreconnected(() => {
+    this.connection.onreconnected(async () => {
       this.watchAllAgain();
+      await this.ready();
       for (const listener of this.reconnectListeners) {
         listener();
       }
     });
   }
 
+  /** Resolves once the server can push to this connection, so that a catch-up after it misses nothing. */
   async start(): Promise<void> {
     try {
       await this.connection.start();
       this.watchAllAgain();
+      await this.ready();
     } catch {
       // Live hints are a comfort, not a need: pages still load and refresh without them.
     }
@@ -73,6 +76,18 @@ export class LiveChannel {
   onReconnected(listener: () => void): () => void {
     this.reconnectListeners.add(listener);
     return () => this.reconnectListeners.delete(listener);
+  }
+
+  /**
+   * The connection is open at the handshake, a moment before the server registers it; the server
+   * answers a call only after (ADR 0045).
+   */
+  private async ready(): Promise<void> {
+    try {
+      await this.connection.invoke('Ready');
+    } catch {
+      // Closing again: the next reconnect tells the pages.
+    }
   }
 
   private watchAllAgain(): void {

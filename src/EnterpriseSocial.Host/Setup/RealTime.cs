@@ -24,6 +24,13 @@ internal sealed class LiveHub(LiveConnections connections, IEnumerable<ILiveSubs
         }
     }
 
+    /// <summary>
+    /// Whether this connection can be reached. A client's start resolves at the handshake, before
+    /// <see cref="OnConnectedAsync"/> registers the connection, and SignalR runs a connection's calls only
+    /// after that: a client that catches up after this answer misses nothing pushed meanwhile (ADR 0045).
+    /// </summary>
+    public bool Ready() => connections.IsOpen(Context.ConnectionId);
+
     public async Task Unwatch(string key)
     {
         foreach (var group in await GroupsAsync(key) ?? [])
@@ -83,6 +90,8 @@ internal sealed class LiveConnections
     }
 
     public void Remove(HubCallerContext context) => open.TryRemove(context.ConnectionId, out _);
+
+    public bool IsOpen(string connectionId) => open.ContainsKey(connectionId);
 
     public IReadOnlyCollection<Guid> People => open.Values.Select(c => c.Person).ToHashSet();
 

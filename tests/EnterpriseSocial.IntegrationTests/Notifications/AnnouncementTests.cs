@@ -62,7 +62,7 @@ public abstract class AnnouncementTests(HostFixture host) : IAsyncLifetime
         await using var connection = host.Factory.HubConnection(listener.Token);
         connection.On<JsonElement>("notifications.changed", async _ =>
             seenAtHint.TrySetResult((await ChangesAsync(listener.Client, before[listener.Id])).Items.Count));
-        await connection.StartAsync();
+        await connection.StartReadyAsync();
 
         var post = (await (await author.PostAsJsonAsync("/api/v1/activity/posts", new { body = "All hands on Friday", spaceId = space, kind = "announcement" }))
             .Content.ReadFromJsonAsync<JsonElement>()).Id();

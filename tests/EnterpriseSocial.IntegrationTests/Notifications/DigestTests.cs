@@ -87,8 +87,8 @@ public abstract class DigestTests(MailingHost host) : IAsyncLifetime
         await using var missedConnection = host.Factory.HubConnection(missedToken);
         var shownHints = shownConnection.Hints();
         var missedHints = missedConnection.Hints();
-        await shownConnection.StartAsync();
-        await missedConnection.StartAsync();
+        await shownConnection.StartReadyAsync();
+        await missedConnection.StartReadyAsync();
 
         await author.PostAsync($"Roadmap for @[Shown]({shownId}) and @[Missed]({missedId}) {Guid.NewGuid():N}");
         var push = await shownHints.NextAsync();

@@ -23,7 +23,7 @@ public abstract class NotificationPushTests(HostFactory factory)
         var held = await LatestSequenceAsync(alice);
         await using var connection = factory.HubConnection(aliceToken);
         var hints = connection.Hints();
-        await connection.StartAsync();
+        await connection.StartReadyAsync();
 
         // As the web client applies it: each push follows the last change held.
         async Task<JsonElement> PushAsync()
@@ -67,7 +67,7 @@ public abstract class NotificationPushTests(HostFactory factory)
         var held = await LatestSequenceAsync(alice);
         await using var connection = factory.HubConnection(aliceToken);
         var hints = connection.Hints();
-        await connection.StartAsync();
+        await connection.StartReadyAsync();
 
         var space = (await (await bob.PostAsJsonAsync("/api/v1/spaces", new { name = $"Board {Guid.NewGuid():N}"[..20], visibility = "private" }))
             .Content.ReadFromJsonAsync<JsonElement>()).Id();

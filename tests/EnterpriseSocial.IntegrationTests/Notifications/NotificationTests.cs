@@ -38,7 +38,7 @@ public abstract class NotificationTests(HostFixture host) : IAsyncLifetime
         await using (var connection = host.Factory.HubConnection(aliceToken))
         {
             connection.On<JsonElement>("notifications.changed", _ => Interlocked.Increment(ref hints));
-            await connection.StartAsync();
+            await connection.StartReadyAsync();
             await bob.PostAsync($"Welcome aboard @[Alice]({aliceId})");
             await Eventually.HoldsAsync(() => Task.FromResult(Volatile.Read(ref hints) > 0), "the mention's hint arrives");
         }

@@ -61,7 +61,7 @@ public sealed class ScaleOutTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         var hint = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var connection = nodes.B.HubConnection(token);
         connection.On<JsonElement>("notifications.changed", _ => Volatile.Read(ref hint).TrySetResult());
-        await connection.StartAsync();
+        await connection.StartReadyAsync();
 
         var posts = new List<Guid>();
         for (var i = 0; i < 3; i++)

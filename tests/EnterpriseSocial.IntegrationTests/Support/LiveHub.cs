@@ -48,6 +48,16 @@ public static class LiveHub
             .Build();
     }
 
+    /// <summary>
+    /// Starts the connection and waits until the server can push to it: start returns at the handshake,
+    /// before the hub registers the connection, and the server answers a call only after.
+    /// </summary>
+    public static async Task StartReadyAsync(this HubConnection connection)
+    {
+        await connection.StartAsync();
+        Assert.True(await connection.InvokeAsync<bool>("Ready"), "the hub registered the connection");
+    }
+
     /// <summary>A live ticket issued under this access token, or null when it is refused.</summary>
     public static async Task<string?> LiveTicketAsync(this HostFactory factory, string accessToken)
     {
