@@ -104,7 +104,7 @@ internal sealed class DemoConversationsSeeder(
         }
 
         await WriteOthersAsync(others, before: DateTimeOffset.MaxValue, cancellationToken);
-        await spaceConversations.ReportAsync(spacePosts, cancellationToken);
+        await spaceConversations.ReportAsync(spacePosts, people, cancellationToken);
     }
 
     /// <summary>The space posts with their comments, and the posts of the demo's praise (seeded before the conversations), oldest first.</summary>

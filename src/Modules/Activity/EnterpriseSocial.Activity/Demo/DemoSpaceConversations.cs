@@ -82,12 +82,14 @@ internal sealed class DemoSpaceConversations(ActivityDbContext db, IPeopleRoster
         return drafts;
     }
 
-    /// <summary>Once everything is written: reports on the first space's posts and the first company posts, waiting in the queues.</summary>
-    public async Task ReportAsync(IReadOnlyList<SpacePostDraft> drafted, CancellationToken cancellationToken)
+    /// <summary>
+    /// Once everything is written: reports on the first space's posts, and on the first company posts by
+    /// people of the company, waiting in the queues.
+    /// </summary>
+    public async Task ReportAsync(IReadOnlyList<SpacePostDraft> drafted, IReadOnlyList<PersonContact> company, CancellationToken cancellationToken)
     {
         var companyPosts = await db.Posts.Where(p => p.SpaceId == null).OrderBy(p => p.Sequence).Take(3).ToListAsync(cancellationToken);
-        var companyReaders = (await roster.ListAsync(null, SampledPeople, cancellationToken)).Items;
-        await ReportAsync(drafted.Take(3).Select(d => (d.Post, d.Readers)).Concat(companyPosts.Select(p => (p, companyReaders))), cancellationToken);
+        await ReportAsync(drafted.Take(3).Select(d => (d.Post, d.Readers)).Concat(companyPosts.Select(p => (p, company))), cancellationToken);
     }
 
     /// <summary>Reports by people who can read what they report, waiting in the space and platform queues.</summary>

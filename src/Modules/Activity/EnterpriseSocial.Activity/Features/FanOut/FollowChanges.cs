@@ -21,7 +21,8 @@ internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimePr
     protected override async Task HandleOnceAsync(PersonFollowed followed, CancellationToken cancellationToken)
     {
         cache.Remove(HomeTimeline.SourcesCacheKey(followed.FollowerId));
-        // Nor is anything copied for a large audience: its posts are merged into home streams when read.
+        // Nothing is copied for a follow undone since, for a large audience (its posts are merged when
+        // read) or for someone away (their timeline is rebuilt when they return).
         if (!await graph.FollowsAsync(followed.FollowerId, followed.FolloweeId, cancellationToken)
             || (await timeline.LargeAudiencesAsync(cancellationToken)).People.Contains(followed.FolloweeId)
             || (await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
