@@ -65,5 +65,22 @@ internal static class ActivityClient
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/activity/feeds/{feed}?limit=100"))
             .GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
 
+    /// <summary>A stream's posts, newest first, page after page by its cursor, as far as the caller reads.</summary>
+    public static async IAsyncEnumerable<JsonElement> FeedPostsAsync(this HttpClient client, string feed, int pageSize = 50)
+    {
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/activity/feeds/{feed}?limit={pageSize}" + (cursor is null ? string.Empty : $"&cursor={cursor}"));
+            foreach (var post in page.GetProperty("items").EnumerateArray())
+            {
+                yield return post;
+            }
+
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+    }
+
     public static Guid Id(this JsonElement element) => element.GetProperty("id").GetGuid();
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using EnterpriseSocial.IntegrationTests.Support;
 
@@ -13,15 +12,7 @@ public abstract class DemoStreamTests(HostFixture host)
     public async Task A_demo_persons_home_stream_lists_company_and_space_posts_newest_first_by_their_dates(string role)
     {
         var reader = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync(role));
-        var posts = new List<JsonElement>();
-        string? cursor = null;
-        do
-        {
-            var page = await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/home?limit=50" + (cursor is null ? string.Empty : $"&cursor={cursor}"));
-            posts.AddRange(page.GetProperty("items").EnumerateArray());
-            cursor = page.GetProperty("nextCursor").GetString();
-        }
-        while (cursor is not null);
+        var posts = await reader.FeedPostsAsync("home").ToListAsync();
 
         Assert.Contains(posts, InSpace);
         Assert.Contains(posts, p => !InSpace(p));

@@ -84,22 +84,8 @@ public abstract class DemoNotificationTests(HostFixture host)
     }
 
     /// <summary>The newest post of the company stream that matches.</summary>
-    private static async Task<JsonElement> FirstPostAsync(HttpClient reader, Func<JsonElement, bool> matches)
-    {
-        string? cursor = null;
-        do
-        {
-            var page = await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/company?limit=50" + (cursor is null ? string.Empty : $"&cursor={cursor}"));
-            if (page.GetProperty("items").EnumerateArray().Where(matches).ToList() is [var post, ..])
-            {
-                return post;
-            }
-
-            cursor = page.GetProperty("nextCursor").GetString();
-        }
-        while (cursor is not null);
-        throw new InvalidOperationException("No post of the demo company's stream matches.");
-    }
+    private static async Task<JsonElement> FirstPostAsync(HttpClient reader, Func<JsonElement, bool> matches) =>
+        await reader.FeedPostsAsync("company").FirstAsync(matches);
 }
 
 public sealed class SqliteDemoNotificationTests(SqliteHost host) : DemoNotificationTests(host), IClassFixture<SqliteHost>;
