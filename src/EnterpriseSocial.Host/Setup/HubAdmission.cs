@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
 using EnterpriseSocial.Identity.Contracts;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Features.Authentication;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Net.Http.Headers;
 
 namespace EnterpriseSocial.Host.Setup;
@@ -10,8 +12,9 @@ namespace EnterpriseSocial.Host.Setup;
 /// <summary>
 /// A hub request lasts as long as its WebSocket, and so does everything it still references: every
 /// middleware it is still inside, the services they resolved, what they left on the request. So a hub
-/// request is admitted by a short pipeline of its own (the rate limit, then its live ticket) that ends
-/// before the hub takes the request over. It authenticates with a live ticket
+/// request leaves the pipeline before any other middleware and is admitted by a short pipeline of its
+/// own (errors and refusals as problem documents, its origin, the rate limit, then its live ticket) that
+/// ends before the hub takes the request over. It authenticates with a live ticket
 /// (<see cref="ILiveTickets"/>), never with an access token: what opens the hub travels in the
 /// WebSocket's URL, which Kestrel keeps as long as the connection and proxies may log. The hub asks for
 /// a signed-in person and nothing more, so a redeemed ticket is the whole authorization; the ticket's
@@ -29,10 +32,29 @@ internal static class HubAdmission
         HeaderNames.ContentType, HeaderNames.ContentLength, HeaderNames.TransferEncoding,
         HeaderNames.SecWebSocketKey, HeaderNames.SecWebSocketVersion, HeaderNames.SecWebSocketProtocol, HeaderNames.SecWebSocketExtensions);
 
-    public static RequestDelegate Build(IApplicationBuilder app)
+    public static RequestDelegate Build(IApplicationBuilder app, IReadOnlySet<string> origins)
     {
         var tickets = app.ApplicationServices.GetRequiredService<ILiveTickets>();
         var admission = app.New();
+        admission.UseExceptionHandler();
+        admission.UseStatusCodePages();
+        admission.Use((context, next) =>
+        {
+            // Under the hub's path, only the hub's own endpoints (not the client's fallback page, say).
+            if (context.GetEndpoint()?.Metadata.GetMetadata<HubMetadata>() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            if (IsForeignOrigin(context, origins))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         admission.UseRateLimiter();
         admission.Run(context =>
         {
@@ -46,15 +68,10 @@ internal static class HubAdmission
     public static async Task<bool> AdmitAsync(HttpContext context, RequestDelegate admission)
     {
         await admission(context);
-        // The ticket has been read. SignalR parses the query string again and would keep a copy of it with the connection.
-        if (context.Request.Query.ContainsKey(TicketParameter))
-        {
-            context.Request.QueryString = QueryString.Create(context.Request.Query.Where(p => p.Key != TicketParameter));
-        }
-
         DropHeadersNotNeededAfterAdmission(context.Request.Headers);
-        // The admission's middleware leave their marks in the request's items; nothing after them reads those.
+        // The admission's middleware leave their marks in the request's items and features; nothing after them reads those.
         context.Features.Set<IItemsFeature>(null);
+        context.Features.Set<IStatusCodePagesFeature>(null);
         return context.Features.Get<IHttpAuthenticationFeature>() is { User: not null };
     }
 
@@ -72,10 +89,24 @@ internal static class HubAdmission
     }
 
     /// <summary>
-    /// SignalR reads the access token's expiry from the authentication result when the connection starts;
-    /// after that, only the person stays with the connection.
+    /// Once the connection has started, SignalR has read the access token's expiry from the authentication
+    /// result and the connection's id from the query string; after that, only the person stays with the
+    /// connection. (Kestrel keeps its own copy of the request's target, with the ticket, for the connection's life.)
     /// </summary>
-    public static void ForgetAuthenticationResult(HttpContext context) => context.Features.Set<IAuthenticateResultFeature>(null);
+    public static void ForgetWhatTheConnectionNoLongerNeeds(HttpContext context)
+    {
+        context.Features.Set<IAuthenticateResultFeature>(null);
+        context.Features.Set<IQueryFeature>(null);
+        // Through the request, whose cache of features lets go of the parsed query once the features have changed.
+        context.Request.QueryString = QueryString.Empty;
+    }
+
+    private static bool IsForeignOrigin(HttpContext context, IReadOnlySet<string> origins)
+    {
+        var origin = context.Request.Headers.Origin.ToString();
+        return origin.Length > 0 && !origins.Contains(origin)
+            && !string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host}", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static void Authenticate(HttpContext context, ILiveTickets tickets)
     {
@@ -87,7 +118,7 @@ internal static class HubAdmission
             return;
         }
 
-        // The status code pages around the gate write the problem document.
+        // The admission's status code pages write the problem document.
         context.Response.Headers.WWWAuthenticate = "Bearer";
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
     }

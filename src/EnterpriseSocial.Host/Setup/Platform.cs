@@ -32,6 +32,7 @@ internal static class Platform
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseRealTimeGate(app.Configuration);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
@@ -42,7 +43,6 @@ internal static class Platform
         app.UseSecurityHeaders();
         app.UseHealth();
         app.UseClientFiles();
-        app.UseRealTimeGate(app.Configuration);
         app.UseRateLimiter();
         app.UseRequestLanguage();
         app.UseAuthentication();

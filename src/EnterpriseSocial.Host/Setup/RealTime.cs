@@ -43,7 +43,7 @@ internal sealed class LiveHub(LiveConnections connections, IEnumerable<ILiveSubs
     {
         if (Context.GetHttpContext() is { } request)
         {
-            HubAdmission.ForgetAuthenticationResult(request);
+            HubAdmission.ForgetWhatTheConnectionNoLongerNeeds(request);
         }
 
         connections.Add(Context);
@@ -158,44 +158,27 @@ internal static class RealTime
     }
 
     /// <summary>
-    /// Before rate limiting and authentication, the hub path leaves the pipeline: a hub request from a
-    /// foreign origin is refused, and the others are admitted by a pipeline of their own
-    /// (<see cref="HubAdmission"/>, which reads the live ticket, from the query string on this path only)
-    /// that ends before the hub's endpoint runs, so that none of it stays on the connection as long as
-    /// the WebSocket is open.
+    /// Before any other middleware, the hub path leaves the pipeline: a hub request is admitted by a
+    /// pipeline of its own (<see cref="HubAdmission"/>, which refuses foreign origins and reads the live
+    /// ticket, from the query string on this path only) that ends before the hub's endpoint runs, so that
+    /// none of it, and no other middleware, stays on the connection as long as the WebSocket is open.
     /// </summary>
     public static IApplicationBuilder UseRealTimeGate(this IApplicationBuilder app, IConfiguration configuration)
     {
         var origins = configuration.GetSection("Identity:WebOrigins").Get<string[]>() is { Length: > 0 } configured
             ? configured.Select(o => o.TrimEnd('/')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : ["http://localhost:5080"];
-        var admission = HubAdmission.Build(app);
+        var admission = HubAdmission.Build(app, origins);
         return app.MapWhen(IsHubRequest, hub => hub.Run(async context =>
         {
-            var origin = context.Request.Headers.Origin.ToString();
-            if (origin.Length > 0 && !origins.Contains(origin) && !IsSameOrigin(context, origin))
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return;
-            }
-
             if (await HubAdmission.AdmitAsync(context, admission))
             {
-                await (context.GetEndpoint()?.RequestDelegate ?? NotFound)(context);
+                await context.GetEndpoint()!.RequestDelegate!(context);
             }
         }));
     }
 
-    private static Task NotFound(HttpContext context)
-    {
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        return Task.CompletedTask;
-    }
-
     private static bool IsHubRequest(HttpContext context) => context.Request.Path.StartsWithSegments(LiveHub.Path);
-
-    private static bool IsSameOrigin(HttpContext context, string origin) =>
-        string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host}", StringComparison.OrdinalIgnoreCase);
 
     public static IEndpointRouteBuilder MapRealTime(this IEndpointRouteBuilder endpoints)
     {

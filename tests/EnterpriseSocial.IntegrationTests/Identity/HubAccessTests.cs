@@ -92,6 +92,13 @@ public sealed class HubAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_address_under_the_hub_that_leads_nowhere_answers_a_problem_document()
+    {
+        var response = await factory.CreateClient().PostAsync("/hubs/notifications/elsewhere", content: null);
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_foreign_origin_is_refused_even_with_a_valid_token()
     {
         var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));

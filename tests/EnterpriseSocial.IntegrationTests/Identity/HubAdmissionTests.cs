@@ -4,7 +4,9 @@ using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -76,14 +78,26 @@ public sealed class HubAdmissionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_open_connection_no_longer_carries_its_token_in_the_query_string()
+    public async Task An_open_connection_keeps_neither_its_query_string_nor_the_query_parsed_from_it()
     {
         var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
         await using var connection = await ServingConnectionAsync(tokens.AccessToken);
 
-        var query = Assert.Single(probes.QueriesOfConnectedRequests);
-        Assert.DoesNotContain("access_token", query, StringComparison.Ordinal);
-        Assert.DoesNotContain(tokens.AccessToken, query, StringComparison.Ordinal);
+        var request = Assert.Single(probes.ConnectedRequests);
+        Assert.Equal(string.Empty, request.QueryString);
+        Assert.False(request.QueryParsed);
+    }
+
+    [Fact]
+    public async Task A_hub_request_leaves_the_pipeline_before_any_of_its_middleware_touches_it()
+    {
+        var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
+        await using var connection = await ServingConnectionAsync(tokens.AccessToken);
+
+        var request = Assert.Single(probes.ConnectedRequests);
+        // The security headers are the API pipeline's first middleware after the exception handler and status code pages.
+        Assert.DoesNotContain("Content-Security-Policy", request.ResponseHeaders, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain(nameof(IStatusCodePagesFeature), request.Features);
     }
 
     [Fact]
@@ -102,7 +116,7 @@ public sealed class HubAdmissionTests : IAsyncLifetime
         };
         await using var connection = await ServingConnectionAsync(tokens.AccessToken, browserHeaders);
 
-        var kept = Assert.Single(probes.HeadersOfConnectedRequests);
+        var kept = Assert.Single(probes.ConnectedRequests).Headers;
         Assert.Empty(kept.Intersect(browserHeaders.Keys, StringComparer.OrdinalIgnoreCase));
         Assert.DoesNotContain("Authorization", kept, StringComparer.OrdinalIgnoreCase);
         Assert.Equal(HubConnectionState.Connected, connection.State);
@@ -116,12 +130,11 @@ public sealed class HubAdmissionTests : IAsyncLifetime
         /// <summary>For each hub method called: the person it serves, and whether the request still holds an authentication result.</summary>
         public ConcurrentBag<(string? Person, bool ResultKept)> Invocations { get; } = [];
 
-        /// <summary>What each connected hub request's query holds, as the hub sees it.</summary>
-        public ConcurrentBag<string> QueriesOfConnectedRequests { get; } = [];
-
-        /// <summary>The names of the headers each connected hub request still holds.</summary>
-        public ConcurrentBag<string[]> HeadersOfConnectedRequests { get; } = [];
+        /// <summary>What each connected hub request still holds once the hub has taken it over.</summary>
+        public ConcurrentBag<ConnectedRequest> ConnectedRequests { get; } = [];
     }
+
+    private sealed record ConnectedRequest(string QueryString, bool QueryParsed, string[] Headers, string[] ResponseHeaders, string[] Features);
 
     private sealed class ProbingRequestHandler(
         IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ProbeLog log)
@@ -156,12 +169,16 @@ public sealed class HubAdmissionTests : IAsyncLifetime
 
     private sealed class RequestRecorder(ProbeLog log) : IHubFilter
     {
-        public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+        public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
         {
-            var request = context.Context.GetHttpContext()!.Request;
-            log.QueriesOfConnectedRequests.Add(request.QueryString.Value + " " + string.Join('&', request.Query.Select(p => $"{p.Key}={p.Value}")));
-            log.HeadersOfConnectedRequests.Add([.. request.Headers.Keys]);
-            return next(context);
+            await next(context);
+            var request = context.Context.GetHttpContext()!;
+            log.ConnectedRequests.Add(new ConnectedRequest(
+                request.Request.QueryString.Value ?? string.Empty,
+                request.Features.Get<IQueryFeature>() is not null,
+                [.. request.Request.Headers.Keys],
+                [.. request.Response.Headers.Keys],
+                [.. request.Features.Select(feature => feature.Key.Name)]));
         }
 
         public ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
