@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace EnterpriseSocial.Host.Setup;
@@ -82,9 +83,15 @@ internal static class HubAdmission
     /// </summary>
     private static void DropHeadersNotNeededAfterAdmission(IHeaderDictionary headers)
     {
-        foreach (var name in headers.Keys.Where(name => !HeadersNeededAfterAdmission.Contains(name)).ToList())
+        // Copied rather than enumerated: Kestrel keeps the box of an enumeration of its headers with the request.
+        var received = new KeyValuePair<string, StringValues>[headers.Count];
+        headers.CopyTo(received, 0);
+        foreach (var (name, _) in received)
         {
-            headers.Remove(name);
+            if (!HeadersNeededAfterAdmission.Contains(name))
+            {
+                headers.Remove(name);
+            }
         }
     }
 
