@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using EnterpriseSocial.Identity.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Primitives;
-using Microsoft.Net.Http.Headers;
 
 namespace EnterpriseSocial.Host.Setup;
 
@@ -26,12 +24,6 @@ internal static class HubAdmission
     private const string BearerPrefix = "Bearer ";
     private const string TicketParameter = "access_token";
     private const string LiveTicketScheme = "LiveTicket";
-
-    private static readonly FrozenSet<string> HeadersNeededAfterAdmission = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        HeaderNames.Host, HeaderNames.Connection, HeaderNames.Upgrade, HeaderNames.Accept,
-        HeaderNames.ContentType, HeaderNames.ContentLength, HeaderNames.TransferEncoding,
-        HeaderNames.SecWebSocketKey, HeaderNames.SecWebSocketVersion, HeaderNames.SecWebSocketProtocol, HeaderNames.SecWebSocketExtensions);
 
     public static RequestDelegate Build(IApplicationBuilder app, IReadOnlySet<string> origins)
     {
@@ -69,7 +61,6 @@ internal static class HubAdmission
     public static async Task<bool> AdmitAsync(HttpContext context, RequestDelegate admission)
     {
         await admission(context);
-        DropHeadersNotNeededAfterAdmission(context.Request.Headers);
         // The admission's middleware leave their marks in the request's items and features; nothing after them reads those.
         context.Features.Set<IItemsFeature>(null);
         context.Features.Set<IStatusCodePagesFeature>(null);
@@ -77,28 +68,11 @@ internal static class HubAdmission
     }
 
     /// <summary>
-    /// Kestrel keeps a request's headers as long as its WebSocket, and a browser sends the sign-in session's
-    /// cookie, its user agent and its languages with the hub's request: about 2 KB that nothing reads after
-    /// the admission. What SignalR's transports and the WebSocket handshake read stays.
-    /// </summary>
-    private static void DropHeadersNotNeededAfterAdmission(IHeaderDictionary headers)
-    {
-        // Copied rather than enumerated: Kestrel keeps the box of an enumeration of its headers with the request.
-        var received = new KeyValuePair<string, StringValues>[headers.Count];
-        headers.CopyTo(received, 0);
-        foreach (var (name, _) in received)
-        {
-            if (!HeadersNeededAfterAdmission.Contains(name))
-            {
-                headers.Remove(name);
-            }
-        }
-    }
-
-    /// <summary>
     /// Once the connection has started, SignalR has read the access token's expiry from the authentication
-    /// result and the connection's id from the query string; after that, only the person stays with the
-    /// connection. (Kestrel keeps its own copy of the request's target, with the ticket, for the connection's life.)
+    /// result, the connection's id from the query string and the handshake's headers; after that, only the
+    /// person stays with the connection. Kestrel would keep the rest as long as the WebSocket: a browser's
+    /// headers alone (the sign-in session's cookie, its user agent, its languages) are about 2 KB. Kestrel
+    /// keeps its own copy of the request's target, with the ticket.
     /// </summary>
     public static void ForgetWhatTheConnectionNoLongerNeeds(HttpContext context)
     {
@@ -106,6 +80,21 @@ internal static class HubAdmission
         context.Features.Set<IQueryFeature>(null);
         // Through the request, whose cache of features lets go of the parsed query once the features have changed.
         context.Request.QueryString = QueryString.Empty;
+        RemoveEveryHeader(context.Request.Headers);
+    }
+
+    /// <summary>
+    /// One by one: Kestrel's <c>Clear</c> keeps the values to compare the next request's with, and they stay
+    /// as long as the connection. Copied rather than enumerated: Kestrel would keep the enumeration's box.
+    /// </summary>
+    private static void RemoveEveryHeader(IHeaderDictionary headers)
+    {
+        var received = new KeyValuePair<string, StringValues>[headers.Count];
+        headers.CopyTo(received, 0);
+        foreach (var (name, _) in received)
+        {
+            headers.Remove(name);
+        }
     }
 
     private static bool IsForeignOrigin(HttpContext context, IReadOnlySet<string> origins)

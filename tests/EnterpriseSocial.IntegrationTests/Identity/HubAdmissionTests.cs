@@ -101,7 +101,7 @@ public sealed class HubAdmissionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_open_connection_keeps_none_of_the_headers_a_browser_sends_beyond_what_the_hub_reads()
+    public async Task An_open_connection_keeps_none_of_the_headers_its_browser_sent()
     {
         var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
         // What Chromium sends with the hub's WebSocket besides the handshake (the session cookie is 752 characters there).
@@ -116,9 +116,7 @@ public sealed class HubAdmissionTests : IAsyncLifetime
         };
         await using var connection = await ServingConnectionAsync(tokens.AccessToken, browserHeaders);
 
-        var kept = Assert.Single(probes.ConnectedRequests).Headers;
-        Assert.Empty(kept.Intersect(browserHeaders.Keys, StringComparer.OrdinalIgnoreCase));
-        Assert.DoesNotContain("Authorization", kept, StringComparer.OrdinalIgnoreCase);
+        Assert.Empty(Assert.Single(probes.ConnectedRequests).Headers);
         Assert.Equal(HubConnectionState.Connected, connection.State);
     }
 

@@ -5,9 +5,9 @@ using System.Net.Sockets;
 namespace EnterpriseSocial.IntegrationTests.Support;
 
 /// <summary>
-/// The host as a real process on a loopback port, in Development: used where a test needs a second
-/// server reached over real HTTP, such as an external identity provider, and by the benchmarks, whose
-/// load comes from another process.
+/// The host as a real process on a loopback port, in Development unless its settings name another
+/// environment: used where a test needs a second server reached over real HTTP, such as an external
+/// identity provider, and by the benchmarks, whose load comes from another process.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {

@@ -36,6 +36,9 @@ public sealed class LiveTicketTests
         Assert.True(holder.Person.IsInRole("Employee") && holder.Person.IsInRole("HR") && holder.Person.IsInRole("Community manager"));
         Assert.True(holder.Person.Identity?.IsAuthenticated);
         Assert.Equal(4, holder.Person.Claims.Count());
+        Assert.Equal(4, Assert.Single(holder.Person.Identities).Clone().Claims.Count());
+        // Every open connection keeps its person: the platform's role names are shared, not copied from each ticket.
+        Assert.Same("Employee", holder.Person.FindFirst(Claims.Role)?.Value);
         Assert.Equal(clock.GetUtcNow() + TimeSpan.FromMinutes(15), holder.AccessExpiresAt);
         Assert.Equal(clock.GetUtcNow() + LiveTicketIssuer.Lifetime, issued.ExpiresAt);
         Assert.True(issued.Ticket.Length < 120, $"A ticket of {issued.Ticket.Length} characters");
