@@ -18,6 +18,7 @@ internal static class NotificationBenchmark
     private const string Author = "oliver.brown@demo.enterprisesocial.example";
     private static readonly TimeSpan HintTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan HeapTimeout = TimeSpan.FromMinutes(2);
 
     public static async Task RunAsync(IReadOnlyList<DatabaseProvider> providers, IReadOnlyList<int> crowds, int rounds, int history)
     {
@@ -119,13 +120,18 @@ internal static class NotificationBenchmark
             // Read right before connecting, so that what the previous crowd's rounds left in memory is not
             // counted as the new connections'.
             var (connected, rss) = (crowd.Count, ResidentKilobytes(host.ProcessId));
-            Console.WriteLine($"  {connected} hub connections: host resident memory {rss / 1024.0:F1} MB{SqliteConnections(host.ProcessId, database)}");
+            var heap = await LiveHeap.BytesAsync(host.ProcessId, HeapTimeout);
+            Console.WriteLine($"  {connected} hub connections: host resident memory {rss / 1024.0:F1} MB, " +
+                $"live managed objects {heap / 1048576.0:F1} MB{SqliteConnections(host.ProcessId, database)}");
             await HeapDumpAsync(host.ProcessId, $"{connected}-connections-before-{size}", log);
             await crowd.ConnectAsync(size, log);
             await crowd.WaitForQuietAsync(Quiet);
             var now = ResidentKilobytes(host.ProcessId);
+            var heapNow = await LiveHeap.BytesAsync(host.ProcessId, HeapTimeout);
+            var added = size - connected;
             Console.WriteLine($"  {size} hub connections: host resident memory {now / 1024.0:F1} MB, " +
-                $"{(double)(now - rss) / (size - connected):F1} KB per connection added since {connected}{SqliteConnections(host.ProcessId, database)}");
+                $"{(double)(now - rss) / added:F1} KB per connection added since {connected}{SqliteConnections(host.ProcessId, database)}; " +
+                $"live managed objects {heapNow / 1048576.0:F1} MB, {(heapNow - heap) / 1024.0 / added:F2} KB ({(heapNow - heap) / added} bytes) per connection added");
             await HeapDumpAsync(host.ProcessId, $"{size}-connections", log);
 
             // Round 0 warms the code that runs once per connection: the host's warm-up ran it for one
