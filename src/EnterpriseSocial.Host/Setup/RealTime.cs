@@ -171,6 +171,7 @@ internal static class RealTime
         var admission = HubAdmission.Build(app, origins);
         return app.MapWhen(IsHubRequest, hub => hub.Run(async context =>
         {
+            // Admitted only to one of the hub's own endpoints.
             if (await HubAdmission.AdmitAsync(context, admission))
             {
                 await context.GetEndpoint()!.RequestDelegate!(context);
