@@ -14,12 +14,9 @@ internal static class Platform
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders();
-            builder.Logging.AddJsonConsole();
+            // Scopes are written when captured, which appsettings.json turns off (Logging:CaptureScopes, ADR 0013).
+            builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
         }
-
-        // The only scopes left to capture would be Kestrel's and SignalR's connection ids (the hosting's request
-        // scope is off, ADR 0013), and every open hub connection would keep them and the contexts they change.
-        builder.Logging.Services.Configure<LoggerFilterOptions>(options => options.CaptureScopes = false);
 
         builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);

@@ -120,6 +120,10 @@ public sealed class HubAdmissionTests : IAsyncLifetime
         Assert.Equal(HubConnectionState.Connected, connection.State);
     }
 
+    [Fact]
+    public void Log_scopes_which_every_open_connection_would_keep_are_not_captured() =>
+        Assert.False(factory.Services.GetRequiredService<IOptions<LoggerFilterOptions>>().Value.CaptureScopes);
+
     private sealed class ProbeLog
     {
         /// <summary>The scoped handlers resolved for hub requests, and by which step.</summary>
