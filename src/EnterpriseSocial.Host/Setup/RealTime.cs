@@ -79,7 +79,8 @@ internal sealed class LiveConnections
 
     public void Add(HubCallerContext context)
     {
-        if (Guid.TryParse(context.User?.FindFirst(Claims.Subject)?.Value, out var person))
+        // SignalR's user id is the subject (SubjectUserIdProvider), read once as the connection started.
+        if (Guid.TryParse(context.UserIdentifier, out var person))
         {
             open[context.ConnectionId] = (person, context);
         }
