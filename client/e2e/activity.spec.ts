@@ -321,23 +321,30 @@ test.describe('live updates', () => {
     await other.close();
   });
 
-  test('a post written while the connection was lost is offered once it is back', async ({ page, visit, browser, allowOffline }) => {
+  test('what changed while the connection was lost is caught up once it is back', async ({ page, visit, browser, allowOffline }) => {
     // Going offline leaves an open WebSocket alone, so the test holds the hub connection to cut it.
     const hub = await holdHub(page);
     await visit('/company');
     await expect(page.getByRole('feed', { name: 'Company' }).getByRole('article').first()).toBeVisible();
     await expect.poll(() => hub.watching.has('activity:company')).toBe(true);
     const { other, colleague } = await signedInColleague(browser);
+    const shown = unique('Shown before the connection was lost ');
+    await publish(colleague, shown);
+    await page.getByRole('button', { name: '1 new post — show it' }).click();
+    await expect(postBy(page, shown)).toBeVisible();
 
     allowOffline();
     await page.context().setOffline(true);
     await hub.connections[0].close();
     const body = unique('Written while you were away ');
     await publish(colleague, body);
+    await postBy(colleague, shown).getByRole('button', { name: 'Support' }).click();
+    await expect(postBy(colleague, shown).getByRole('button', { name: 'Support' })).toContainText('1');
     await page.context().setOffline(false);
 
-    // The client tries to reconnect after 0, 2, 10 and 30 seconds; the hint itself was never sent to it.
-    await page.getByRole('button', { name: 'New posts may have arrived — refresh' }).click({ timeout: 45_000 });
+    // The client tries to reconnect after 0, 2, 10 and 30 seconds; the hints themselves were never sent to it.
+    await expect(postBy(page, shown).getByRole('button', { name: 'Support' })).toContainText('1', { timeout: 45_000 });
+    await page.getByRole('button', { name: 'New posts may have arrived — refresh' }).click();
     await expect(postBy(page, body)).toBeVisible();
     expect(hub.connections.length).toBeGreaterThan(1);
     await other.close();

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { setMuted, setSaved, type Change, type Post, type ReactionKind } from '../api/activity';
+import { setMuted, setSaved, type Change, type Post, type PostCounts } from '../api/activity';
 import { useAuth } from '../auth/authContext';
 import { useLive } from '../live/liveContext';
 import { Avatar } from '../pages/Avatar';
 import { AnnouncementBar } from './AnnouncementBar';
+import { latestCounts } from './latestCounts';
 import { Attachments } from './Attachments';
 import { relativeTime } from './formatting';
 import { PollResults } from './PollResults';
@@ -14,12 +15,6 @@ import { PostHistory } from './PostHistory';
 import { PostMenu } from './PostMenu';
 import { ReactionBar } from './ReactionBar';
 import { ShareForm } from './ShareForm';
-
-interface LiveCounts {
-  postId: string;
-  commentCount: number;
-  reactions: Record<ReactionKind, number>;
-}
 
 export interface PostCardProps {
   post: Post;
@@ -68,13 +63,19 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
   const [muted, setMutedKind] = useState<'person' | 'conversation' | null>(null);
   const mine = me?.id === post.author.id;
 
-  useLive(`activity:post:${post.id}`, {
-    'post.counts': (counts: LiveCounts) => {
-      if (counts.postId === post.id) {
-        onChange((current) => ({ ...current, commentCount: counts.commentCount, reactions: counts.reactions }));
-      }
+  const showCounts = (counts: PostCounts) => onChange((current) => ({ ...current, commentCount: counts.commentCount, reactions: counts.reactions }));
+  useLive(
+    `activity:post:${post.id}`,
+    {
+      'post.counts': (counts: PostCounts) => {
+        if (counts.postId === post.id) {
+          showCounts(counts);
+        }
+      },
     },
-  });
+    // A reconnect is a new connection: the counts that changed meanwhile were never sent to it.
+    () => void latestCounts(post.id).then((counts) => counts && showCounts(counts)),
+  );
 
   if (muted) {
     const key = muted === 'person' ? post.author.id : post.id;

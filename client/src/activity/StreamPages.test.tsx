@@ -36,6 +36,10 @@ function stubServer() {
         const published = post('p3', '<p>Mine</p>', { author: { ...AUTHOR, id: ADMIN.id, displayName: ADMIN.displayName } });
         return jsonResponse(published, 201);
       }
+      if (url.pathname === '/api/v1/activity/posts/counts') {
+        const ids = url.searchParams.get('ids')!.split(',');
+        return jsonResponse(ids.map((postId) => ({ postId, commentCount: 7, reactions: { like: 3, celebrate: 0, insightful: 1, support: 0, curious: 0 } })));
+      }
       if (url.pathname.endsWith('/reaction')) {
         return new Response(null, { status: 204 });
       }
@@ -87,6 +91,22 @@ describe('company stream', () => {
 
     expect(within(article).getByRole('link', { name: '4 comments' })).toBeDefined();
     expect(within(article).getByRole('button', { name: /^Like/ }).textContent).toContain('2');
+  });
+
+  it('after the live connection came back, catches up the counts of the posts shown in one request', async () => {
+    const server = stubServer();
+    server.addToCompany(post('p2', '<p>Second post</p>'));
+    await renderApp({ path: '/company' });
+    const feed = await screen.findByRole('feed', { name: 'Company' });
+    await within(feed).findByText('Second post');
+    await waitFor(() => expect(FakeLiveChannel.current?.watched).toEqual(expect.arrayContaining(['activity:post:p1', 'activity:post:p2'])));
+
+    act(() => FakeLiveChannel.current!.reconnect());
+
+    await waitFor(() => expect(within(feed).getAllByRole('link', { name: '7 comments' })).toHaveLength(2));
+    expect(within(feed).getAllByRole('button', { name: /^Like/ }).map((like) => like.textContent)).toEqual([expect.stringContaining('3'), expect.stringContaining('3')]);
+    const asked = server.requests.filter((r) => r.path === '/api/v1/activity/posts/counts');
+    expect(asked).toHaveLength(1);
   });
 
   it('draws each reaction as an icon named in words, whatever emoji the fonts have, and marks the one chosen', async () => {

@@ -123,6 +123,21 @@ export function getPost(id: string, signal?: AbortSignal): Promise<Post> {
   return getJson<Post>(post(id), undefined, signal);
 }
 
+/** A post's counts as the live hint `post.counts` carries them. */
+export interface PostCounts {
+  postId: string;
+  commentCount: number;
+  reactions: Record<ReactionKind, number>;
+}
+
+/** The server answers for at most this many posts at once. */
+export const COUNTS_PER_REQUEST = 100;
+
+/** The current counts of these posts; posts the reader can no longer see are left out. */
+export function readCounts(ids: string[], signal?: AbortSignal): Promise<PostCounts[]> {
+  return getJson<PostCounts[]>(`${BASE}/posts/counts`, { ids: ids.join(',') }, signal);
+}
+
 export function editPost(id: string, body: string): Promise<Post> {
   return request<Post>('PATCH', post(id), { body: { body } });
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EnterpriseSocial.IntegrationTests.Support;
@@ -61,6 +62,38 @@ public abstract class LiveFeedTests(HostFixture host) : IAsyncLifetime
         await author.PostAsJsonAsync($"/api/v1/activity/posts/{post.Id()}/comments", new { body = "First!" });
         await ArrivesAsync("post.counts", p => p.GetProperty("postId").GetGuid() == post.Id()
             && p.GetProperty("commentCount").GetInt32() == 1, "the comment count arrives");
+    }
+
+    [Fact]
+    public async Task A_client_back_from_a_lost_connection_reads_the_counts_it_missed()
+    {
+        var seen = await author.PostAsync("Counted while you were away");
+        (await author.PutAsJsonAsync($"/api/v1/activity/posts/{seen.Id()}/reaction", new { kind = "support" })).EnsureSuccessStatusCode();
+        (await author.PostAsJsonAsync($"/api/v1/activity/posts/{seen.Id()}/comments", new { body = "Still here" })).EnsureSuccessStatusCode();
+        var space = (await (await author.PostAsJsonAsync("/api/v1/spaces", new { name = $"Counts {Guid.NewGuid():N}"[..20], visibility = "private" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).Id();
+        var membersOnly = await (await author.PostAsJsonAsync("/api/v1/activity/posts", new { body = "Members only", spaceId = space }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        var counts = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/counts?ids={seen.Id()},{membersOnly.Id()},{Guid.CreateVersion7()}");
+
+        // A post in a space the reader is not in is left out exactly as a post that does not exist.
+        var only = Assert.Single(counts.EnumerateArray());
+        Assert.Equal(seen.Id(), only.GetProperty("postId").GetGuid());
+        Assert.Equal(1, only.GetProperty("commentCount").GetInt32());
+        Assert.Equal(1, only.GetProperty("reactions").GetProperty("support").GetInt32());
+        Assert.Equal(0, only.GetProperty("reactions").GetProperty("like").GetInt32());
+    }
+
+    [Fact]
+    public async Task Counts_are_asked_for_by_at_most_a_hundred_post_ids()
+    {
+        var tooMany = string.Join(',', Enumerable.Range(0, 101).Select(_ => Guid.CreateVersion7()));
+        foreach (var query in new[] { "", "?ids=", "?ids=not-an-id", $"?ids={Guid.CreateVersion7()},42", $"?ids={tooMany}" })
+        {
+            var problem = await (await reader.GetAsync($"/api/v1/activity/posts/counts{query}")).AssertProblemAsync(HttpStatusCode.BadRequest);
+            Assert.True(problem.GetProperty("errors").TryGetProperty("ids", out _), query);
+        }
     }
 
     [Fact]

@@ -95,6 +95,7 @@ public static class ActivityModule
         ScheduledPosts.Map(group);
         ManagePostEndpoints.Map(group);
         PostInteractionEndpoints.Map(group);
+        PostCountsEndpoint.Map(group);
         CommentEndpoints.Map(group);
         ReactionEndpoints.Map(group);
         FeedEndpoints.Map(group);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using EnterpriseSocial.Activity.Access;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Features.Feeds;
+using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.RealTime;
@@ -52,7 +53,7 @@ internal static class ActivityLive
         }
 
         var group = counts.SpaceId is { } space ? SpacePosts(space, await EpochAsync(db, space, cancellationToken)) : Post(postId);
-        await live.ToWatchersAsync(group, PostCounts, new { postId, counts.CommentCount, Reactions = counts.Reactions.ToDictionary() }, cancellationToken);
+        await live.ToWatchersAsync(group, PostCounts, new PostCountsView(postId, counts.CommentCount, counts.Reactions.ToDictionary()), cancellationToken);
     }
 }
 
