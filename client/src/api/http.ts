@@ -39,6 +39,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Sign-in and password endpoints are called before anyone is signed in: no token, and a 401 means nothing special. */
   anonymous?: boolean;
+  /** Sent even if the page is closed meanwhile: for what a page says as it goes away. */
+  keepalive?: boolean;
 }
 
 /** Builds a same-origin URL, leaving out empty parameters so the server applies its own defaults. */
@@ -81,7 +83,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export async function request<T>(
   method: string,
   path: string,
-  { query, body, signal, headers: extraHeaders, anonymous = false }: RequestOptions = {},
+  { query, body, signal, headers: extraHeaders, anonymous = false, keepalive }: RequestOptions = {},
 ): Promise<T> {
   // The server words its problems in the language the page is shown in (<html lang>, kept by i18n).
   const headers: Record<string, string> = {
@@ -104,6 +106,7 @@ export async function request<T>(
     headers,
     body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     signal,
+    keepalive,
   });
   if (response.status === 401 && !anonymous) {
     await sessionExpired();

@@ -132,9 +132,12 @@ export function notificationChanges(since: number, signal?: AbortSignal): Promis
   return getJson<NotificationChanges>(`${BASE}/changes`, { since }, signal);
 }
 
-/** Tells the server the app has shown every change up to `sequence`, so that no e-mail digest repeats them. */
-export function acknowledgeSeen(sequence: number): Promise<void> {
-  return request<void>('POST', `${BASE}/seen`, { body: { sequence } });
+/**
+ * Tells the server the app has shown every change up to `sequence`, so that no e-mail digest repeats
+ * them; `keepalive` when the page is going away and the request must outlive it.
+ */
+export function acknowledgeSeen(sequence: number, keepalive = false): Promise<void> {
+  return request<void>('POST', `${BASE}/seen`, { body: { sequence }, keepalive });
 }
 
 export function setRead(id: string, read: boolean): Promise<void> {

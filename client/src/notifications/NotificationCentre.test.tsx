@@ -23,7 +23,7 @@ function stubInbox(initial: NotificationView[]) {
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(String(input), 'http://localhost');
       const method = init?.method ?? 'GET';
-      requests.push(`${method} ${url.pathname}${url.search}`);
+      requests.push(`${method} ${url.pathname}${url.search}${init?.keepalive ? ' (keepalive)' : ''}`);
       const byRecency = [...inbox].sort((a, b) => b.sequence - a.sequence);
       if (method === 'GET' && url.pathname === '/api/v1/notifications') {
         const shown = byRecency.filter((n) => url.searchParams.get('unread') !== 'true' || !n.read);
@@ -104,6 +104,27 @@ describe('notification centre', () => {
     expect(entries()[0].textContent).toContain('Bob Durand');
     expect(server.requests.filter((r) => r.includes('/changes'))).toEqual([]);
     await waitFor(() => expect(server.requests).toContain('POST /api/v1/notifications/seen'));
+  });
+
+  it('says what it showed as soon as the page is hidden, in a request that outlives the page', async () => {
+    const server = stubInbox([notification('n1', 1, {}, 30)]);
+    await renderApp({ path: '/notifications', emptyInbox: false });
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    await listening();
+
+    const stored = server.raise(notification('n2', 0, { type: 'follower', post: null, actors: [{ id: 'p-bob', displayName: 'Bob Durand', avatarVersion: 0 }] }));
+    // The acknowledgement's random delay drawn at its longest: the page is hidden well before it.
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.999);
+    act(() => FakeLiveChannel.current!.deliver('notifications.changed', { since: 1, sequence: stored.sequence, items: [stored], unreadAdded: 1 }));
+    random.mockRestore();
+    expect(await screen.findByRole('link', { name: 'Notifications, 2 unread' })).toBeDefined();
+
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    visibility.mockRestore();
+
+    await waitFor(() => expect(server.requests).toContain('POST /api/v1/notifications/seen (keepalive)'));
+    expect(server.requests.filter((r) => r.includes('/seen'))).toHaveLength(1);
   });
 
   it('replaces a group that grew instead of showing it twice', async () => {

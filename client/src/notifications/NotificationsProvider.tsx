@@ -33,8 +33,12 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     });
     setFollower(started);
     void started.catchUp().then(() => !stopped && setStatus('ready'));
+    // The last moment a page is sure to be heard: closing a tab, or a phone putting it away, hides it first.
+    const hidden = () => document.visibilityState === 'hidden' && started.acknowledgeNow();
+    document.addEventListener('visibilitychange', hidden);
     return () => {
       stopped = true;
+      document.removeEventListener('visibilitychange', hidden);
       started.stop();
       setFollower(null);
       setStatus('loading');

@@ -95,7 +95,7 @@ describe('notification follower', () => {
     vi.advanceTimersByTime(ACKNOWLEDGE_WITHIN_MS * 0.5 - 1);
     expect(acknowledgeSeen).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
-    expect(vi.mocked(acknowledgeSeen).mock.calls).toEqual([[12]]);
+    expect(vi.mocked(acknowledgeSeen).mock.calls).toEqual([[12, false]]);
 
     follower.receive(push(12, ['n13']));
     follower.stop();
@@ -103,6 +103,18 @@ describe('notification follower', () => {
     vi.advanceTimersByTime(ACKNOWLEDGE_WITHIN_MS);
     expect(acknowledgeSeen).toHaveBeenCalledTimes(1);
     expect(delivered.map((d) => d.ids)).toEqual([['n11'], ['n12'], ['n13']]);
+  });
+
+  it('says at once what was shown when the page goes away, in a request that outlives the page', async () => {
+    const { follower } = await startedAt10();
+
+    follower.receive(push(10, ['n11', 'n12']));
+    follower.acknowledgeNow();
+    expect(vi.mocked(acknowledgeSeen).mock.calls).toEqual([[12, true]]);
+
+    follower.acknowledgeNow();
+    vi.advanceTimersByTime(ACKNOWLEDGE_WITHIN_MS);
+    expect(acknowledgeSeen).toHaveBeenCalledTimes(1);
   });
 
   it('leaves an acknowledgement to a catch-up that covered it', async () => {

@@ -78,6 +78,18 @@ export class NotificationFollower {
     }
   }
 
+  /**
+   * Says at once what was shown and not yet said: the page is being hidden, and may be closed or
+   * frozen before the timer fires, leaving what it showed to an e-mail digest.
+   */
+  acknowledgeNow(): void {
+    if (this.acknowledgeTimer !== null) {
+      clearTimeout(this.acknowledgeTimer);
+      this.acknowledgeTimer = null;
+    }
+    this.sendAcknowledgement(true);
+  }
+
   private acknowledgeLater(sequence: number): void {
     this.unacknowledged = Math.max(this.unacknowledged ?? 0, sequence);
     if (this.acknowledgeTimer !== null) {
@@ -85,13 +97,17 @@ export class NotificationFollower {
     }
     this.acknowledgeTimer = setTimeout(() => {
       this.acknowledgeTimer = null;
-      const shown = this.unacknowledged;
-      this.unacknowledged = null;
-      if (shown !== null) {
-        // Lost, it costs at most an e-mail digest holding what was shown; a later push or fetch says it again.
-        acknowledgeSeen(shown).catch(() => undefined);
-      }
+      this.sendAcknowledgement(false);
     }, Math.random() * ACKNOWLEDGE_WITHIN_MS);
+  }
+
+  private sendAcknowledgement(pageLeaving: boolean): void {
+    const shown = this.unacknowledged;
+    this.unacknowledged = null;
+    if (shown !== null) {
+      // Lost, it costs at most an e-mail digest holding what was shown; a later push or fetch says it again.
+      acknowledgeSeen(shown, pageLeaving).catch(() => undefined);
+    }
   }
 
   private async fetchChanges(): Promise<void> {
