@@ -84,8 +84,9 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<SignedIn> people) : I
         await Parallel.ForEachAsync(Enumerable.Range(first, total - first), new ParallelOptions { MaxDegreeOfParallelism = ConnectConcurrency }, async (index, cancellationToken) =>
         {
             var ticket = await LiveTicketAsync(api, people[index].AccessToken, cancellationToken);
-            // As the web client connects: a negotiation first, then the WebSocket, with the live ticket in
-            // the query string (browsers cannot set WebSocket headers) and the headers Chromium sends.
+            // As the web client connects: a negotiation first (asking for stateful reconnect, which the host
+            // grants only when configured), then the WebSocket, with the live ticket in the query string
+            // (browsers cannot set WebSocket headers) and the headers Chromium sends.
             var connection = new HubConnectionBuilder()
                 .WithUrl(new Uri(address, $"/hubs/notifications?access_token={Uri.EscapeDataString(ticket)}"), options =>
                 {
@@ -97,6 +98,7 @@ internal sealed class LiveCrowd(Uri address, IReadOnlyList<SignedIn> people) : I
                         options.Headers[name] = value;
                     }
                 })
+                .WithStatefulReconnect()
                 .Build();
             connection.On<JsonElement>(Hint, hint => Arrived(index, hint));
             connection.Closed += _ =>

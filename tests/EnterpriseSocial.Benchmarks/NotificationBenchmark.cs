@@ -20,17 +20,18 @@ internal static class NotificationBenchmark
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan HeapTimeout = TimeSpan.FromMinutes(2);
 
-    public static async Task RunAsync(IReadOnlyList<DatabaseProvider> providers, IReadOnlyList<int> crowds, int rounds, int history)
+    public static async Task RunAsync(IReadOnlyList<DatabaseProvider> providers, IReadOnlyList<int> crowds, int rounds, int history, bool statefulReconnect)
     {
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
-        Console.WriteLine($"Crowds of {string.Join(" then ", crowds)} connected clients; {rounds} announcements each; {history} earlier notifications per person.");
+        Console.WriteLine($"Crowds of {string.Join(" then ", crowds)} connected clients; {rounds} announcements each; {history} earlier notifications per person; " +
+            $"stateful reconnect {(statefulReconnect ? "allowed" : "not allowed")} by the host.");
         foreach (var provider in providers)
         {
-            await RunAsync(provider, crowds, rounds, history);
+            await RunAsync(provider, crowds, rounds, history, statefulReconnect);
         }
     }
 
-    private static async Task RunAsync(DatabaseProvider provider, IReadOnlyList<int> crowds, int rounds, int history)
+    private static async Task RunAsync(DatabaseProvider provider, IReadOnlyList<int> crowds, int rounds, int history, bool statefulReconnect)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var clock = Stopwatch.StartNew();
@@ -89,6 +90,8 @@ internal static class NotificationBenchmark
             {
                 ["DOTNET_gcServer"] = collector == "server" ? "1" : "0",
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                // The clients always ask for it, as the web client does; the host grants it only when configured.
+                ["RealTime:StatefulReconnect"] = statefulReconnect ? "true" : "false",
             };
             Console.WriteLine($"\n### {provider}, {collector} garbage collector");
             await MeasureAsync(database, measured, address, crowdSignedIn, spaces, crowds, rounds, Log);

@@ -9,17 +9,19 @@ using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.IntegrationTests.Support;
 
 // Usage: dotnet run -c Release --project tests/EnterpriseSocial.Benchmarks -- [sqlite|postgresql ...] [--people N] [--posts N] [--seconds N]
-//    or: dotnet run -c Release --project tests/EnterpriseSocial.Benchmarks -- notifications [sqlite|postgresql ...] [--clients 1000,5000] [--rounds N] [--history N]
+//    or: dotnet run -c Release --project tests/EnterpriseSocial.Benchmarks -- notifications [sqlite|postgresql ...] [--clients 1000,5000] [--rounds N] [--history N] [--stateful-reconnect]
 const string NotificationsMode = "notifications";
 string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 ? args[i + 1] : null;
+const string StatefulReconnect = "--stateful-reconnect";
 // Providers are the words that are neither the mode, an option nor an option's value.
-var providers = args.Where((a, i) => a != NotificationsMode && !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)))
+var providers = args.Where((a, i) => a != NotificationsMode && !a.StartsWith("--", StringComparison.Ordinal)
+        && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal) || args[i - 1] == StatefulReconnect))
     .Select(a => Enum.Parse<DatabaseProvider>(a, ignoreCase: true)).DefaultIfEmpty(DatabaseProvider.Sqlite).ToList();
 int Option(string name, int fallback) => Value(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 if (args.Contains(NotificationsMode))
 {
     var crowds = (Value("--clients") ?? "1000,5000").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
-    await NotificationBenchmark.RunAsync(providers, crowds, Option("--rounds", 3), Option("--history", 0));
+    await NotificationBenchmark.RunAsync(providers, crowds, Option("--rounds", 3), Option("--history", 0), args.Contains(StatefulReconnect));
     return;
 }
 

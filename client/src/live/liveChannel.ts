@@ -5,9 +5,9 @@ export type LiveHandler = (payload: unknown) => void;
 /**
  * The one hub connection a signed-in tab keeps. Pages watch keys (a feed, a post) while they show
  * them; the server puts the connection in the matching groups after checking the reader may see
- * them. Every reconnect is a new connection (ADR 0045): it watches every key again and tells the
- * pages, which catch up on what they missed. Each connection opens with a fresh live ticket, which
- * the client puts in the WebSocket's URL.
+ * them. A reconnect is a new connection (ADR 0045) unless the server allows stateful reconnect: it
+ * watches every key again and tells the pages, which catch up on what they missed. Each connection
+ * opens with a fresh live ticket, which the client puts in the WebSocket's URL.
  */
 export class LiveChannel {
   private readonly connection: HubConnection;
@@ -18,6 +18,9 @@ export class LiveChannel {
   constructor(liveTicket: () => Promise<string>) {
     this.connection = new HubConnectionBuilder()
       .withUrl(new URL('/hubs/notifications', window.location.origin).href, { accessTokenFactory: liveTicket })
+      // Used when the server allows it (a setting, ADR 0045): a dropped transport then resumes the
+      // same connection, and what was sent meanwhile is sent again.
+      .withStatefulReconnect()
       .withAutomaticReconnect()
       .configureLogging(LogLevel.None)
       .build();

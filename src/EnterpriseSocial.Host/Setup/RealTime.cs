@@ -184,10 +184,13 @@ internal static class RealTime
 
     public static IEndpointRouteBuilder MapRealTime(this IEndpointRouteBuilder endpoints)
     {
+        var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
         endpoints.MapHub<LiveHub>(LiveHub.Path, options =>
         {
-            // No stateful reconnect (ADR 0045): clients catch up after any reconnect instead.
             options.CloseOnAuthenticationExpiration = true;
+            // Off unless configured (ADR 0045): clients catch up after any reconnect, and SignalR's resend
+            // buffer would cost every open connection 1.4 KB and a timer each second.
+            options.AllowStatefulReconnects = configuration.GetValue("RealTime:StatefulReconnect", false);
         });
         return endpoints;
     }

@@ -115,6 +115,25 @@ public sealed class HubAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stateful_reconnect_is_offered_only_when_configured()
+    {
+        await using var resuming = new HostFactory(database, settings: new Dictionary<string, string?> { ["RealTime:StatefulReconnect"] = "true" });
+
+        Assert.False(await OffersStatefulReconnectAsync(factory));
+        Assert.True(await OffersStatefulReconnectAsync(resuming));
+    }
+
+    /// <summary>Whether the hub's negotiation grants stateful reconnect to a client that asks for it, as the web client does.</summary>
+    private static async Task<bool> OffersStatefulReconnectAsync(HostFactory host)
+    {
+        var tokens = await host.SignInAsync(await host.DemoEmailAsync("Employee"));
+        var ticket = Uri.EscapeDataString((await host.LiveTicketAsync(tokens.AccessToken))!);
+        using var negotiated = await host.CreateClient().PostAsync(Negotiate($"&useStatefulReconnect=true&access_token={ticket}"), content: null);
+        var answer = System.Text.Json.JsonDocument.Parse(await negotiated.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement;
+        return answer.TryGetProperty("useStatefulReconnect", out var granted) && granted.GetBoolean();
+    }
+
+    [Fact]
     public async Task An_access_token_in_the_query_string_is_ignored_everywhere()
     {
         var tokens = await factory.SignInAsync(await factory.DemoEmailAsync("Employee"));
