@@ -170,15 +170,20 @@ internal static class RealTime
             ? configured.Select(o => o.TrimEnd('/')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : ["http://localhost:5080"];
         var admission = HubAdmission.Build(app, origins);
-        return app.MapWhen(IsHubRequest, hub => hub.Run(async context =>
+        return app.MapWhen(IsHubRequest, hub => hub.Run(context =>
         {
-            // Admitted only to one of the hub's own endpoints.
-            if (await HubAdmission.AdmitAsync(context, admission))
-            {
-                await context.GetEndpoint()!.RequestDelegate!(context);
-            }
+            // Admitted only to one of the hub's own endpoints. An admission decided at once, as it is unless
+            // the rate limiter queues, hands the request over without an await: this gate's state machine
+            // would otherwise stay with every open connection.
+            var admitted = HubAdmission.AdmitAsync(context, admission);
+            return admitted.IsCompletedSuccessfully ? RunHubIf(admitted.Result, context) : RunHubWhenAdmittedAsync(admitted, context);
         }));
     }
+
+    private static Task RunHubIf(bool admitted, HttpContext context) =>
+        admitted ? context.GetEndpoint()!.RequestDelegate!(context) : Task.CompletedTask;
+
+    private static async Task RunHubWhenAdmittedAsync(Task<bool> admitted, HttpContext context) => await RunHubIf(await admitted, context);
 
     private static bool IsHubRequest(HttpContext context) => context.Request.Path.StartsWithSegments(LiveHub.Path);
 
