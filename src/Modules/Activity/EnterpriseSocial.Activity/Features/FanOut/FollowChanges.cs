@@ -11,12 +11,16 @@ namespace EnterpriseSocial.Activity.Features.FanOut;
 /// <summary>
 /// Following someone brings their recent posts into your home stream; unfollowing takes them out.
 /// Events are not delivered in the order they were raised (ADR 0006), so each change is applied only
-/// while it still holds: a follow undone since, or an unfollow undone since, changes nothing.
+/// while it still holds: a follow undone since, or an unfollow undone since, changes nothing. A follow
+/// undone while its backfill runs is checked again once the copies are committed: the unfollow's
+/// removal may have run before they existed.
 /// </summary>
 internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IFollowGraph graph, IMemoryCache cache)
     : IdempotentConsumer<PersonFollowed, ActivityDbContext>(context, clock)
 {
     public const int Backfill = 20;
+
+    private bool copied;
 
     protected override async Task HandleOnceAsync(PersonFollowed followed, CancellationToken cancellationToken)
     {
@@ -37,6 +41,16 @@ internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimePr
         {
             await timeline.AddAsync(sequence, followed.FolloweeId, owner, cancellationToken);
         }
+
+        copied = recent.Count > 0;
+    }
+
+    protected override async Task AfterCommitAsync(PersonFollowed followed, CancellationToken cancellationToken)
+    {
+        if (copied && !await graph.FollowsAsync(followed.FollowerId, followed.FolloweeId, cancellationToken))
+        {
+            await RemoveOnPersonUnfollowed.RemoveAsync(Context, followed.FollowerId, followed.FolloweeId, cancellationToken);
+        }
     }
 }
 
@@ -51,14 +65,19 @@ internal sealed class RemoveOnPersonUnfollowed(ActivityDbContext context, TimePr
             return;
         }
 
-        await Context.Timeline.Where(e => e.OwnerId == unfollowed.FollowerId && e.AuthorId == unfollowed.FolloweeId && e.Reason == TimelineReason.FollowedPerson)
-            .ExecuteDeleteAsync(cancellationToken);
+        await RemoveAsync(Context, unfollowed.FollowerId, unfollowed.FolloweeId, cancellationToken);
     }
+
+    public static Task RemoveAsync(ActivityDbContext context, Guid followerId, Guid followeeId, CancellationToken cancellationToken) =>
+        context.Timeline.Where(e => e.OwnerId == followerId && e.AuthorId == followeeId && e.Reason == TimelineReason.FollowedPerson)
+            .ExecuteDeleteAsync(cancellationToken);
 }
 
 internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IFollowGraph graph, IMemoryCache cache)
     : IdempotentConsumer<TopicFollowed, ActivityDbContext>(context, clock)
 {
+    private bool copied;
+
     protected override async Task HandleOnceAsync(TopicFollowed followed, CancellationToken cancellationToken)
     {
         cache.Remove(HomeTimeline.SourcesCacheKey(followed.FollowerId));
@@ -77,6 +96,16 @@ internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimePro
         {
             await timeline.AddAsync(post.Sequence, post.AuthorId, owner, cancellationToken);
         }
+
+        copied = recent.Count > 0;
+    }
+
+    protected override async Task AfterCommitAsync(TopicFollowed followed, CancellationToken cancellationToken)
+    {
+        if (copied && !await graph.FollowsTopicAsync(followed.FollowerId, followed.Topic, cancellationToken))
+        {
+            await RemoveOnTopicUnfollowed.RemoveAsync(Context, followed.FollowerId, followed.Topic, cancellationToken);
+        }
     }
 }
 
@@ -91,8 +120,13 @@ internal sealed class RemoveOnTopicUnfollowed(ActivityDbContext context, TimePro
             return;
         }
 
-        var tagged = Context.PostTopics.Where(t => t.Topic == unfollowed.Topic).Select(t => t.PostSequence);
-        await Context.Timeline.Where(e => e.OwnerId == unfollowed.FollowerId && e.Reason == TimelineReason.FollowedTopic && tagged.Contains(e.PostSequence))
+        await RemoveAsync(Context, unfollowed.FollowerId, unfollowed.Topic, cancellationToken);
+    }
+
+    public static Task RemoveAsync(ActivityDbContext context, Guid followerId, string topic, CancellationToken cancellationToken)
+    {
+        var tagged = context.PostTopics.Where(t => t.Topic == topic).Select(t => t.PostSequence);
+        return context.Timeline.Where(e => e.OwnerId == followerId && e.Reason == TimelineReason.FollowedTopic && tagged.Contains(e.PostSequence))
             .ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -10,11 +10,14 @@ namespace EnterpriseSocial.Activity.Features.FanOut;
 /// <summary>
 /// Joining a space brings its recent posts into your home stream; leaving it, or being removed, takes
 /// them out. As with follows, each change is applied only while it still holds (ADR 0006: events are
-/// not delivered in the order they were raised).
+/// not delivered in the order they were raised), and a membership ended while its backfill runs is
+/// checked again once the copies are committed.
 /// </summary>
 internal sealed class BackfillOnMemberJoined(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline)
     : IdempotentConsumer<MemberJoined, ActivityDbContext>(context, clock)
 {
+    private bool copied;
+
     protected override async Task HandleOnceAsync(MemberJoined joined, CancellationToken cancellationToken)
     {
         if (!(await timeline.MemberSpacesAsync(joined.PersonId, cancellationToken)).Contains(joined.SpaceId)
@@ -31,6 +34,16 @@ internal sealed class BackfillOnMemberJoined(ActivityDbContext context, TimeProv
         foreach (var post in recent)
         {
             await timeline.AddAsync(post.Sequence, post.AuthorId, owner, cancellationToken);
+        }
+
+        copied = recent.Count > 0;
+    }
+
+    protected override async Task AfterCommitAsync(MemberJoined joined, CancellationToken cancellationToken)
+    {
+        if (copied)
+        {
+            await SpaceTimeline.RemoveUnlessMemberAsync(Context, timeline, joined.PersonId, joined.SpaceId, cancellationToken);
         }
     }
 }

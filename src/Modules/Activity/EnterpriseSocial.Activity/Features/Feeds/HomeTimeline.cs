@@ -140,9 +140,9 @@ internal sealed class HomeTimeline(
     }
 
     /// <summary>
-    /// Fills a timeline with the newest posts of what the person follows now, up to its length. Fan-out may
-    /// write into the same timeline meanwhile, since the person is already marked as reading: entries already
-    /// there are kept, and a pass that collides with one fan-out just committed is retried. Each collision
+    /// Fills a timeline with the newest posts of what the person follows now, up to its length. Fan-out and
+    /// backfills may write into the same timeline meanwhile, since the person is already marked as reading:
+    /// entries already there are kept, and a pass that collides with one of them is retried. Each collision
     /// puts one more of the wanted entries in place, so the passes end.
     /// </summary>
     private async Task RebuildAsync(Guid personId, CancellationToken cancellationToken)
@@ -159,7 +159,7 @@ internal sealed class HomeTimeline(
                 await db.SaveChangesAsync(cancellationToken);
                 break;
             }
-            catch (DbUpdateException) when (pass < wanted.Count)
+            catch (Exception collision) when (pass < wanted.Count && Collided(collision))
             {
                 db.ChangeTracker.Clear();
             }
@@ -168,6 +168,13 @@ internal sealed class HomeTimeline(
         db.ChangeTracker.Clear();
         await TrimAsync(personId, cancellationToken);
     }
+
+    /// <summary>
+    /// A save that met another writer of the same entries: a key one just committed, or a deadlock with one
+    /// still writing, which PostgreSQL and SQL Server end by failing one of the two (reported through the
+    /// provider's execution strategy, which wraps it).
+    /// </summary>
+    private static bool Collided(Exception exception) => exception is DbUpdateException || exception.InnerException is DbUpdateException;
 
     private async Task<List<TimelineEntry>> NewestFollowedAsync(Guid personId, CancellationToken cancellationToken)
     {
