@@ -34,7 +34,7 @@ internal static class Platform
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseRealTimeGate(app.Configuration);
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = Problems.StatusOf });
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
         {

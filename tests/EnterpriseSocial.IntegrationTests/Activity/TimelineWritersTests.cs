@@ -13,7 +13,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace EnterpriseSocial.IntegrationTests.Activity;
 
@@ -23,6 +22,8 @@ namespace EnterpriseSocial.IntegrationTests.Activity;
 /// </summary>
 public sealed class TimelineWritersTests(PostgreSqlFeedHost host) : IClassFixture<PostgreSqlFeedHost>
 {
+    private const string InsertEntry = "INSERT INTO activity.\"Timeline\" (\"OwnerId\", \"PostSequence\", \"AuthorId\", \"Reason\") VALUES ($1, $2, $3, $4)";
+
     /// <summary>The backfill saw the follow, then the unfollow committed and its removal ran before the backfill's copies existed.</summary>
     [Fact]
     public async Task A_follow_undone_while_its_backfill_runs_leaves_nothing_in_the_home_stream()
@@ -97,22 +98,19 @@ public sealed class TimelineWritersTests(PostgreSqlFeedHost host) : IClassFixtur
         var newer = (await author.PostAsync("The second of two")).Id();
         var sequences = await SequencesAsync(older, newer);
 
-        await using var writer = new NpgsqlConnection(host.Factory.Database.ConnectionString);
-        await writer.OpenAsync();
-        await using var transaction = await writer.BeginTransactionAsync();
-        // This writer waits long before looking for a deadlock: the rebuild's own check finds it first and fails its save.
-        await ExecuteAsync(writer, "SET LOCAL deadlock_timeout = '60s'");
-        var deadlocksBefore = await DeadlocksAsync();
-        await InsertEntryAsync(writer, readerId, sequences[newer], authorId);
+        var database = host.Factory.Database;
+        var deadlocksBefore = await SideWriter.DeadlocksAsync(database);
+        await using var writer = await SideWriter.BeginAsync(database);
+        await writer.ExecuteAsync(InsertEntry, readerId, sequences[newer], authorId, (int)TimelineReason.FollowedPerson);
         var read = reader.GetAsync("/api/v1/activity/feeds/home");
-        await Eventually.HoldsAsync(async () => await WaitingOnLocksAsync() > 0, "the rebuild waits for the other writer's entry");
-        await InsertEntryAsync(writer, readerId, sequences[older], authorId);
-        await transaction.RollbackAsync();
+        await Eventually.HoldsAsync(async () => await SideWriter.WaitingOnLocksAsync(database, "Timeline") > 0, "the rebuild waits for the other writer's entry");
+        await writer.ExecuteAsync(InsertEntry, readerId, sequences[older], authorId, (int)TimelineReason.FollowedPerson);
+        await writer.RollbackAsync();
 
         using var response = await read;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Superset(new HashSet<Guid> { older, newer }, (await reader.FeedAsync("home")).ToHashSet());
-        await Eventually.HoldsAsync(async () => await DeadlocksAsync() > deadlocksBefore, "PostgreSQL counts the deadlock it ended");
+        await Eventually.HoldsAsync(async () => await SideWriter.DeadlocksAsync(database) > deadlocksBefore, "PostgreSQL counts the deadlock it ended");
     }
 
     private async Task<Dictionary<Guid, long>> SequencesAsync(params Guid[] posts)
@@ -120,35 +118,6 @@ public sealed class TimelineWritersTests(PostgreSqlFeedHost host) : IClassFixtur
         await using var scope = host.Factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ActivityDbContext>().Posts
             .Where(p => posts.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sequence);
-    }
-
-    private static async Task InsertEntryAsync(NpgsqlConnection writer, Guid ownerId, long sequence, Guid authorId)
-    {
-        await using var insert = new NpgsqlCommand(
-            "INSERT INTO activity.\"Timeline\" (\"OwnerId\", \"PostSequence\", \"AuthorId\", \"Reason\") VALUES ($1, $2, $3, $4)", writer)
-        {
-            Parameters = { new() { Value = ownerId }, new() { Value = sequence }, new() { Value = authorId }, new() { Value = (int)TimelineReason.FollowedPerson } },
-        };
-        await insert.ExecuteNonQueryAsync();
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private Task<long> WaitingOnLocksAsync() => ScalarAsync(
-        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%Timeline%'");
-
-    private Task<long> DeadlocksAsync() => ScalarAsync("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()");
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(host.Factory.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The roster, whose first answer about a person's spaces comes back only after they left one.</summary>
