@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REACTIONS, reactTo, type Change, type ReactionKind } from '../api/activity';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { ErrorText } from '../components/form/ErrorText';
 import { LineIcon, type LineIconName } from '../components/LineIcon';
 
 const ICONS: Record<ReactionKind, LineIconName> = {
@@ -20,6 +22,7 @@ interface Reacted {
 export function ReactionBar({ target, id, value, onChange }: { target: 'posts' | 'comments'; id: string; value: Reacted; onChange(change: Change<Reacted>): void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   async function choose(kind: ReactionKind) {
     const next = value.myReaction === kind ? null : kind;
@@ -36,31 +39,37 @@ export function ReactionBar({ target, id, value, onChange }: { target: 'posts' |
         reactions[next] = (reactions[next] ?? 0) + 1;
       }
       onChange(() => ({ reactions, myReaction: next }));
+      setError(null);
+    } catch (failure) {
+      setError(apiErrorMessage(failure, t));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <div className="reactions" role="group" aria-label={t('reactions.label')}>
-      {REACTIONS.map((kind) => {
-        const count = value.reactions[kind] ?? 0;
-        return (
-          <button
-            key={kind}
-            type="button"
-            className="reaction"
-            aria-pressed={value.myReaction === kind}
-            disabled={busy}
-            title={t(`reactions.${kind}`)}
-            onClick={() => void choose(kind).catch(() => undefined)}
-          >
-            <LineIcon name={ICONS[kind]} className="reaction__icon" />
-            <span className="visually-hidden">{t(`reactions.${kind}`)}</span>
-            {count > 0 && <span className="reaction__count">{count}</span>}
-          </button>
-        );
-      })}
-    </div>
+    <>
+      <div className="reactions" role="group" aria-label={t('reactions.label')}>
+        {REACTIONS.map((kind) => {
+          const count = value.reactions[kind] ?? 0;
+          return (
+            <button
+              key={kind}
+              type="button"
+              className="reaction"
+              aria-pressed={value.myReaction === kind}
+              disabled={busy}
+              title={t(`reactions.${kind}`)}
+              onClick={() => void choose(kind)}
+            >
+              <LineIcon name={ICONS[kind]} className="reaction__icon" />
+              <span className="visually-hidden">{t(`reactions.${kind}`)}</span>
+              {count > 0 && <span className="reaction__count">{count}</span>}
+            </button>
+          );
+        })}
+      </div>
+      <ErrorText message={error} />
+    </>
   );
 }

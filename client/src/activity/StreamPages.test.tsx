@@ -15,7 +15,7 @@ function post(id: string, bodyHtml: string, overrides: Partial<Post> = {}): Post
 }
 
 /** A server with a company stream of one post, a second one once it was published, and a directory of one colleague. */
-function stubServer() {
+function stubServer(answerReaction: () => Response = () => new Response(null, { status: 204 })) {
   const requests: { method: string; path: string; headers: Record<string, string>; body: string }[] = [];
   let company = [post('p1', '<p>First post</p>')];
   vi.stubGlobal(
@@ -41,7 +41,7 @@ function stubServer() {
         return jsonResponse(ids.map((postId) => ({ postId, commentCount: 7, reactions: { like: 3, celebrate: 0, insightful: 1, support: 0, curious: 0 } })));
       }
       if (url.pathname.endsWith('/reaction')) {
-        return new Response(null, { status: 204 });
+        return answerReaction();
       }
       return new Response(null, { status: 404 });
     }),
@@ -124,6 +124,18 @@ describe('company stream', () => {
     await waitFor(() => expect(within(article).getByRole('button', { name: /^Celebrate/ }).getAttribute('aria-pressed')).toBe('true'));
     expect(within(article).getByRole('button', { name: /^Celebrate/ }).textContent).toBe('Celebrate1');
     expect(requests.find((r) => r.path === '/api/v1/activity/posts/p1/reaction')?.method).toBe('PUT');
+  });
+
+  it('says so when a reaction could not be recorded, and counts nothing', async () => {
+    stubServer(() => jsonResponse({ title: 'Conflict', status: 409, detail: 'This change met another one made at the same moment. Try again.' }, 409));
+    await renderApp({ path: '/company' });
+    const article = await screen.findByRole('article', { name: 'Post by Camille Martin' });
+
+    fireEvent.click(within(article).getByRole('button', { name: 'Celebrate' }));
+
+    expect((await within(article).findByRole('alert')).textContent).toBe('Something went wrong. Please try again in a moment.');
+    expect(within(article).getByRole('button', { name: 'Celebrate' }).getAttribute('aria-pressed')).toBe('false');
+    expect(within(article).getByRole('button', { name: 'Celebrate' }).textContent).toBe('Celebrate');
   });
 
   it('completes a mention from the directory with the keyboard and publishes once per draft', async () => {
