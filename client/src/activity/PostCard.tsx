@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { setMuted, setSaved, type Change, type Post, type PostCounts } from '../api/activity';
 import { useAuth } from '../auth/authContext';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { ErrorText } from '../components/form/ErrorText';
 import { useLive } from '../live/liveContext';
 import { Avatar } from '../pages/Avatar';
 import { AnnouncementBar } from './AnnouncementBar';
@@ -60,6 +62,7 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
   const { me } = useAuth();
   const [showHistory, setShowHistory] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const [muted, setMutedKind] = useState<'person' | 'conversation' | null>(null);
   const mine = me?.id === post.author.id;
 
@@ -147,12 +150,21 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
           type="button"
           className="link-button"
           aria-pressed={post.saved}
-          onClick={() => void setSaved(post.id, !post.saved).then(() => onChange((current) => ({ ...current, saved: !post.saved })), () => undefined)}
+          onClick={() =>
+            void setSaved(post.id, !post.saved).then(
+              () => {
+                onChange((current) => ({ ...current, saved: !post.saved }));
+                setSaveError(null);
+              },
+              (failure: unknown) => setSaveError(apiErrorMessage(failure, t)),
+            )
+          }
         >
           {t(post.saved ? 'post.saved' : 'post.save')}
         </button>
         <PostMenu post={post} mine={mine} pinnable={pinnable} onChange={onChange} onMuted={setMutedKind} />
       </footer>
+      <ErrorText message={saveError} />
       {sharing && (
         <ShareForm
           post={post}

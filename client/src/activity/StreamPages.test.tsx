@@ -15,7 +15,7 @@ function post(id: string, bodyHtml: string, overrides: Partial<Post> = {}): Post
 }
 
 /** A server with a company stream of one post, a second one once it was published, and a directory of one colleague. */
-function stubServer(answerReaction: () => Response = () => new Response(null, { status: 204 })) {
+function stubServer(failing: (path: string) => Response | null = () => null) {
   const requests: { method: string; path: string; headers: Record<string, string>; body: string }[] = [];
   let company = [post('p1', '<p>First post</p>')];
   vi.stubGlobal(
@@ -23,6 +23,10 @@ function stubServer(answerReaction: () => Response = () => new Response(null, { 
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(String(input), 'http://localhost');
       requests.push({ method: init?.method ?? 'GET', path: url.pathname, headers: (init?.headers ?? {}) as Record<string, string>, body: String(init?.body ?? '') });
+      const failure = failing(url.pathname);
+      if (failure) {
+        return failure;
+      }
       if (url.pathname === '/api/v1/identity/me') {
         return jsonResponse(ADMIN);
       }
@@ -40,8 +44,8 @@ function stubServer(answerReaction: () => Response = () => new Response(null, { 
         const ids = url.searchParams.get('ids')!.split(',');
         return jsonResponse(ids.map((postId) => ({ postId, commentCount: 7, reactions: { like: 3, celebrate: 0, insightful: 1, support: 0, curious: 0 } })));
       }
-      if (url.pathname.endsWith('/reaction')) {
-        return answerReaction();
+      if (url.pathname.endsWith('/reaction') || url.pathname.endsWith('/saved')) {
+        return new Response(null, { status: 204 });
       }
       return new Response(null, { status: 404 });
     }),
@@ -126,8 +130,9 @@ describe('company stream', () => {
     expect(requests.find((r) => r.path === '/api/v1/activity/posts/p1/reaction')?.method).toBe('PUT');
   });
 
-  it('says so when a reaction could not be recorded, and counts nothing', async () => {
-    stubServer(() => jsonResponse({ title: 'Conflict', status: 409, detail: 'This change met another one made at the same moment. Try again.' }, 409));
+  it('says so when a reaction or a save could not be recorded, and changes nothing on the card', async () => {
+    const conflict = () => jsonResponse({ title: 'Conflict', status: 409, detail: 'This change met another one made at the same moment. Try again.' }, 409);
+    stubServer((path) => (path.endsWith('/reaction') || path.endsWith('/saved') ? conflict() : null));
     await renderApp({ path: '/company' });
     const article = await screen.findByRole('article', { name: 'Post by Camille Martin' });
 
@@ -136,6 +141,24 @@ describe('company stream', () => {
     expect((await within(article).findByRole('alert')).textContent).toBe('Something went wrong. Please try again in a moment.');
     expect(within(article).getByRole('button', { name: 'Celebrate' }).getAttribute('aria-pressed')).toBe('false');
     expect(within(article).getByRole('button', { name: 'Celebrate' }).textContent).toBe('Celebrate');
+
+    fireEvent.click(within(article).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(within(article).getAllByRole('alert')).toHaveLength(2));
+    expect(within(article).getByRole('button', { name: 'Save' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('says so when reading a must-read announcement could not be recorded', async () => {
+    const server = stubServer((path) => (path.endsWith('/acknowledgement') ? jsonResponse({ title: 'Too Many Requests', status: 429 }, 429) : null));
+    server.addToCompany(post('p4', '<p>Read me</p>', { kind: 'announcement', announcement: { mustRead: true, acknowledgedByMe: false, acknowledged: null, audience: null } }));
+    await renderApp({ path: '/company' });
+    const feed = await screen.findByRole('feed', { name: 'Company' });
+    await within(feed).findByText('Read me');
+
+    fireEvent.click(within(feed).getByRole('button', { name: 'I have read this' }));
+
+    expect((await within(feed).findByRole('alert')).textContent).toBe('Too many attempts. Try again in a moment.');
+    expect(within(feed).getByRole('button', { name: 'I have read this' })).toBeDefined();
   });
 
   it('completes a mention from the directory with the keyboard and publishes once per draft', async () => {
