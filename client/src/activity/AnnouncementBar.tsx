@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acknowledge, type Change, type Post } from '../api/activity';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 
 /** A must-read announcement: readers confirm they read it, and its author sees how many did. */
 export function AnnouncementBar({ post, onChange }: { post: Post; onChange(change: Change<Post>): void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
+  const { error, attempt } = useAttempt();
   const announcement = post.announcement!;
   if (!announcement.mustRead) {
     return null;
@@ -21,19 +20,15 @@ export function AnnouncementBar({ post, onChange }: { post: Post; onChange(chang
           type="button"
           className="button"
           onClick={() =>
-            void acknowledge(post.id).then(
-              () => {
-                onChange((current) => ({
-                  ...current,
-                  announcement: {
-                    ...announcement,
-                    acknowledgedByMe: true,
-                    acknowledged: announcement.acknowledged === null ? null : announcement.acknowledged + 1,
-                  },
-                }));
-                setError(null);
-              },
-              (failure: unknown) => setError(apiErrorMessage(failure, t)),
+            attempt(acknowledge(post.id), () =>
+              onChange((current) => ({
+                ...current,
+                announcement: {
+                  ...announcement,
+                  acknowledgedByMe: true,
+                  acknowledged: announcement.acknowledged === null ? null : announcement.acknowledged + 1,
+                },
+              })),
             )
           }
         >

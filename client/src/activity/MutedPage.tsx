@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listMutes, setMuted, type Mute } from '../api/activity';
 import { lookupProfiles, type Profile } from '../api/profiles';
+import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { StreamTabs } from './StreamTabs';
 
@@ -12,6 +14,7 @@ export function MutedPage() {
   useDocumentTitle(t('streams.muted'));
   const [mutes, setMutes] = useState<Mute[] | null>(null);
   const [people, setPeople] = useState<Map<string, Profile>>(new Map());
+  const { error, attempt } = useAttempt();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -51,13 +54,14 @@ export function MutedPage() {
             <button
               type="button"
               className="link-button"
-              onClick={() => void setMuted(mute.kind, mute.key, false).then(() => setMutes((current) => current?.filter((m) => m !== mute) ?? null), () => undefined)}
+              onClick={() => attempt(setMuted(mute.kind, mute.key, false), () => setMutes((current) => current?.filter((m) => m !== mute) ?? null))}
             >
               {t('muted.unmute')}
             </button>
           </li>
         ))}
       </ul>
+      <ErrorText message={error} />
     </>
   );
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { setMuted, setSaved, type Change, type Post, type PostCounts } from '../api/activity';
 import { useAuth } from '../auth/authContext';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 import { useLive } from '../live/liveContext';
 import { Avatar } from '../pages/Avatar';
 import { AnnouncementBar } from './AnnouncementBar';
@@ -62,7 +62,7 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
   const { me } = useAuth();
   const [showHistory, setShowHistory] = useState(false);
   const [sharing, setSharing] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { error: actionError, attempt } = useAttempt();
   const [muted, setMutedKind] = useState<'person' | 'conversation' | null>(null);
   const mine = me?.id === post.author.id;
 
@@ -85,9 +85,10 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
     return (
       <article className="post post--muted" aria-label={t('post.mutedLabel')}>
         <p role="status">{t(muted === 'person' ? 'post.mutedPerson' : 'post.mutedConversation', { name: post.author.displayName })}</p>
-        <button type="button" className="link-button" onClick={() => void setMuted(muted, key, false).then(() => setMutedKind(null), () => undefined)}>
+        <button type="button" className="link-button" onClick={() => attempt(setMuted(muted, key, false), () => setMutedKind(null))}>
           {t('post.undoMute')}
         </button>
+        <ErrorText message={actionError} />
       </article>
     );
   }
@@ -150,21 +151,13 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
           type="button"
           className="link-button"
           aria-pressed={post.saved}
-          onClick={() =>
-            void setSaved(post.id, !post.saved).then(
-              () => {
-                onChange((current) => ({ ...current, saved: !post.saved }));
-                setSaveError(null);
-              },
-              (failure: unknown) => setSaveError(apiErrorMessage(failure, t)),
-            )
-          }
+          onClick={() => attempt(setSaved(post.id, !post.saved), () => onChange((current) => ({ ...current, saved: !post.saved })))}
         >
           {t(post.saved ? 'post.saved' : 'post.save')}
         </button>
         <PostMenu post={post} mine={mine} pinnable={pinnable} onChange={onChange} onMuted={setMutedKind} />
       </footer>
-      <ErrorText message={saveError} />
+      <ErrorText message={actionError} />
       {sharing && (
         <ShareForm
           post={post}

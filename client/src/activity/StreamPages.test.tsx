@@ -15,7 +15,7 @@ function post(id: string, bodyHtml: string, overrides: Partial<Post> = {}): Post
 }
 
 /** A server with a company stream of one post, a second one once it was published, and a directory of one colleague. */
-function stubServer(failing: (path: string) => Response | null = () => null) {
+function stubServer(answering: (path: string, method: string) => Response | null = () => null) {
   const requests: { method: string; path: string; headers: Record<string, string>; body: string }[] = [];
   let company = [post('p1', '<p>First post</p>')];
   vi.stubGlobal(
@@ -23,9 +23,9 @@ function stubServer(failing: (path: string) => Response | null = () => null) {
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(String(input), 'http://localhost');
       requests.push({ method: init?.method ?? 'GET', path: url.pathname, headers: (init?.headers ?? {}) as Record<string, string>, body: String(init?.body ?? '') });
-      const failure = failing(url.pathname);
-      if (failure) {
-        return failure;
+      const answer = answering(url.pathname, init?.method ?? 'GET');
+      if (answer) {
+        return answer;
       }
       if (url.pathname === '/api/v1/identity/me') {
         return jsonResponse(ADMIN);
@@ -159,6 +159,23 @@ describe('company stream', () => {
 
     expect((await within(feed).findByRole('alert')).textContent).toBe('Too many attempts. Try again in a moment.');
     expect(within(feed).getByRole('button', { name: 'I have read this' })).toBeDefined();
+  });
+
+  it('says so on a topic\'s page when following the topic was refused, and stays not following', async () => {
+    stubServer((path, method) => {
+      if (path === '/api/v1/profiles/me/topics/design') {
+        return method === 'GET' ? jsonResponse({ topic: 'design', following: false }) : jsonResponse({ title: 'Conflict', status: 409 }, 409);
+      }
+      if (path === '/api/v1/activity/feeds/topics/design') {
+        return jsonResponse({ items: [], nextCursor: null });
+      }
+      return null;
+    });
+    await renderApp({ path: '/topics/design' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Follow this topic' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Something went wrong. Please try again in a moment.');
+    expect(screen.getByRole('button', { name: 'Follow this topic' }).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('completes a mention from the directory with the keyboard and publishes once per draft', async () => {

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { setMuted, setTopicFollowed, topicFollowing } from '../api/activity';
+import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Feed } from './Feed';
@@ -13,6 +15,7 @@ export function TopicPage() {
   useDocumentTitle(`#${tag}`);
   const [state, setState] = useState<{ topic: string; following: boolean } | 'missing' | null>(null);
   const [muted, setTopicMuted] = useState(false);
+  const { error, attempt } = useAttempt();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -42,7 +45,7 @@ export function TopicPage() {
           type="button"
           className={following ? 'button button--secondary' : 'button'}
           aria-pressed={following}
-          onClick={() => void setTopicFollowed(topic, !following).then(() => setState({ topic, following: !following }), () => undefined)}
+          onClick={() => attempt(setTopicFollowed(topic, !following), () => setState({ topic, following: !following }))}
         >
           {t(following ? 'topic.following' : 'topic.follow')}
         </button>
@@ -50,11 +53,12 @@ export function TopicPage() {
           type="button"
           className="link-button"
           aria-pressed={muted}
-          onClick={() => void setMuted('topic', topic, !muted).then(() => setTopicMuted(!muted), () => undefined)}
+          onClick={() => attempt(setMuted('topic', topic, !muted), () => setTopicMuted(!muted))}
         >
           {t(muted ? 'topic.unmute' : 'topic.mute')}
         </button>
       </div>
+      <ErrorText message={error} />
       <Feed feed={`topics/${encodeURIComponent(topic)}`} liveKey={`activity:topics:${topic}`} label={t('topic.feed', { topic })} empty={t('topic.empty')} />
     </>
   );

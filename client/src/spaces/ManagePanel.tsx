@@ -4,6 +4,7 @@ import { getDirectoryFacets, listProfiles, type Profile } from '../api/profiles'
 import { ApiError } from '../api/http';
 import { decideJoinRequest, invite, listJoinRequests, removeCover, setArchived, updateSpace, uploadCover, type JoinRequest, type Space } from '../api/spaces';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { useAttempt } from '../components/form/useAttempt';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
 import { SpaceForm } from './SpaceForm';
 import { ErrorText } from '../components/form/ErrorText';
@@ -11,6 +12,7 @@ import { ErrorText } from '../components/form/ErrorText';
 function JoinRequests({ space, onDecided }: { space: Space; onDecided(): void }) {
   const { t } = useTranslation();
   const [requests, setRequests] = useState<JoinRequest[] | null>(null);
+  const { error, attempt } = useAttempt();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -19,10 +21,10 @@ function JoinRequests({ space, onDecided }: { space: Space; onDecided(): void })
   }, [space.id]);
 
   function decide(request: JoinRequest, approve: boolean) {
-    void decideJoinRequest(space.id, request.personId, approve).then(() => {
+    attempt(decideJoinRequest(space.id, request.personId, approve), () => {
       setRequests((current) => current?.filter((r) => r.personId !== request.personId) ?? null);
       onDecided();
-    }, () => undefined);
+    });
   }
 
   return (
@@ -43,6 +45,7 @@ function JoinRequests({ space, onDecided }: { space: Space; onDecided(): void })
           </li>
         ))}
       </ul>
+      <ErrorText message={error} />
     </section>
   );
 }
@@ -163,6 +166,7 @@ function CoverPicker({ space, onChange }: { space: Space; onChange(): void }) {
 export function ManagePanel({ space, onChange }: { space: Space; onChange(next?: Space): void }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
+  const { error: archiveError, attempt } = useAttempt();
   return (
     <section className="panel manage-panel" aria-labelledby="manage-space">
       <h2 id="manage-space">{t('spaces.manage')}</h2>
@@ -181,9 +185,10 @@ export function ManagePanel({ space, onChange }: { space: Space; onChange(next?:
         {saved && <p role="status">{t('spaces.form.saved')}</p>}
       </details>
       <CoverPicker space={space} onChange={() => onChange()} />
-      <button type="button" className="button button--secondary" onClick={() => void setArchived(space.id, !space.archived).then(() => onChange(), () => undefined)}>
+      <button type="button" className="button button--secondary" onClick={() => attempt(setArchived(space.id, !space.archived), () => onChange())}>
         {t(space.archived ? 'spaces.unarchive' : 'spaces.archive')}
       </button>
+      <ErrorText message={archiveError} />
     </section>
   );
 }
