@@ -63,6 +63,9 @@ public sealed class WriteCollisionTests(PostgreSqlHost host) : IClassFixture<Pos
     {
         var (author, _) = await host.Factory.EmployeeAsync(authorIndex);
         var (reactor, reactorId) = await host.Factory.EmployeeAsync(reactorIndex);
-        return ((await author.PostAsync("Something to react to")).Id(), reactor, reactorId);
+        var post = (await author.PostAsync("Something to react to")).Id();
+        // Nothing else writes the post's row while the test holds it.
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the post's events are handled");
+        return (post, reactor, reactorId);
     }
 }
