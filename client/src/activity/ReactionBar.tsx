@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REACTIONS, reactTo, type Change, type ReactionKind } from '../api/activity';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 import { LineIcon, type LineIconName } from '../components/LineIcon';
 
 const ICONS: Record<ReactionKind, LineIconName> = {
@@ -22,29 +22,26 @@ interface Reacted {
 export function ReactionBar({ target, id, value, onChange }: { target: 'posts' | 'comments'; id: string; value: Reacted; onChange(change: Change<Reacted>): void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, attempt } = useAttempt();
 
-  async function choose(kind: ReactionKind) {
+  function choose(kind: ReactionKind) {
     const next = value.myReaction === kind ? null : kind;
     setBusy(true);
-    try {
-      await reactTo(target, id, next);
-      // Counted from what was shown when clicked: the hub may already have sent the new counts, and
-      // its later messages stay the authority.
-      const reactions = { ...value.reactions };
-      if (value.myReaction) {
-        reactions[value.myReaction] = Math.max(0, (reactions[value.myReaction] ?? 0) - 1);
-      }
-      if (next) {
-        reactions[next] = (reactions[next] ?? 0) + 1;
-      }
-      onChange(() => ({ reactions, myReaction: next }));
-      setError(null);
-    } catch (failure) {
-      setError(apiErrorMessage(failure, t));
-    } finally {
-      setBusy(false);
-    }
+    attempt(
+      reactTo(target, id, next).finally(() => setBusy(false)),
+      () => {
+        // Counted from what was shown when clicked: the hub may already have sent the new counts, and
+        // its later messages stay the authority.
+        const reactions = { ...value.reactions };
+        if (value.myReaction) {
+          reactions[value.myReaction] = Math.max(0, (reactions[value.myReaction] ?? 0) - 1);
+        }
+        if (next) {
+          reactions[next] = (reactions[next] ?? 0) + 1;
+        }
+        onChange(() => ({ reactions, myReaction: next }));
+      },
+    );
   }
 
   return (
@@ -60,7 +57,7 @@ export function ReactionBar({ target, id, value, onChange }: { target: 'posts' |
               aria-pressed={value.myReaction === kind}
               disabled={busy}
               title={t(`reactions.${kind}`)}
-              onClick={() => void choose(kind)}
+              onClick={() => choose(kind)}
             >
               <LineIcon name={ICONS[kind]} className="reaction__icon" />
               <span className="visually-hidden">{t(`reactions.${kind}`)}</span>
