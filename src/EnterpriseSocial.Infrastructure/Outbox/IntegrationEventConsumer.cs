@@ -30,6 +30,7 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext context, Tim
             return;
         }
 
+        await PrepareAsync(integrationEvent, cancellationToken);
         var consumer = GetType().FullName!;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var alreadyHandled = await context.ProcessedEvents.AnyAsync(
@@ -52,6 +53,13 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext context, Tim
     /// for nothing: handling it again would change nothing either.
     /// </summary>
     protected virtual bool Concerns(TEvent integrationEvent) => true;
+
+    /// <summary>
+    /// Reads the handler needs, made before its transaction opens. On the embedded default a transaction
+    /// holds the file's write turn (ADR 0024), and every other writer in the process waits as long as it
+    /// lasts; what is read here is what a transaction reading committed data would see on PostgreSQL.
+    /// </summary>
+    protected virtual Task PrepareAsync(TEvent integrationEvent, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Effects outside the database, such as live hints, once the changes are visible to readers.</summary>
     protected virtual Task AfterCommitAsync(TEvent integrationEvent, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -26,9 +26,16 @@ internal sealed class FanOutPost(
 
     private readonly List<Guid> reached = [];
 
+    private Dictionary<Guid, TimelineReason> owners = [];
+
+    private long sequence;
+
+    private Guid authorId;
+
     private bool recordedLargeAudience;
 
-    protected override async Task HandleOnceAsync(PostPublished published, CancellationToken cancellationToken)
+    /// <summary>Who the post reaches is read before the transaction: only the timelines' writes hold the write turn.</summary>
+    protected override async Task PrepareAsync(PostPublished published, CancellationToken cancellationToken)
     {
         var post = await Context.Posts.AsNoTracking().Where(p => p.Id == published.PostId && p.DeletedAt == null)
             .Select(p => new { p.Sequence, p.AuthorId }).SingleOrDefaultAsync(cancellationToken);
@@ -37,49 +44,53 @@ internal sealed class FanOutPost(
             return;
         }
 
+        (sequence, authorId) = (post.Sequence, post.AuthorId);
         // Everyone the post may reach, with the first reason found; only the active among them get it.
-        var owners = new Dictionary<Guid, TimelineReason> { [post.AuthorId] = TimelineReason.Own };
+        var candidates = new Dictionary<Guid, TimelineReason> { [post.AuthorId] = TimelineReason.Own };
         var large = await timeline.LargeAudiencesAsync(cancellationToken);
         var praisedPeople = published.PraisedPeople ?? [];
         // A praise reaches the people praised and their followers too.
         foreach (var praised in praisedPeople)
         {
-            owners.TryAdd(praised, TimelineReason.FollowedPerson);
+            candidates.TryAdd(praised, TimelineReason.FollowedPerson);
         }
 
         foreach (var person in praisedPeople.Prepend(post.AuthorId).Distinct().Where(p => !large.People.Contains(p)))
         {
-            await CollectAsync(owners, TimelineReason.FollowedPerson, new Audience(AudienceKind.Person, person.ToString(),
+            await CollectAsync(candidates, TimelineReason.FollowedPerson, new Audience(AudienceKind.Person, person.ToString(),
                 cursor => graph.FollowersAsync(person, cursor, FollowerPage, cancellationToken),
                 () => graph.FollowerCountAsync(person, cancellationToken)), cancellationToken);
         }
 
         foreach (var topic in published.Topics.Distinct().Where(t => !large.Topics.Contains(t)))
         {
-            await CollectAsync(owners, TimelineReason.FollowedTopic, new Audience(AudienceKind.Topic, topic,
+            await CollectAsync(candidates, TimelineReason.FollowedTopic, new Audience(AudienceKind.Topic, topic,
                 cursor => graph.TopicFollowersAsync(topic, cursor, FollowerPage, cancellationToken),
                 () => graph.TopicFollowerCountAsync(topic, cancellationToken)), cancellationToken);
         }
 
         if (published.SpaceId is { } space && !large.Spaces.Contains(space))
         {
-            await CollectAsync(owners, TimelineReason.SpaceMember, new Audience(AudienceKind.Space, space.ToString(),
+            await CollectAsync(candidates, TimelineReason.SpaceMember, new Audience(AudienceKind.Space, space.ToString(),
                 cursor => roster.MembersAsync(space, cursor, FollowerPage, cancellationToken),
                 () => roster.MemberCountAsync(space, cancellationToken)), cancellationToken);
         }
 
-        var active = (await timeline.ActiveAmongAsync(owners.Keys, cancellationToken)).ToHashSet();
-        owners = owners.Where(o => active.Contains(o.Key)).ToDictionary();
+        var active = (await timeline.ActiveAmongAsync(candidates.Keys, cancellationToken)).ToHashSet();
+        owners = candidates.Where(o => active.Contains(o.Key)).ToDictionary();
         if (published.SpaceId is { } spaceId && owners.Count > 0)
         {
             // A post in a space reaches only the followers who may read the space.
             var readers = await spaces.ReadersAsync(spaceId, owners.Keys.ToList(), cancellationToken);
             owners = owners.Where(o => readers.Contains(o.Key)).ToDictionary();
         }
+    }
 
+    protected override async Task HandleOnceAsync(PostPublished published, CancellationToken cancellationToken)
+    {
         if (owners.Count > 0)
         {
-            await timeline.AddAsync(post.Sequence, post.AuthorId, owners, cancellationToken);
+            await timeline.AddAsync(sequence, authorId, owners, cancellationToken);
         }
 
         reached.AddRange(owners.Keys);
@@ -101,18 +112,22 @@ internal sealed class FanOutPost(
             // Watchers of the company, the author or a topic may not read the space: only its watchers hear of it.
             var epoch = await ActivityLive.EpochAsync(Context, spaceId, cancellationToken);
             await live.ToWatchersAsync(ActivityLive.Space(spaceId, epoch), ActivityLive.FeedPosted, hint, cancellationToken);
-            return;
+        }
+        else
+        {
+            await live.ToWatchersAsync(ActivityLive.Company, ActivityLive.FeedPosted, hint, cancellationToken);
+            foreach (var author in (published.PraisedPeople ?? []).Prepend(published.AuthorId))
+            {
+                await live.ToWatchersAsync(ActivityLive.Author(author), ActivityLive.FeedPosted, hint, cancellationToken);
+            }
+            foreach (var topic in published.Topics)
+            {
+                await live.ToWatchersAsync(ActivityLive.Topic(topic), ActivityLive.FeedPosted, hint, cancellationToken);
+            }
         }
 
-        await live.ToWatchersAsync(ActivityLive.Company, ActivityLive.FeedPosted, hint, cancellationToken);
-        foreach (var author in (published.PraisedPeople ?? []).Prepend(published.AuthorId))
-        {
-            await live.ToWatchersAsync(ActivityLive.Author(author), ActivityLive.FeedPosted, hint, cancellationToken);
-        }
-        foreach (var topic in published.Topics)
-        {
-            await live.ToWatchersAsync(ActivityLive.Topic(topic), ActivityLive.FeedPosted, hint, cancellationToken);
-        }
+        // Last, and each in a short write of its own: the timelines reached are kept near their length.
+        await timeline.TrimIfDueAsync(sequence, reached, cancellationToken);
     }
 
     /// <summary>
@@ -120,7 +135,7 @@ internal sealed class FanOutPost(
     /// and merged when read. Large audiences this node knows of were left out before; an audience whose
     /// first page is its last is measured by that page, without a count.
     /// </summary>
-    private async Task CollectAsync(Dictionary<Guid, TimelineReason> owners, TimelineReason reason, Audience audience, CancellationToken cancellationToken)
+    private async Task CollectAsync(Dictionary<Guid, TimelineReason> candidates, TimelineReason reason, Audience audience, CancellationToken cancellationToken)
     {
         var page = await audience.Page(null);
         var size = page.NextCursor is null ? page.Items.Count : await audience.Count();
@@ -139,7 +154,7 @@ internal sealed class FanOutPost(
         {
             foreach (var person in page.Items)
             {
-                owners.TryAdd(person, reason);
+                candidates.TryAdd(person, reason);
             }
 
             if (page.NextCursor is null)

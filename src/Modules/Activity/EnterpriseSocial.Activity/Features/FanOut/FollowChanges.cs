@@ -13,7 +13,7 @@ namespace EnterpriseSocial.Activity.Features.FanOut;
 /// Events are not delivered in the order they were raised (ADR 0006), so each change is applied only
 /// while it still holds: a follow undone since, or an unfollow undone since, changes nothing. A follow
 /// undone while its backfill runs is checked again once the copies are committed: the unfollow's
-/// removal may have run before they existed.
+/// removal may have run before they existed. A timeline that kept its copies is then trimmed to its length.
 /// </summary>
 internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IFollowGraph graph, IMemoryCache cache)
     : IdempotentConsumer<PersonFollowed, ActivityDbContext>(context, clock)
@@ -47,7 +47,16 @@ internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimePr
 
     protected override async Task AfterCommitAsync(PersonFollowed followed, CancellationToken cancellationToken)
     {
-        if (copied && !await graph.FollowsAsync(followed.FollowerId, followed.FolloweeId, cancellationToken))
+        if (!copied)
+        {
+            return;
+        }
+
+        if (await graph.FollowsAsync(followed.FollowerId, followed.FolloweeId, cancellationToken))
+        {
+            await timeline.TrimAsync(followed.FollowerId, cancellationToken);
+        }
+        else
         {
             await RemoveOnPersonUnfollowed.RemoveAsync(Context, followed.FollowerId, followed.FolloweeId, cancellationToken);
         }
@@ -102,7 +111,16 @@ internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimePro
 
     protected override async Task AfterCommitAsync(TopicFollowed followed, CancellationToken cancellationToken)
     {
-        if (copied && !await graph.FollowsTopicAsync(followed.FollowerId, followed.Topic, cancellationToken))
+        if (!copied)
+        {
+            return;
+        }
+
+        if (await graph.FollowsTopicAsync(followed.FollowerId, followed.Topic, cancellationToken))
+        {
+            await timeline.TrimAsync(followed.FollowerId, cancellationToken);
+        }
+        else
         {
             await RemoveOnTopicUnfollowed.RemoveAsync(Context, followed.FollowerId, followed.Topic, cancellationToken);
         }

@@ -44,6 +44,7 @@ internal sealed class BackfillOnMemberJoined(ActivityDbContext context, TimeProv
         if (copied)
         {
             await SpaceTimeline.RemoveUnlessMemberAsync(Context, timeline, joined.PersonId, joined.SpaceId, cancellationToken);
+            await timeline.TrimAsync(joined.PersonId, cancellationToken);
         }
     }
 }

@@ -118,14 +118,24 @@ internal sealed class HomeTimeline(
         {
             db.Timeline.AddRange(entries);
         }
+    }
 
-        if (postSequence % Math.Max(1, Settings.TrimEvery) == 0)
+    /// <summary>
+    /// About one post in <see cref="FeedSettings.TrimEvery"/> trims the timelines it was added to. Called once
+    /// the entries are committed, outside the writer's transaction: trimming hundreds of timelines inside it
+    /// held every other writer of the embedded default waiting (ADR 0024), and a trim left undone is only a
+    /// timeline a little longer until the next one.
+    /// </summary>
+    public async Task TrimIfDueAsync(long postSequence, IEnumerable<Guid> owners, CancellationToken cancellationToken)
+    {
+        if (postSequence % Settings.TrimEvery != 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var owner in ownerIds)
-            {
-                await TrimAsync(owner, cancellationToken);
-            }
+            return;
+        }
+
+        foreach (var owner in owners)
+        {
+            await TrimAsync(owner, cancellationToken);
         }
     }
 
