@@ -47,29 +47,14 @@ public sealed class FanOutTransactionTests(SqliteFeedHost host) : IClassFixture<
     }
 
     /// <summary>Notes, each time the post's followers are asked for, whether the fan-out's context had a transaction open.</summary>
-    private sealed class TransactionsSeen(IFollowGraph graph, DbContext fanOutContext) : IFollowGraph
+    private sealed class TransactionsSeen(IFollowGraph graph, DbContext fanOutContext) : FollowGraphDecorator(graph)
     {
         public List<bool> FollowersAskedInTransaction { get; } = [];
 
-        public Task<CursorPage<Guid>> FollowersAsync(Guid personId, string? cursor, int limit, CancellationToken cancellationToken)
+        public override Task<CursorPage<Guid>> FollowersAsync(Guid personId, string? cursor, int limit, CancellationToken cancellationToken)
         {
             FollowersAskedInTransaction.Add(fanOutContext.Database.CurrentTransaction is not null);
-            return graph.FollowersAsync(personId, cursor, limit, cancellationToken);
+            return base.FollowersAsync(personId, cursor, limit, cancellationToken);
         }
-
-        public Task<bool> FollowsAsync(Guid followerId, Guid followeeId, CancellationToken cancellationToken) =>
-            graph.FollowsAsync(followerId, followeeId, cancellationToken);
-
-        public Task<bool> FollowsTopicAsync(Guid followerId, string topic, CancellationToken cancellationToken) =>
-            graph.FollowsTopicAsync(followerId, topic, cancellationToken);
-
-        public Task<int> FollowerCountAsync(Guid personId, CancellationToken cancellationToken) => graph.FollowerCountAsync(personId, cancellationToken);
-
-        public Task<CursorPage<Guid>> TopicFollowersAsync(string topic, string? cursor, int limit, CancellationToken cancellationToken) =>
-            graph.TopicFollowersAsync(topic, cursor, limit, cancellationToken);
-
-        public Task<int> TopicFollowerCountAsync(string topic, CancellationToken cancellationToken) => graph.TopicFollowerCountAsync(topic, cancellationToken);
-
-        public Task<FollowedSources> FollowedByAsync(Guid personId, CancellationToken cancellationToken) => graph.FollowedByAsync(personId, cancellationToken);
     }
 }

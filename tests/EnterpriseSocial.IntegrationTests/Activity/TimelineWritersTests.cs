@@ -148,13 +148,13 @@ public sealed class TimelineWritersTests(PostgreSqlFeedHost host) : IClassFixtur
     }
 
     /// <summary>The follow graph, whose first answer about a follow comes back only after the follow was undone.</summary>
-    private sealed class UndoneOnceAsked(IFollowGraph graph, Func<Task> undo) : IFollowGraph
+    private sealed class UndoneOnceAsked(IFollowGraph graph, Func<Task> undo) : FollowGraphDecorator(graph)
     {
         private bool undone;
 
-        public async Task<bool> FollowsAsync(Guid followerId, Guid followeeId, CancellationToken cancellationToken)
+        public override async Task<bool> FollowsAsync(Guid followerId, Guid followeeId, CancellationToken cancellationToken)
         {
-            var answer = await graph.FollowsAsync(followerId, followeeId, cancellationToken);
+            var answer = await base.FollowsAsync(followerId, followeeId, cancellationToken);
             if (!undone)
             {
                 undone = true;
@@ -163,20 +163,5 @@ public sealed class TimelineWritersTests(PostgreSqlFeedHost host) : IClassFixtur
 
             return answer;
         }
-
-        public Task<bool> FollowsTopicAsync(Guid followerId, string topic, CancellationToken cancellationToken) =>
-            graph.FollowsTopicAsync(followerId, topic, cancellationToken);
-
-        public Task<CursorPage<Guid>> FollowersAsync(Guid personId, string? cursor, int limit, CancellationToken cancellationToken) =>
-            graph.FollowersAsync(personId, cursor, limit, cancellationToken);
-
-        public Task<int> FollowerCountAsync(Guid personId, CancellationToken cancellationToken) => graph.FollowerCountAsync(personId, cancellationToken);
-
-        public Task<CursorPage<Guid>> TopicFollowersAsync(string topic, string? cursor, int limit, CancellationToken cancellationToken) =>
-            graph.TopicFollowersAsync(topic, cursor, limit, cancellationToken);
-
-        public Task<int> TopicFollowerCountAsync(string topic, CancellationToken cancellationToken) => graph.TopicFollowerCountAsync(topic, cancellationToken);
-
-        public Task<FollowedSources> FollowedByAsync(Guid personId, CancellationToken cancellationToken) => graph.FollowedByAsync(personId, cancellationToken);
     }
 }
