@@ -138,6 +138,19 @@ public abstract class OutboxTests(DatabaseProvider provider) : IAsyncLifetime
     /// <summary>An event no module consumes.</summary>
     private sealed record Heartbeat : IntegrationEvent;
 
+    /// <summary>On SQLite a transaction holds the file's write turn (ADR 0024): a consumer's reads can come before it.</summary>
+    [Fact]
+    public async Task A_consumer_prepares_before_its_transaction_and_handles_inside_it()
+    {
+        await using var host = await StartAsync(outboxEnabled: false);
+        await using var scope = host.Services.CreateAsyncScope();
+        var consumer = new PreparingConsumer(scope.ServiceProvider.GetRequiredService<ProfilesDbContext>(), TimeProvider.System);
+
+        await consumer.HandleAsync(new ProfileCreated(Guid.CreateVersion7(), "Anaïs Outbox", "Engineering", "Lyon", null), CancellationToken.None);
+
+        Assert.Equal(["prepared outside a transaction", "handled inside one"], consumer.Steps);
+    }
+
     private static class Effects
     {
         private static readonly ConcurrentDictionary<(Guid, string), int> Applied = new();
@@ -159,6 +172,24 @@ public abstract class OutboxTests(DatabaseProvider provider) : IAsyncLifetime
         {
             Effects.Try(integrationEvent.EventId, nameof(RecordingConsumer));
             Effects.Apply(integrationEvent.EventId, nameof(RecordingConsumer));
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class PreparingConsumer(ProfilesDbContext db, TimeProvider clock)
+        : IdempotentConsumer<ProfileCreated, ProfilesDbContext>(db, clock)
+    {
+        public List<string> Steps { get; } = [];
+
+        protected override Task PrepareAsync(ProfileCreated integrationEvent, CancellationToken cancellationToken)
+        {
+            Steps.Add(Context.Database.CurrentTransaction is null ? "prepared outside a transaction" : "prepared inside one");
+            return Task.CompletedTask;
+        }
+
+        protected override Task HandleOnceAsync(ProfileCreated integrationEvent, CancellationToken cancellationToken)
+        {
+            Steps.Add(Context.Database.CurrentTransaction is null ? "handled outside a transaction" : "handled inside one");
             return Task.CompletedTask;
         }
     }
