@@ -2,22 +2,22 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { moderate, moderationQueue, type ModerationAction, type QueueItem } from '../api/moderation';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { PostBody } from '../activity/PostBody';
 import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 
 const ACTIONS: readonly ModerationAction[] = ['dismissed', 'hidden', 'restored', 'deleted', 'warned'];
 
 function QueueEntry({ item, onDone }: { item: QueueItem; onDone(): void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, attempt } = useAttempt();
   const available = ACTIONS.filter((action) =>
     item.targetKind === 'person' ? action === 'dismissed' || action === 'warned' : action !== (item.hidden ? 'hidden' : 'restored'),
   );
 
   function act(action: ModerationAction) {
-    moderate(item.targetKind, item.targetId, action, reason.trim()).then(onDone, (failure: unknown) => setError(apiErrorMessage(failure, t)));
+    attempt(moderate(item.targetKind, item.targetId, action, reason.trim()), onDone);
   }
 
   const reasonId = `reason-${item.targetId}`;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listNotificationMutes, setNotificationsMuted, type MuteKind } from '../api/notifications';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 
 const TEXTS = {
   conversation: {
@@ -24,7 +24,7 @@ export function NotificationMuteButton({ kind, id }: { kind: MuteKind; id: strin
   const { t } = useTranslation();
   const [muted, setMuted] = useState<boolean | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, attempt } = useAttempt();
   const texts = TEXTS[kind];
 
   useEffect(() => {
@@ -44,14 +44,10 @@ export function NotificationMuteButton({ kind, id }: { kind: MuteKind; id: strin
 
   function toggle() {
     const next = !muted;
-    setNotificationsMuted(kind, id, next).then(
-      () => {
-        setMuted(next);
-        setError(null);
-        setMessage(t(next ? texts.muted : texts.unmuted));
-      },
-      (failure: unknown) => setError(apiErrorMessage(failure, t)),
-    );
+    attempt(setNotificationsMuted(kind, id, next), () => {
+      setMuted(next);
+      setMessage(t(next ? texts.muted : texts.unmuted));
+    });
   }
 
   return (

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getPersonRecognition, setPraiseHidden, type PersonRecognition, type Praise } from '../api/recognition';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 import { BadgeIcon } from './BadgeIcon';
 import { PraiseCard } from './PraiseCard';
 import { useBilingual } from './useBilingual';
@@ -11,18 +11,12 @@ import { useBilingual } from './useBilingual';
 function HideToggle({ praise, onChange }: { praise: Praise; onChange(hidden: boolean): void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, attempt } = useAttempt();
 
   function toggle() {
     const hidden = !praise.hiddenByMe;
     setBusy(true);
-    setPraiseHidden(praise.id, hidden).then(
-      () => {
-        setError(null);
-        onChange(hidden);
-      },
-      (failure: unknown) => setError(apiErrorMessage(failure, t)),
-    ).finally(() => setBusy(false));
+    attempt(setPraiseHidden(praise.id, hidden).finally(() => setBusy(false)), () => onChange(hidden));
   }
 
   return (

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listMembers, manages, removeMember, setRole, type Member, type Space, type SpaceRole } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useCursorList } from '../components/useCursorList';
 import { Avatar } from '../pages/Avatar';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
 import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 
 const ROLES: readonly SpaceRole[] = ['owner', 'manager', 'moderator', 'member', 'guest'];
 
@@ -17,16 +17,13 @@ export function MembersSection({ space, generation }: { space: Space; generation
   const { me } = useAuth();
   const searchId = useId();
   const [searchText, setSearchText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, attempt } = useAttempt();
   const search = useDebouncedValue(searchText.trim(), 250);
   const list = useCursorList<Member>(`${space.id}|${search}|${generation}`, (cursor, signal) => listMembers(space.id, search, cursor, signal));
   const canManage = manages(space.myRole);
 
   function act(action: () => Promise<void>, done: () => void) {
-    action().then(() => {
-      setError(null);
-      done();
-    }, (failure: unknown) => setError(apiErrorMessage(failure, t)));
+    attempt(action(), done);
   }
 
   return (

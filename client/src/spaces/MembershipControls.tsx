@@ -1,20 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { join, leave, type Space } from '../api/spaces';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 
 /** Join, ask to join, withdraw a request or leave, with the guidelines to accept first when the space has some. */
 export function MembershipControls({ space, onChange }: { space: Space; onChange(): void }) {
   const { t } = useTranslation();
   const [accepted, setAccepted] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, attempt } = useAttempt();
 
   function act(action: () => Promise<unknown>) {
-    action().then(() => {
-      setError(null);
-      onChange();
-    }, (failure: unknown) => setError(apiErrorMessage(failure, t)));
+    attempt(action(), onChange);
   }
 
   if (space.archived && !space.myRole) {
