@@ -45,6 +45,7 @@ public static class ModuleDatabases
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
+                SqliteThreading.Apply();
                 services.AddDbContextPool<TContext, TSqlite>((provider, options) =>
                 {
                     options.UseSqlite(settings.ConnectionString,
