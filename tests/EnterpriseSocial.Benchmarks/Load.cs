@@ -3,10 +3,10 @@ using System.Globalization;
 
 namespace EnterpriseSocial.Benchmarks;
 
-internal sealed record LoadResult(int Requests, int Failures, double PerSecond, double P50Ms, double P99Ms)
+internal sealed record LoadResult(int Requests, int Failures, double PerSecond, double P50Ms, double P99Ms, string? SlowOnes = null)
 {
     public override string ToString() =>
-        $"{PerSecond,8:F0}/s  p50 {P50Ms,6:F2} ms  p99 {P99Ms,6:F2} ms  ({Requests} requests, {Failures} failed)";
+        $"{PerSecond,8:F0}/s  p50 {P50Ms,6:F2} ms  p99 {P99Ms,6:F2} ms  ({Requests} requests, {Failures} failed){(SlowOnes is null ? string.Empty : $"; {SlowOnes}")}";
 }
 
 /// <summary>Closed-loop load (as fast as the server answers) and open-loop load (at a fixed rate).</summary>
@@ -123,7 +123,33 @@ internal static class Load
         }
 
         await Task.WhenAll(inFlight);
-        return Summarize(latencies.ToList(), failures, clock.Elapsed);
+        return Summarize(latencies.ToList(), failures, clock.Elapsed) with { SlowOnes = SlowOnes(latencies, perSecond) };
+    }
+
+    /// <summary>
+    /// When the requests over 50 ms (the targets' p99) were due, as spans of the phase: a few spans of
+    /// many requests are the server stalling now and then; requests spread over the whole phase are a
+    /// rate it does not keep up with.
+    /// </summary>
+    private static string SlowOnes(double[] latencies, double perSecond)
+    {
+        const double SlowMs = 50;
+        var due = latencies.Select((latency, index) => (latency, at: index / perSecond)).Where(r => r.latency > SlowMs).Select(r => r.at).ToList();
+        var spans = new List<(double From, double To, int Count)>();
+        foreach (var at in due)
+        {
+            if (spans.Count > 0 && at - spans[^1].To < 1)
+            {
+                spans[^1] = (spans[^1].From, at, spans[^1].Count + 1);
+            }
+            else
+            {
+                spans.Add((at, at, 1));
+            }
+        }
+
+        return $"{due.Count} over {SlowMs} ms" + (spans.Count == 0 ? string.Empty : ", due " + string.Join(", ",
+            spans.Take(8).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.From:F1}–{s.To:F1} s ({s.Count})"))) + (spans.Count > 8 ? ", …" : string.Empty));
     }
 
     public static LoadResult Summarize(List<double> latencies, int failures, TimeSpan elapsed)
