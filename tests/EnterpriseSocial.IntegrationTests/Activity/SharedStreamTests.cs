@@ -1,13 +1,18 @@
+using System.Collections;
+using System.Linq.Expressions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EnterpriseSocial.Activity.Features.Feeds;
 using EnterpriseSocial.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EnterpriseSocial.IntegrationTests.Activity;
 
 /// <summary>
 /// A large audience's newest posts are kept by each node for all of its followers' home streams (ADR 0030):
-/// what the node keeps never shows what the access check would not, and pages further back read the rest.
+/// what the node keeps never shows what the access check would not, pages further back read the rest,
+/// and the requests that find a list expired read it once between them.
 /// </summary>
 public abstract class SharedStreamTests(FeedHost host) : IAsyncLifetime
 {
@@ -62,6 +67,66 @@ public abstract class SharedStreamTests(FeedHost host) : IAsyncLifetime
         // A first page short enough to be taken from what the node keeps.
         var page = await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/home?limit=2");
         Assert.DoesNotContain(post, page.GetProperty("items").EnumerateArray().Select(p => p.Id()));
+    }
+
+    [Fact]
+    public async Task Requests_that_find_a_shared_list_expired_share_one_read_of_it()
+    {
+        using var first = host.Factory.Services.CreateScope();
+        using var second = host.Factory.Services.CreateScope();
+        var readable = new TaskCompletionSource();
+        var reads = 0;
+        var source = new SharedSource($"test:{Guid.NewGuid():N}", (_, _) =>
+        {
+            Interlocked.Increment(ref reads);
+            return new SequencesRead(readable.Task, [30, 20, 10]);
+        });
+
+        var reading = first.ServiceProvider.GetRequiredService<SharedStreams>().NewestAsync(source, long.MaxValue, 2, CancellationToken.None);
+        var waiting = second.ServiceProvider.GetRequiredService<SharedStreams>().NewestAsync(source, 25, 2, CancellationToken.None);
+        readable.SetResult();
+
+        Assert.Equal([30L, 20L], await reading);
+        Assert.Equal([20L, 10L], await waiting);
+        Assert.Equal(1, reads);
+    }
+
+    [Fact]
+    public async Task A_failed_read_of_a_shared_list_is_not_kept_for_the_next_request()
+    {
+        using var scope = host.Factory.Services.CreateScope();
+        var streams = scope.ServiceProvider.GetRequiredService<SharedStreams>();
+        var down = true;
+        var source = new SharedSource($"test:{Guid.NewGuid():N}", (_, _) =>
+            down ? new SequencesRead(Task.FromException(new InvalidOperationException("The database is away.")), []) : new SequencesRead(Task.CompletedTask, [30]));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => streams.NewestAsync(source, long.MaxValue, 2, CancellationToken.None));
+        down = false;
+
+        Assert.Equal([30L], await streams.NewestAsync(source, long.MaxValue, 2, CancellationToken.None));
+    }
+
+    /// <summary>A list's read that answers once <paramref name="readable"/> completes, as a query being run does.</summary>
+    private sealed class SequencesRead(Task readable, long[] sequences) : IQueryable<long>, IAsyncEnumerable<long>
+    {
+        public Type ElementType => typeof(long);
+
+        public Expression Expression => sequences.AsQueryable().Expression;
+
+        public IQueryProvider Provider => sequences.AsQueryable().Provider;
+
+        public IEnumerator<long> GetEnumerator() => ((IEnumerable<long>)sequences).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public async IAsyncEnumerator<long> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+        {
+            await readable;
+            foreach (var sequence in sequences)
+            {
+                yield return sequence;
+            }
+        }
     }
 }
 

@@ -15,8 +15,9 @@ internal sealed record SharedSource(string Key, Func<long, int, IQueryable<long>
 /// a space) and of company-wide announcements, kept by each node for all of their readers, so that
 /// merging them into a home stream reads no table (ADR 0030). A node reads a list again once it is
 /// <see cref="FeedSettings.SharedStreamRefresh"/> old, and at once when its own fan-out handles a post
-/// that belongs to it. The lists hold sequences only: every post is still loaded through the access
-/// check, which leaves out what was deleted, hidden or made unreadable since.
+/// that belongs to it; the requests that find a list expired share one read of it. The lists hold
+/// sequences only: every post is still loaded through the access check, which leaves out what was
+/// deleted, hidden or made unreadable since.
 /// </summary>
 internal sealed class SharedStreams(ActivityDbContext db, IMemoryCache cache, IOptions<FeedSettings> options)
 {
@@ -49,11 +50,29 @@ internal sealed class SharedStreams(ActivityDbContext db, IMemoryCache cache, IO
     public async Task<IReadOnlyList<long>?> NewestAsync(SharedSource source, long below, int take, CancellationToken cancellationToken)
     {
         var length = options.Value.SharedStreamLength;
-        var kept = (await cache.GetOrCreateAsync(source.Key, async entry =>
+        // The read itself is kept, not only its answer: the requests that find the list expired while
+        // it is being read again wait for that one read instead of each reading the list.
+        var readHere = false;
+        var reading = cache.GetOrCreate(source.Key, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = options.Value.SharedStreamRefresh;
-            return await source.Newest(long.MaxValue, length).ToArrayAsync(cancellationToken);
-        }))!;
+            readHere = true;
+            // Not this caller's token: others wait for the read, which takes a millisecond.
+            return source.Newest(long.MaxValue, length).ToArrayAsync(CancellationToken.None);
+        })!;
+        long[] kept;
+        try
+        {
+            // The reader waits to the end, its context being the one reading; the others may give up.
+            kept = await (readHere ? reading : reading.WaitAsync(cancellationToken));
+        }
+        catch (Exception) when (reading.IsFaulted)
+        {
+            // A failed read is not kept for the next requests: they read the list again.
+            cache.Remove(source.Key);
+            throw;
+        }
+
         var found = kept.Where(sequence => sequence < below).Take(take).ToList();
         // The list holds every post of the stream down to its last one; below that, only a short list is the whole stream.
         return found.Count == take || kept.Length < length ? found : null;
