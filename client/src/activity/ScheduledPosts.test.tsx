@@ -3,10 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ScheduledPost } from '../api/scheduled';
 import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
 
-/** A server that keeps scheduled posts and records what it was asked. */
-function stubServer(initial: ScheduledPost[] = []) {
+/** A server that keeps scheduled posts and records what it was asked; the list fails the first `failures` times. */
+function stubServer(initial: ScheduledPost[] = [], failures = 0) {
   const requests: { method: string; path: string; body: string }[] = [];
   let scheduled = [...initial];
+  let failuresLeft = failures;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -26,7 +27,7 @@ function stubServer(initial: ScheduledPost[] = []) {
         return jsonResponse(created, 202);
       }
       if (url.pathname === '/api/v1/activity/scheduled') {
-        return jsonResponse(scheduled);
+        return failuresLeft-- > 0 ? new Response(null, { status: 502 }) : jsonResponse(scheduled);
       }
       if (url.pathname.startsWith('/api/v1/activity/scheduled/') && method === 'DELETE') {
         scheduled = scheduled.filter((s) => !url.pathname.endsWith(s.id));
@@ -77,5 +78,22 @@ describe('scheduling a post', () => {
     fireEvent.click(within(first).getByRole('button', { name: 'Annuler cette publication' }));
     await waitFor(() => expect(screen.queryByText('Quarterly figures')).toBeNull());
     expect(screen.getByText('Site closed')).toBeTruthy();
+  });
+
+  it.each([
+    { language: 'en' as const, failure: 'Something went wrong. Please try again in a moment.', retry: 'Try again', none: 'You have no scheduled post.' },
+    { language: 'fr' as const, failure: 'Une erreur est survenue. Veuillez réessayer dans un instant.', retry: 'Réessayer', none: "Vous n'avez aucune publication programmée." },
+  ])('says in $language that my scheduled posts could not be loaded, and loads them again when asked', async ({ language, failure, retry, none }) => {
+    const requests = stubServer([{ id: 's1', publishAt: inAnHour().toISOString(), spaceId: null, kind: 'post', body: 'Quarterly figures', failedReason: null }], 1);
+    await renderApp({ path: '/scheduled', language });
+
+    expect((await screen.findByRole('alert')).textContent).toContain(failure);
+    expect(screen.queryByText(none)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: retry }));
+
+    expect(await screen.findByText('Quarterly figures')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(requests.filter((r) => r.path === '/api/v1/activity/scheduled')).toHaveLength(2);
   });
 });

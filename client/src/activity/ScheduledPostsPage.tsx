@@ -1,9 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { cancelScheduledPost, reschedulePost, scheduledPosts, type ScheduledPost } from '../api/scheduled';
 import { ErrorText } from '../components/form/ErrorText';
 import { TextField } from '../components/form/TextField';
+import { LoadFailed } from '../components/LoadFailed';
+import { useLoad } from '../components/useLoad';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { StreamTabs } from './StreamTabs';
 
@@ -17,16 +19,10 @@ function localInputValue(iso: string): string {
 export function ScheduledPostsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('streams.scheduled'));
-  const [posts, setPosts] = useState<ScheduledPost[] | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    scheduledPosts(controller.signal).then(setPosts, () => setPosts([]));
-    return () => controller.abort();
-  }, []);
+  const posts = useLoad('scheduled-posts', scheduledPosts);
 
   function replace(changed: ScheduledPost) {
-    setPosts((current) => current?.map((p) => (p.id === changed.id ? changed : p)).sort((a, b) => a.publishAt.localeCompare(b.publishAt)) ?? null);
+    posts.update((current) => current.map((p) => (p.id === changed.id ? changed : p)).sort((a, b) => a.publishAt.localeCompare(b.publishAt)));
   }
 
   return (
@@ -34,11 +30,12 @@ export function ScheduledPostsPage() {
       <h1>{t('scheduled.heading')}</h1>
       <StreamTabs />
       <p className="lead">{t('scheduled.intro')}</p>
-      {posts === null && <p role="status">{t('feed.loading')}</p>}
-      {posts?.length === 0 && <p>{t('scheduled.none')}</p>}
+      {posts.status === 'loading' && <p role="status">{t('feed.loading')}</p>}
+      {posts.status === 'failed' && <LoadFailed error={posts.error} onRetry={posts.reload} />}
+      {posts.value?.length === 0 && <p>{t('scheduled.none')}</p>}
       <ul className="plain-list scheduled-list">
-        {posts?.map((post) => (
-          <ScheduledItem key={post.id} post={post} onChange={replace} onCancelled={() => setPosts((current) => current?.filter((p) => p.id !== post.id) ?? null)} />
+        {posts.value?.map((post) => (
+          <ScheduledItem key={post.id} post={post} onChange={replace} onCancelled={() => posts.update((current) => current.filter((p) => p.id !== post.id))} />
         ))}
       </ul>
     </>

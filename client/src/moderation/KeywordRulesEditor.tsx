@@ -1,32 +1,39 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keywordRules, saveKeywordRules, type KeywordRule } from '../api/moderation';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { LoadFailed } from '../components/LoadFailed';
+import { useLoad } from '../components/useLoad';
 
 const EMPTY: KeywordRule = { pattern: '', wholeWord: true, action: 'flag', message: '' };
 
 /** The words administrators watch for: each flags content for review or refuses it with a message. */
 export function KeywordRulesEditor() {
   const { t } = useTranslation();
-  const [rules, setRules] = useState<KeywordRule[] | null>(null);
+  const loaded = useLoad('keyword-rules', keywordRules);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    keywordRules(controller.signal).then(setRules, () => setRules([]));
-    return () => controller.abort();
-  }, []);
-
-  if (rules === null) {
+  if (loaded.status === 'loading') {
     return <p role="status">{t('moderation.loading')}</p>;
   }
+  // Without the rules in force, saving the form would replace them all: it is not offered.
+  if (loaded.status === 'failed') {
+    return (
+      <section aria-labelledby="keyword-rules">
+        <h2 id="keyword-rules">{t('moderation.keywords.title')}</h2>
+        <LoadFailed error={loaded.error} onRetry={loaded.reload} />
+      </section>
+    );
+  }
 
+  const rules = loaded.value;
+  const setRules = (next: KeywordRule[]) => loaded.update(() => next);
   const change = (index: number, next: Partial<KeywordRule>) => setRules(rules.map((rule, i) => (i === index ? { ...rule, ...next } : rule)));
 
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      setRules(await saveKeywordRules((rules ?? []).filter((rule) => rule.pattern.trim())));
+      setRules(await saveKeywordRules(rules.filter((rule) => rule.pattern.trim())));
       setStatus({ ok: true, message: t('moderation.keywords.saved') });
     } catch (failure) {
       setStatus({ ok: false, message: apiErrorMessage(failure, t) });

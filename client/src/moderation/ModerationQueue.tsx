@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { moderate, moderationQueue, type ModerationAction, type QueueItem } from '../api/moderation';
 import { PostBody } from '../activity/PostBody';
 import { ErrorText } from '../components/form/ErrorText';
 import { useAttempt } from '../components/form/useAttempt';
+import { LoadFailed } from '../components/LoadFailed';
+import { useLoad } from '../components/useLoad';
 
 const ACTIONS: readonly ModerationAction[] = ['dismissed', 'hidden', 'restored', 'deleted', 'warned'];
 
@@ -58,27 +60,21 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone(): void }) {
 /** Open reports, grouped by what they are about, with the decisions a moderator takes. */
 export function ModerationQueue({ spaceId, onChange }: { spaceId: string | null; onChange?(): void }) {
   const { t } = useTranslation();
-  const [items, setItems] = useState<QueueItem[] | null>(null);
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    moderationQueue(spaceId, controller.signal).then(setItems, () => setItems([]));
-    return () => controller.abort();
-  }, [spaceId, generation]);
+  const queue = useLoad([spaceId], (signal) => moderationQueue(spaceId, signal));
 
   return (
     <section aria-labelledby="moderation-queue">
       <h2 id="moderation-queue">{t('moderation.queue')}</h2>
-      {items === null && <p role="status">{t('moderation.loading')}</p>}
-      {items?.length === 0 && <p>{t('moderation.empty')}</p>}
+      {queue.status === 'loading' && <p role="status">{t('moderation.loading')}</p>}
+      {queue.status === 'failed' && <LoadFailed error={queue.error} onRetry={queue.reload} />}
+      {queue.value?.length === 0 && <p>{t('moderation.empty')}</p>}
       <ul className="queue">
-        {items?.map((item) => (
+        {queue.value?.map((item) => (
           <QueueEntry
             key={item.targetId}
             item={item}
             onDone={() => {
-              setGeneration((value) => value + 1);
+              queue.reload();
               onChange?.();
             }}
           />

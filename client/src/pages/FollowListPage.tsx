@@ -1,25 +1,20 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getProfile, listFollows } from '../api/profiles';
+import { LoadFailed } from '../components/LoadFailed';
 import { useCursorList } from '../components/useCursorList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { PersonLine } from './PersonLine';
 
 /** Who follows a person, or whom they follow, newest first, a page at a time. */
 export function FollowListPage({ kind }: { kind: 'followers' | 'following' }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [name, setName] = useState('');
+  const name = useLoad(id, (signal) => getProfile(id, signal).then((profile) => profile.displayName));
   const list = useCursorList(`${id}/${kind}`, (cursor, signal) => listFollows(id, kind, cursor, signal));
-  const title = t(`follows.${kind}`, { name });
+  const title = t(`follows.${kind}`, { name: name.value ?? '' });
   useDocumentTitle(title);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getProfile(id, controller.signal).then((profile) => setName(profile.displayName), () => undefined);
-    return () => controller.abort();
-  }, [id]);
 
   let status = '';
   if (list.status === 'loading') {
@@ -31,6 +26,7 @@ export function FollowListPage({ kind }: { kind: 'followers' | 'following' }) {
   return (
     <>
       <h1>{title}</h1>
+      {name.status === 'failed' && <LoadFailed error={name.error} onRetry={name.reload} compact />}
       <p>
         <Link to={`/people/${id}`}>{t('follows.backToProfile')}</Link>
       </p>

@@ -1,9 +1,11 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/http';
-import { getDirectoryFacets, type DirectoryFacets, type Profile } from '../api/profiles';
+import { getDirectoryFacets, type Profile } from '../api/profiles';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { Avatar } from './Avatar';
 import { Suggestions } from './Suggestions';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -35,14 +37,8 @@ export function PeoplePage() {
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
   const [department, setDepartment] = useState('');
   const [site, setSite] = useState('');
-  const [facets, setFacets] = useState<DirectoryFacets>({ departments: [], sites: [] });
+  const facets = useLoad('directory-facets', getDirectoryFacets);
   const directory = usePeopleDirectory(search, department, site);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getDirectoryFacets(controller.signal).then(setFacets, () => undefined);
-    return () => controller.abort();
-  }, []);
 
   // The server's problem detail is the most precise explanation; without one, say something useful anyway.
   const errorMessage =
@@ -80,7 +76,7 @@ export function PeoplePage() {
           </label>
           <select id={`${searchId}-department`} className="search__input" value={department} onChange={(event) => setDepartment(event.target.value)}>
             <option value="">{t('people.allDepartments')}</option>
-            {facets.departments.map((name) => (
+            {facets.value?.departments.map((name) => (
               <option key={name}>{name}</option>
             ))}
           </select>
@@ -89,12 +85,13 @@ export function PeoplePage() {
           </label>
           <select id={`${searchId}-site`} className="search__input" value={site} onChange={(event) => setSite(event.target.value)}>
             <option value="">{t('people.allSites')}</option>
-            {facets.sites.map((name) => (
+            {facets.value?.sites.map((name) => (
               <option key={name}>{name}</option>
             ))}
           </select>
         </div>
       </form>
+      {facets.status === 'failed' && <LoadFailed error={facets.error} onRetry={facets.reload} compact />}
       <p className="directory__status" role="status">
         {status}
       </p>

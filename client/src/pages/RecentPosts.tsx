@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getJson } from '../api/http';
+import { LoadFailed } from '../components/LoadFailed';
+import { useLoad } from '../components/useLoad';
 
 interface PostSummary {
   id: string;
@@ -13,16 +14,11 @@ interface PostSummary {
 /** A person's latest posts on their profile. */
 export function RecentPosts({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();
-  const [posts, setPosts] = useState<PostSummary[] | null>(null);
+  const posts = useLoad(personId, (signal) =>
+    getJson<{ items: PostSummary[] }>(`/api/v1/activity/feeds/people/${encodeURIComponent(personId)}`, { limit: 5 }, signal).then((page) => page.items),
+  );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    getJson<{ items: PostSummary[] }>(`/api/v1/activity/feeds/people/${encodeURIComponent(personId)}`, { limit: 5 }, controller.signal)
-      .then((page) => setPosts(page.items), () => setPosts([]));
-    return () => controller.abort();
-  }, [personId]);
-
-  if (posts === null) {
+  if (posts.status === 'loading') {
     return null;
   }
 
@@ -30,25 +26,27 @@ export function RecentPosts({ personId }: { personId: string }) {
   return (
     <section aria-labelledby="recent-posts">
       <h2 id="recent-posts">{t('profile.recentPosts')}</h2>
-      {posts.length === 0 ? (
-        <p>{t('profile.noPosts')}</p>
-      ) : (
-        <ul className="recent-posts">
-          {posts.map((post) => (
-            <li key={post.id} className="recent-post">
-              <time dateTime={post.createdAt}>{date.format(new Date(post.createdAt))}</time>
-              {/* bodyHtml was rendered from Markdown and sanitized by the server's allowlist. */}
-              <div className="recent-post__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
-              <p className="person__meta">
-                {t('profile.postCounts', {
-                  reactions: Object.values(post.reactions).reduce((sum, n) => sum + n, 0),
-                  comments: post.commentCount,
-                })}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      {posts.status === 'failed' && <LoadFailed error={posts.error} onRetry={posts.reload} />}
+      {posts.status === 'ready' &&
+        (posts.value.length === 0 ? (
+          <p>{t('profile.noPosts')}</p>
+        ) : (
+          <ul className="recent-posts">
+            {posts.value.map((post) => (
+              <li key={post.id} className="recent-post">
+                <time dateTime={post.createdAt}>{date.format(new Date(post.createdAt))}</time>
+                {/* bodyHtml was rendered from Markdown and sanitized by the server's allowlist. */}
+                <div className="recent-post__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+                <p className="person__meta">
+                  {t('profile.postCounts', {
+                    reactions: Object.values(post.reactions).reduce((sum, n) => sum + n, 0),
+                    comments: post.commentCount,
+                  })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ))}
     </section>
   );
 }

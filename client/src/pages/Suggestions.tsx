@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getSuggestions, setFollowing, type Suggestion } from '../api/profiles';
+import { getSuggestions, setFollowing } from '../api/profiles';
+import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
+import { LoadFailed } from '../components/LoadFailed';
+import { useLoad } from '../components/useLoad';
 import { PersonLine } from './PersonLine';
 
 const SHOWN = 6;
@@ -8,35 +11,34 @@ const SHOWN = 6;
 /** Colleagues to follow, each with the reason; following one takes them off the list. */
 export function Suggestions() {
   const { t } = useTranslation();
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const suggestions = useLoad('suggestions', getSuggestions);
+  const { error, attempt } = useAttempt();
 
-  useEffect(() => {
-    const controller = new AbortController();
-    getSuggestions(controller.signal).then(setSuggestions, () => undefined);
-    return () => controller.abort();
-  }, []);
-
-  if (suggestions.length === 0) {
+  if (suggestions.status === 'loading' || suggestions.value?.length === 0) {
     return null;
   }
 
-  async function follow(id: string) {
-    await setFollowing(id, true);
-    setSuggestions((shown) => shown.filter((s) => s.person.id !== id));
+  function follow(id: string) {
+    attempt(setFollowing(id, true), () => suggestions.update((shown) => shown.filter((s) => s.person.id !== id)));
   }
 
   return (
     <section className="suggestions" aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">{t('suggestions.heading')}</h2>
-      <ul className="colleagues">
-        {suggestions.slice(0, SHOWN).map(({ person, reason }) => (
-          <PersonLine key={person.id} person={person} detail={t(`suggestions.reasons.${reason}`)}>
-            <button type="button" className="button" onClick={() => void follow(person.id)}>
-              {t('suggestions.follow', { name: person.displayName })}
-            </button>
-          </PersonLine>
-        ))}
-      </ul>
+      {suggestions.status === 'failed' ? (
+        <LoadFailed error={suggestions.error} onRetry={suggestions.reload} compact />
+      ) : (
+        <ul className="colleagues">
+          {suggestions.value.slice(0, SHOWN).map(({ person, reason }) => (
+            <PersonLine key={person.id} person={person} detail={t(`suggestions.reasons.${reason}`)}>
+              <button type="button" className="button" onClick={() => follow(person.id)}>
+                {t('suggestions.follow', { name: person.displayName })}
+              </button>
+            </PersonLine>
+          ))}
+        </ul>
+      )}
+      <ErrorText message={error} />
     </section>
   );
 }

@@ -6,7 +6,8 @@ import { useBilingual } from './useBilingual';
 interface BadgeChoiceProps {
   /** The id of the first radio button, for the error summary to move focus to. */
   id: string;
-  badges: Badge[];
+  /** Undefined while they are not known: nothing is said about them then. */
+  badges: Badge[] | undefined;
   chosenId: string;
   error?: string;
   onChoose(badgeId: string): void;
@@ -26,8 +27,8 @@ export function BadgeChoice({ id, badges, chosenId, error, onChoose }: BadgeChoi
           {error}
         </p>
       )}
-      {badges.length === 0 && <p>{t('recognition.composer.noBadges')}</p>}
-      {badges.map((badge, index) => (
+      {badges?.length === 0 && <p>{t('recognition.composer.noBadges')}</p>}
+      {badges?.map((badge, index) => (
         <label key={badge.id} className="badge-option">
           <input
             id={index === 0 ? id : undefined}

@@ -3,15 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, fieldErrors } from '../api/http';
 import { lookupProfiles } from '../api/profiles';
-import { getAllowance, givePraise, listBadges, type Allowance, type Badge } from '../api/recognition';
-import { getSpace, listSpaces, type Space } from '../api/spaces';
+import { getAllowance, givePraise, listBadges, type Allowance } from '../api/recognition';
+import { getSpace, listSpaces } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorSummary } from '../components/form/ErrorSummary';
+import { LoadFailed } from '../components/LoadFailed';
 import { SelectField } from '../components/form/SelectField';
 import { TextAreaField } from '../components/form/TextAreaField';
 import { useFormErrors } from '../components/form/useFormErrors';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { BadgeChoice } from './BadgeChoice';
 import { ColleaguePicker, type Colleague } from './ColleaguePicker';
 import type { WallState } from './WallPages';
@@ -30,7 +32,7 @@ const FIELD_IDS: Record<Field, string> = {
 /** The server's names for the fields it refuses. */
 const SERVER_FIELDS: Record<string, Field> = { receiverids: 'people', badgeid: 'badge', message: 'message', spaceid: 'space' };
 
-function AllowanceText({ allowance }: { allowance: Allowance | null }) {
+function AllowanceText({ allowance }: { allowance: Allowance | undefined }) {
   const { t, i18n } = useTranslation();
   if (!allowance) {
     return null;
@@ -56,32 +58,30 @@ export function PraiseComposerPage() {
   const [message, setMessage] = useState('');
   const [spaceId, setSpaceId] = useState(requestedSpace ?? '');
   const [copyManagers, setCopyManagers] = useState(false);
-  const [badges, setBadges] = useState<Badge[]>([]);
-  const [spaces, setSpaces] = useState<Space[]>([]);
-  const [allowance, setAllowance] = useState<Allowance | null>(null);
+  const badges = useLoad('praise-badges', (signal) =>
+    listBadges(false, signal).then((all) => all.filter((badge) => badge.kind === 'praise' && !badge.retired)),
+  );
+  const allowance = useLoad('praise-allowance', getAllowance);
+  const spaces = useLoad([requestedSpace], async (signal) => {
+    const page = await listSpaces({ mine: true }, signal);
+    const mine = page.items.filter((space) => space.canRead && !space.archived);
+    // The space asked for may lie beyond the first page of mine.
+    if (requestedSpace && !mine.some((space) => space.id === requestedSpace)) {
+      mine.unshift(await getSpace(requestedSpace, signal));
+    }
+    return mine;
+  });
   const [sending, setSending] = useState(false);
   const { errors, attempt, show, summary } = useFormErrors<Field>();
 
   useEffect(() => {
-    const controller = new AbortController();
-    const { signal } = controller;
-    listBadges(false, signal).then((all) => setBadges(all.filter((badge) => badge.kind === 'praise' && !badge.retired)), () => setBadges([]));
-    getAllowance(signal).then(setAllowance, () => setAllowance(null));
-    if (to) {
-      lookupProfiles([to], signal).then((people) => setChosen(people.map(({ id, displayName }) => ({ id, displayName }))), () => undefined);
+    if (!to) {
+      return;
     }
-    listSpaces({ mine: true }, signal)
-      .then(async (page) => {
-        const mine = page.items.filter((space) => space.canRead && !space.archived);
-        // The space asked for may lie beyond the first page of mine.
-        if (requestedSpace && !mine.some((space) => space.id === requestedSpace)) {
-          mine.unshift(await getSpace(requestedSpace, signal));
-        }
-        setSpaces(mine);
-      })
-      .catch(() => undefined);
+    const controller = new AbortController();
+    lookupProfiles([to], controller.signal).then((people) => setChosen(people.map(({ id, displayName }) => ({ id, displayName }))), () => undefined);
     return () => controller.abort();
-  }, [to, requestedSpace]);
+  }, [to]);
 
   function validate(): Partial<Record<Field, string>> {
     const found: Partial<Record<Field, string>> = {};
@@ -131,11 +131,13 @@ export function PraiseComposerPage() {
     <>
       <h1>{t('recognition.composer.title')}</h1>
       <p className="lead">{t('recognition.composer.intro')}</p>
-      <AllowanceText allowance={allowance} />
+      <AllowanceText allowance={allowance.value} />
+      {allowance.status === 'failed' && <LoadFailed error={allowance.error} onRetry={allowance.reload} compact />}
       <ErrorSummary errors={summary(FIELD_IDS)} attempt={attempt} />
       <form className="form praise-form" noValidate onSubmit={(event) => void submit(event)}>
         <ColleaguePicker id={FIELD_IDS.people} chosen={chosen} excludedId={me?.id ?? null} error={errors.people} onChange={setChosen} />
-        <BadgeChoice id={FIELD_IDS.badge} badges={badges} chosenId={badgeId} error={errors.badge} onChoose={setBadgeId} />
+        <BadgeChoice id={FIELD_IDS.badge} badges={badges.value} chosenId={badgeId} error={errors.badge} onChoose={setBadgeId} />
+        {badges.status === 'failed' && <LoadFailed error={badges.error} onRetry={badges.reload} />}
         <TextAreaField
           id={FIELD_IDS.message}
           label={t('recognition.composer.message')}
@@ -152,9 +154,10 @@ export function PraiseComposerPage() {
           hint={t('recognition.composer.spaceHint')}
           value={spaceId}
           error={errors.space}
-          options={[{ value: '', label: t('recognition.composer.noSpace') }, ...spaces.map((space) => ({ value: space.id, label: space.name }))]}
+          options={[{ value: '', label: t('recognition.composer.noSpace') }, ...(spaces.value ?? []).map((space) => ({ value: space.id, label: space.name }))]}
           onValueChange={setSpaceId}
         />
+        {spaces.status === 'failed' && <LoadFailed error={spaces.error} onRetry={spaces.reload} compact />}
         <div className="field">
           <label className="checkbox">
             <input type="checkbox" checked={copyManagers} aria-describedby="praise-copy-hint" onChange={(event) => setCopyManagers(event.target.checked)} />

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { getDirectoryFacets } from '../api/profiles';
 import { listValues, listWall } from '../api/recognition';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { LoadFailed } from '../components/LoadFailed';
 import { useCursorList } from '../components/useCursorList';
+import { useLoad } from '../components/useLoad';
 import { PraiseCard } from './PraiseCard';
 
 const PAGE_SIZE = 20;
@@ -24,18 +26,13 @@ export function PraiseWall({ spaceId }: { spaceId?: string }) {
   const [params, setParams] = useSearchParams();
   // Held here as well as in the address, whose update lands a moment later: the selects follow the choice at once.
   const [filters, setFilters] = useState<Filters>(() => ({ value: params.get('value') ?? '', department: params.get('department') ?? '' }));
-  const [values, setValues] = useState<string[]>([]);
-  const [departments, setDepartments] = useState<string[]>([]);
+  // The choices of both filters: one line about their failure is enough, the wall itself is still shown.
+  const choices = useLoad('wall-filter-choices', (signal) =>
+    Promise.all([listValues(signal), getDirectoryFacets(signal)]).then(([values, facets]) => ({ values, departments: facets.departments })),
+  );
   const wall = useCursorList(JSON.stringify([spaceId, filters]), (cursor, signal) =>
     listWall({ spaceId, value: filters.value, department: filters.department, cursor, limit: PAGE_SIZE }, signal),
   );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    listValues(controller.signal).then(setValues, () => setValues([]));
-    getDirectoryFacets(controller.signal).then((facets) => setDepartments(facets.departments), () => setDepartments([]));
-    return () => controller.abort();
-  }, []);
 
   function filter(next: Filters) {
     setFilters(next);
@@ -65,7 +62,7 @@ export function PraiseWall({ spaceId }: { spaceId?: string }) {
           </label>
           <select id="wall-value" className="field__input" value={filters.value} onChange={(event) => filter({ ...filters, value: event.target.value })}>
             <option value="">{t('recognition.wall.allValues')}</option>
-            {values.map((value) => (
+            {choices.value?.values.map((value) => (
               <option key={value} value={value}>
                 {value}
               </option>
@@ -83,7 +80,7 @@ export function PraiseWall({ spaceId }: { spaceId?: string }) {
             onChange={(event) => filter({ ...filters, department: event.target.value })}
           >
             <option value="">{t('recognition.wall.allDepartments')}</option>
-            {departments.map((department) => (
+            {choices.value?.departments.map((department) => (
               <option key={department} value={department}>
                 {department}
               </option>
@@ -91,6 +88,7 @@ export function PraiseWall({ spaceId }: { spaceId?: string }) {
           </select>
         </div>
       </form>
+      {choices.status === 'failed' && <LoadFailed error={choices.error} onRetry={choices.reload} compact />}
       <p className="directory__status" role="status">
         {status}
       </p>

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getPersonRecognition, setPraiseHidden, type PersonRecognition, type Praise } from '../api/recognition';
+import { getPersonRecognition, setPraiseHidden, type Praise } from '../api/recognition';
 import { ErrorText } from '../components/form/ErrorText';
 import { useAttempt } from '../components/form/useAttempt';
+import { LoadFailed } from '../components/LoadFailed';
+import { useLoad } from '../components/useLoad';
 import { BadgeIcon } from './BadgeIcon';
 import { PraiseCard } from './PraiseCard';
 import { useBilingual } from './useBilingual';
@@ -34,22 +36,27 @@ function HideToggle({ praise, onChange }: { praise: Praise; onChange(hidden: boo
 export function ProfileRecognition({ personId, isMe }: { personId: string; isMe: boolean }) {
   const { t } = useTranslation();
   const bilingual = useBilingual();
-  const [recognition, setRecognition] = useState<PersonRecognition | null>(null);
+  const loaded = useLoad(personId, (signal) => getPersonRecognition(personId, signal));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    getPersonRecognition(personId, controller.signal).then(setRecognition, () => setRecognition(null));
-    return () => controller.abort();
-  }, [personId]);
-
-  if (recognition === null) {
+  if (loaded.status === 'loading') {
     return null;
   }
-
-  function setHidden(praiseId: string, hidden: boolean) {
-    setRecognition((current) =>
-      current && { ...current, praise: current.praise.map((praise) => (praise.id === praiseId ? { ...praise, hiddenByMe: hidden } : praise)) },
+  // Badges and praise come in one answer: its failure is told once, under the first heading.
+  if (loaded.status === 'failed') {
+    return (
+      <section aria-labelledby="profile-badges">
+        <h2 id="profile-badges">{t('recognition.profile.badges')}</h2>
+        <LoadFailed error={loaded.error} onRetry={loaded.reload} />
+      </section>
     );
+  }
+
+  const recognition = loaded.value;
+  function setHidden(praiseId: string, hidden: boolean) {
+    loaded.update((current) => ({
+      ...current,
+      praise: current.praise.map((praise) => (praise.id === praiseId ? { ...praise, hiddenByMe: hidden } : praise)),
+    }));
   }
 
   return (

@@ -52,6 +52,30 @@ describe('recognition wall', () => {
     expect(wallRequests(requests)[2].search.get('value')).toBe('Innovation');
   });
 
+  it('still shows the wall when the filters\' choices could not be loaded, says so, and loads them again when asked', async () => {
+    let facetAnswers = [new Response(null, { status: 503 }), jsonResponse({ departments: ['Design', 'Engineering'], sites: [] })];
+    stubApi({
+      'GET /api/v1/recognition/wall': () => jsonResponse({ items: [praise('newest')], nextCursor: null }),
+      'GET /api/v1/recognition/values': () => jsonResponse(['Collaboration', 'Innovation']),
+      'GET /api/v1/profiles/facets': () => {
+        const [answer, ...rest] = facetAnswers;
+        facetAnswers = rest;
+        return answer;
+      },
+    });
+    await renderApp({ path: '/recognition', as: EMPLOYEE });
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
+    expect(await screen.findByRole('article', { name: /^Praise from Camille Martin/ })).toBeTruthy();
+    expect(screen.queryByRole('option', { name: 'Innovation' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('option', { name: 'Engineering' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Innovation' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows a space\'s own wall to its readers, with the praise button for its members', async () => {
     const requests = stubApi({
       'GET /api/v1/spaces/s1': () => jsonResponse({ id: 's1', name: 'Cycling club', canRead: true, archived: false, myRole: 'member' }),

@@ -5,34 +5,31 @@ import { ApiError } from '../api/http';
 import { decideJoinRequest, invite, listJoinRequests, removeCover, setArchived, updateSpace, uploadCover, type JoinRequest, type Space } from '../api/spaces';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useAttempt } from '../components/form/useAttempt';
+import { LoadFailed } from '../components/LoadFailed';
+import { useLoad } from '../components/useLoad';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
 import { SpaceForm } from './SpaceForm';
 import { ErrorText } from '../components/form/ErrorText';
 
 function JoinRequests({ space, onDecided }: { space: Space; onDecided(): void }) {
   const { t } = useTranslation();
-  const [requests, setRequests] = useState<JoinRequest[] | null>(null);
+  const requests = useLoad(space.id, (signal) => listJoinRequests(space.id, signal));
   const { error, attempt } = useAttempt();
-
-  useEffect(() => {
-    const controller = new AbortController();
-    listJoinRequests(space.id, controller.signal).then(setRequests, () => setRequests([]));
-    return () => controller.abort();
-  }, [space.id]);
 
   function decide(request: JoinRequest, approve: boolean) {
     attempt(decideJoinRequest(space.id, request.personId, approve), () => {
-      setRequests((current) => current?.filter((r) => r.personId !== request.personId) ?? null);
+      requests.update((current) => current.filter((r) => r.personId !== request.personId));
       onDecided();
     });
   }
 
   return (
     <section aria-labelledby="join-requests">
-      <h3 id="join-requests">{t('spaces.requests', { count: requests?.length ?? 0 })}</h3>
-      {requests?.length === 0 && <p>{t('spaces.noRequests')}</p>}
+      <h3 id="join-requests">{requests.status === 'ready' ? t('spaces.requests', { count: requests.value.length }) : t('spaces.requestsHeading')}</h3>
+      {requests.status === 'failed' && <LoadFailed error={requests.error} onRetry={requests.reload} />}
+      {requests.value?.length === 0 && <p>{t('spaces.noRequests')}</p>}
       <ul className="plain-list">
-        {requests?.map((request) => (
+        {requests.value?.map((request) => (
           <li key={request.personId} className="join-request">
             {request.displayName}
             {request.jobTitle && <span className="person__title"> — {request.jobTitle}</span>}{' '}
@@ -55,15 +52,9 @@ function InviteForm({ space, onInvited }: { space: Space; onInvited(): void }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Profile[]>([]);
   const [department, setDepartment] = useState('');
-  const [departments, setDepartments] = useState<string[]>([]);
+  const facets = useLoad('directory-facets', getDirectoryFacets);
   const [message, setMessage] = useState<string | null>(null);
   const search = useDebouncedValue(query.trim(), 250);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getDirectoryFacets(controller.signal).then((facets) => setDepartments(facets.departments), () => undefined);
-    return () => controller.abort();
-  }, []);
 
   useEffect(() => {
     if (!search) {
@@ -112,7 +103,7 @@ function InviteForm({ space, onInvited }: { space: Space; onInvited(): void }) {
         </label>
         <select id="invite-department" value={department} onChange={(event) => setDepartment(event.target.value)}>
           <option value="">{t('spaces.chooseDepartment')}</option>
-          {departments.map((name) => (
+          {facets.value?.departments.map((name) => (
             <option key={name} value={name}>
               {name}
             </option>
@@ -121,6 +112,7 @@ function InviteForm({ space, onInvited }: { space: Space; onInvited(): void }) {
         <button type="submit" className="button button--secondary" disabled={!department}>
           {t('spaces.inviteDepartmentSubmit')}
         </button>
+        {facets.status === 'failed' && <LoadFailed error={facets.error} onRetry={facets.reload} compact />}
       </form>
       {message && <p role="status">{message}</p>}
     </section>

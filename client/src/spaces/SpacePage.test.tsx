@@ -8,8 +8,11 @@ const SPACE: Space = {
   memberCount: 12, myRole: null, requestedToJoin: false, canRead: true, createdAt: '2026-11-01T10:00:00Z', welcome: '', joinedAt: null, coverVersion: 0,
 };
 
-/** A server for one space: joining makes the caller a member, and the space's lists are empty. */
-function stubServer(space: Space) {
+/**
+ * A server for one space: joining makes the caller a member, and the space's lists are empty
+ * unless `answers` gives, for a path, the responses to its successive requests.
+ */
+function stubServer(space: Space, answers: Record<string, Response[]> = {}) {
   const calls: { method: string; path: string; body: string }[] = [];
   let current = space;
   vi.stubGlobal(
@@ -18,6 +21,10 @@ function stubServer(space: Space) {
       const url = new URL(String(input), 'http://localhost');
       const method = init?.method ?? 'GET';
       calls.push({ method, path: url.pathname, body: String(init?.body ?? '') });
+      const answer = answers[url.pathname]?.shift();
+      if (answer) {
+        return answer;
+      }
       if (url.pathname === '/api/v1/identity/me') {
         return jsonResponse(ADMIN);
       }
@@ -76,5 +83,24 @@ describe('Space page', () => {
     expect(await screen.findByText('Only members see who is in this space and what they share.')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Ask to join' }));
     expect((await screen.findByRole('status')).textContent).toBe("Your request to join is waiting for the space's managers.");
+  });
+
+  it('says when the questions waiting for an answer could not be loaded, and loads them again when asked', async () => {
+    const question = { id: 'q1', bodyMarkdown: 'Which route on Friday?' };
+    stubServer(
+      { ...SPACE, myRole: 'member' },
+      { '/api/v1/activity/spaces/s1/questions': [new Response(null, { status: 503 }), jsonResponse({ items: [question], nextCursor: null })] },
+    );
+    await renderApp({ path: '/spaces/s1' });
+
+    const questions = await screen.findByRole('region', { name: 'Questions waiting for an answer' });
+    expect((await within(questions).findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
+    expect(within(questions).queryByText('Every question has its answer.')).toBeNull();
+    expect(await within(screen.getByRole('region', { name: 'Files shared here' })).findByText('No file shared yet.')).toBeDefined();
+
+    fireEvent.click(within(questions).getByRole('button', { name: 'Try again' }));
+
+    expect((await within(questions).findByRole('link', { name: 'Which route on Friday?' })).getAttribute('href')).toBe('/posts/q1');
+    expect(within(questions).queryByRole('alert')).toBeNull();
   });
 });
