@@ -1,42 +1,43 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { setMuted, setTopicFollowed, topicFollowing } from '../api/activity';
+import { ApiError } from '../api/http';
 import { ErrorText } from '../components/form/ErrorText';
 import { useAttempt } from '../components/form/useAttempt';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Feed } from './Feed';
 
 /** A hashtag's page: every visible post tagged with it, and following or muting the topic. */
 export function TopicPage() {
-  const { t } = useTranslation();
   const { tag = '' } = useParams();
+  // Another topic is another page: nothing of the last one (following, muted) carries over.
+  return <TopicView key={tag} tag={tag} />;
+}
+
+function TopicView({ tag }: { tag: string }) {
+  const { t } = useTranslation();
   useDocumentTitle(`#${tag}`);
-  const [state, setState] = useState<{ topic: string; following: boolean } | 'missing' | null>(null);
+  const loaded = useLoad(tag, (signal) => topicFollowing(tag, signal));
   const [muted, setTopicMuted] = useState(false);
   const { error, attempt } = useAttempt();
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setState(null);
-    setTopicMuted(false);
-    topicFollowing(tag, controller.signal).then(setState, () => {
-      if (!controller.signal.aborted) {
-        setState('missing');
-      }
-    });
-    return () => controller.abort();
-  }, [tag]);
-
-  if (state === 'missing') {
-    return <NotFoundPage />;
+  if (loaded.status === 'failed') {
+    // Only a name that is no topic is "not found"; any other failure can be tried again.
+    return loaded.error instanceof ApiError && (loaded.error.status === 404 || loaded.error.status === 400) ? (
+      <NotFoundPage />
+    ) : (
+      <LoadFailed error={loaded.error} onRetry={loaded.reload} />
+    );
   }
-  if (state === null) {
+  if (loaded.status === 'loading') {
     return <p role="status">{t('feed.loading')}</p>;
   }
 
-  const { topic, following } = state;
+  const { topic, following } = loaded.value;
   return (
     <>
       <h1>#{topic}</h1>
@@ -45,7 +46,7 @@ export function TopicPage() {
           type="button"
           className={following ? 'button button--secondary' : 'button'}
           aria-pressed={following}
-          onClick={() => attempt(setTopicFollowed(topic, !following), () => setState({ topic, following: !following }))}
+          onClick={() => attempt(setTopicFollowed(topic, !following), () => loaded.update(() => ({ topic, following: !following })))}
         >
           {t(following ? 'topic.following' : 'topic.follow')}
         </button>
