@@ -73,6 +73,24 @@ public abstract class DemoNotificationTests(HostFixture host)
         Assert.DoesNotContain(mentions, m => m.GetProperty("post").ValueKind == JsonValueKind.Object && m.GetProperty("post").Id() == post.Id());
     }
 
+    [Fact]
+    public async Task The_demo_history_earned_its_authors_their_achievements_and_each_was_told_on_the_day_it_was_earned()
+    {
+        var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
+        var fewDaysAgo = DateTimeOffset.UtcNow.AddDays(-4);
+        var (post, author) = await OlderPostWithConversationAsync(admin, fewDaysAgo);
+        var badges = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/recognition/people/{author}")).GetProperty("badges").EnumerateArray();
+        Assert.Contains(badges, b => b.GetProperty("badge").GetProperty("achievementKey").GetString() == "first-post");
+
+        var email = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{author}")).GetProperty("email").GetString()!;
+        var reader = await host.Factory.SignedInAsync(email);
+        var told = (await reader.GetFromJsonAsync<JsonElement>("/api/v1/notifications?type=badge&limit=100")).GetProperty("items").EnumerateArray();
+        var entry = Assert.Single(told, e => e.GetProperty("detail").GetString() == "first-post");
+        var at = entry.GetProperty("updatedAt").GetDateTimeOffset();
+        Assert.True(at < post.GetProperty("createdAt").GetDateTimeOffset().AddDays(1), $"earned by the author's first post, at or before this one, not when the demo was seeded: {at}");
+        Assert.True(entry.GetProperty("read").GetBoolean(), "a badge from days ago has been seen");
+    }
+
     private static int ReactionTotal(JsonElement post) => post.GetProperty("reactions").EnumerateObject().Sum(r => r.Value.GetInt32());
 
     /// <summary>A company-wide post from before the given time with reactions and comments, and its author.</summary>

@@ -28,9 +28,11 @@ public static class RecognitionModule
         services.TryAddSingleton<IFileStore, LocalDiskFileStore>();
         services.AddScoped<PraiseViews>();
         services.AddScoped<AchievementEvaluator>();
-        services.AddScoped<IModuleInitializer, AchievementCatalogue>();
+        services.AddScoped<AchievementCatalogue>();
+        services.AddScoped<IModuleInitializer>(provider => provider.GetRequiredService<AchievementCatalogue>());
         services.AddScoped<IDemoSeeder, DemoRecognitionSeeder>();
-        services.AddScoped<IDemoHistory, DemoPraiseEvents>();
+        services.AddScoped<IDemoSeeder, DemoAchievementsSeeder>();
+        services.AddScoped<IDemoHistory, DemoRecognitionEvents>();
         services.AddIntegrationEventConsumer<PostPublished, RecordPost>();
         services.AddIntegrationEventConsumer<CommentAdded, RecordReply>();
         services.AddIntegrationEventConsumer<BestAnswerChosen, RecordBestAnswer>();

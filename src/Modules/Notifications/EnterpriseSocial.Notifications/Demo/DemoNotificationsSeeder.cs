@@ -56,6 +56,7 @@ internal sealed class DemoNotificationsSeeder(
         CommentAdded comment => OnCommentAdded.Drafts(comment),
         ReactionGiven reaction => [OnReactionGiven.Draft(reaction)],
         PraiseGiven praise => await OnPraiseGiven.DraftsAsync(praise, spaces, cancellationToken),
+        BadgeAwarded awarded => [OnBadgeAwarded.Draft(awarded)],
         _ => [],
     };
 

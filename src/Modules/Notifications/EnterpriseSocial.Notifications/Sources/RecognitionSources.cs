@@ -32,6 +32,8 @@ internal sealed class OnBadgeAwarded(NotificationsDbContext db, TimeProvider clo
     : NotifyingConsumer<BadgeAwarded>(db, clock, writer, hints)
 {
     protected override Task<IReadOnlyList<NotificationDraft>> DraftsAsync(BadgeAwarded awarded, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<NotificationDraft>>(
-            [new(awarded.PersonId, NotificationTypes.Badge, $"badge:{awarded.BadgeId}", null, Detail: awarded.AchievementKey)]);
+        Task.FromResult<IReadOnlyList<NotificationDraft>>([Draft(awarded)]);
+
+    public static NotificationDraft Draft(BadgeAwarded awarded) =>
+        new(awarded.PersonId, NotificationTypes.Badge, $"badge:{awarded.BadgeId}", null, Detail: awarded.AchievementKey);
 }

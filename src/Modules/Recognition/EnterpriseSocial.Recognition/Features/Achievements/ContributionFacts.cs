@@ -13,17 +13,13 @@ internal sealed class RecordPost(RecognitionDbContext context, TimeProvider cloc
 {
     protected override async Task HandleOnceAsync(PostPublished published, CancellationToken cancellationToken)
     {
-        // A praise shown as a post is recognition given, not a contribution of its own.
-        if (published.PraisedPeople is { Count: > 0 })
+        if (!Counts(published))
         {
             return;
         }
 
         var first = !await Context.Facts.AnyAsync(f => f.Kind == FactKind.Post && f.PersonId == published.AuthorId, cancellationToken);
-        Context.Facts.Add(new ContributionFact
-        {
-            EventId = published.EventId, Kind = FactKind.Post, PersonId = published.AuthorId, PostId = published.PostId, IsFirst = first,
-        });
+        Context.Facts.Add(FactOf(published, first));
         await Context.SaveChangesAsync(cancellationToken);
         // Only a first post can earn anything (AchievementRules.Counted).
         if (first)
@@ -31,6 +27,14 @@ internal sealed class RecordPost(RecognitionDbContext context, TimeProvider cloc
             await evaluator.EvaluateAsync([published.AuthorId], cancellationToken);
         }
     }
+
+    /// <summary>A praise shown as a post is recognition given, not a contribution of its own.</summary>
+    public static bool Counts(PostPublished published) => published.PraisedPeople is not { Count: > 0 };
+
+    public static ContributionFact FactOf(PostPublished published, bool first) => new()
+    {
+        EventId = published.EventId, Kind = FactKind.Post, PersonId = published.AuthorId, PostId = published.PostId, IsFirst = first,
+    };
 }
 
 /// <summary>Records a reply on someone else's post, with both departments as they are now.</summary>
@@ -39,20 +43,25 @@ internal sealed class RecordReply(RecognitionDbContext context, TimeProvider clo
 {
     protected override async Task HandleOnceAsync(CommentAdded comment, CancellationToken cancellationToken)
     {
-        if (comment.AuthorId == comment.PostAuthorId)
+        if (!Counts(comment))
         {
             return;
         }
 
         var departments = (await directory.GetSummariesAsync([comment.AuthorId, comment.PostAuthorId], cancellationToken)).ToDictionary(p => p.Id, p => p.Department);
-        Context.Facts.Add(new ContributionFact
-        {
-            EventId = comment.EventId, Kind = FactKind.Reply, PersonId = comment.AuthorId, PostId = comment.PostId, OtherPersonId = comment.PostAuthorId,
-            Department = departments.GetValueOrDefault(comment.AuthorId), OtherDepartment = departments.GetValueOrDefault(comment.PostAuthorId),
-        });
+        Context.Facts.Add(FactOf(comment, departments));
         await Context.SaveChangesAsync(cancellationToken);
         await evaluator.EvaluateAsync([comment.AuthorId, comment.PostAuthorId], cancellationToken);
     }
+
+    /// <summary>Replying on one's own post is not a reply to someone else.</summary>
+    public static bool Counts(CommentAdded comment) => comment.AuthorId != comment.PostAuthorId;
+
+    public static ContributionFact FactOf(CommentAdded comment, IReadOnlyDictionary<Guid, string> departments) => new()
+    {
+        EventId = comment.EventId, Kind = FactKind.Reply, PersonId = comment.AuthorId, PostId = comment.PostId, OtherPersonId = comment.PostAuthorId,
+        Department = departments.GetValueOrDefault(comment.AuthorId), OtherDepartment = departments.GetValueOrDefault(comment.PostAuthorId),
+    };
 }
 
 /// <summary>Records an answer chosen as the best one; answering one's own question earns nothing.</summary>
@@ -61,16 +70,20 @@ internal sealed class RecordBestAnswer(RecognitionDbContext context, TimeProvide
 {
     protected override async Task HandleOnceAsync(BestAnswerChosen chosen, CancellationToken cancellationToken)
     {
-        if (chosen.AnswerAuthorId == chosen.QuestionAuthorId)
+        if (!Counts(chosen))
         {
             return;
         }
 
-        Context.Facts.Add(new ContributionFact
-        {
-            EventId = chosen.EventId, Kind = FactKind.BestAnswer, PersonId = chosen.AnswerAuthorId, PostId = chosen.PostId, OtherPersonId = chosen.QuestionAuthorId,
-        });
+        Context.Facts.Add(FactOf(chosen));
         await Context.SaveChangesAsync(cancellationToken);
         await evaluator.EvaluateAsync([chosen.AnswerAuthorId], cancellationToken);
     }
+
+    public static bool Counts(BestAnswerChosen chosen) => chosen.AnswerAuthorId != chosen.QuestionAuthorId;
+
+    public static ContributionFact FactOf(BestAnswerChosen chosen) => new()
+    {
+        EventId = chosen.EventId, Kind = FactKind.BestAnswer, PersonId = chosen.AnswerAuthorId, PostId = chosen.PostId, OtherPersonId = chosen.QuestionAuthorId,
+    };
 }
