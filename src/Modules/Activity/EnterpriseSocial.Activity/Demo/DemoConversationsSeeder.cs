@@ -111,12 +111,9 @@ internal sealed class DemoConversationsSeeder(
     private async Task<Queue<(Post Post, IReadOnlyList<Comment> Comments)>> OtherPostsAsync(List<SpacePostDraft> spacePosts, CancellationToken cancellationToken)
     {
         var others = spacePosts.Select(draft => (draft.Post, draft.Comments)).ToList();
-        foreach (var history in histories)
+        foreach (var praise in (await histories.AllEventsAsync(cancellationToken)).OfType<PraiseGiven>())
         {
-            foreach (var praise in (await history.EventsAsync(cancellationToken)).OfType<PraiseGiven>())
-            {
-                others.Add(((await PublishPraisePost.CreateAsync(praise, praise.OccurredAt, renderer, directory, cancellationToken)).Post, []));
-            }
+            others.Add(((await PublishPraisePost.CreateAsync(praise, praise.OccurredAt, renderer, directory, cancellationToken)).Post, []));
         }
 
         return new Queue<(Post, IReadOnlyList<Comment>)>(others.OrderBy(other => other.Post.CreatedAt));

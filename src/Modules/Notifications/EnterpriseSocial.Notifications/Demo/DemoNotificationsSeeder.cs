@@ -32,11 +32,7 @@ internal sealed class DemoNotificationsSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var history = new List<IntegrationEvent>();
-        foreach (var module in histories)
-        {
-            history.AddRange(await module.EventsAsync(cancellationToken));
-        }
+        var history = await histories.AllEventsAsync(cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var happened in history.OrderBy(e => e.OccurredAt))

@@ -25,11 +25,7 @@ internal sealed class DemoAchievementsSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var history = new List<IntegrationEvent>();
-        foreach (var module in histories)
-        {
-            history.AddRange(await module.EventsAsync(cancellationToken));
-        }
+        var history = await histories.AllEventsAsync(cancellationToken);
 
         var replies = history.OfType<CommentAdded>().Where(RecordReply.Counts).ToList();
         var departments = (await directory.GetSummariesAsync(replies.SelectMany(c => new[] { c.AuthorId, c.PostAuthorId }).Distinct().ToList(), cancellationToken))
