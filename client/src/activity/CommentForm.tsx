@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { writingErrorMessage } from '../components/form/apiErrorMessage';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { MarkdownEditor } from './MarkdownEditor';
 import { ErrorText } from '../components/form/ErrorText';
 
@@ -25,7 +25,7 @@ export function CommentForm({ id, parentId, label, onSend }: { id: string; paren
       setBody('');
       setError(null);
     } catch (failure) {
-      setError(writingErrorMessage(failure, t));
+      setError(apiErrorMessage(failure, t));
     } finally {
       setSending(false);
     }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { chooseBestAnswer, deleteComment, editComment, listReplies, type Change, type Comment, type Post } from '../api/activity';
 import { useAuth } from '../auth/authContext';
-import { writingErrorMessage } from '../components/form/apiErrorMessage';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { Avatar } from '../pages/Avatar';
 import { CommentForm, type SendComment } from './CommentForm';
 import { relativeTime } from './formatting';
@@ -36,7 +36,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer, mo
   const topLevel = comment.parentId === null;
 
   function attempt(action: () => Promise<void>) {
-    action().then(() => setError(null), (failure: unknown) => setError(writingErrorMessage(failure, t)));
+    action().then(() => setError(null), (failure: unknown) => setError(apiErrorMessage(failure, t)));
   }
 
   function save(body: string) {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listComments, writeComment, type Change, type Comment, type Post } from '../api/activity';
+import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { CommentForm, type SendComment } from './CommentForm';
 import { CommentItem } from './CommentItem';
@@ -49,6 +51,7 @@ export function Comments({ post, onChange, moderated = false }: { post: Post; on
         </p>
       )}
       {list.status === 'loading' && <p role="status">{t('conversation.loading')}</p>}
+      {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       <ol className="comment-list">
         {list.items.map((comment) => (
           <CommentItem
@@ -62,11 +65,7 @@ export function Comments({ post, onChange, moderated = false }: { post: Post; on
           />
         ))}
       </ol>
-      {list.nextCursor && (
-        <button type="button" className="button button--secondary" onClick={list.loadMore} disabled={list.loadingMore}>
-          {t('conversation.more')}
-        </button>
-      )}
+      <MoreButton list={list} label={t('conversation.more')} />
       {!post.deleted && <CommentForm id={`comment-${post.id}`} parentId={null} label={t('conversation.write')} onSend={send} />}
     </section>
   );

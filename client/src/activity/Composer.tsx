@@ -5,7 +5,7 @@ import { publishPost, type AttachmentView, type NewPost, type Post, type PostKin
 import { schedulePost } from '../api/scheduled';
 import { ApiError } from '../api/http';
 import { useAuth } from '../auth/authContext';
-import { writingErrorMessage } from '../components/form/apiErrorMessage';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { AttachmentPicker } from './AttachmentPicker';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PollFields, emptyPoll, type PollDraft } from './PollFields';
@@ -78,7 +78,7 @@ export function Composer({ onPublished, space }: ComposerProps) {
       setKind('post');
       setIdempotencyKey(crypto.randomUUID());
     } catch (failure) {
-      setError(failure instanceof ApiError && failure.status === 400 ? t('composer.invalid', { kind: t(`post.kind.${kind}`) }) : writingErrorMessage(failure, t));
+      setError(failure instanceof ApiError && failure.status === 400 ? t('composer.invalid', { kind: t(`post.kind.${kind}`) }) : apiErrorMessage(failure, t));
     } finally {
       setPublishing(false);
     }

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { getPost, type Change, type Post } from '../api/activity';
-import { ApiError } from '../api/http';
+import { getPost } from '../api/activity';
+import { namesNothing } from '../api/http';
 import { getSpace } from '../api/spaces';
+import { useAuth } from '../auth/authContext';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { NotificationMuteButton } from '../notifications/NotificationMuteButton';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Comments } from './Comments';
@@ -12,53 +14,39 @@ import { PostCard } from './PostCard';
 
 /** A post and its whole conversation. */
 export function ConversationPage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [post, setPost] = useState<Post | null | 'missing' | 'failed'>(null);
-  const [moderated, setModerated] = useState(false);
-  const spaceId = post && typeof post === 'object' ? post.space?.id : undefined;
-  useDocumentTitle(post && typeof post === 'object' ? t('conversation.title', { name: post.author.displayName }) : t('conversation.loading'));
+  // Another post is another conversation: nothing of the last one (its role, its comments) carries over.
+  return <Conversation key={id} id={id} />;
+}
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setPost(null);
-    getPost(id, controller.signal).then(setPost, (error: unknown) => {
-      if (!controller.signal.aborted) {
-        setPost(error instanceof ApiError && (error.status === 404 || error.status === 400) ? 'missing' : 'failed');
-      }
-    });
-    return () => controller.abort();
-  }, [id]);
+function Conversation({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const loaded = useLoad(id, (signal) => getPost(id, signal));
+  const spaceId = loaded.value?.space?.id;
+  // In a space, its moderators may also choose a question's best answer.
+  const myRole = useLoad([spaceId], async (signal) => (spaceId ? (await getSpace(spaceId, signal)).myRole : null));
+  const moderated = ['owner', 'manager', 'moderator'].includes(myRole.value ?? '');
+  useDocumentTitle(loaded.value ? t('conversation.title', { name: loaded.value.author.displayName }) : t('conversation.loading'));
 
-  const change = (apply: Change<Post>) => setPost((current) => (current && typeof current === 'object' ? apply(current) : current));
-
-  useEffect(() => {
-    if (!spaceId) {
-      setModerated(false);
-      return;
-    }
-    // In a space, its moderators may also choose a question's best answer.
-    const controller = new AbortController();
-    getSpace(spaceId, controller.signal).then((space) => setModerated(['owner', 'manager', 'moderator'].includes(space.myRole ?? '')), () => setModerated(false));
-    return () => controller.abort();
-  }, [spaceId]);
-
-  if (post === 'missing') {
-    return <NotFoundPage />;
+  if (loaded.status === 'failed') {
+    return namesNothing(loaded.error) ? <NotFoundPage /> : <LoadFailed error={loaded.error} onRetry={loaded.reload} />;
   }
-  if (post === 'failed') {
-    return <p role="alert">{t('errors.generic')}</p>;
-  }
-  if (post === null) {
+  if (loaded.status === 'loading') {
     return <p role="status">{t('conversation.loading')}</p>;
   }
 
+  const post = loaded.value;
   return (
     <>
       <h1 className="visually-hidden">{t('conversation.title', { name: post.author.displayName })}</h1>
-      <PostCard post={post} onChange={change} />
+      <PostCard post={post} onChange={loaded.update} />
       <NotificationMuteButton kind="conversation" id={post.id} />
-      <Comments post={post} onChange={change} moderated={moderated} />
+      {/* The role only decides who may choose a question's best answer, which its author may anyway. */}
+      {myRole.status === 'failed' && post.kind === 'question' && post.author.id !== me?.id && (
+        <LoadFailed error={myRole.error} onRetry={myRole.reload} message={t('conversation.roleUnknown')} compact />
+      )}
+      <Comments post={post} onChange={loaded.update} moderated={moderated} />
     </>
   );
 }

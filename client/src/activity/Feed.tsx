@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readFeed, type FeedName, type Post } from '../api/activity';
 import { useAuth } from '../auth/authContext';
+import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { useLive } from '../live/liveContext';
 import { Composer } from './Composer';
@@ -27,6 +29,8 @@ export function Feed({ feed, liveKey, label, withComposer = false, space, empty 
   const [missedWhileAway, setMissedWhileAway] = useState(false);
   const list = useCursorList<Post>(`${feed}#${generation}`, (cursor, signal) => readFeed(feed, cursor, signal));
   const { items, loadMore, update, prepend } = list;
+  // After a failed page the reader asks again with the button: scrolling does not retry it over and over.
+  const loadOnScroll = list.moreError === null ? loadMore : null;
   const sentinel = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const shown = useRef(new Set<string>());
@@ -46,17 +50,17 @@ export function Feed({ feed, liveKey, label, withComposer = false, space, empty 
 
   useEffect(() => {
     const target = sentinel.current;
-    if (!target || typeof IntersectionObserver === 'undefined') {
+    if (!target || !loadOnScroll || typeof IntersectionObserver === 'undefined') {
       return;
     }
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
-        loadMore();
+        loadOnScroll();
       }
     }, { rootMargin: '600px' });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [loadMore]);
+  }, [loadOnScroll]);
 
   const showNew = useCallback(() => {
     setArrived(new Set());
@@ -77,7 +81,7 @@ export function Feed({ feed, liveKey, label, withComposer = false, space, empty 
         </div>
       )}
       {list.status === 'loading' && <p role="status">{t('feed.loading')}</p>}
-      {list.status === 'error' && <p role="alert">{t('feed.error')}</p>}
+      {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       {list.status === 'ready' && items.length === 0 && <p>{empty}</p>}
       {/* A feed holds articles only, so an empty stream shows its message instead of an empty feed. */}
       {items.length > 0 && (
@@ -94,11 +98,7 @@ export function Feed({ feed, liveKey, label, withComposer = false, space, empty 
         </div>
       )}
       <div ref={sentinel} />
-      {list.nextCursor && (
-        <button type="button" className="button button--secondary feed__more" onClick={loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? t('feed.loadingMore') : t('feed.more')}
-        </button>
-      )}
+      <MoreButton list={list} label={t('feed.more')} loadingLabel={t('feed.loadingMore')} className="button button--secondary feed__more" />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletePost, editPost, setMuted, setPinned, type Change, type Post } from '../api/activity';
-import { writingErrorMessage } from '../components/form/apiErrorMessage';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ReportButton } from '../moderation/ReportButton';
 import { EditForm } from './EditForm';
 import { ErrorText } from '../components/form/ErrorText';
@@ -27,7 +27,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
       onChange(() => edited);
       setEditing(false);
     } catch (failure) {
-      setError(writingErrorMessage(failure, t));
+      setError(apiErrorMessage(failure, t));
     }
   }
 
@@ -36,7 +36,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
       await deletePost(post.id);
       onChange((current) => ({ ...current, deleted: true, bodyHtml: '', bodyMarkdown: '', attachments: [] }));
     } catch (failure) {
-      setError(writingErrorMessage(failure, t));
+      setError(apiErrorMessage(failure, t));
     }
   }
 
@@ -45,7 +45,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
       await setPinned(post.id, pinned);
       onChange((current) => ({ ...current, pinned }));
     } catch (failure) {
-      setError(writingErrorMessage(failure, t));
+      setError(apiErrorMessage(failure, t));
     }
   }
 
@@ -54,7 +54,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
       await setMuted(kind, kind === 'person' ? post.author.id : post.id, true);
       onMuted(kind);
     } catch (failure) {
-      setError(writingErrorMessage(failure, t));
+      setError(apiErrorMessage(failure, t));
     }
   }
 

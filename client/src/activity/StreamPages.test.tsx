@@ -138,7 +138,7 @@ describe('company stream', () => {
 
     fireEvent.click(within(article).getByRole('button', { name: 'Celebrate' }));
 
-    expect((await within(article).findByRole('alert')).textContent).toBe('Something went wrong. Please try again in a moment.');
+    expect((await within(article).findByRole('alert')).textContent).toBe('This change met another one made at the same moment. Try again.');
     expect(within(article).getByRole('button', { name: 'Celebrate' }).getAttribute('aria-pressed')).toBe('false');
     expect(within(article).getByRole('button', { name: 'Celebrate' }).textContent).toBe('Celebrate');
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { setMuted, setTopicFollowed, topicFollowing } from '../api/activity';
-import { ApiError } from '../api/http';
+import { namesNothing } from '../api/http';
 import { ErrorText } from '../components/form/ErrorText';
 import { useAttempt } from '../components/form/useAttempt';
 import { LoadFailed } from '../components/LoadFailed';
@@ -27,11 +27,7 @@ function TopicView({ tag }: { tag: string }) {
 
   if (loaded.status === 'failed') {
     // Only a name that is no topic is "not found"; any other failure can be tried again.
-    return loaded.error instanceof ApiError && (loaded.error.status === 404 || loaded.error.status === 400) ? (
-      <NotFoundPage />
-    ) : (
-      <LoadFailed error={loaded.error} onRetry={loaded.reload} />
-    );
+    return namesNothing(loaded.error) ? <NotFoundPage /> : <LoadFailed error={loaded.error} onRetry={loaded.reload} />;
   }
   if (loaded.status === 'loading') {
     return <p role="status">{t('feed.loading')}</p>;

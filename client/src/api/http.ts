@@ -136,3 +136,11 @@ export function fieldErrors(error: unknown): Record<string, string[]> {
   const errors = error instanceof ApiError ? error.problem?.errors : undefined;
   return typeof errors === 'object' && errors !== null ? (errors as Record<string, string[]>) : {};
 }
+
+/**
+ * Whether the server says an address names nothing: 404, or 400 when the id in it is not even
+ * well formed. Any other failure says nothing about whether the thing exists, and can be tried again.
+ */
+export function namesNothing(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || error.status === 400);
+}

@@ -2,29 +2,33 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CursorPage } from '../api/http';
 
 export interface CursorListState<T> {
-  status: 'loading' | 'ready' | 'error';
+  status: 'loading' | 'ready' | 'failed';
   items: T[];
   nextCursor: string | null;
   loadingMore: boolean;
+  /** Why the first page could not be had: the list is unknown, which is not the same as empty. */
   error: unknown;
+  /** Why the next page could not be had; the items already shown stay. */
+  moreError: unknown;
 }
 
 type Loader<T> = (cursor: string | null, signal: AbortSignal) => Promise<CursorPage<T>>;
 
+const LOADING: CursorListState<never> = { status: 'loading', items: [], nextCursor: null, loadingMore: false, error: null, moreError: null };
+
 /**
  * Pages through a cursor-paginated list. A new key (another search, a reload) aborts every
- * request made for the previous one, so late answers never mix into the new list.
+ * request made for the previous one, so late answers never mix into the new list. A failure is
+ * kept apart from an empty list: `reload` asks for a failed first page again, keeping the failure
+ * on screen until the answer (so a Try again button keeps focus), and `loadMore` after a failed
+ * next page asks for that page again.
  */
 export function useCursorList<T>(key: string, load: Loader<T>) {
-  const [state, setState] = useState<CursorListState<T>>({
-    status: 'loading',
-    items: [],
-    nextCursor: null,
-    loadingMore: false,
-    error: null,
-  });
+  const [state, setState] = useState<CursorListState<T>>(LOADING);
+  const [attempt, setAttempt] = useState(0);
   const loader = useRef(load);
   const controllerRef = useRef<AbortController | null>(null);
+  const listedKey = useRef(key);
 
   useEffect(() => {
     loader.current = load;
@@ -33,17 +37,26 @@ export function useCursorList<T>(key: string, load: Loader<T>) {
   useEffect(() => {
     const controller = new AbortController();
     controllerRef.current = controller;
-    setState({ status: 'loading', items: [], nextCursor: null, loadingMore: false, error: null });
+    const sameList = listedKey.current === key;
+    listedKey.current = key;
+    setState((current) => (sameList && current.status === 'failed' ? current : LOADING));
     loader.current(null, controller.signal).then(
-      (page) => setState({ status: 'ready', items: page.items, nextCursor: page.nextCursor, loadingMore: false, error: null }),
+      (page) => {
+        if (!controller.signal.aborted) {
+          setState({ ...LOADING, status: 'ready', items: page.items, nextCursor: page.nextCursor });
+        }
+      },
       (error: unknown) => {
         if (!controller.signal.aborted) {
-          setState({ status: 'error', items: [], nextCursor: null, loadingMore: false, error });
+          setState({ ...LOADING, status: 'failed', error });
         }
       },
     );
     return () => controller.abort();
-  }, [key]);
+  }, [key, attempt]);
+
+  /** Asks for the first page again, after it failed. */
+  const reload = useCallback(() => setAttempt((value) => value + 1), []);
 
   const { nextCursor, loadingMore } = state;
   const loadMore = useCallback(() => {
@@ -51,18 +64,16 @@ export function useCursorList<T>(key: string, load: Loader<T>) {
     if (!controller || !nextCursor || loadingMore) {
       return;
     }
-    setState((current) => ({ ...current, loadingMore: true, error: null }));
+    setState((current) => ({ ...current, loadingMore: true, moreError: null }));
     loader.current(nextCursor, controller.signal).then(
-      (page) =>
-        setState((current) => ({
-          ...current,
-          items: [...current.items, ...page.items],
-          nextCursor: page.nextCursor,
-          loadingMore: false,
-        })),
+      (page) => {
+        if (!controller.signal.aborted) {
+          setState((current) => ({ ...current, items: [...current.items, ...page.items], nextCursor: page.nextCursor, loadingMore: false }));
+        }
+      },
       (error: unknown) => {
         if (!controller.signal.aborted) {
-          setState((current) => ({ ...current, loadingMore: false, error }));
+          setState((current) => ({ ...current, loadingMore: false, moreError: error }));
         }
       },
     );
@@ -93,5 +104,5 @@ export function useCursorList<T>(key: string, load: Loader<T>) {
     setState((current) => ({ ...current, items: change(current.items) }));
   }, []);
 
-  return { ...state, loadMore, update, prepend, append, remove, transform };
+  return { ...state, reload, loadMore, update, prepend, append, remove, transform };
 }

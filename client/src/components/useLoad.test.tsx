@@ -33,11 +33,25 @@ describe('loading what a screen shows', () => {
     expect(result.current.error).toBe(failure);
     expect(result.current.value).toBeUndefined();
 
+    // The failure stays until the answer: its Try again button is where the reader's focus is.
     act(() => result.current.reload());
-    expect(result.current.status).toBe('loading');
+    expect(result.current.status).toBe('failed');
     await waitFor(() => expect(result.current.status).toBe('ready'));
     expect(result.current.value).toEqual(['first report']);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows another key as loading after a failure, not as the last key\'s failure', async () => {
+    const answer = deferred<string>();
+    const { result, rerender } = renderHook(({ key }: { key: string }) => useLoad(key, () => (key === 'a' ? Promise.reject(new Error('down')) : answer.promise)), {
+      initialProps: { key: 'a' },
+    });
+    await waitFor(() => expect(result.current.status).toBe('failed'));
+
+    rerender({ key: 'b' });
+    expect(result.current.status).toBe('loading');
+    await act(async () => answer.resolve('answer for b'));
+    expect(result.current.value).toBe('answer for b');
   });
 
   it('aborts the request for the previous key and ignores its late answer', async () => {

@@ -12,13 +12,15 @@ const LOADING = { status: 'loading', value: undefined, error: null } as const;
  * Loads something a screen shows, so that a failure can be told (with LoadFailed) instead of passing
  * for an empty list. A new key, or `reload`, aborts the request under way and asks again; a late or
  * aborted answer is ignored. The last value stays on screen while the next one loads, so that the page
- * does not jump; after a failure, loading again shows as loading.
+ * does not jump. After a failure, `reload` keeps the failure on screen until the answer, so that the
+ * Try again button someone pressed stays where their focus is; a new key shows as loading.
  */
 export function useLoad<T>(key: string | readonly unknown[], load: (signal: AbortSignal) => Promise<T>) {
   const [state, setState] = useState<LoadState<T>>(LOADING);
   const [attempt, setAttempt] = useState(0);
   const loader = useRef(load);
   const identity = typeof key === 'string' ? key : JSON.stringify(key);
+  const shownIdentity = useRef(identity);
 
   useEffect(() => {
     loader.current = load;
@@ -26,7 +28,11 @@ export function useLoad<T>(key: string | readonly unknown[], load: (signal: Abor
 
   useEffect(() => {
     const controller = new AbortController();
-    setState((current) => (current.status === 'failed' ? LOADING : current));
+    const sameKey = shownIdentity.current === identity;
+    shownIdentity.current = identity;
+    if (!sameKey) {
+      setState((current) => (current.status === 'failed' ? LOADING : current));
+    }
     loader.current(controller.signal).then(
       (value) => {
         if (!controller.signal.aborted) {
@@ -52,3 +58,6 @@ export function useLoad<T>(key: string | readonly unknown[], load: (signal: Abor
 
   return { ...state, reload, update };
 }
+
+/** What useLoad gives, for a component handed something its parent loads. */
+export type Loaded<T> = ReturnType<typeof useLoad<T>>;

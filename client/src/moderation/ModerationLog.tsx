@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moderationLog, type LogEntry } from '../api/moderation';
+import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 
 const FILTERS = ['', 'hidden', 'auto-hidden', 'restored', 'deleted', 'warned', 'dismissed'] as const;
@@ -26,6 +28,7 @@ export function ModerationLog({ spaceId, generation }: { spaceId: string | null;
           </option>
         ))}
       </select>
+      {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       {list.status === 'ready' && list.items.length === 0 && <p>{t('moderation.noEntries')}</p>}
       <ul className="audit-list" aria-label={t('moderation.log')}>
         {list.items.map((entry) => (
@@ -45,11 +48,7 @@ export function ModerationLog({ spaceId, generation }: { spaceId: string | null;
           </li>
         ))}
       </ul>
-      {list.nextCursor && (
-        <button type="button" className="button button--secondary" onClick={list.loadMore}>
-          {t('people.loadMore')}
-        </button>
-      )}
+      <MoreButton list={list} label={t('people.loadMore')} loadingLabel={t('people.loadingMore')} />
     </section>
   );
 }

@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { getSpace, type Space } from '../api/spaces';
+import { ApiError, namesNothing } from '../api/http';
+import { getSpace } from '../api/spaces';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { AdminSections } from '../pages/admin/AdminSections';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { KeywordRulesEditor } from './KeywordRulesEditor';
@@ -29,23 +32,20 @@ export function PlatformModerationPage() {
 export function SpaceModerationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [space, setSpace] = useState<Space | null | 'missing'>(null);
+  const loaded = useLoad(id, (signal) => getSpace(id, signal));
   const [generation, setGeneration] = useState(0);
   useDocumentTitle(t('moderation.title'));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    getSpace(id, controller.signal).then(setSpace, () => !controller.signal.aborted && setSpace('missing'));
-    return () => controller.abort();
-  }, [id]);
-
-  if (space === 'missing') {
-    return <NotFoundPage />;
+  if (loaded.status === 'failed') {
+    // The server refuses (403) only someone who may take part in no space: for them, as outside a secret space, there is no such page.
+    const refused = loaded.error instanceof ApiError && loaded.error.status === 403;
+    return namesNothing(loaded.error) || refused ? <NotFoundPage /> : <LoadFailed error={loaded.error} onRetry={loaded.reload} />;
   }
-  if (space === null) {
+  if (loaded.status === 'loading') {
     return <p role="status">{t('spaces.loading')}</p>;
   }
 
+  const space = loaded.value;
   return (
     <>
       <h1>{t('moderation.spaceTitle', { name: space.name })}</h1>

@@ -1,7 +1,31 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { QueueItem } from '../api/moderation';
+import type { LogEntry, QueueItem } from '../api/moderation';
 import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
+
+function logEntry(targetId: string, authorName: string): LogEntry {
+  return {
+    action: 'hidden', targetKind: 'post', targetId, authorId: `a-${targetId}`, authorName, moderatorId: 'm1', moderatorName: 'Ada Admin',
+    reason: 'Spam', at: '2026-11-30T10:00:00Z',
+  };
+}
+
+/** A platform moderation page whose queue and keyword rules are empty, and whose log answers in turn the responses given. */
+function stubLog(answers: Response[]) {
+  const cursors: (string | null)[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) => {
+      const url = new URL(String(input), 'http://localhost');
+      if (url.pathname === '/api/v1/activity/moderation/log') {
+        cursors.push(url.searchParams.get('cursor'));
+        return answers.shift()!;
+      }
+      return jsonResponse(url.pathname === '/api/v1/activity/moderation/queue' || url.pathname === '/api/v1/activity/moderation/keywords' ? [] : { items: [], nextCursor: null });
+    }),
+  );
+  return cursors;
+}
 
 const ITEM: QueueItem = {
   targetKind: 'post', targetId: 'p1', spaceId: null, postId: 'p1', targetName: 'Camille Martin', bodyHtml: '<p>Cheap watches</p>',
@@ -99,10 +123,83 @@ describe('Platform moderation', () => {
 
     fireEvent.click(within(rules).getByRole('button', { name: 'Réessayer' }));
 
-    // While they load again the section gives way to the loading line: it is a new one that holds them.
+    // The failure stays until the answer, then the same section holds the rules and the form to save them.
     expect(await screen.findByDisplayValue('casino')).toBeDefined();
     const loaded = screen.getByRole('region', { name: 'Mots surveillés' });
     expect(within(loaded).getByRole('button', { name: 'Enregistrer les règles' })).toBeDefined();
     expect(within(loaded).queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps focus on Try again while the queue loads again, then gives it to the queue\'s heading', async () => {
+    let answerAgain!: (response: Response) => void;
+    let queueAnswers: Promise<Response>[] = [Promise.resolve(new Response(null, { status: 503 })), new Promise((settle) => (answerAgain = settle))];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) => {
+        const path = new URL(String(input), 'http://localhost').pathname;
+        if (path === '/api/v1/activity/moderation/queue') {
+          const [answer, ...rest] = queueAnswers;
+          queueAnswers = rest;
+          return answer;
+        }
+        return jsonResponse(path === '/api/v1/activity/moderation/keywords' ? [] : { items: [], nextCursor: null });
+      }),
+    );
+    await renderApp({ path: '/admin/moderation' });
+    const queue = await screen.findByRole('region', { name: 'Reports waiting' });
+    const retry = await within(queue).findByRole('button', { name: 'Try again' });
+
+    retry.focus();
+    fireEvent.click(retry);
+
+    await waitFor(() => expect(retry.textContent).toBe('Trying again…'));
+    expect(document.activeElement).toBe(retry);
+    expect(retry.getAttribute('aria-disabled')).toBe('true');
+    answerAgain(jsonResponse([ITEM]));
+    expect(await within(queue).findByText('Cheap watches')).toBeDefined();
+    await waitFor(() => expect(document.activeElement).toBe(within(queue).getByRole('heading', { name: 'Reports waiting' })));
+    expect(document.activeElement).not.toBe(document.body);
+  });
+});
+
+describe('Moderation log', () => {
+  it('says the log could not be loaded, in the server\'s words, instead of saying nothing happened, and loads it again when asked', async () => {
+    const unavailable = jsonResponse({ title: 'Service Unavailable', status: 503, detail: 'The log is being archived. Try again in a minute.' }, 503, 'application/problem+json');
+    stubLog([unavailable, jsonResponse({ items: [logEntry('p1', 'Camille Martin')], nextCursor: null })]);
+    await renderApp({ path: '/admin/moderation' });
+
+    const log = await screen.findByRole('region', { name: 'Moderation log' });
+    expect((await within(log).findByRole('alert')).textContent).toContain('The log is being archived. Try again in a minute.');
+    expect(within(log).queryByText('No moderation action yet.')).toBeNull();
+
+    fireEvent.click(within(log).getByRole('button', { name: 'Try again' }));
+
+    expect(await within(log).findByText('Ada Admin hid a post by Camille Martin')).toBeDefined();
+    expect(within(log).queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps the entries shown when the next page fails, and asks for that page again', async () => {
+    const cursors = stubLog([
+      jsonResponse({ items: [logEntry('p1', 'Camille Martin')], nextCursor: 'page-2' }),
+      new Response(null, { status: 500 }),
+      jsonResponse({ items: [logEntry('p2', 'Oliver Brown')], nextCursor: null }),
+    ]);
+    await renderApp({ path: '/admin/moderation', language: 'fr' });
+    const log = await screen.findByRole('region', { name: 'Journal de modération' });
+    const more = await within(log).findByRole('button', { name: 'Afficher plus' });
+
+    more.focus();
+    fireEvent.click(more);
+
+    expect((await within(log).findByRole('alert')).textContent).toBe('Une erreur est survenue. Veuillez réessayer dans un instant.');
+    expect(within(log).getByText('Ada Admin a masqué une publication de Camille Martin')).toBeDefined();
+    expect(document.activeElement).toBe(more);
+    fireEvent.click(within(log).getByRole('button', { name: 'Réessayer' }));
+
+    expect(await within(log).findByText('Ada Admin a masqué une publication de Oliver Brown')).toBeDefined();
+    expect(within(log).getByText('Ada Admin a masqué une publication de Camille Martin')).toBeDefined();
+    expect(within(log).queryByRole('alert')).toBeNull();
+    expect(within(log).queryByRole('button', { name: 'Réessayer' })).toBeNull();
+    expect(cursors).toEqual([null, 'page-2', 'page-2']);
   });
 });

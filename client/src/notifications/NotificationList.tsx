@@ -4,6 +4,8 @@ import { ApiError } from '../api/http';
 import { listNotifications, type NotificationType, type NotificationView } from '../api/notifications';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { mergeChanges, type ShownList } from './mergeChanges';
 import { NotificationEntry } from './NotificationEntry';
@@ -103,7 +105,8 @@ export function NotificationList({ unreadOnly, type }: NotificationListProps) {
       <p className="directory__status" role="status">
         {statusText}
       </p>
-      <ErrorText message={status === 'error' || list.error !== null ? t('errors.generic') : error} />
+      {status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
+      <ErrorText message={error} />
       {items.length > 0 && (
         <ol className="notification-list" aria-label={t('notifications.listLabel')}>
           {items.map((notification) => (
@@ -111,11 +114,7 @@ export function NotificationList({ unreadOnly, type }: NotificationListProps) {
           ))}
         </ol>
       )}
-      {nextCursor !== null && (
-        <button type="button" className="button button--secondary" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? t('notifications.loadingMore') : t('notifications.more')}
-        </button>
-      )}
+      <MoreButton list={list} label={t('notifications.more')} loadingLabel={t('notifications.loadingMore')} />
     </>
   );
 }

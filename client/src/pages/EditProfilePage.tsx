@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiError, fieldErrors } from '../api/http';
+import { fieldErrors } from '../api/http';
 import { editMyProfile, getFieldRules, getProfile, uploadAvatar, type ProfileDetails, type ProfileEdit, type ProfileField } from '../api/profiles';
 import { useAuth } from '../auth/authContext';
 import { ErrorSummary } from '../components/form/ErrorSummary';
@@ -75,8 +75,7 @@ export function EditProfilePage() {
     } catch (error) {
       const byField = fieldErrors(error);
       const messages = Object.fromEntries(Object.entries(byField).map(([field, list]) => [field, list[0]]));
-      const detail = error instanceof ApiError && error.status === 422 ? error.problem?.detail : undefined;
-      form.show(Object.keys(messages).length > 0 ? messages : { form: detail ?? apiErrorMessage(error, t) });
+      form.show(Object.keys(messages).length > 0 ? messages : { form: apiErrorMessage(error, t) });
     }
   }
 
@@ -87,7 +86,7 @@ export function EditProfilePage() {
       const { version } = await uploadAvatar(file);
       setProfile({ ...profile!, avatarVersion: version });
     } catch (error) {
-      setAvatarError(error instanceof ApiError && error.problem?.detail ? error.problem.detail : t('errors.generic'));
+      setAvatarError(apiErrorMessage(error, t));
     }
   }
 

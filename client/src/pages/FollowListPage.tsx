@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getProfile, listFollows } from '../api/profiles';
 import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
@@ -13,7 +14,8 @@ export function FollowListPage({ kind }: { kind: 'followers' | 'following' }) {
   const { id = '' } = useParams();
   const name = useLoad(id, (signal) => getProfile(id, signal).then((profile) => profile.displayName));
   const list = useCursorList(`${id}/${kind}`, (cursor, signal) => listFollows(id, kind, cursor, signal));
-  const title = t(`follows.${kind}`, { name: name.value ?? '' });
+  // Until the name is known, and if it cannot be, the heading still reads as a sentence.
+  const title = name.status === 'ready' ? t(`follows.${kind}`, { name: name.value }) : t(`follows.unnamed.${kind}`);
   useDocumentTitle(title);
 
   let status = '';
@@ -26,14 +28,14 @@ export function FollowListPage({ kind }: { kind: 'followers' | 'following' }) {
   return (
     <>
       <h1>{title}</h1>
-      {name.status === 'failed' && <LoadFailed error={name.error} onRetry={name.reload} compact />}
+      {name.status === 'failed' && <LoadFailed error={name.error} onRetry={name.reload} message={t('follows.nameFailed')} compact />}
       <p>
         <Link to={`/people/${id}`}>{t('follows.backToProfile')}</Link>
       </p>
       <p role="status" className="directory__status">
         {status}
       </p>
-      {list.error !== null && <p role="alert" className="alert">{t('errors.generic')}</p>}
+      {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       {list.items.length > 0 && (
         <ul className="colleagues" aria-label={title}>
           {list.items.map((person) => (
@@ -41,11 +43,7 @@ export function FollowListPage({ kind }: { kind: 'followers' | 'following' }) {
           ))}
         </ul>
       )}
-      {list.nextCursor !== null && (
-        <button type="button" className="button" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? t('people.loadingMore') : t('people.loadMore')}
-        </button>
-      )}
+      <MoreButton list={list} label={t('people.loadMore')} loadingLabel={t('people.loadingMore')} className="button" />
     </>
   );
 }

@@ -110,16 +110,16 @@ describe('People page', () => {
     stubProfiles({ '|': jsonResponse(problem, 400, 'application/problem+json') });
     await renderApp({ path: '/people' });
 
-    expect((await screen.findByRole('alert')).textContent).toBe('The cursor is not valid.');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('The cursor is not valid. Try again');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
   it('shows a translated message when the server gives no detail', async () => {
     stubProfiles({ '|': new Response('upstream down', { status: 502 }) });
     await renderApp({ path: '/people', language: 'fr' });
 
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'Une erreur est survenue. Veuillez réessayer dans un instant.',
-    );
+    expect((await screen.findByRole('alert')).textContent).toBe('Une erreur est survenue. Veuillez réessayer dans un instant. Réessayer');
   });
 
   it('suggests colleagues with the reason, and following one takes them off the list', async () => {

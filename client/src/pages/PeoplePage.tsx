@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../api/http';
 import { getDirectoryFacets, type Profile } from '../api/profiles';
 import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { Avatar } from './Avatar';
@@ -39,12 +39,6 @@ export function PeoplePage() {
   const [site, setSite] = useState('');
   const facets = useLoad('directory-facets', getDirectoryFacets);
   const directory = usePeopleDirectory(search, department, site);
-
-  // The server's problem detail is the most precise explanation; without one, say something useful anyway.
-  const errorMessage =
-    directory.error instanceof ApiError && directory.error.problem?.detail
-      ? directory.error.problem.detail
-      : t('errors.generic');
 
   let status = '';
   if (directory.status === 'loading') {
@@ -95,11 +89,7 @@ export function PeoplePage() {
       <p className="directory__status" role="status">
         {status}
       </p>
-      {directory.error !== null && (
-        <p className="alert" role="alert">
-          {errorMessage}
-        </p>
-      )}
+      {directory.status === 'failed' && <LoadFailed error={directory.error} onRetry={directory.reload} />}
       {directory.items.length > 0 && (
         <ul className="people-list" aria-label={t('people.listLabel')}>
           {directory.items.map((person) => (
@@ -107,16 +97,7 @@ export function PeoplePage() {
           ))}
         </ul>
       )}
-      {directory.nextCursor !== null && (
-        <button
-          type="button"
-          className="button"
-          onClick={directory.loadMore}
-          disabled={directory.loadingMore}
-        >
-          {directory.loadingMore ? t('people.loadingMore') : t('people.loadMore')}
-        </button>
-      )}
+      <MoreButton list={directory} label={t('people.loadMore')} loadingLabel={t('people.loadingMore')} className="button" />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { ApiError } from '../api/http';
 import { removeBadgeImage, updateBadge, uploadBadgeImage, type Badge } from '../api/recognition';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import type { Loaded } from '../components/useLoad';
 import { BadgeIcon } from './BadgeIcon';
 import { BadgeForm } from './BadgeForm';
 import { useBilingual } from './useBilingual';
@@ -64,7 +65,7 @@ function BadgeImagePicker({ badge, name, onChange }: { badge: Badge; name: strin
 
 interface BadgeAdminItemProps {
   badge: Badge;
-  values: string[];
+  values: Loaded<string[]>;
   onChange(badge: Badge): void;
 }
 
@@ -85,9 +86,7 @@ export function BadgeAdminItem({ badge, values, onChange }: BadgeAdminItemProps)
 
   function setRetired(retired: boolean) {
     setMessage(null);
-    updateBadge(badge.id, { retired }).then(changed, (failure: unknown) =>
-      setError(failure instanceof ApiError && failure.problem?.detail ? failure.problem.detail : apiErrorMessage(failure, t)),
-    );
+    updateBadge(badge.id, { retired }).then(changed, (failure: unknown) => setError(apiErrorMessage(failure, t)));
   }
 
   return (

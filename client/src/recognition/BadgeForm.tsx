@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors } from '../api/http';
+import { fieldErrors } from '../api/http';
 import { BADGE_ICONS, type BadgeDraft } from '../api/recognition';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import { TextAreaField } from '../components/form/TextAreaField';
 import { TextField } from '../components/form/TextField';
 import { useFormErrors } from '../components/form/useFormErrors';
+import { LoadFailed } from '../components/LoadFailed';
+import type { Loaded } from '../components/useLoad';
 import { IconGlyph } from './BadgeIcon';
 
 const NAME_MAX_LENGTH = 60;
@@ -31,8 +33,8 @@ interface BadgeFormProps {
   initial: BadgeDraft;
   /** Achievements are awarded by rules: only their names and descriptions change. */
   achievement: boolean;
-  /** The company values already in the catalogue, offered as suggestions. */
-  values: string[];
+  /** The company values already in the catalogue, offered as suggestions; if they failed to load, the field says so. */
+  values: Loaded<string[]>;
   submitLabel: string;
   onSubmit(draft: BadgeDraft): Promise<void>;
   onCancel?(): void;
@@ -108,7 +110,7 @@ export function BadgeForm({ idPrefix, initial, achievement, values, submitLabel,
     if (Object.keys(found).length > 0) {
       return found;
     }
-    return { form: error instanceof ApiError && error.status === 422 && error.problem?.detail ? error.problem.detail : apiErrorMessage(error, t) };
+    return { form: apiErrorMessage(error, t) };
   }
 
   const text = (field: 'name' | 'description', language: 'fr' | 'en', value: string) =>
@@ -149,10 +151,11 @@ export function BadgeForm({ idPrefix, initial, achievement, values, submitLabel,
               onValueChange={(value) => setDraft((current) => ({ ...current, value }))}
             />
             <datalist id={`${idPrefix}-values`}>
-              {values.map((value) => (
+              {values.value?.map((value) => (
                 <option key={value} value={value} />
               ))}
             </datalist>
+            {values.status === 'failed' && <LoadFailed error={values.error} onRetry={values.reload} message={t('recognition.admin.valuesFailed')} compact />}
             <fieldset className={errors.icon ? 'field field--error icon-picker' : 'field icon-picker'} aria-describedby={`${idPrefix}-icon-hint`}>
               <legend className="field__label">{t('recognition.admin.icon')}</legend>
               <p id={`${idPrefix}-icon-hint`} className="field__hint">

@@ -80,4 +80,41 @@ describe('badge catalogue administration', () => {
     expect(within(list).getByRole('heading', { level: 3, name: 'Audace' })).toBeTruthy();
     expect((screen.getAllByRole('textbox', { name: 'Nom en français' })[0] as HTMLInputElement).value).toBe('');
   });
+
+  it('says when the company values to suggest could not be loaded, rather than suggesting none, and loads them again when asked', async () => {
+    const values = [new Response(null, { status: 503 }), jsonResponse(['Collaboration', 'Innovation'])];
+    stubApi({
+      'GET /api/v1/recognition/badges': () => jsonResponse([badge('b1')]),
+      'GET /api/v1/recognition/values': () => values.shift()!,
+    });
+    await renderApp({ path: '/admin/badges', as: ADMIN });
+    const create = await screen.findByRole('region', { name: 'Create a badge' });
+    const suggestions = () => Array.from(document.getElementById(within(create).getByRole('combobox', { name: /^Company value/ }).getAttribute('list')!)!.children);
+
+    const alert = await within(create).findByRole('alert');
+    expect(alert.textContent).toBe('The company values already in the catalogue could not be loaded, so none is suggested. Try again');
+    expect(suggestions()).toHaveLength(0);
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    await waitFor(() => expect(suggestions().map((option) => option.getAttribute('value'))).toEqual(['Collaboration', 'Innovation']));
+    expect(within(create).queryByRole('alert')).toBeNull();
+  });
+
+  it('says when the catalogue could not be loaded instead of calling it empty, and loads it again when asked', async () => {
+    const catalogue = [problem(503, { title: 'Service Unavailable' }), jsonResponse([badge('b1')])];
+    stubApi({
+      'GET /api/v1/recognition/badges': () => catalogue.shift()!,
+      'GET /api/v1/recognition/values': () => jsonResponse([]),
+    });
+    await renderApp({ path: '/admin/badges', as: ADMIN });
+    const list = await screen.findByRole('region', { name: 'Badges' });
+
+    expect((await within(list).findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
+    expect(within(list).queryByText('The catalogue has no badge yet.')).toBeNull();
+    fireEvent.click(within(list).getByRole('button', { name: 'Try again' }));
+
+    expect(await within(list).findByRole('heading', { level: 3, name: 'Team spirit b1' })).toBeTruthy();
+  });
 });
+

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBadge, listBadges, listValues, recomputeAchievements, type Badge } from '../api/recognition';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { AdminSections } from '../pages/admin/AdminSections';
 import { BadgeAdminItem } from './BadgeAdminItem';
 import { BadgeForm } from './BadgeForm';
@@ -42,40 +44,28 @@ function RecomputeAchievements() {
 export function BadgesAdminPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('recognition.admin.title'));
-  const [badges, setBadges] = useState<Badge[] | null>(null);
-  const [values, setValues] = useState<string[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const badges = useLoad('badge-catalogue', (signal) => listBadges(true, signal));
+  const values = useLoad('badge-values', listValues);
   const [created, setCreated] = useState<string | null>(null);
   // A new form after each creation starts empty again.
   const [formKey, setFormKey] = useState(0);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    listBadges(true, controller.signal).then(setBadges, (error: unknown) => {
-      if (!controller.signal.aborted) {
-        setLoadError(apiErrorMessage(error, t));
-      }
-    });
-    listValues(controller.signal).then(setValues, () => setValues([]));
-    return () => controller.abort();
-  }, [t]);
-
   /** A value first used by a badge just saved is offered for the next ones. */
   function learnValue(value: string | null) {
-    if (value && !values.includes(value)) {
-      setValues((current) => [...current, value].sort());
+    if (value) {
+      values.update((current) => (current.includes(value) ? current : [...current, value].sort()));
     }
   }
 
   function replace(changed: Badge) {
-    setBadges((current) => current?.map((badge) => (badge.id === changed.id ? changed : badge)) ?? null);
+    badges.update((current) => current.map((badge) => (badge.id === changed.id ? changed : badge)));
     learnValue(changed.value);
   }
 
   let status = '';
-  if (badges === null && loadError === null) {
+  if (badges.status === 'loading') {
     status = t('recognition.admin.loading');
-  } else if (badges?.length === 0) {
+  } else if (badges.value?.length === 0) {
     status = t('recognition.admin.empty');
   }
 
@@ -96,7 +86,7 @@ export function BadgesAdminPage() {
           submitLabel={t('recognition.admin.createSubmit')}
           onSubmit={async (draft) => {
             const badge = await createBadge(draft);
-            setBadges((current) => [badge, ...(current ?? [])]);
+            badges.update((current) => [badge, ...current]);
             learnValue(badge.value);
             setCreated(t('recognition.admin.created', { name: inLanguage(badge.name, i18n.resolvedLanguage) }));
             setFormKey((key) => key + 1);
@@ -109,10 +99,10 @@ export function BadgesAdminPage() {
         <p className="directory__status" role="status">
           {status}
         </p>
-        <ErrorText message={loadError} />
-        {badges && badges.length > 0 && (
+        {badges.status === 'failed' && <LoadFailed error={badges.error} onRetry={badges.reload} />}
+        {badges.value && badges.value.length > 0 && (
           <ul className="badge-admin-list" aria-label={t('recognition.admin.listLabel')}>
-            {badges.map((badge) => (
+            {badges.value.map((badge) => (
               <BadgeAdminItem key={badge.id} badge={badge} values={values} onChange={replace} />
             ))}
           </ul>

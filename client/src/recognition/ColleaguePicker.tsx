@@ -1,6 +1,8 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listProfiles, type Profile } from '../api/profiles';
+import { LoadFailed } from '../components/LoadFailed';
+import { useLoad } from '../components/useLoad';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
 
 export interface Colleague {
@@ -25,33 +27,18 @@ export function ColleaguePicker({ id, chosen, excludedId, error, onChange }: Col
   const { t } = useTranslation();
   const listId = useId();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Profile[]>([]);
   const [active, setActive] = useState(0);
   const search = useDebouncedValue(query.trim(), 200);
+  // A failed search is told apart from finding nobody; the next keystroke, or Try again, searches again.
+  const found = useLoad(search, async (signal) => (search ? (await listProfiles({ search, limit: 8 }, signal)).items : []));
 
-  useEffect(() => {
-    if (!search) {
-      setFound([]);
-      return;
-    }
-    const controller = new AbortController();
-    listProfiles({ search, limit: 8 }, controller.signal).then(
-      (page) => {
-        setFound(page.items);
-        setActive(0);
-      },
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [search]);
-
-  const suggestions = found.filter((person) => person.id !== excludedId && !chosen.some((c) => c.id === person.id));
+  const suggestions = (found.value ?? []).filter((person) => person.id !== excludedId && !chosen.some((c) => c.id === person.id));
   const open = query.trim() !== '' && suggestions.length > 0;
 
   function choose(person: Profile) {
     onChange([...chosen, { id: person.id, displayName: person.displayName }]);
     setQuery('');
-    setFound([]);
+    found.update(() => []);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -71,7 +58,7 @@ export function ColleaguePicker({ id, chosen, excludedId, error, onChange }: Col
       }
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      setFound([]);
+      found.update(() => []);
     }
   }
 
@@ -121,9 +108,14 @@ export function ColleaguePicker({ id, chosen, excludedId, error, onChange }: Col
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          // The suggestions about to come are another list: the first of them is the one Enter picks.
+          setActive(0);
+        }}
         onKeyDown={onKeyDown}
       />
+      {found.status === 'failed' && <LoadFailed error={found.error} onRetry={found.reload} compact />}
       <ul id={listId} role="listbox" className="editor__suggestions" aria-label={t('recognition.composer.found')} hidden={!open}>
         {open &&
           suggestions.map((person, index) => (

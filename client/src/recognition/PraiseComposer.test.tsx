@@ -8,8 +8,8 @@ const ALLOWANCE = { allowance: 5, used: 2, remaining: 3, resetsAt: '2026-12-31T2
 const OLIVER_PROFILE = { id: 'p-oliver', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: 'Engineering', site: null, managerId: null };
 const MYSELF = { ...OLIVER_PROFILE, id: EMPLOYEE.id, displayName: EMPLOYEE.displayName };
 
-/** A server offering two praise badges (plus a retired one and an achievement), my allowance, my spaces and a small directory. */
-function stubServer(give: () => Response = () => jsonResponse(praise('new'), 201), allowance = ALLOWANCE) {
+/** A server offering two praise badges (plus a retired one and an achievement), my allowance, my spaces and a small directory; `routes` answer otherwise. */
+function stubServer(give: () => Response = () => jsonResponse(praise('new'), 201), allowance = ALLOWANCE, routes: Parameters<typeof stubApi>[0] = {}) {
   return stubApi({
     'GET /api/v1/recognition/badges': () =>
       jsonResponse([
@@ -27,6 +27,7 @@ function stubServer(give: () => Response = () => jsonResponse(praise('new'), 201
     'GET /api/v1/recognition/values': () => jsonResponse([]),
     'GET /api/v1/profiles/facets': () => jsonResponse({ departments: [], sites: [] }),
     'GET /api/v1/spaces/s1': () => jsonResponse({ id: 's1', name: 'Cycling club', canRead: true, archived: false, myRole: 'member' }),
+    ...routes,
   });
 }
 
@@ -87,6 +88,67 @@ describe('praise composer', () => {
     expect(screen.getByText('Your praise is on the wall.')).toBeTruthy();
     const sent = requests.find((r) => r.method === 'POST' && r.path === '/api/v1/recognition/praise')!;
     expect(JSON.parse(sent.body)).toEqual({ receiverIds: ['p-oliver'], badgeId: 'b1', message: 'Great ride organisation', spaceId: 's1', copyManagers: true });
+  });
+
+  it('says when the colleague named in the address could not be looked up, and looks them up again when asked', async () => {
+    const lookups = [new Response(null, { status: 503 }), jsonResponse([OLIVER_PROFILE])];
+    stubServer(undefined, ALLOWANCE, { 'POST /api/v1/profiles/lookup': () => lookups.shift()! });
+    await renderApp({ path: '/recognition/praise?to=p-oliver', as: EMPLOYEE, language: 'fr' });
+
+    const alert = await screen.findByText(/^Le ou la collègue que vous veniez féliciter n’a pas pu être chargé·e\./);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(screen.queryByRole('list', { name: 'Collègues choisis' })).toBeNull();
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+
+    expect(within(await screen.findByRole('list', { name: 'Collègues choisis' })).getByText('Oliver Brown')).toBeTruthy();
+    expect(screen.queryByText(/^Le ou la collègue/)).toBeNull();
+  });
+
+  it('says when the colleague named in the address names nobody', async () => {
+    stubServer(undefined, ALLOWANCE, { 'POST /api/v1/profiles/lookup': () => jsonResponse([]) });
+    await renderApp({ path: '/recognition/praise?to=p-gone', as: EMPLOYEE });
+
+    const alert = await screen.findByText('The colleague named in the address was not found. Search for them by name.');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(within(alert).queryByRole('button')).toBeNull();
+  });
+
+  it('says in French when the lookup refuses the id named in the address', async () => {
+    stubServer(undefined, ALLOWANCE, { 'POST /api/v1/profiles/lookup': () => problem(404, { title: 'Not Found' }) });
+    await renderApp({ path: '/recognition/praise?to=p-gone', as: EMPLOYEE, language: 'fr' });
+
+    expect(await screen.findByText('Le ou la collègue indiqué·e dans l’adresse est introuvable. Recherchez la personne par son nom.')).toBeTruthy();
+    expect(screen.queryByText(/^Le ou la collègue que vous veniez féliciter/)).toBeNull();
+  });
+
+  it('says a failed search for colleagues failed rather than finding nobody, and searches again when asked', async () => {
+    const searches = [new Response(null, { status: 503 }), jsonResponse({ items: [OLIVER_PROFILE], nextCursor: null })];
+    stubServer(undefined, ALLOWANCE, { 'GET /api/v1/profiles': () => searches.shift()! });
+    await renderApp({ path: '/recognition/praise', as: EMPLOYEE });
+    const search = await screen.findByRole('combobox', { name: 'Colleagues to praise' });
+
+    fireEvent.change(search, { target: { value: 'oli' } });
+
+    const alert = await screen.findByText(/^Something went wrong\. Please try again in a moment\./);
+    expect(search.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('option', { name: /Oliver Brown/ })).toBeTruthy();
+    expect(screen.queryByText(/^Something went wrong/)).toBeNull();
+  });
+
+  it('searches again at the next keystroke after a failed search', async () => {
+    const searches = [new Response(null, { status: 503 }), jsonResponse({ items: [OLIVER_PROFILE], nextCursor: null })];
+    stubServer(undefined, ALLOWANCE, { 'GET /api/v1/profiles': () => searches.shift()! });
+    await renderApp({ path: '/recognition/praise', as: EMPLOYEE });
+    const search = await screen.findByRole('combobox', { name: 'Colleagues to praise' });
+
+    fireEvent.change(search, { target: { value: 'oli' } });
+    await screen.findByText(/^Something went wrong/);
+    fireEvent.change(search, { target: { value: 'oliv' } });
+
+    expect(await screen.findByRole('option', { name: /Oliver Brown/ })).toBeTruthy();
+    expect(screen.queryByText(/^Something went wrong/)).toBeNull();
   });
 
   it('counts the praise left in French', async () => {

@@ -1,13 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, fieldErrors } from '../api/http';
-import { lookupProfiles } from '../api/profiles';
+import { fieldErrors, namesNothing } from '../api/http';
+import { lookupProfiles, type Profile } from '../api/profiles';
 import { getAllowance, givePraise, listBadges, type Allowance } from '../api/recognition';
 import { getSpace, listSpaces } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorSummary } from '../components/form/ErrorSummary';
+import { ErrorText } from '../components/form/ErrorText';
 import { LoadFailed } from '../components/LoadFailed';
 import { SelectField } from '../components/form/SelectField';
 import { TextAreaField } from '../components/form/TextAreaField';
@@ -41,6 +42,16 @@ function AllowanceText({ allowance }: { allowance: Allowance | undefined }) {
   return <p className="praise-allowance">{t('recognition.composer.allowance', { count: allowance.remaining, date })}</p>;
 }
 
+/** The person an address names, or nobody: the lookup leaves out an id it does not know, and refuses one that is not even an id. */
+function lookupNamed(id: string, signal: AbortSignal): Promise<Profile[]> {
+  return lookupProfiles([id], signal).catch((error: unknown) => {
+    if (namesNothing(error)) {
+      return [];
+    }
+    throw error;
+  });
+}
+
 /**
  * Praising colleagues: whom, with which badge, in which words, and optionally in one of my spaces.
  * `?to=` names a person to start with (from their profile), `?space=` a space (from its page).
@@ -71,17 +82,17 @@ export function PraiseComposerPage() {
     }
     return mine;
   });
+  const named = useLoad([to], (signal) => (to ? lookupNamed(to, signal) : Promise.resolve([])));
+  const nobodyNamed = Boolean(to) && named.value?.length === 0;
   const [sending, setSending] = useState(false);
   const { errors, attempt, show, summary } = useFormErrors<Field>();
 
+  // The person named in the address is the first one chosen, once the directory has told who they are.
   useEffect(() => {
-    if (!to) {
-      return;
+    if (named.value && named.value.length > 0) {
+      setChosen(named.value.map(({ id, displayName }) => ({ id, displayName })));
     }
-    const controller = new AbortController();
-    lookupProfiles([to], controller.signal).then((people) => setChosen(people.map(({ id, displayName }) => ({ id, displayName }))), () => undefined);
-    return () => controller.abort();
-  }, [to]);
+  }, [named.value]);
 
   function validate(): Partial<Record<Field, string>> {
     const found: Partial<Record<Field, string>> = {};
@@ -123,8 +134,7 @@ export function PraiseComposerPage() {
     if (fields.some(Boolean)) {
       return Object.fromEntries(fields.filter(Boolean).map((field) => [field, t(`recognition.composer.errors.${field}`)]));
     }
-    const detail = error instanceof ApiError && [403, 404, 422].includes(error.status) ? error.problem?.detail : undefined;
-    return { form: detail ?? apiErrorMessage(error, t) };
+    return { form: apiErrorMessage(error, t) };
   }
 
   return (
@@ -136,6 +146,8 @@ export function PraiseComposerPage() {
       <ErrorSummary errors={summary(FIELD_IDS)} attempt={attempt} />
       <form className="form praise-form" noValidate onSubmit={(event) => void submit(event)}>
         <ColleaguePicker id={FIELD_IDS.people} chosen={chosen} excludedId={me?.id ?? null} error={errors.people} onChange={setChosen} />
+        {named.status === 'failed' && <LoadFailed error={named.error} onRetry={named.reload} message={t('recognition.composer.toFailed')} compact />}
+        <ErrorText message={nobodyNamed ? t('recognition.composer.toNotFound') : null} />
         <BadgeChoice id={FIELD_IDS.badge} badges={badges.value} chosenId={badgeId} error={errors.badge} onChoose={setBadgeId} />
         {badges.status === 'failed' && <LoadFailed error={badges.error} onRetry={badges.reload} />}
         <TextAreaField

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { getDirectoryFacets } from '../api/profiles';
 import { listValues, listWall } from '../api/recognition';
-import { apiErrorMessage } from '../components/form/apiErrorMessage';
-import { ErrorText } from '../components/form/ErrorText';
 import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { useLoad } from '../components/useLoad';
 import { PraiseCard } from './PraiseCard';
@@ -92,7 +91,7 @@ export function PraiseWall({ spaceId }: { spaceId?: string }) {
       <p className="directory__status" role="status">
         {status}
       </p>
-      <ErrorText message={wall.error === null ? null : apiErrorMessage(wall.error, t)} />
+      {wall.status === 'failed' && <LoadFailed error={wall.error} onRetry={wall.reload} />}
       {wall.items.length > 0 && (
         <ul className="praise-list" aria-label={t('recognition.wall.label')}>
           {wall.items.map((praise) => (
@@ -102,11 +101,7 @@ export function PraiseWall({ spaceId }: { spaceId?: string }) {
           ))}
         </ul>
       )}
-      {wall.nextCursor !== null && (
-        <button type="button" className="button button--secondary" onClick={wall.loadMore} disabled={wall.loadingMore}>
-          {wall.loadingMore ? t('recognition.wall.loadingMore') : t('recognition.wall.showMore')}
-        </button>
-      )}
+      <MoreButton list={wall} label={t('recognition.wall.showMore')} loadingLabel={t('recognition.wall.loadingMore')} />
     </>
   );
 }

@@ -122,7 +122,8 @@ describe('search page', () => {
     stubSearch({ posts: 500 });
     const { unmount } = await renderApp({ path: '/search?q=budget' });
     const posts = within(await screen.findByRole('region', { name: 'Posts' }));
-    expect((await posts.findByRole('alert')).textContent).toBe('The search failed. Please try again in a moment.');
+    expect((await posts.findByRole('alert')).textContent).toBe('Something went wrong. Please try again in a moment. Try again');
+    expect(posts.queryByText('No post matches.')).toBeNull();
     unmount();
 
     const asked = stubSearch({});

@@ -6,6 +6,8 @@ import type { Profile } from '../api/profiles';
 import { SEARCH_MAX_LENGTH, searchPeople, searchPosts, searchSpaces, type SearchResult } from '../api/search';
 import type { Space } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
+import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PersonLine } from '../pages/PersonLine';
@@ -38,21 +40,13 @@ function ResultSection<T>({ name, q, load, render }: SectionProps<T>) {
       <h2 id={headingId}>{t(`search.${name}.title`)}</h2>
       {list.status === 'loading' && <p role="status">{t(`search.${name}.loading`)}</p>}
       {list.status === 'ready' && list.items.length === 0 && <p>{t(`search.${name}.none`)}</p>}
-      {list.error !== null && (
-        <p className="alert" role="alert">
-          {t('search.error')}
-        </p>
-      )}
+      {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       {list.items.length > 0 && (
         <List className={className} aria-labelledby={headingId}>
           {list.items.map(render)}
         </List>
       )}
-      {list.nextCursor !== null && (
-        <button type="button" className="button button--secondary" onClick={list.loadMore} disabled={list.loadingMore}>
-          {t(`search.${name}.more`)}
-        </button>
-      )}
+      <MoreButton list={list} label={t(`search.${name}.more`)} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getDirectoryFacets, listProfiles, type Profile } from '../api/profiles';
+import { getDirectoryFacets, listProfiles } from '../api/profiles';
 import { ApiError } from '../api/http';
 import { decideJoinRequest, invite, listJoinRequests, removeCover, setArchived, updateSpace, uploadCover, type JoinRequest, type Space } from '../api/spaces';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
@@ -50,21 +50,13 @@ function JoinRequests({ space, onDecided }: { space: Space; onDecided(): void })
 function InviteForm({ space, onInvited }: { space: Space; onInvited(): void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Profile[]>([]);
   const [department, setDepartment] = useState('');
   const facets = useLoad('directory-facets', getDirectoryFacets);
   const [message, setMessage] = useState<string | null>(null);
   const search = useDebouncedValue(query.trim(), 250);
-
-  useEffect(() => {
-    if (!search) {
-      setFound([]);
-      return;
-    }
-    const controller = new AbortController();
-    listProfiles({ search, limit: 5 }, controller.signal).then((page) => setFound(page.items), () => undefined);
-    return () => controller.abort();
-  }, [search]);
+  const found = useLoad(['invite-search', search], async (signal) =>
+    search ? (await listProfiles({ search, limit: 5 }, signal)).items : [],
+  );
 
   function send(invitation: { personIds?: string[]; department?: string }) {
     invite(space.id, invitation).then((result) => {
@@ -80,8 +72,9 @@ function InviteForm({ space, onInvited }: { space: Space; onInvited(): void }) {
         {t('spaces.invitePerson')}
       </label>
       <input id="invite-search" className="field__input" type="search" autoComplete="off" value={query} onChange={(event) => setQuery(event.target.value)} />
+      {found.status === 'failed' && <LoadFailed error={found.error} onRetry={found.reload} compact />}
       <ul className="plain-list">
-        {found.map((person) => (
+        {found.value?.map((person) => (
           <li key={person.id}>
             {person.displayName}{' '}
             <button type="button" className="link-button" onClick={() => send({ personIds: [person.id] })}>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listMembers, manages, removeMember, setRole, type Member, type Space, type SpaceRole } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
+import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { Avatar } from '../pages/Avatar';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
@@ -34,6 +36,7 @@ export function MembersSection({ space, generation }: { space: Space; generation
       </label>
       <input id={searchId} className="search__input" type="search" autoComplete="off" value={searchText} onChange={(event) => setSearchText(event.target.value)} />
       <ErrorText message={error} />
+      {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       <ul className="colleagues" aria-label={t('spaces.membersList')}>
         {list.items.map((member) => (
           <li key={member.personId} className="colleague">
@@ -73,11 +76,7 @@ export function MembersSection({ space, generation }: { space: Space; generation
           </li>
         ))}
       </ul>
-      {list.nextCursor && (
-        <button type="button" className="button button--secondary" onClick={list.loadMore} disabled={list.loadingMore}>
-          {t('people.loadMore')}
-        </button>
-      )}
+      <MoreButton list={list} label={t('people.loadMore')} loadingLabel={t('people.loadingMore')} />
     </section>
   );
 }

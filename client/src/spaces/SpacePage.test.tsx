@@ -76,6 +76,28 @@ describe('Space page', () => {
     expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/v1/notifications/mutes/space/s1')).toBe(true);
   });
 
+  it('says a failed load failed instead of loading forever, and shows the space when asked again', async () => {
+    stubServer(SPACE, { '/api/v1/spaces/s1': [new Response(null, { status: 503 })] });
+    await renderApp({ path: '/spaces/s1' });
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
+    expect(screen.queryByText('Loading spaces…')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Page not found' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cycling club' })).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('is not found when the server says there is no such space', async () => {
+    stubServer(SPACE, { '/api/v1/spaces/s1': [jsonResponse({ title: 'Not Found', status: 404, detail: 'No such space.' }, 404, 'application/problem+json')] });
+    await renderApp({ path: '/spaces/s1', language: 'fr' });
+
+    expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
+  });
+
   it('offers to ask to join a private space and hides its members from outsiders', async () => {
     stubServer({ ...SPACE, visibility: 'private', guidelines: '', canRead: false });
     await renderApp({ path: '/spaces/s1' });
@@ -103,4 +125,43 @@ describe('Space page', () => {
     expect((await within(questions).findByRole('link', { name: 'Which route on Friday?' })).getAttribute('href')).toBe('/posts/q1');
     expect(within(questions).queryByRole('alert')).toBeNull();
   });
+
+  it('says the members could not be loaded instead of showing none, and loads them again when asked', async () => {
+    const member = { personId: 'p-camille', displayName: 'Camille Martin', avatarVersion: 0, role: 'member' };
+    stubServer(
+      { ...SPACE, myRole: 'member' },
+      { '/api/v1/spaces/s1/members': [new Response(null, { status: 503 }), jsonResponse({ items: [member], nextCursor: null })] },
+    );
+    await renderApp({ path: '/spaces/s1' });
+
+    const members = await screen.findByRole('region', { name: '12 members' });
+    expect((await within(members).findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
+    expect(within(members).getByRole('list', { name: 'Members' }).children).toHaveLength(0);
+
+    fireEvent.click(within(members).getByRole('button', { name: 'Try again' }));
+
+    expect(await within(members).findByRole('link', { name: 'Camille Martin' })).toBeDefined();
+    expect(within(members).queryByRole('alert')).toBeNull();
+  });
+
+  it('tells a manager when the search for people to invite failed, rather than finding no one', async () => {
+    const oliver = { id: 'p-oliver', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null };
+    stubServer(
+      { ...SPACE, myRole: 'owner' },
+      {
+        '/api/v1/profiles': [new Response(null, { status: 503 }), jsonResponse({ items: [oliver], nextCursor: null })],
+        '/api/v1/profiles/facets': [jsonResponse({ departments: ['Engineering'], sites: [] })],
+      },
+    );
+    await renderApp({ path: '/spaces/s1' });
+    const invite = await screen.findByRole('region', { name: 'Invite people' });
+
+    fireEvent.change(within(invite).getByRole('searchbox', { name: 'Find a colleague' }), { target: { value: 'oli' } });
+
+    expect((await within(invite).findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
+    fireEvent.click(within(invite).getByRole('button', { name: 'Try again' }));
+    expect(await within(invite).findByRole('button', { name: 'Add Oliver Brown' })).toBeDefined();
+    expect(within(invite).queryByRole('alert')).toBeNull();
+  });
 });
+

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { getSpace, manages, type Space } from '../api/spaces';
-import { ApiError } from '../api/http';
+import { getSpace, manages } from '../api/spaces';
+import { namesNothing } from '../api/http';
 import { useAuth } from '../auth/authContext';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { NotificationMuteButton } from '../notifications/NotificationMuteButton';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Feed } from '../activity/Feed';
@@ -22,29 +24,21 @@ export function SpacePage() {
   const { id = '' } = useParams();
   // Praise and the recognition wall are the company's; an external guest takes part in the space only.
   const inCompany = useAuth().can('UseCompanyDirectory');
-  const [space, setSpace] = useState<Space | null | 'missing'>(null);
   const [generation, setGeneration] = useState(0);
-  useDocumentTitle(space && space !== 'missing' ? space.name : t('spaces.title'));
+  // A new generation (after joining, inviting, deciding a request) asks again with the space still shown, and its lists with it.
+  const loaded = useLoad([id, generation], (signal) => getSpace(id, signal));
+  useDocumentTitle(loaded.value?.name ?? t('spaces.title'));
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    getSpace(id, controller.signal).then(setSpace, (error: unknown) => {
-      if (!controller.signal.aborted) {
-        setSpace(error instanceof ApiError && (error.status === 404 || error.status === 400) ? 'missing' : null);
-      }
-    });
-    return () => controller.abort();
-  }, [id, generation]);
-
-  if (space === 'missing') {
-    return <NotFoundPage />;
+  if (loaded.status === 'failed') {
+    return namesNothing(loaded.error) ? <NotFoundPage /> : <LoadFailed error={loaded.error} onRetry={loaded.reload} />;
   }
-  if (space === null) {
+  if (loaded.status === 'loading') {
     return <p role="status">{t('spaces.loading')}</p>;
   }
 
+  const space = loaded.value;
   const moderated = manages(space.myRole) || space.myRole === 'moderator';
   return (
     <>
@@ -75,7 +69,7 @@ export function SpacePage() {
           <Link to={`/spaces/${space.id}/moderation`}>{t('moderation.spaceLink')}</Link>
         </p>
       )}
-      {manages(space.myRole) && <ManagePanel space={space} onChange={(next) => (next ? setSpace(next) : reload())} />}
+      {manages(space.myRole) && <ManagePanel space={space} onChange={(next) => (next ? loaded.update(() => next) : reload())} />}
       {space.canRead ? (
         <>
           {inCompany && (

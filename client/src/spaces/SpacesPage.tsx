@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { createSpace, listSpaces, type Space } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
+import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
@@ -70,7 +72,7 @@ export function SpacesPage() {
       </form>
       {list.status === 'loading' && <p role="status">{t('spaces.loading')}</p>}
       {list.status === 'ready' && list.items.length === 0 && <p role="status">{t('spaces.none')}</p>}
-      {list.status === 'error' && <p role="alert">{t('errors.generic')}</p>}
+      {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       {list.items.length > 0 && (
         <ul className="space-list" aria-label={t('spaces.directory')}>
           {list.items.map((space) => (
@@ -78,11 +80,7 @@ export function SpacesPage() {
           ))}
         </ul>
       )}
-      {list.nextCursor && (
-        <button type="button" className="button button--secondary" onClick={list.loadMore} disabled={list.loadingMore}>
-          {t('people.loadMore')}
-        </button>
-      )}
+      <MoreButton list={list} label={t('people.loadMore')} loadingLabel={t('people.loadingMore')} />
     </>
   );
 }

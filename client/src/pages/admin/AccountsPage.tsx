@@ -7,6 +7,8 @@ import { useDebouncedValue } from '../useDebouncedValue';
 import { AccountCard } from './AccountCard';
 import { AdminSections } from './AdminSections';
 import { InviteForm } from './InviteForm';
+import { LoadFailed } from '../../components/LoadFailed';
+import { MoreButton } from '../../components/MoreButton';
 import { useCursorList } from '../../components/useCursorList';
 
 const ACCOUNTS_PAGE_SIZE = 20;
@@ -63,11 +65,7 @@ export function AccountsPage() {
         <p className="directory__status" role="status">
           {status}
         </p>
-        {accounts.error !== null && (
-          <p className="alert" role="alert">
-            {t('errors.generic')}
-          </p>
-        )}
+        {accounts.status === 'failed' && <LoadFailed error={accounts.error} onRetry={accounts.reload} />}
         {accounts.items.length > 0 && (
           <ul className="account-list" aria-label={t('admin.accounts.listLabel')}>
             {accounts.items.map((account) => (
@@ -75,11 +73,7 @@ export function AccountsPage() {
             ))}
           </ul>
         )}
-        {accounts.nextCursor !== null && (
-          <button type="button" className="button" onClick={accounts.loadMore} disabled={accounts.loadingMore}>
-            {accounts.loadingMore ? t('admin.accounts.loadingMore') : t('admin.accounts.loadMore')}
-          </button>
-        )}
+        <MoreButton list={accounts} label={t('admin.accounts.loadMore')} loadingLabel={t('admin.accounts.loadingMore')} className="button" />
       </section>
     </>
   );

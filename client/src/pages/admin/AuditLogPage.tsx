@@ -3,6 +3,8 @@ import { listAuditEntries, type AuditEntry } from '../../api/accounts';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { AdminSections } from './AdminSections';
 import { roleLabel } from './roles';
+import { LoadFailed } from '../../components/LoadFailed';
+import { MoreButton } from '../../components/MoreButton';
 import { useCursorList } from '../../components/useCursorList';
 
 const PAGE_SIZE = 50;
@@ -66,11 +68,7 @@ export function AuditLogPage() {
       <p className="directory__status" role="status">
         {status}
       </p>
-      {entries.error !== null && (
-        <p className="alert" role="alert">
-          {t('errors.generic')}
-        </p>
-      )}
+      {entries.status === 'failed' && <LoadFailed error={entries.error} onRetry={entries.reload} />}
       {entries.items.length > 0 && (
         <ol className="audit-list" aria-label={t('admin.audit.listLabel')}>
           {entries.items.map((entry) => (
@@ -78,11 +76,7 @@ export function AuditLogPage() {
           ))}
         </ol>
       )}
-      {entries.nextCursor !== null && (
-        <button type="button" className="button" onClick={entries.loadMore} disabled={entries.loadingMore}>
-          {entries.loadingMore ? t('admin.audit.loadingMore') : t('admin.audit.loadMore')}
-        </button>
-      )}
+      <MoreButton list={entries} label={t('admin.audit.loadMore')} loadingLabel={t('admin.audit.loadingMore')} className="button" />
     </>
   );
 }

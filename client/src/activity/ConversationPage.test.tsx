@@ -1,0 +1,90 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Comment, Post } from '../api/activity';
+import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+
+const AUTHOR = { id: 'a1', displayName: 'Camille Martin', jobTitle: 'Designer', avatarVersion: 0, isFormerEmployee: false };
+const NO_REACTIONS = { like: 0, celebrate: 0, insightful: 0, support: 0, curious: 0 };
+
+const QUESTION: Post = {
+  id: 'q1', kind: 'question', author: AUTHOR, bodyHtml: '<p>Which route on Friday?</p>', bodyMarkdown: 'Which route on Friday?', createdAt: new Date().toISOString(),
+  editedAt: null, deleted: false, topics: [], mentions: [], sharedPost: null, commentCount: 1, reactions: NO_REACTIONS, myReaction: null, saved: false,
+  attachments: [], poll: null, bestAnswerId: null, announcement: null, space: { id: 's1', name: 'Cycling club' },
+};
+
+const ANSWER: Comment = {
+  id: 'c1', author: { ...AUTHOR, id: 'a2', displayName: 'Oliver Brown' }, bodyHtml: '<p>Along the river.</p>', bodyMarkdown: 'Along the river.',
+  createdAt: new Date().toISOString(), editedAt: null, deleted: false, reactions: NO_REACTIONS, myReaction: null, parentId: null, replyCount: 0, replies: [],
+};
+
+/** Answers the question, its comments and its space, each path in turn with the responses given. */
+function stubServer(answers: Record<string, Response[]>) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) => {
+      const path = new URL(String(input), 'http://localhost').pathname;
+      return answers[path]?.shift() ?? jsonResponse({ items: [], nextCursor: null });
+    }),
+  );
+}
+
+describe('conversation page', () => {
+  it('says the post could not be loaded, and shows it when asked again', async () => {
+    stubServer({
+      '/api/v1/activity/posts/q1': [new Response(null, { status: 503 }), jsonResponse(QUESTION)],
+      '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })],
+    });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE });
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
+    expect(screen.queryByRole('heading', { name: 'Page not found' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByText('Which route on Friday?')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('is not found when the server says there is no such post', async () => {
+    stubServer({ '/api/v1/activity/posts/q1': [jsonResponse({ title: 'Not Found', status: 404 }, 404, 'application/problem+json')] });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE, language: 'fr' });
+
+    expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
+  });
+
+  it('says the comments could not be loaded instead of showing none, and loads them again when asked', async () => {
+    stubServer({
+      '/api/v1/activity/posts/q1': [jsonResponse(QUESTION)],
+      '/api/v1/activity/posts/q1/comments': [new Response(null, { status: 503 }), jsonResponse({ items: [ANSWER], nextCursor: null })],
+      '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })],
+    });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE });
+
+    const comments = await screen.findByRole('region', { name: '1 comment' });
+    expect((await within(comments).findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
+    fireEvent.click(within(comments).getByRole('button', { name: 'Try again' }));
+
+    expect(await within(comments).findByText('Along the river.')).toBeTruthy();
+    expect(within(comments).queryByRole('alert')).toBeNull();
+  });
+
+  it('tells a space moderator when their role could not be checked, instead of silently not offering the best answer', async () => {
+    stubServer({
+      '/api/v1/activity/posts/q1': [jsonResponse(QUESTION)],
+      '/api/v1/activity/posts/q1/comments': [jsonResponse({ items: [ANSWER], nextCursor: null })],
+      '/api/v1/spaces/s1': [new Response(null, { status: 503 }), jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'moderator' })],
+    });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE });
+
+    const alert = await screen.findByText(/^Your role in this space could not be checked/);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(screen.getByText('Along the river.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Mark as best answer' })).toBeNull();
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('button', { name: 'Mark as best answer' })).toBeTruthy();
+    expect(screen.queryByText(/^Your role in this space could not be checked/)).toBeNull();
+  });
+});
