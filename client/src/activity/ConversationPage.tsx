@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { getPost } from '../api/activity';
 import { namesNothing } from '../api/http';
-import { getSpace } from '../api/spaces';
+import { getSpace, moderates } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
 import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -26,7 +26,7 @@ function Conversation({ id }: { id: string }) {
   const spaceId = loaded.value?.space?.id;
   // In a space, its moderators may also choose a question's best answer.
   const myRole = useLoad([spaceId], async (signal) => (spaceId ? (await getSpace(spaceId, signal)).myRole : null));
-  const moderated = ['owner', 'manager', 'moderator'].includes(myRole.value ?? '');
+  const moderated = moderates(myRole.value ?? null);
   useDocumentTitle(loaded.value ? t('conversation.title', { name: loaded.value.author.displayName }) : t('conversation.loading'));
 
   if (loaded.status === 'failed') {

@@ -56,6 +56,9 @@ function space(id: string): string {
 
 export const manages = (role: SpaceRole | null) => role === 'owner' || role === 'manager';
 
+/** Whether the role may moderate the space, as the server decides it: its managers and its moderators. */
+export const moderates = (role: SpaceRole | null) => manages(role) || role === 'moderator';
+
 export function listSpaces(query: { search?: string; mine?: boolean; cursor?: string | null }, signal?: AbortSignal): Promise<CursorPage<Space>> {
   return getJson<CursorPage<Space>>(BASE, { search: query.search, mine: query.mine ? 'true' : undefined, cursor: query.cursor }, signal);
 }

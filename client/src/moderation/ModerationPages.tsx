@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, namesNothing } from '../api/http';
-import { getSpace } from '../api/spaces';
+import { getSpace, moderates } from '../api/spaces';
 import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
@@ -46,6 +46,10 @@ export function SpaceModerationPage() {
   }
 
   const space = loaded.value;
+  if (!moderates(space.myRole)) {
+    // The server would refuse them its queue and log however often they tried again: for them there is no such page. It still judges the others.
+    return <NotFoundPage />;
+  }
   return (
     <>
       <h1>{t('moderation.spaceTitle', { name: space.name })}</h1>

@@ -39,6 +39,17 @@ describe('Space moderation', () => {
     expect(await screen.findByRole('region', { name: 'Reports waiting' })).toBeDefined();
   });
 
+  // The server would refuse them the queue and the log: Try again could never succeed.
+  it.each(['member', null])('is not found for someone who does not moderate the space (role %s)', async (myRole) => {
+    stubServer([jsonResponse({ ...SPACE, myRole })]);
+    await renderApp({ path: '/spaces/s1/moderation', language: 'fr' });
+
+    expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
+    const asked = vi.mocked(fetch).mock.calls.map(([input]) => new URL(String(input), 'http://localhost').pathname);
+    expect(asked.filter((path) => path.startsWith('/api/v1/activity/moderation/'))).toEqual([]);
+  });
+
   // 404: no such space, or a secret one seen from outside; 403: someone who may take part in no space.
   it.each([404, 403])('is not found when the space answers %i', async (status) => {
     stubServer([problem(status)]);

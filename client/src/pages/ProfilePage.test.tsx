@@ -26,8 +26,8 @@ const CAMILLE: ProfileDetails = {
   directReports: [],
 };
 
-/** Answers the profile and records follow requests. */
-function stubServer(profile: ProfileDetails | Response) {
+/** Answers the profile, after the responses in `failures` to its first requests, and records follow requests. */
+function stubServer(profile: ProfileDetails | Response, failures: Response[] = []) {
   const calls: string[] = [];
   vi.stubGlobal(
     'fetch',
@@ -43,7 +43,7 @@ function stubServer(profile: ProfileDetails | Response) {
       if (url.pathname.startsWith('/api/v1/activity/feeds/people/')) {
         return jsonResponse({ items: [{ id: 'p1', bodyHtml: '<p>Hello <strong>team</strong></p>', createdAt: '2026-11-20T10:00:00Z', commentCount: 2, reactions: { like: 3, celebrate: 1 } }], nextCursor: null });
       }
-      return profile instanceof Response ? profile : jsonResponse(profile);
+      return failures.shift() ?? (profile instanceof Response ? profile : jsonResponse(profile));
     }),
   );
   return calls;
@@ -93,10 +93,25 @@ describe('Profile page', () => {
     expect(screen.queryByRole('button', { name: /Follow/ })).toBeNull();
   });
 
-  it('says so in French when the person does not exist', async () => {
-    stubServer(jsonResponse({ status: 404, title: 'Not Found', detail: 'No such profile.' }, 404, 'application/problem+json'));
+  // 400: an address whose id is not even well formed names no one either.
+  it.each([404, 400])('says so in French when the person does not exist (%i)', async (status) => {
+    stubServer(jsonResponse({ status, title: 'Not Found', detail: 'No such profile.' }, status, 'application/problem+json'));
     await renderApp({ path: '/people/00000000-0000-0000-0000-000000000404', as: EMPLOYEE, language: 'fr' });
 
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe("Cette personne n'est pas dans l'annuaire."));
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
+  });
+
+  it('says a failed load failed, not that the person does not exist, and shows the profile when asked again', async () => {
+    stubServer(CAMILLE, [new Response(null, { status: 503 })]);
+    await renderApp({ path: `/people/${CAMILLE.id}`, as: EMPLOYEE });
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
+    expect(screen.queryByText('There is no such person in the directory.')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: /^Camille Martin/ })).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

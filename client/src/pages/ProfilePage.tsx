@@ -1,17 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../api/http';
-import { getProfile, setFollowing, type ProfileDetails } from '../api/profiles';
+import { namesNothing } from '../api/http';
+import { getProfile, setFollowing } from '../api/profiles';
 import { ReportButton } from '../moderation/ReportButton';
 import { ProfileRecognition } from '../recognition/ProfileRecognition';
 import { useAuth } from '../auth/authContext';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { Avatar } from './Avatar';
 import { PersonLine } from './PersonLine';
 import { RecentPosts } from './RecentPosts';
-
-type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'failed' } | { status: 'ready'; profile: ProfileDetails };
 
 function Tags({ label, tags }: { label: string; tags: string[] }) {
   if (tags.length === 0) {
@@ -34,42 +34,37 @@ function Tags({ label, tags }: { label: string; tags: string[] }) {
 }
 
 export function ProfilePage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { me } = useAuth();
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [busy, setBusy] = useState(false);
-  useDocumentTitle(loaded.status === 'ready' ? loaded.profile.displayName : t('profile.title'));
+  // Another person is another profile: nothing of the last one (its follow button's state) carries over while the next loads.
+  return <Profile key={id} id={id} />;
+}
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoaded({ status: 'loading' });
-    getProfile(id, controller.signal).then(
-      (profile) => setLoaded({ status: 'ready', profile }),
-      (error: unknown) => {
-        if (!controller.signal.aborted) {
-          setLoaded({ status: error instanceof ApiError && error.status === 404 ? 'missing' : 'failed' });
-        }
-      },
-    );
-    return () => controller.abort();
-  }, [id]);
+function Profile({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const loaded = useLoad(id, (signal) => getProfile(id, signal));
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(loaded.value?.displayName ?? t('profile.title'));
 
   if (loaded.status === 'loading') {
     return <p role="status">{t('profile.loading')}</p>;
   }
-  if (loaded.status !== 'ready') {
+  if (loaded.status === 'failed') {
     return (
       <>
         <h1>{t('profile.title')}</h1>
-        <p role="alert" className="alert">
-          {loaded.status === 'missing' ? t('profile.missing') : t('errors.generic')}
-        </p>
+        {namesNothing(loaded.error) ? (
+          <p role="alert" className="alert">
+            {t('profile.missing')}
+          </p>
+        ) : (
+          <LoadFailed error={loaded.error} onRetry={loaded.reload} />
+        )}
       </>
     );
   }
 
-  const { profile } = loaded;
+  const profile = loaded.value;
   const isMe = me?.id === profile.id;
 
   async function toggleFollow() {
@@ -77,10 +72,7 @@ export function ProfilePage() {
     const follow = !profile.followedByMe;
     try {
       await setFollowing(profile.id, follow);
-      setLoaded({
-        status: 'ready',
-        profile: { ...profile, followedByMe: follow, followerCount: profile.followerCount + (follow ? 1 : -1) },
-      });
+      loaded.update((current) => ({ ...current, followedByMe: follow, followerCount: current.followerCount + (follow ? 1 : -1) }));
     } finally {
       setBusy(false);
     }

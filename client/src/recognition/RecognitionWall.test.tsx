@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../api/activity';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
-import { badge, praise, stubApi } from '../test/recognitionFixtures';
+import { badge, praise, problem, stubApi } from '../test/recognitionFixtures';
 
 function stubServer() {
   return stubApi({
@@ -90,6 +90,34 @@ describe('recognition wall', () => {
     const card = await screen.findByRole('article', { name: /^Praise from/ });
     expect(card.querySelector('img.badge-icon')?.getAttribute('src')).toBe('/api/v1/recognition/badges/b9/image?v=4');
     expect(wallRequests(requests)[0].search.get('spaceId')).toBe('s1');
+  });
+
+  it('says a failed load of the space failed instead of loading forever, and shows its wall when asked again', async () => {
+    const spaceAnswers = [new Response(null, { status: 503 })];
+    stubApi({
+      'GET /api/v1/spaces/s1': () => spaceAnswers.shift() ?? jsonResponse({ id: 's1', name: 'Cycling club', canRead: true, archived: false, myRole: 'member' }),
+      'GET /api/v1/recognition/wall': () => jsonResponse({ items: [], nextCursor: null }),
+      'GET /api/v1/recognition/values': () => jsonResponse([]),
+      'GET /api/v1/profiles/facets': () => jsonResponse({ departments: [], sites: [] }),
+    });
+    await renderApp({ path: '/spaces/s1/recognition', as: EMPLOYEE });
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
+    expect(screen.queryByText('Loading spaces…')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Page not found' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Recognition in Cycling club' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('is not found when the server says there is no such space', async () => {
+    stubApi({ 'GET /api/v1/spaces/s1': () => problem(404, { title: 'Not Found', detail: 'No such space.' }) });
+    await renderApp({ path: '/spaces/s1/recognition', as: EMPLOYEE, language: 'fr' });
+
+    expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
   });
 
   it('leads from a praise shown in the company stream to the wall', async () => {

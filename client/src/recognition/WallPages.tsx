@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { ApiError } from '../api/http';
-import { getSpace, type Space } from '../api/spaces';
+import { namesNothing } from '../api/http';
+import { getSpace } from '../api/spaces';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { PraiseWall } from './PraiseWall';
 
@@ -45,25 +46,17 @@ export function RecognitionWallPage() {
 export function SpaceRecognitionPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [space, setSpace] = useState<Space | null | 'missing'>(null);
-  useDocumentTitle(space && space !== 'missing' ? t('recognition.space.title', { name: space.name }) : t('recognition.title'));
+  const loaded = useLoad(id, (signal) => getSpace(id, signal));
+  useDocumentTitle(loaded.value ? t('recognition.space.title', { name: loaded.value.name }) : t('recognition.title'));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    getSpace(id, controller.signal).then(setSpace, (error: unknown) => {
-      if (!controller.signal.aborted) {
-        setSpace(error instanceof ApiError && (error.status === 404 || error.status === 400) ? 'missing' : null);
-      }
-    });
-    return () => controller.abort();
-  }, [id]);
-
-  if (space === 'missing') {
-    return <NotFoundPage />;
+  if (loaded.status === 'failed') {
+    return namesNothing(loaded.error) ? <NotFoundPage /> : <LoadFailed error={loaded.error} onRetry={loaded.reload} />;
   }
-  if (space === null) {
+  if (loaded.status === 'loading') {
     return <p role="status">{t('spaces.loading')}</p>;
   }
+
+  const space = loaded.value;
   return (
     <>
       <h1>{t('recognition.space.title', { name: space.name })}</h1>

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { getSpace, manages } from '../api/spaces';
+import { getSpace, manages, moderates } from '../api/spaces';
 import { namesNothing } from '../api/http';
 import { useAuth } from '../auth/authContext';
 import { LoadFailed } from '../components/LoadFailed';
@@ -39,7 +39,7 @@ export function SpacePage() {
   }
 
   const space = loaded.value;
-  const moderated = manages(space.myRole) || space.myRole === 'moderator';
+  const moderated = moderates(space.myRole);
   return (
     <>
       {space.coverVersion > 0 && <img className="space-cover" src={`/api/v1/spaces/${space.id}/cover?v=${space.coverVersion}`} alt="" />}
