@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { getOrgChart, type OrgChart, type Profile } from '../api/profiles';
+import { namesNothing } from '../api/http';
+import { getOrgChart, type Profile } from '../api/profiles';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { Avatar } from './Avatar';
 
 function Node({ person, current = false }: { person: Profile; current?: boolean }) {
@@ -25,23 +27,28 @@ function Node({ person, current = false }: { person: Profile; current?: boolean 
 export function OrgChartPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [chart, setChart] = useState<OrgChart | null>(null);
-  const [failed, setFailed] = useState(false);
+  const loaded = useLoad(id, (signal) => getOrgChart(id, signal));
   useDocumentTitle(t('orgChart.title'));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setFailed(false);
-    getOrgChart(id, controller.signal).then(setChart, () => !controller.signal.aborted && setFailed(true));
-    return () => controller.abort();
-  }, [id]);
-
-  if (failed) {
-    return <p role="alert" className="alert">{t('profile.missing')}</p>;
-  }
-  if (!chart) {
+  if (loaded.status === 'loading') {
     return <p role="status">{t('orgChart.loading')}</p>;
   }
+  if (loaded.status === 'failed') {
+    return (
+      <>
+        <h1>{t('orgChart.title')}</h1>
+        {namesNothing(loaded.error) ? (
+          <p role="alert" className="alert">
+            {t('profile.missing')}
+          </p>
+        ) : (
+          <LoadFailed error={loaded.error} onRetry={loaded.reload} />
+        )}
+      </>
+    );
+  }
+
+  const chart = loaded.value;
 
   const reports = chart.reports.length > 0 && (
     <ul className="org__reports" aria-label={t('orgChart.reports', { name: chart.person.displayName })}>
