@@ -10,18 +10,29 @@ function logEntry(targetId: string, authorName: string): LogEntry {
   };
 }
 
-/** A platform moderation page whose queue and keyword rules are empty, and whose log answers in turn the responses given. */
-function stubLog(answers: Response[]) {
+type Answer = Response | Promise<Response>;
+
+/**
+ * A platform moderation page whose queue, keyword rules and log each answer in turn the responses
+ * given for them, and are empty once those are used up. Returns the cursors the log was asked for.
+ */
+function stubModeration(answers: { queue?: Answer[]; keywords?: Answer[]; log?: Answer[] }) {
   const cursors: (string | null)[] = [];
+  const given: Record<string, Answer[]> = {
+    '/api/v1/activity/moderation/queue': answers.queue ?? [],
+    '/api/v1/activity/moderation/keywords': answers.keywords ?? [],
+    '/api/v1/activity/moderation/log': answers.log ?? [],
+  };
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
       const url = new URL(String(input), 'http://localhost');
       if (url.pathname === '/api/v1/activity/moderation/log') {
         cursors.push(url.searchParams.get('cursor'));
-        return answers.shift()!;
       }
-      return jsonResponse(url.pathname === '/api/v1/activity/moderation/queue' || url.pathname === '/api/v1/activity/moderation/keywords' ? [] : { items: [], nextCursor: null });
+      const next = given[url.pathname]?.shift();
+      // The queue and the rules are lists; everything else on the page is paged.
+      return next ?? (url.pathname in given && !url.pathname.endsWith('/log') ? jsonResponse([]) : jsonResponse({ items: [], nextCursor: null }));
     }),
   );
   return cursors;
@@ -70,22 +81,7 @@ describe('Platform moderation', () => {
   });
 
   it('says the queue could not be loaded instead of showing it empty, and loads it again when asked', async () => {
-    let queueAnswers = [new Response(null, { status: 503 }), jsonResponse([ITEM])];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (input: RequestInfo | URL) => {
-        const path = new URL(String(input), 'http://localhost').pathname;
-        if (path === '/api/v1/activity/moderation/queue') {
-          const [answer, ...rest] = queueAnswers;
-          queueAnswers = rest;
-          return answer;
-        }
-        if (path === '/api/v1/activity/moderation/keywords') {
-          return jsonResponse([]);
-        }
-        return jsonResponse({ items: [], nextCursor: null });
-      }),
-    );
+    stubModeration({ queue: [new Response(null, { status: 503 }), jsonResponse([ITEM])] });
     await renderApp({ path: '/admin/moderation' });
 
     const queue = await screen.findByRole('region', { name: 'Reports waiting' });
@@ -99,22 +95,7 @@ describe('Platform moderation', () => {
   });
 
   it('does not offer to save keyword rules it could not load, which would replace them all', async () => {
-    let keywordAnswers = [new Response(null, { status: 500 }), jsonResponse([{ pattern: 'casino', wholeWord: true, action: 'flag', message: '' }])];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (input: RequestInfo | URL) => {
-        const path = new URL(String(input), 'http://localhost').pathname;
-        if (path === '/api/v1/activity/moderation/keywords') {
-          const [answer, ...rest] = keywordAnswers;
-          keywordAnswers = rest;
-          return answer;
-        }
-        if (path === '/api/v1/activity/moderation/queue') {
-          return jsonResponse([]);
-        }
-        return jsonResponse({ items: [], nextCursor: null });
-      }),
-    );
+    stubModeration({ keywords: [new Response(null, { status: 500 }), jsonResponse([{ pattern: 'casino', wholeWord: true, action: 'flag', message: '' }])] });
     await renderApp({ path: '/admin/moderation', language: 'fr' });
 
     const rules = await screen.findByRole('region', { name: 'Mots surveillés' });
@@ -132,19 +113,7 @@ describe('Platform moderation', () => {
 
   it('keeps focus on Try again while the queue loads again, then gives it to the queue\'s heading', async () => {
     let answerAgain!: (response: Response) => void;
-    let queueAnswers: Promise<Response>[] = [Promise.resolve(new Response(null, { status: 503 })), new Promise((settle) => (answerAgain = settle))];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (input: RequestInfo | URL) => {
-        const path = new URL(String(input), 'http://localhost').pathname;
-        if (path === '/api/v1/activity/moderation/queue') {
-          const [answer, ...rest] = queueAnswers;
-          queueAnswers = rest;
-          return answer;
-        }
-        return jsonResponse(path === '/api/v1/activity/moderation/keywords' ? [] : { items: [], nextCursor: null });
-      }),
-    );
+    stubModeration({ queue: [new Response(null, { status: 503 }), new Promise((settle) => (answerAgain = settle))] });
     await renderApp({ path: '/admin/moderation' });
     const queue = await screen.findByRole('region', { name: 'Reports waiting' });
     const retry = await within(queue).findByRole('button', { name: 'Try again' });
@@ -165,7 +134,7 @@ describe('Platform moderation', () => {
 describe('Moderation log', () => {
   it('says the log could not be loaded, in the server\'s words, instead of saying nothing happened, and loads it again when asked', async () => {
     const unavailable = jsonResponse({ title: 'Service Unavailable', status: 503, detail: 'The log is being archived. Try again in a minute.' }, 503, 'application/problem+json');
-    stubLog([unavailable, jsonResponse({ items: [logEntry('p1', 'Camille Martin')], nextCursor: null })]);
+    stubModeration({ log: [unavailable, jsonResponse({ items: [logEntry('p1', 'Camille Martin')], nextCursor: null })] });
     await renderApp({ path: '/admin/moderation' });
 
     const log = await screen.findByRole('region', { name: 'Moderation log' });
@@ -179,11 +148,11 @@ describe('Moderation log', () => {
   });
 
   it('keeps the entries shown when the next page fails, and asks for that page again', async () => {
-    const cursors = stubLog([
+    const cursors = stubModeration({ log: [
       jsonResponse({ items: [logEntry('p1', 'Camille Martin')], nextCursor: 'page-2' }),
       new Response(null, { status: 500 }),
       jsonResponse({ items: [logEntry('p2', 'Oliver Brown')], nextCursor: null }),
-    ]);
+    ] });
     await renderApp({ path: '/admin/moderation', language: 'fr' });
     const log = await screen.findByRole('region', { name: 'Journal de modération' });
     const more = await within(log).findByRole('button', { name: 'Afficher plus' });
