@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { namesNothing } from '../api/http';
 import { getOrgChart, type Profile } from '../api/profiles';
-import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { Avatar } from './Avatar';
+import { PersonNotLoaded } from './PersonNotLoaded';
 
 function Node({ person, current = false }: { person: Profile; current?: boolean }) {
   return (
@@ -34,18 +33,7 @@ export function OrgChartPage() {
     return <p role="status">{t('orgChart.loading')}</p>;
   }
   if (loaded.status === 'failed') {
-    return (
-      <>
-        <h1>{t('orgChart.title')}</h1>
-        {namesNothing(loaded.error) ? (
-          <p role="alert" className="alert">
-            {t('profile.missing')}
-          </p>
-        ) : (
-          <LoadFailed error={loaded.error} onRetry={loaded.reload} />
-        )}
-      </>
-    );
+    return <PersonNotLoaded title={t('orgChart.title')} error={loaded.error} onRetry={loaded.reload} />;
   }
 
   const chart = loaded.value;

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { namesNothing } from '../api/http';
 import { getProfile, setFollowing } from '../api/profiles';
 import { ReportButton } from '../moderation/ReportButton';
 import { ProfileRecognition } from '../recognition/ProfileRecognition';
 import { useAuth } from '../auth/authContext';
-import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { Avatar } from './Avatar';
+import { PersonNotLoaded } from './PersonNotLoaded';
 import { PersonLine } from './PersonLine';
 import { RecentPosts } from './RecentPosts';
 
@@ -50,18 +49,7 @@ function Profile({ id }: { id: string }) {
     return <p role="status">{t('profile.loading')}</p>;
   }
   if (loaded.status === 'failed') {
-    return (
-      <>
-        <h1>{t('profile.title')}</h1>
-        {namesNothing(loaded.error) ? (
-          <p role="alert" className="alert">
-            {t('profile.missing')}
-          </p>
-        ) : (
-          <LoadFailed error={loaded.error} onRetry={loaded.reload} />
-        )}
-      </>
-    );
+    return <PersonNotLoaded title={t('profile.title')} error={loaded.error} onRetry={loaded.reload} />;
   }
 
   const profile = loaded.value;
