@@ -1,4 +1,4 @@
-using System.Data.Common;
+using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.SharedKernel;
 
 namespace EnterpriseSocial.Host.Setup;
@@ -16,7 +16,7 @@ internal static class Problems
             context.ProblemDetails.Extensions.Remove("exception");
             // The exception handler answers outside the request's language middleware: ask the request again.
             var french = RequestLanguage.Of(context.HttpContext.Request) == "fr";
-            if (context.Exception is { } exception && IsWriteCollision(exception))
+            if (context.Exception.IsWriteCollision())
             {
                 context.ProblemDetails.Detail = french
                     ? "Cette modification en a croisé une autre au même moment. Réessayez."
@@ -37,26 +37,7 @@ internal static class Problems
 
     /// <summary>The status of a request that failed with an exception: a conflict for a write collision, an error otherwise.</summary>
     public static int StatusOf(Exception exception) =>
-        IsWriteCollision(exception) ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError;
-
-    /// <summary>
-    /// A write that met another one at the same moment where writers run side by side (PostgreSQL): a
-    /// deadlock or a serialization failure the database ended by failing this one (SQLSTATE class 40),
-    /// or a key the other one took first (23505). The transaction is rolled back whole; trying again succeeds
-    /// or finds the other's change. SQLite's writers take turns (ADR 0024) and never meet this way.
-    /// </summary>
-    private static bool IsWriteCollision(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is DbException { SqlState: { } state } && (state.StartsWith("40", StringComparison.Ordinal) || state == "23505"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        exception.IsWriteCollision() ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError;
 
     /// <summary>The standard titles the framework and <c>ApiProblems</c> give; an endpoint's own title is its own.</summary>
     private static readonly Dictionary<string, string> FrenchTitles = new(StringComparer.Ordinal)
