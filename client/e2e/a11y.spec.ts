@@ -82,3 +82,41 @@ for (const [language, locale] of [
     });
   });
 }
+
+/** WCAG's contrast ratio between an element's text colour and its own background, as the browser computes them. */
+function contrastOf(element: HTMLElement): number {
+  const luminance = (css: string) => {
+    const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((channel) => {
+      const value = Number(channel) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(element);
+  const [lighter, darker] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+test.describe('busy buttons', () => {
+  test.use({ locale: 'en-US' });
+
+  // axe leaves busy (aria-disabled) controls out of its contrast check, yet their label is what a person reads meanwhile.
+  test('a list button busy loading the next page keeps its label readable', async ({ page, visit }) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/v1\/recognition\/wall\?.*cursor=/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await visit('/recognition');
+    // From the keyboard: a pointer resting on the button would show its hover colours instead.
+    await page.getByRole('button', { name: 'Show more' }).focus();
+    await page.keyboard.press('Enter');
+
+    const busy = page.getByRole('button', { name: 'Loading more praise…' });
+    await expect(busy).toHaveAttribute('aria-disabled', 'true');
+    expect(await busy.evaluate(contrastOf)).toBeGreaterThanOrEqual(4.5);
+    release();
+    await expect(busy).toHaveCount(0);
+  });
+});
