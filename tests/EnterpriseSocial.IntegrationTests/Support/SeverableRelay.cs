@@ -20,7 +20,7 @@ public sealed class SeverableRelay : IAsyncDisposable
 
     public SeverableRelay(Uri server)
     {
-        this.server = new IPEndPoint(IPAddress.Parse(server.Host), server.Port);
+        this.server = new IPEndPoint(server.IsLoopback ? IPAddress.Loopback : IPAddress.Parse(server.Host), server.Port);
         listener.Start();
         Address = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
         accepting = AcceptAsync();
