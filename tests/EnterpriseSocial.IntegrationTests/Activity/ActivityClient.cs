@@ -51,6 +51,10 @@ internal static class ActivityClient
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Reacts to a post, or changes one's reaction to it.</summary>
+    public static async Task ReactAsync(this HttpClient person, Guid post, string kind = "like") =>
+        Assert.Equal(HttpStatusCode.NoContent, (await person.PutAsJsonAsync($"/api/v1/activity/posts/{post}/reaction", new { kind })).StatusCode);
+
     /// <summary>Uploads a file to attach to a post, as the composer sends it: a form with the field <c>file</c>.</summary>
     public static Task<HttpResponseMessage> UploadAttachmentAsync(this HttpClient client, byte[] content, string fileName)
     {

@@ -35,14 +35,14 @@ public abstract class NotificationPushTests(HostFactory factory)
             return push;
         }
 
-        await ReactAsync(bob, post, "like");
+        await bob.ReactAsync(post, "like");
         var first = await PushAsync();
         Assert.Equal(1, first.GetProperty("unreadAdded").GetInt32());
         var pushed = Assert.Single(first.GetProperty("items").EnumerateArray());
         var fetched = Assert.Single((await ChangesAsync(alice, first.GetProperty("since").GetInt64())).Items);
         Assert.True(JsonElement.DeepEquals(fetched, pushed), $"pushed {pushed} differs from fetched {fetched}");
 
-        await ReactAsync(carol, post, "celebrate");
+        await carol.ReactAsync(post, "celebrate");
         var second = await PushAsync();
         Assert.Equal(0, second.GetProperty("unreadAdded").GetInt32());
         var grouped = Assert.Single(second.GetProperty("items").EnumerateArray());
@@ -53,7 +53,7 @@ public abstract class NotificationPushTests(HostFactory factory)
         Assert.False((await hints.NextAsync()).TryGetProperty("items", out _));
         held = (await ChangesAsync(alice, held)).Sequence;
 
-        await ReactAsync(dan, post, "support");
+        await dan.ReactAsync(post, "support");
         var third = await PushAsync();
         Assert.Equal(1, third.GetProperty("unreadAdded").GetInt32());
         Assert.Equal(1, Assert.Single(third.GetProperty("items").EnumerateArray()).GetProperty("actorCount").GetInt32());
@@ -90,9 +90,6 @@ public abstract class NotificationPushTests(HostFactory factory)
         await (await alice.PostAsJsonAsync("/api/v1/notifications/seen", new { sequence = -1 })).AssertProblemAsync(HttpStatusCode.BadRequest);
         await (await alice.PostAsJsonAsync("/api/v1/notifications/seen", new { })).AssertProblemAsync(HttpStatusCode.BadRequest);
     }
-
-    private static async Task ReactAsync(HttpClient person, Guid post, string kind) =>
-        Assert.Equal(HttpStatusCode.NoContent, (await person.PutAsJsonAsync($"/api/v1/activity/posts/{post}/reaction", new { kind })).StatusCode);
 }
 
 public sealed class SqliteNotificationPushTests(SqliteHost host) : NotificationPushTests(host.Factory), IClassFixture<SqliteHost>;

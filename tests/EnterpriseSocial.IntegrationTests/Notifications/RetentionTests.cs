@@ -24,12 +24,12 @@ public abstract class RetentionTests(HostFixture host)
 
         var oldMention = (await bob.PostAsync($"Old news for @[Alice]({aliceId}) {Guid.NewGuid():N}")).Id();
         var post = (await alice.PostAsync($"Reactions welcome {Guid.NewGuid():N}")).Id();
-        await ReactAsync(bob, post);
+        await bob.ReactAsync(post);
         await Eventually.HoldsAsync(async () => await EntryAsync(alice, "mention", oldMention) is not null && await EntryAsync(alice, "reaction", post) is not null,
             "the mention and the reaction are stored");
         var cutoff = DateTimeOffset.UtcNow;
 
-        await ReactAsync(carol, post);
+        await carol.ReactAsync(post);
         var newMention = (await carol.PostAsync($"Fresh news for @[Alice]({aliceId}) {Guid.NewGuid():N}")).Id();
         await Eventually.HoldsAsync(async () => await EntryAsync(alice, "mention", newMention) is not null
             && (await EntryAsync(alice, "reaction", post))?.GetProperty("actorCount").GetInt32() == 2, "the later activity is stored");
@@ -44,12 +44,9 @@ public abstract class RetentionTests(HostFixture host)
         // Everything is past the retention a moment later; new activity then starts a group over.
         await RunRoundAsync(DateTimeOffset.UtcNow);
         Assert.Empty(await ListAsync(alice));
-        await ReactAsync(dan, post);
+        await dan.ReactAsync(post);
         await Eventually.HoldsAsync(async () => (await EntryAsync(alice, "reaction", post))?.GetProperty("actorCount").GetInt32() == 1, "a new entry starts");
     }
-
-    private static async Task ReactAsync(HttpClient person, Guid post) =>
-        Assert.Equal(HttpStatusCode.NoContent, (await person.PutAsJsonAsync($"/api/v1/activity/posts/{post}/reaction", new { kind = "like" })).StatusCode);
 
     private static async Task<List<JsonElement>> ListAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/notifications?limit=100")).GetProperty("items").EnumerateArray().ToList();

@@ -83,7 +83,7 @@ public sealed class StatefulReconnectTests : IAsyncLifetime
         Assert.True(network.Cut() >= 1, "the connection's socket was cut");
         try
         {
-            await ReactAsync(bob, post, "like");
+            await bob.ReactAsync(post, "like");
             // The push follows the store in the event's handling, which ends before the event is marked handled.
             await Eventually.HoldsAsync(async () => await host.PendingEventsAsync() == 0, "the reaction is stored and pushed while the network is down");
         }
@@ -101,7 +101,7 @@ public sealed class StatefulReconnectTests : IAsyncLifetime
         Assert.Equal([connectionId], started.Ids);
 
         // Nothing sent twice: the next push follows the resent one directly.
-        await ReactAsync(carol, post, "celebrate");
+        await carol.ReactAsync(post, "celebrate");
         Assert.Equal(held, (await hints.NextAsync()).GetProperty("since").GetInt64());
         Assert.False(closed, "the connection never closed");
     }
@@ -138,9 +138,6 @@ public sealed class StatefulReconnectTests : IAsyncLifetime
 
     private static async Task<string> EmailAsync(HttpClient client, Guid person) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{person}")).GetProperty("email").GetString()!;
-
-    private static async Task ReactAsync(HttpClient person, Guid post, string kind) =>
-        Assert.Equal(HttpStatusCode.NoContent, (await person.PutAsJsonAsync($"/api/v1/activity/posts/{post}/reaction", new { kind })).StatusCode);
 
     /// <summary>The connections the hub saw start: a resumed one does not start again.</summary>
     private sealed class ConnectionsStarted : IHubFilter
