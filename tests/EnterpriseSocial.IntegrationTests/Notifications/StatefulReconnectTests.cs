@@ -112,16 +112,10 @@ public sealed class StatefulReconnectTests : IAsyncLifetime
             {
                 options.Transports = HttpTransportType.WebSockets;
                 // As the web client does, a ticket for every request that opens or resumes the connection.
-                options.AccessTokenProvider = () => TicketAsync(person);
+                options.AccessTokenProvider = person.LiveTicketAsync;
             })
             .WithStatefulReconnect()
             .Build();
-
-    private static async Task<string?> TicketAsync(HttpClient person)
-    {
-        using var response = await person.PostAsync(LiveHub.TicketsPath, content: null);
-        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString();
-    }
 
     /// <summary>
     /// Signed in as the web client does, over the loopback port: the test server's helpers speak to it in

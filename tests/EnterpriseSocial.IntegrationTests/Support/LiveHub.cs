@@ -59,9 +59,12 @@ public static class LiveHub
     }
 
     /// <summary>A live ticket issued under this access token, or null when it is refused.</summary>
-    public static async Task<string?> LiveTicketAsync(this HostFactory factory, string accessToken)
+    public static Task<string?> LiveTicketAsync(this HostFactory factory, string accessToken) => factory.Api(accessToken).LiveTicketAsync();
+
+    /// <summary>A live ticket for the person this client signs its requests as, or null when it is refused.</summary>
+    public static async Task<string?> LiveTicketAsync(this HttpClient person)
     {
-        using var response = await factory.Api(accessToken).PostAsync(TicketsPath, content: null);
+        using var response = await person.PostAsync(TicketsPath, content: null);
         return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<IssuedTicket>())!.Ticket : null;
     }
 
