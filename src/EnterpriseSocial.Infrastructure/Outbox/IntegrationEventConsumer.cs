@@ -31,21 +31,18 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext context, Tim
         }
 
         await PrepareAsync(integrationEvent, cancellationToken);
-        var consumer = GetType().FullName!;
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var alreadyHandled = await context.ProcessedEvents.AnyAsync(
-            p => p.EventId == integrationEvent.EventId && p.Consumer == consumer, cancellationToken);
-        if (alreadyHandled)
+        if (await HandledNowAsync(integrationEvent, cancellationToken) || RepeatsAfterCommitOnRedelivery)
         {
-            return;
+            await AfterCommitAsync(integrationEvent, cancellationToken);
         }
-
-        await HandleOnceAsync(integrationEvent, cancellationToken);
-        context.ProcessedEvents.Add(new ProcessedEvent(integrationEvent.EventId, consumer, clock.GetUtcNow()));
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await AfterCommitAsync(integrationEvent, cancellationToken);
     }
+
+    /// <summary>
+    /// Whether a redelivery that finds the event already handled runs <see cref="AfterCommitAsync"/> again.
+    /// A failure after the commit fails the delivery, which the outbox retries; for work that repeats safely
+    /// and must not be lost, that retry is what runs it again.
+    /// </summary>
+    protected virtual bool RepeatsAfterCommitOnRedelivery => false;
 
     /// <summary>
     /// Whether the event may call for any effect of this consumer. One that cannot is passed over
@@ -66,4 +63,21 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext context, Tim
 
     /// <summary>Makes the handler's changes on <see cref="Context"/>; the base saves and commits them.</summary>
     protected abstract Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+
+    /// <summary>Handles the event and records it as handled in one transaction, unless it already was; ended before any work after the commit.</summary>
+    private async Task<bool> HandledNowAsync(TEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var consumer = GetType().FullName!;
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        if (await context.ProcessedEvents.AnyAsync(p => p.EventId == integrationEvent.EventId && p.Consumer == consumer, cancellationToken))
+        {
+            return false;
+        }
+
+        await HandleOnceAsync(integrationEvent, cancellationToken);
+        context.ProcessedEvents.Add(new ProcessedEvent(integrationEvent.EventId, consumer, clock.GetUtcNow()));
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
 }

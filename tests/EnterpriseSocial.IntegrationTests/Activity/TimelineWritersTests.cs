@@ -52,6 +52,34 @@ public sealed class TimelineWritersTests(PostgreSqlFeedHost host) : IClassFixtur
         Assert.DoesNotContain(post.Id(), await reader.FeedAsync("home"));
     }
 
+    /// <summary>As above, but the check made once the copies are committed fails: the event's redelivery makes it again.</summary>
+    [Fact]
+    public async Task A_backfill_whose_check_after_commit_failed_removes_its_copies_when_redelivered()
+    {
+        var (author, authorId) = await host.Factory.EmployeeAsync(8);
+        var (reader, readerId) = await host.Factory.EmployeeAsync(9);
+        var follow = $"/api/v1/profiles/{authorId}/follow";
+        await reader.DeleteAsync(follow);
+        await reader.FeedAsync("home");
+        var post = await author.PostAsync("Posted before a follow whose check failed");
+        await reader.PutAsync(follow, null);
+        await Eventually.HoldsAsync(async () => (await reader.FeedAsync("home")).Contains(post.Id()), "recent posts are backfilled on follow");
+
+        var followed = new PersonFollowed(readerId, authorId);
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var graph = new UndoneOnceAsked(scope.ServiceProvider.GetRequiredService<IFollowGraph>(), async () =>
+        {
+            await reader.DeleteAsync(follow);
+            await Eventually.HoldsAsync(async () => !(await reader.FeedAsync("home")).Contains(post.Id()), "the unfollow's removal has run");
+        }, failsNextAnswer: true);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => DeliverAsync(followed, graph));
+        Assert.Contains(post.Id(), await reader.FeedAsync("home"));
+
+        await DeliverAsync(followed, graph);
+        Assert.DoesNotContain(post.Id(), await reader.FeedAsync("home"));
+    }
+
     /// <summary>The same with a space: the backfill of a membership ended while it runs.</summary>
     [Fact]
     public async Task A_membership_ended_while_its_backfill_runs_leaves_nothing_in_the_home_stream()
@@ -115,6 +143,16 @@ public sealed class TimelineWritersTests(PostgreSqlFeedHost host) : IClassFixtur
         await Eventually.HoldsAsync(async () => await SideWriter.DeadlocksAsync(database) > deadlocksBefore, "PostgreSQL counts the deadlock it ended");
     }
 
+    /// <summary>Delivers the event to a backfill of its own scope, as the outbox does on each attempt.</summary>
+    private async Task DeliverAsync(PersonFollowed followed, IFollowGraph graph)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var backfill = new BackfillOnPersonFollowed(services.GetRequiredService<ActivityDbContext>(), TimeProvider.System,
+            services.GetRequiredService<HomeTimeline>(), graph, services.GetRequiredService<IMemoryCache>());
+        await backfill.HandleAsync(followed, CancellationToken.None);
+    }
+
     private async Task<Dictionary<Guid, long>> SequencesAsync(params Guid[] posts)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
@@ -147,17 +185,25 @@ public sealed class TimelineWritersTests(PostgreSqlFeedHost host) : IClassFixtur
             roster.MembersAsync(spaceId, cursor, limit, cancellationToken);
     }
 
-    /// <summary>The follow graph, whose first answer about a follow comes back only after the follow was undone.</summary>
-    private sealed class UndoneOnceAsked(IFollowGraph graph, Func<Task> undo) : FollowGraphDecorator(graph)
+    /// <summary>
+    /// The follow graph, whose first answer about a follow comes back only after the follow was undone,
+    /// and whose next one, when asked to, fails as a database out of reach would.
+    /// </summary>
+    private sealed class UndoneOnceAsked(IFollowGraph graph, Func<Task> undo, bool failsNextAnswer = false) : FollowGraphDecorator(graph)
     {
-        private bool undone;
+        private int asked;
 
         public override async Task<bool> FollowsAsync(Guid followerId, Guid followeeId, CancellationToken cancellationToken)
         {
-            var answer = await base.FollowsAsync(followerId, followeeId, cancellationToken);
-            if (!undone)
+            asked++;
+            if (asked == 2 && failsNextAnswer)
             {
-                undone = true;
+                throw new TimeoutException("The follow graph did not answer.");
+            }
+
+            var answer = await base.FollowsAsync(followerId, followeeId, cancellationToken);
+            if (asked == 1)
+            {
                 await undo();
             }
 

@@ -14,13 +14,17 @@ namespace EnterpriseSocial.Activity.Features.FanOut;
 /// while it still holds: a follow undone since, or an unfollow undone since, changes nothing. A follow
 /// undone while its backfill runs is checked again once the copies are committed: the unfollow's
 /// removal may have run before they existed. A timeline that kept its copies is then trimmed to its length.
+/// A check that failed is made again by the event's redelivery.
 /// </summary>
 internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IFollowGraph graph, IMemoryCache cache)
     : IdempotentConsumer<PersonFollowed, ActivityDbContext>(context, clock)
 {
     public const int Backfill = 20;
 
-    private bool copied;
+    /// <summary>Known only by the delivery that handled the event; a redelivery checks again.</summary>
+    private bool nothingCopied;
+
+    protected override bool RepeatsAfterCommitOnRedelivery => true;
 
     protected override async Task HandleOnceAsync(PersonFollowed followed, CancellationToken cancellationToken)
     {
@@ -31,6 +35,7 @@ internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimePr
             || (await timeline.LargeAudiencesAsync(cancellationToken)).People.Contains(followed.FolloweeId)
             || (await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
         {
+            nothingCopied = true;
             return;
         }
 
@@ -42,12 +47,12 @@ internal sealed class BackfillOnPersonFollowed(ActivityDbContext context, TimePr
             await timeline.AddAsync(sequence, followed.FolloweeId, owner, cancellationToken);
         }
 
-        copied = recent.Count > 0;
+        nothingCopied = recent.Count == 0;
     }
 
     protected override async Task AfterCommitAsync(PersonFollowed followed, CancellationToken cancellationToken)
     {
-        if (!copied)
+        if (nothingCopied)
         {
             return;
         }
@@ -85,7 +90,10 @@ internal sealed class RemoveOnPersonUnfollowed(ActivityDbContext context, TimePr
 internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline, IFollowGraph graph, IMemoryCache cache)
     : IdempotentConsumer<TopicFollowed, ActivityDbContext>(context, clock)
 {
-    private bool copied;
+    /// <summary>Known only by the delivery that handled the event; a redelivery checks again.</summary>
+    private bool nothingCopied;
+
+    protected override bool RepeatsAfterCommitOnRedelivery => true;
 
     protected override async Task HandleOnceAsync(TopicFollowed followed, CancellationToken cancellationToken)
     {
@@ -94,6 +102,7 @@ internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimePro
             || (await timeline.LargeAudiencesAsync(cancellationToken)).Topics.Contains(followed.Topic)
             || (await timeline.ActiveAmongAsync([followed.FollowerId], cancellationToken)).Count == 0)
         {
+            nothingCopied = true;
             return;
         }
 
@@ -106,12 +115,12 @@ internal sealed class BackfillOnTopicFollowed(ActivityDbContext context, TimePro
             await timeline.AddAsync(post.Sequence, post.AuthorId, owner, cancellationToken);
         }
 
-        copied = recent.Count > 0;
+        nothingCopied = recent.Count == 0;
     }
 
     protected override async Task AfterCommitAsync(TopicFollowed followed, CancellationToken cancellationToken)
     {
-        if (!copied)
+        if (nothingCopied)
         {
             return;
         }

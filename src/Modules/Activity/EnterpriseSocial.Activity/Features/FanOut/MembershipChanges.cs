@@ -11,12 +11,15 @@ namespace EnterpriseSocial.Activity.Features.FanOut;
 /// Joining a space brings its recent posts into your home stream; leaving it, or being removed, takes
 /// them out. As with follows, each change is applied only while it still holds (ADR 0006: events are
 /// not delivered in the order they were raised), and a membership ended while its backfill runs is
-/// checked again once the copies are committed.
+/// checked again once the copies are committed, and by the event's redelivery if that check failed.
 /// </summary>
 internal sealed class BackfillOnMemberJoined(ActivityDbContext context, TimeProvider clock, HomeTimeline timeline)
     : IdempotentConsumer<MemberJoined, ActivityDbContext>(context, clock)
 {
-    private bool copied;
+    /// <summary>Known only by the delivery that handled the event; a redelivery checks again.</summary>
+    private bool nothingCopied;
+
+    protected override bool RepeatsAfterCommitOnRedelivery => true;
 
     protected override async Task HandleOnceAsync(MemberJoined joined, CancellationToken cancellationToken)
     {
@@ -24,6 +27,7 @@ internal sealed class BackfillOnMemberJoined(ActivityDbContext context, TimeProv
             || (await timeline.LargeAudiencesAsync(cancellationToken)).Spaces.Contains(joined.SpaceId)
             || (await timeline.ActiveAmongAsync([joined.PersonId], cancellationToken)).Count == 0)
         {
+            nothingCopied = true;
             return;
         }
 
@@ -36,12 +40,12 @@ internal sealed class BackfillOnMemberJoined(ActivityDbContext context, TimeProv
             await timeline.AddAsync(post.Sequence, post.AuthorId, owner, cancellationToken);
         }
 
-        copied = recent.Count > 0;
+        nothingCopied = recent.Count == 0;
     }
 
     protected override async Task AfterCommitAsync(MemberJoined joined, CancellationToken cancellationToken)
     {
-        if (copied)
+        if (!nothingCopied)
         {
             await SpaceTimeline.RemoveUnlessMemberAsync(Context, timeline, joined.PersonId, joined.SpaceId, cancellationToken);
             await timeline.TrimAsync(joined.PersonId, cancellationToken);
