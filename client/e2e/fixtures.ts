@@ -24,11 +24,11 @@ interface TestFixtures {
   /** Who `visit` signs in as; null leaves the browser signed out. */
   account: AccountName | null;
   /** Goes to a page as `account`, through the real sign-in page when the browser has no session yet. */
-  visit(path: string): Promise<void>;
+  visit: (path: string) => Promise<void>;
   /** Declares a request the test expects to fail; Chromium logs it as a console error. */
-  allowFailedRequest(path: string, status: number): void;
+  allowFailedRequest: (path: string, status: number) => void;
   /** Declares that the test takes the browser offline: what fails to connect meanwhile is expected. */
-  allowOffline(): void;
+  allowOffline: () => void;
   pageErrors: string[];
 }
 

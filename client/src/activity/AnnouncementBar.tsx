@@ -4,7 +4,7 @@ import { ErrorText } from '../components/form/ErrorText';
 import { useAttempt } from '../components/form/useAttempt';
 
 /** A must-read announcement: readers confirm they read it, and its author sees how many did. */
-export function AnnouncementBar({ post, onChange }: { post: Post; onChange(change: Change<Post>): void }) {
+export function AnnouncementBar({ post, onChange }: { post: Post; onChange: (change: Change<Post>) => void }) {
   const { t } = useTranslation();
   const { error, attempt } = useAttempt();
   const announcement = post.announcement!;

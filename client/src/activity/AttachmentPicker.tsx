@@ -5,7 +5,7 @@ import { ApiError } from '../api/http';
 import { fileSize } from './formatting';
 
 /** Uploads files as soon as they are picked, so that publishing only links what the server already checked. */
-export function AttachmentPicker({ attachments, onChange }: { attachments: AttachmentView[]; onChange(next: AttachmentView[]): void }) {
+export function AttachmentPicker({ attachments, onChange }: { attachments: AttachmentView[]; onChange: (next: AttachmentView[]) => void }) {
   const { t, i18n } = useTranslation();
   const inputId = useId();
   const [uploading, setUploading] = useState(0);

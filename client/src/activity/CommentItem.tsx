@@ -16,9 +16,9 @@ import { ErrorText } from '../components/form/ErrorText';
 interface CommentItemProps {
   post: Post;
   comment: Comment;
-  onChange(change: Change<Comment>): void;
+  onChange: (change: Change<Comment>) => void;
   onReply: SendComment;
-  onBestAnswer(commentId: string): void;
+  onBestAnswer: (commentId: string) => void;
   /** The reader moderates the post's space, and may choose a best answer as its author may. */
   moderated: boolean;
 }

@@ -8,7 +8,7 @@ import { CommentForm, type SendComment } from './CommentForm';
 import { CommentItem } from './CommentItem';
 
 /** The comments under a post, oldest first, each with its replies; new ones from others are announced. */
-export function Comments({ post, onChange, moderated = false }: { post: Post; onChange(change: Change<Post>): void; moderated?: boolean }) {
+export function Comments({ post, onChange, moderated = false }: { post: Post; onChange: (change: Change<Post>) => void; moderated?: boolean }) {
   const { t } = useTranslation();
   const [generation, setGeneration] = useState(0);
   const list = useCursorList<Comment>(`${post.id}#${generation}`, (cursor, signal) => listComments(post.id, cursor, signal));

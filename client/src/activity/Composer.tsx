@@ -16,7 +16,7 @@ const KINDS: readonly PostKind[] = ['post', 'poll', 'question', 'announcement'];
 
 /** Writing a post: text, attachments, and what kind of post it is. */
 interface ComposerProps {
-  onPublished(post: Post): void;
+  onPublished: (post: Post) => void;
   /** Writing in a space: the post is for the space's readers, and its managers may announce. */
   space?: { id: string; managed: boolean };
 }

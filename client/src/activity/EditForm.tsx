@@ -7,8 +7,8 @@ interface EditFormProps {
   label: string;
   initial: string;
   rows?: number;
-  onSave(body: string): void;
-  onCancel(): void;
+  onSave: (body: string) => void;
+  onCancel: () => void;
 }
 
 /** Rewriting a post or a comment in place; the caller saves and reports failures. */

@@ -28,7 +28,7 @@ interface MarkdownEditorProps {
   id: string;
   label: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   rows?: number;
   labelHidden?: boolean;
   /** The space written in: an external guest, who has no company directory, mentions its members. */

@@ -11,7 +11,7 @@ export const emptyPoll: PollDraft = { options: ['', ''], multipleChoice: false, 
 
 const MAX_OPTIONS = 10;
 
-export function PollFields({ poll, onChange }: { poll: PollDraft; onChange(next: PollDraft): void }) {
+export function PollFields({ poll, onChange }: { poll: PollDraft; onChange: (next: PollDraft) => void }) {
   const { t } = useTranslation();
   const setOption = (index: number, text: string) =>
     onChange({ ...poll, options: poll.options.map((option, i) => (i === index ? text : option)) });

@@ -5,7 +5,7 @@ import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
 
 /** Voting first, results after: the server sends the counts once the reader voted or the poll closed, and always to its author. */
-export function PollResults({ post, onChange }: { post: Post; onChange(change: Change<Post>): void }) {
+export function PollResults({ post, onChange }: { post: Post; onChange: (change: Change<Post>) => void }) {
   const { t, i18n } = useTranslation();
   const poll = post.poll!;
   const [choices, setChoices] = useState<number[]>(poll.myChoices);

@@ -20,9 +20,9 @@ import { ShareForm } from './ShareForm';
 
 export interface PostCardProps {
   post: Post;
-  onChange(change: Change<Post>): void;
+  onChange: (change: Change<Post>) => void;
   /** Where a share of this post goes once published, such as the top of the feed showing it. */
-  onShared?(share: Post): void;
+  onShared?: (share: Post) => void;
   headingLevel?: 2 | 3;
   /** The reader moderates the post's space and may pin it there. */
   pinnable?: boolean;

@@ -10,8 +10,8 @@ interface PostMenuProps {
   post: Post;
   mine: boolean;
   pinnable: boolean;
-  onChange(change: Change<Post>): void;
-  onMuted(kind: 'person' | 'conversation'): void;
+  onChange: (change: Change<Post>) => void;
+  onMuted: (kind: 'person' | 'conversation') => void;
 }
 
 /** The less frequent actions: editing and deleting your own post, muting someone else's. */

@@ -19,7 +19,7 @@ interface Reacted {
 }
 
 /** One reaction per person per item: choosing another replaces it, choosing the same again takes it back. */
-export function ReactionBar({ target, id, value, onChange }: { target: 'posts' | 'comments'; id: string; value: Reacted; onChange(change: Change<Reacted>): void }) {
+export function ReactionBar({ target, id, value, onChange }: { target: 'posts' | 'comments'; id: string; value: Reacted; onChange: (change: Change<Reacted>) => void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const { error, attempt } = useAttempt();

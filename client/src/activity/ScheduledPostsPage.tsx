@@ -44,8 +44,8 @@ export function ScheduledPostsPage() {
 
 interface ScheduledItemProps {
   post: ScheduledPost;
-  onChange(post: ScheduledPost): void;
-  onCancelled(): void;
+  onChange: (post: ScheduledPost) => void;
+  onCancelled: () => void;
 }
 
 function ScheduledItem({ post, onChange, onCancelled }: ScheduledItemProps) {

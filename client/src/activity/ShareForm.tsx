@@ -6,7 +6,7 @@ import { MarkdownEditor } from './MarkdownEditor';
 import { ErrorText } from '../components/form/ErrorText';
 
 /** Sharing a post to your followers, with your own words above it. */
-export function ShareForm({ post, onShared }: { post: Post; onShared(share: Post): void }) {
+export function ShareForm({ post, onShared }: { post: Post; onShared: (share: Post) => void }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);

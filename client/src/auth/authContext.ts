@@ -10,9 +10,9 @@ export interface Auth {
   /** The signed-in person as the server sees them; null until /me has answered. */
   me: Me | null;
   meFailed: boolean;
-  can(capability: Capability): boolean;
-  signIn(returnPath: string): Promise<void>;
-  signOut(): Promise<void>;
+  can: (capability: Capability) => boolean;
+  signIn: (returnPath: string) => Promise<void>;
+  signOut: () => Promise<void>;
 }
 
 export const AuthContext = createContext<Auth | null>(null);

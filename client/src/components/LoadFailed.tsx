@@ -4,7 +4,7 @@ import { apiErrorMessage } from './form/apiErrorMessage';
 
 interface LoadFailedProps {
   error: unknown;
-  onRetry(): void;
+  onRetry: () => void;
   /** For an optional extra, such as a filter's choices: a line of text rather than a box, so the page stays calm. */
   compact?: boolean;
   /** What is missing, when the place alone does not tell; the failure's own explanation otherwise. */

@@ -4,7 +4,7 @@ import { ErrorText } from './form/ErrorText';
 import type { CursorListState } from './useCursorList';
 
 interface MoreButtonProps {
-  list: Pick<CursorListState<unknown>, 'nextCursor' | 'loadingMore' | 'moreError'> & { loadMore(): void };
+  list: Pick<CursorListState<unknown>, 'nextCursor' | 'loadingMore' | 'moreError'> & { loadMore: () => void };
   label: string;
   /** Said while the next page loads; the label stays when there is none. */
   loadingLabel?: string;

@@ -10,7 +10,7 @@ import { useLoad } from '../components/useLoad';
 
 const ACTIONS: readonly ModerationAction[] = ['dismissed', 'hidden', 'restored', 'deleted', 'warned'];
 
-function QueueEntry({ item, onDone }: { item: QueueItem; onDone(): void }) {
+function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const { error, attempt } = useAttempt();
@@ -58,7 +58,7 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone(): void }) {
 }
 
 /** Open reports, grouped by what they are about, with the decisions a moderator takes. */
-export function ModerationQueue({ spaceId, onChange }: { spaceId: string | null; onChange?(): void }) {
+export function ModerationQueue({ spaceId, onChange }: { spaceId: string | null; onChange?: () => void }) {
   const { t } = useTranslation();
   const queue = useLoad([spaceId], (signal) => moderationQueue(spaceId, signal));
 

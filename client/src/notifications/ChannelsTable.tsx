@@ -4,7 +4,7 @@ import { isNotificationType, type NotificationPreferences } from '../api/notific
 type TypeChannels = NotificationPreferences['types'];
 
 /** One row per kind of notification: whether it shows in the app, and whether it may go into the digest. */
-export function ChannelsTable({ types, onChange }: { types: TypeChannels; onChange(types: TypeChannels): void }) {
+export function ChannelsTable({ types, onChange }: { types: TypeChannels; onChange: (types: TypeChannels) => void }) {
   const { t } = useTranslation();
 
   function set(type: string, channel: 'inApp' | 'email', value: boolean) {

@@ -13,7 +13,7 @@ const ABOUT_A_SPACE = new Set(['space-invitation', 'join-request', 'join-decided
 interface NotificationEntryProps {
   notification: NotificationView;
   /** Following the link reads the entry; the toggle marks it read or unread again. */
-  onRead(notification: NotificationView, read: boolean): void;
+  onRead: (notification: NotificationView, read: boolean) => void;
 }
 
 export function NotificationEntry({ notification, onRead }: NotificationEntryProps) {

@@ -2,7 +2,7 @@ import type { NotificationView } from '../api/notifications';
 
 export interface ShownList {
   /** Whether a changed entry the list does not hold belongs in it (the filters). */
-  belongs(notification: NotificationView): boolean;
+  belongs: (notification: NotificationView) => boolean;
   /** False while older pages remain to load: an entry older than all shown waits for its page. */
   complete: boolean;
 }

@@ -7,9 +7,9 @@ export interface Notifications {
   /** Null until the server has answered once. */
   unread: number | null;
   /** Called with each batch of changed entries, ascending sequence, as they arrive. */
-  onChanges(listener: (changed: NotificationView[]) => void): () => void;
-  setRead(notification: NotificationView, read: boolean): Promise<void>;
-  markAllRead(): Promise<void>;
+  onChanges: (listener: (changed: NotificationView[]) => void) => () => void;
+  setRead: (notification: NotificationView, read: boolean) => Promise<void>;
+  markAllRead: () => Promise<void>;
 }
 
 export const NotificationsContext = createContext<Notifications | null>(null);

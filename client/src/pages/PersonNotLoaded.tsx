@@ -5,7 +5,7 @@ import { LoadFailed } from '../components/LoadFailed';
 interface PersonNotLoadedProps {
   title: string;
   error: unknown;
-  onRetry(): void;
+  onRetry: () => void;
 }
 
 /**

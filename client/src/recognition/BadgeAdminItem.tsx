@@ -21,7 +21,7 @@ function imageError(error: unknown, t: TFunction): string {
 }
 
 /** Uploading a PNG in place of the built-in icon, with a preview of the one in use. */
-function BadgeImagePicker({ badge, name, onChange }: { badge: Badge; name: string; onChange(badge: Badge): void }) {
+function BadgeImagePicker({ badge, name, onChange }: { badge: Badge; name: string; onChange: (badge: Badge) => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const inputId = `badge-${badge.id}-image`;
@@ -66,7 +66,7 @@ function BadgeImagePicker({ badge, name, onChange }: { badge: Badge; name: strin
 interface BadgeAdminItemProps {
   badge: Badge;
   values: Loaded<string[]>;
-  onChange(badge: Badge): void;
+  onChange: (badge: Badge) => void;
 }
 
 /** One badge of the catalogue: what it is, and editing, retiring or illustrating it. */

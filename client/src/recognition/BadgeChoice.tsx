@@ -10,7 +10,7 @@ interface BadgeChoiceProps {
   badges: Badge[] | undefined;
   chosenId: string;
   error?: string;
-  onChoose(badgeId: string): void;
+  onChoose: (badgeId: string) => void;
 }
 
 /** The praise badges on offer, as a radio group showing each one's icon, value and description. */

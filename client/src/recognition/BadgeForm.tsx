@@ -36,8 +36,8 @@ interface BadgeFormProps {
   /** The company values already in the catalogue, offered as suggestions; if they failed to load, the field says so. */
   values: Loaded<string[]>;
   submitLabel: string;
-  onSubmit(draft: BadgeDraft): Promise<void>;
-  onCancel?(): void;
+  onSubmit: (draft: BadgeDraft) => Promise<void>;
+  onCancel?: () => void;
 }
 
 /** Creating or editing a badge: its names and descriptions in both languages, its value and its icon. */

@@ -16,7 +16,7 @@ interface ColleaguePickerProps {
   /** Left out of the suggestions: nobody may praise themselves. */
   excludedId: string | null;
   error?: string;
-  onChange(chosen: Colleague[]): void;
+  onChange: (chosen: Colleague[]) => void;
 }
 
 /**

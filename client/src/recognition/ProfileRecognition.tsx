@@ -10,7 +10,7 @@ import { PraiseCard } from './PraiseCard';
 import { useBilingual } from './useBilingual';
 
 /** On the receiver's own profile: keep a praise off it, or put it back. It stays on the wall either way. */
-function HideToggle({ praise, onChange }: { praise: Praise; onChange(hidden: boolean): void }) {
+function HideToggle({ praise, onChange }: { praise: Praise; onChange: (hidden: boolean) => void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const { error, attempt } = useAttempt();

@@ -18,8 +18,8 @@ type SectionName = 'people' | 'spaces' | 'posts';
 interface SectionProps<T> {
   name: SectionName;
   q: string;
-  load(q: string, cursor: string | null, signal: AbortSignal): Promise<CursorPage<T>>;
-  render(item: T): ReactNode;
+  load: (q: string, cursor: string | null, signal: AbortSignal) => Promise<CursorPage<T>>;
+  render: (item: T) => ReactNode;
 }
 
 /** Posts are articles side by side as in a stream; people and spaces are list items. */

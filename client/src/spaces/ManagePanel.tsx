@@ -11,7 +11,7 @@ import { useDebouncedValue } from '../pages/useDebouncedValue';
 import { SpaceForm } from './SpaceForm';
 import { ErrorText } from '../components/form/ErrorText';
 
-function JoinRequests({ space, onDecided }: { space: Space; onDecided(): void }) {
+function JoinRequests({ space, onDecided }: { space: Space; onDecided: () => void }) {
   const { t } = useTranslation();
   const requests = useLoad(space.id, (signal) => listJoinRequests(space.id, signal));
   const { error, attempt } = useAttempt();
@@ -47,7 +47,7 @@ function JoinRequests({ space, onDecided }: { space: Space; onDecided(): void })
   );
 }
 
-function InviteForm({ space, onInvited }: { space: Space; onInvited(): void }) {
+function InviteForm({ space, onInvited }: { space: Space; onInvited: () => void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [department, setDepartment] = useState('');
@@ -112,7 +112,7 @@ function InviteForm({ space, onInvited }: { space: Space; onInvited(): void }) {
   );
 }
 
-function CoverPicker({ space, onChange }: { space: Space; onChange(): void }) {
+function CoverPicker({ space, onChange }: { space: Space; onChange: () => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const done = () => {
@@ -148,7 +148,7 @@ function CoverPicker({ space, onChange }: { space: Space; onChange(): void }) {
 }
 
 /** What owners and community managers run: requests, invitations, settings, archiving. */
-export function ManagePanel({ space, onChange }: { space: Space; onChange(next?: Space): void }) {
+export function ManagePanel({ space, onChange }: { space: Space; onChange: (next?: Space) => void }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
   const { error: archiveError, attempt } = useAttempt();

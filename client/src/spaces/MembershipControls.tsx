@@ -5,7 +5,7 @@ import { ErrorText } from '../components/form/ErrorText';
 import { useAttempt } from '../components/form/useAttempt';
 
 /** Join, ask to join, withdraw a request or leave, with the guidelines to accept first when the space has some. */
-export function MembershipControls({ space, onChange }: { space: Space; onChange(): void }) {
+export function MembershipControls({ space, onChange }: { space: Space; onChange: () => void }) {
   const { t } = useTranslation();
   const [accepted, setAccepted] = useState(false);
   const { error, attempt } = useAttempt();

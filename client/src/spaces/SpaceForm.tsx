@@ -10,7 +10,7 @@ import { ErrorText } from '../components/form/ErrorText';
 const VISIBILITIES: readonly SpaceVisibility[] = ['public', 'private', 'secret'];
 
 /** Creating a space or changing its settings: name, description, guidelines and who sees it. */
-export function SpaceForm({ initial, submitLabel, onSubmit }: { initial: Required<SpaceDraft>; submitLabel: string; onSubmit(draft: SpaceDraft): Promise<void> }) {
+export function SpaceForm({ initial, submitLabel, onSubmit }: { initial: Required<SpaceDraft>; submitLabel: string; onSubmit: (draft: SpaceDraft) => Promise<void> }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});

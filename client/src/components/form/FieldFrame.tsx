@@ -7,7 +7,7 @@ interface FieldFrameProps {
   hint?: string;
   error?: string;
   /** Renders the control, given what it must carry so that its hint and error are announced with it. */
-  children(control: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }): ReactNode;
+  children: (control: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }) => ReactNode;
 }
 
 /** The label, hint and error around one form control, shared by every field component. */

@@ -7,7 +7,7 @@ interface SelectFieldProps {
   error?: string;
   value: string;
   options: readonly { value: string; label: string }[];
-  onValueChange(value: string): void;
+  onValueChange: (value: string) => void;
 }
 
 /** A labelled drop-down whose hint and error are announced with it, like {@link TextField}. */

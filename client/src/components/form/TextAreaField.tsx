@@ -8,7 +8,7 @@ interface TextAreaFieldProps {
   value: string;
   rows?: number;
   maxLength?: number;
-  onValueChange(value: string): void;
+  onValueChange: (value: string) => void;
 }
 
 /** A labelled text area whose hint and error are announced with it, like {@link TextField}. */

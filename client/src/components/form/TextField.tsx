@@ -6,7 +6,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   label: string;
   hint?: string;
   error?: string;
-  onValueChange(value: string): void;
+  onValueChange: (value: string) => void;
 }
 
 /** A labelled input whose hint and error are announced with it through aria-describedby. */

@@ -10,7 +10,7 @@ import { isRole } from './roles';
 interface AccountCardProps {
   account: Account;
   isSelf: boolean;
-  onChanged(account: Account): void;
+  onChanged: (account: Account) => void;
 }
 
 type Message = { kind: 'status' | 'error'; text: string } | null;

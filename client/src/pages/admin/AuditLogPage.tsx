@@ -23,7 +23,7 @@ function isKnownAction(action: string): action is KnownAction {
   return Object.hasOwn(ACTIONS, action);
 }
 
-function AuditItem({ entry, formatDate }: { entry: AuditEntry; formatDate(value: Date): string }) {
+function AuditItem({ entry, formatDate }: { entry: AuditEntry; formatDate: (value: Date) => string }) {
   const { t } = useTranslation();
   const actor = entry.actorName ?? (entry.actorId ? t('admin.audit.someone') : t('admin.audit.system'));
   const target = entry.targetName ?? t('admin.audit.someone');

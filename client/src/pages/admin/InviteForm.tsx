@@ -20,7 +20,7 @@ interface Invited extends Invitation {
   displayName: string;
 }
 
-export function InviteForm({ onInvited }: { onInvited(): void }) {
+export function InviteForm({ onInvited }: { onInvited: () => void }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');

@@ -7,7 +7,7 @@ interface RoleCheckboxesProps {
   legend: string;
   selected: Role[];
   error?: string;
-  onChange(roles: Role[]): void;
+  onChange: (roles: Role[]) => void;
 }
 
 export function RoleCheckboxes({ idPrefix, legend, selected, error, onChange }: RoleCheckboxesProps) {
