@@ -32,9 +32,18 @@ async function signedInColleague(browser: Browser) {
   return { other, colleague };
 }
 
+/** A hub message in the JSON protocol, with the fields the tests read. */
+interface HubFrame {
+  type?: number;
+  target?: string;
+  invocationId?: string;
+  arguments?: string[];
+  error?: string;
+}
+
 /** Hub messages in the JSON protocol, as the frames of one WebSocket message. */
-function hubFrames(message: string | Buffer): { type?: number; target?: string; invocationId?: string; arguments?: string[]; error?: string }[] {
-  return String(message).split('\x1e').filter(Boolean).map((frame) => JSON.parse(frame));
+function hubFrames(message: string | Buffer): HubFrame[] {
+  return String(message).split('\x1e').filter(Boolean).map((frame) => JSON.parse(frame) as HubFrame);
 }
 
 /**

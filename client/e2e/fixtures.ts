@@ -85,6 +85,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   account: ['admin', { option: true }],
 
   sessions: [
+    // Playwright reads a fixture's dependencies from the pattern of its first parameter, which must
+    // be an object pattern: this fixture depends on none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       await use(new Map());
     },

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Comment, Post } from '../api/activity';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+import { requestUrl } from '../test/requests';
 
 const AUTHOR = { id: 'a1', displayName: 'Camille Martin', jobTitle: 'Designer', avatarVersion: 0, isFormerEmployee: false };
 const NO_REACTIONS = { like: 0, celebrate: 0, insightful: 0, support: 0, curious: 0 };
@@ -22,7 +23,7 @@ function stubServer(answers: Record<string, Response[]>) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
-      const path = new URL(String(input), 'http://localhost').pathname;
+      const path = requestUrl(input).pathname;
       return answers[path]?.shift() ?? jsonResponse({ items: [], nextCursor: null });
     }),
   );

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ScheduledPost } from '../api/scheduled';
 import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
+import { requestBody, requestUrl } from '../test/requests';
 
 /** A server that keeps scheduled posts and records what it was asked; the list fails the first `failures` times. */
 function stubServer(initial: ScheduledPost[] = [], failures = 0) {
@@ -11,9 +12,9 @@ function stubServer(initial: ScheduledPost[] = [], failures = 0) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), 'http://localhost');
+      const url = requestUrl(input);
       const method = init?.method ?? 'GET';
-      requests.push({ method, path: url.pathname, body: String(init?.body ?? '') });
+      requests.push({ method, path: url.pathname, body: requestBody(init) });
       if (url.pathname === '/api/v1/identity/me') {
         return jsonResponse(ADMIN);
       }
@@ -21,7 +22,7 @@ function stubServer(initial: ScheduledPost[] = [], failures = 0) {
         return jsonResponse({ items: [], nextCursor: null });
       }
       if (url.pathname === '/api/v1/activity/posts' && method === 'POST') {
-        const draft = JSON.parse(String(init?.body)) as { body: string; publishAt: string };
+        const draft = JSON.parse(requestBody(init)) as { body: string; publishAt: string };
         const created: ScheduledPost = { id: 's9', publishAt: draft.publishAt, spaceId: null, kind: 'post', body: draft.body, failedReason: null };
         scheduled.push(created);
         return jsonResponse(created, 202);
@@ -34,7 +35,7 @@ function stubServer(initial: ScheduledPost[] = [], failures = 0) {
         return new Response(null, { status: 204 });
       }
       if (url.pathname.startsWith('/api/v1/activity/scheduled/') && method === 'PATCH') {
-        const moved = { ...scheduled[0], publishAt: (JSON.parse(String(init?.body)) as { publishAt: string }).publishAt };
+        const moved = { ...scheduled[0], publishAt: (JSON.parse(requestBody(init)) as { publishAt: string }).publishAt };
         return jsonResponse(moved);
       }
       return new Response(null, { status: 404 });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Post } from '../api/activity';
 import { FakeLiveChannel } from '../test/fakeLiveChannel';
 import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
+import { requestBody, requestUrl } from '../test/requests';
 
 const AUTHOR = { id: 'a1', displayName: 'Camille Martin', jobTitle: 'Designer', avatarVersion: 0, isFormerEmployee: false };
 
@@ -21,8 +22,8 @@ function stubServer(answering: (path: string, method: string) => Response | null
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), 'http://localhost');
-      requests.push({ method: init?.method ?? 'GET', path: url.pathname, headers: (init?.headers ?? {}) as Record<string, string>, body: String(init?.body ?? '') });
+      const url = requestUrl(input);
+      requests.push({ method: init?.method ?? 'GET', path: url.pathname, headers: (init?.headers ?? {}) as Record<string, string>, body: requestBody(init) });
       const answer = answering(url.pathname, init?.method ?? 'GET');
       if (answer) {
         return answer;

@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
+import { requestUrl } from '../test/requests';
 
 /** A server whose topic answer is `topic` after `failures` failures with `status`. */
 function stubServer(status: number, failures: number) {
@@ -8,7 +9,7 @@ function stubServer(status: number, failures: number) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
-      const url = new URL(String(input), 'http://localhost');
+      const url = requestUrl(input);
       if (url.pathname === '/api/v1/identity/me') {
         return jsonResponse(ADMIN);
       }

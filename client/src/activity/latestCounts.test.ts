@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { latestCounts } from './latestCounts';
+import { requestUrl } from '../test/requests';
 
 const ZERO = { like: 0, celebrate: 0, insightful: 0, support: 0, curious: 0 };
 
@@ -9,7 +10,7 @@ function stubCounts(unknown: string[] = []) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
-      const ids = new URL(String(input), 'http://localhost').searchParams.get('ids')!.split(',');
+      const ids = requestUrl(input).searchParams.get('ids')!.split(',');
       asked.push(ids);
       const known = ids.filter((id) => !unknown.includes(id));
       return new Response(JSON.stringify(known.map((postId) => ({ postId, commentCount: Number(postId.slice(1)), reactions: ZERO }))), {

@@ -14,7 +14,7 @@ function deferred<T>() {
 
 describe('loading what a screen shows', () => {
   it('is loading until the answer comes, then holds it', async () => {
-    const load = vi.fn((_signal: AbortSignal) => Promise.resolve(['first report']));
+    const load = vi.fn<(signal: AbortSignal) => Promise<string[]>>(() => Promise.resolve(['first report']));
     const { result } = renderHook(() => useLoad('queue', load));
 
     expect(result.current.status).toBe('loading');

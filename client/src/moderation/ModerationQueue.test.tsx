@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { LogEntry, QueueItem } from '../api/moderation';
 import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
+import { requestBody, requestUrl } from '../test/requests';
 
 function logEntry(targetId: string, authorName: string): LogEntry {
   return {
@@ -26,7 +27,7 @@ function stubModeration(answers: { queue?: Answer[]; keywords?: Answer[]; log?: 
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
-      const url = new URL(String(input), 'http://localhost');
+      const url = requestUrl(input);
       if (url.pathname === '/api/v1/activity/moderation/log') {
         cursors.push(url.searchParams.get('cursor'));
       }
@@ -50,12 +51,12 @@ describe('Platform moderation', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-        const path = new URL(String(input), 'http://localhost').pathname;
+        const path = requestUrl(input).pathname;
         if (path === '/api/v1/identity/me') {
           return jsonResponse(ADMIN);
         }
         if (path === '/api/v1/activity/moderation/actions') {
-          actions.push(JSON.parse(String(init?.body)));
+          actions.push(JSON.parse(requestBody(init)));
           queue = [];
           return new Response(null, { status: 204 });
         }

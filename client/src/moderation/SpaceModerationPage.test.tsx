@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
+import { requestUrl } from '../test/requests';
 
 const SPACE = { id: 's1', name: 'Cycling club', myRole: 'moderator' };
 
@@ -9,7 +10,7 @@ function stubServer(spaceAnswers: Response[]) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
-      const path = new URL(String(input), 'http://localhost').pathname;
+      const path = requestUrl(input).pathname;
       if (path === '/api/v1/identity/me') {
         return jsonResponse(ADMIN);
       }
@@ -46,7 +47,7 @@ describe('Space moderation', () => {
 
     expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
-    const asked = vi.mocked(fetch).mock.calls.map(([input]) => new URL(String(input), 'http://localhost').pathname);
+    const asked = vi.mocked(fetch).mock.calls.map(([input]) => requestUrl(input).pathname);
     expect(asked.filter((path) => path.startsWith('/api/v1/activity/moderation/'))).toEqual([]);
   });
 

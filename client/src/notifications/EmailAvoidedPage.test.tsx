@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { EmailAvoided } from '../api/notifications';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+import { requestUrl } from '../test/requests';
 
 const HR = { ...EMPLOYEE, displayName: 'Hugo Ressources', roles: ['Employee', 'HR'], capabilities: ['UseCompanyDirectory', 'ViewParticipationAnalytics'] };
 
@@ -19,7 +20,7 @@ describe('e-mail avoided', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async (input: RequestInfo | URL) => {
-        const url = new URL(String(input), 'http://localhost');
+        const url = requestUrl(input);
         asked.push(`${url.pathname}${url.search}`);
         return jsonResponse(FIGURES);
       }),
@@ -45,7 +46,7 @@ describe('e-mail avoided', () => {
   it('is where administration opens for HR, who see no other administration page', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (input: RequestInfo | URL) => jsonResponse(String(input).includes('email-avoided') ? FIGURES : { items: [], nextCursor: null })),
+      vi.fn(async (input: RequestInfo | URL) => jsonResponse(requestUrl(input).pathname.includes('email-avoided') ? FIGURES : { items: [], nextCursor: null })),
     );
     await renderApp({ path: '/', as: HR });
 

@@ -4,6 +4,7 @@ import type { NotificationView } from '../api/notifications';
 import { FakeLiveChannel } from '../test/fakeLiveChannel';
 import { notification } from '../test/notificationFixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
+import { requestUrl } from '../test/requests';
 
 /** The server answers changes two at a time, so that a catch-up has to ask again while there are more. */
 const CHANGES_PER_ANSWER = 2;
@@ -21,7 +22,7 @@ function stubInbox(initial: NotificationView[]) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), 'http://localhost');
+      const url = requestUrl(input);
       const method = init?.method ?? 'GET';
       requests.push(`${method} ${url.pathname}${url.search}${init?.keepalive ? ' (keepalive)' : ''}`);
       const byRecency = [...inbox].sort((a, b) => b.sequence - a.sequence);

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { NotificationPreferences } from '../api/notifications';
 import { jsonResponse, renderApp } from '../test/renderApp';
+import { requestBody, requestUrl } from '../test/requests';
 
 const SAVED: NotificationPreferences = {
   types: [
@@ -23,10 +24,10 @@ function stubServer(refuse?: Record<string, string[]>) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), 'http://localhost');
+      const url = requestUrl(input);
       const method = init?.method ?? 'GET';
       if (url.pathname === '/api/v1/notifications/preferences' && method === 'PUT') {
-        saves.push(JSON.parse(String(init?.body)));
+        saves.push(JSON.parse(requestBody(init)));
         if (refuse) {
           return new Response(JSON.stringify({ title: 'One or more validation errors occurred.', status: 400, errors: refuse }), {
             status: 400,
@@ -59,8 +60,8 @@ describe('notification preferences', () => {
 
     const reactionsByEmail = await screen.findByRole('checkbox', { name: 'Reactions In the e-mail digest' });
     expect((reactionsByEmail as HTMLInputElement).checked).toBe(false);
-    expect((screen.getByRole('combobox', { name: /^Time zone/ }) as HTMLSelectElement).value).toBe('Europe/Paris');
-    expect((screen.getByRole('checkbox', { name: 'Allow e-mails outside working hours' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: /^Time zone/ }).value).toBe('Europe/Paris');
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Allow e-mails outside working hours' }).checked).toBe(false);
     expect(screen.getByText(/right to disconnect/)).toBeDefined();
     expect(screen.getByText('Notifications are deleted 180 days after their latest activity, read or not.')).toBeDefined();
 
@@ -86,7 +87,7 @@ describe('notification preferences', () => {
         emailOutsideWorkingHours: false,
       },
     ]);
-    expect((screen.getByLabelText('Until') as HTMLInputElement).value).toBe('08:00');
+    expect(screen.getByLabelText<HTMLInputElement>('Until').value).toBe('08:00');
   });
 
   it('points at the field the server refused', async () => {

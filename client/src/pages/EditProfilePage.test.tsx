@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { FieldRule, ProfileDetails } from '../api/profiles';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+import { requestUrl } from '../test/requests';
 
 const ME: ProfileDetails = {
   id: EMPLOYEE.id, displayName: 'Eve Employee', email: EMPLOYEE.email, jobTitle: 'Engineer', department: 'R&D', site: 'Lyon',
@@ -20,7 +21,7 @@ const RULES: FieldRule[] = [
 function stubServer(answers: { patch?: Response; avatar?: Response }) {
   const sent: { method: string; path: string; body: unknown }[] = [];
   vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://localhost');
+    const url = requestUrl(input);
     const method = init?.method ?? 'GET';
     sent.push({ method, path: url.pathname, body: typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body });
     if (url.pathname.endsWith('/field-rules')) return jsonResponse(RULES);
@@ -36,7 +37,7 @@ describe('Edit my profile', () => {
     const sent = stubServer({});
     await renderApp({ path: '/people/me/edit', as: EMPLOYEE });
 
-    expect((await screen.findByLabelText('Job title') as HTMLInputElement).disabled).toBe(true);
+    expect((await screen.findByLabelText<HTMLInputElement>('Job title')).disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Pronouns'), { target: { value: 'she/her' } });
     fireEvent.change(screen.getByLabelText('Skills'), { target: { value: 'Go, Rust , ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

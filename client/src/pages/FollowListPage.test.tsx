@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, renderApp } from '../test/renderApp';
+import { requestUrl } from '../test/requests';
 
 const CAMILLE = { id: 'p-camille', displayName: 'Camille Martin', jobTitle: 'Designer', department: 'Design', site: null, managerId: null };
 const OLIVER = { id: 'p-oliver', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: 'Engineering', site: null, managerId: null };
@@ -10,7 +11,7 @@ function stubServer({ profile, followers }: { profile: Response[]; followers: Re
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
-      const path = new URL(String(input), 'http://localhost').pathname;
+      const path = requestUrl(input).pathname;
       if (path === '/api/v1/profiles/p-camille') {
         return profile.shift()!;
       }

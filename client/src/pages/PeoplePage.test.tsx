@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Profile, ProfilePage, Suggestion } from '../api/profiles';
 import { jsonResponse, renderApp } from '../test/renderApp';
+import { requestUrl } from '../test/requests';
 
 function person(n: number, overrides: Partial<Profile> = {}): Profile {
   return {
@@ -18,7 +19,7 @@ function person(n: number, overrides: Partial<Profile> = {}): Profile {
 /** Answers each request from a map keyed by "search|cursor", recording the URLs it was asked for. */
 function stubProfiles(pages: Record<string, ProfilePage | Response>, suggestions: Suggestion[] = []) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://localhost');
+    const url = requestUrl(input);
     if (url.pathname === '/api/v1/profiles/me/suggestions') {
       return jsonResponse(suggestions);
     }
@@ -44,7 +45,7 @@ function stubProfiles(pages: Record<string, ProfilePage | Response>, suggestions
 
 /** The directory's own requests, leaving out the suggestions the page also asks for. */
 function directoryCalls(fetchMock: ReturnType<typeof stubProfiles>): string[] {
-  return fetchMock.mock.calls.map((call) => String(call[0])).filter((url) => !url.includes('/me/suggestions') && !url.includes('/facets'));
+  return fetchMock.mock.calls.map((call) => requestUrl(call[0]).href).filter((url) => !url.includes('/me/suggestions') && !url.includes('/facets'));
 }
 
 function directory() {

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ProfileDetails } from '../api/profiles';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+import { requestUrl } from '../test/requests';
 
 const CAMILLE: ProfileDetails = {
   id: '00000000-0000-0000-0000-0000000000c1',
@@ -32,7 +33,7 @@ function stubServer(profile: ProfileDetails | Response, failures: Response[] = [
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), 'http://localhost');
+      const url = requestUrl(input);
       calls.push(`${init?.method ?? 'GET'} ${url.pathname}`);
       if (url.pathname.endsWith('/follow')) {
         return new Response(null, { status: 204 });

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
 import { badge, problem, stubApi } from '../test/recognitionFixtures';
+import { requestBody } from '../test/requests';
 
 const ACHIEVEMENT = badge('a1', { kind: 'achievement', name: { fr: 'Première publication', en: 'First post' }, value: null, achievementKey: 'first-post' });
 
@@ -9,8 +10,8 @@ function stubServer(create: (body: string) => Response) {
   return stubApi({
     'GET /api/v1/recognition/badges': () => jsonResponse([badge('b1'), ACHIEVEMENT]),
     'GET /api/v1/recognition/values': () => jsonResponse(['Collaboration']),
-    'POST /api/v1/recognition/badges': (_url, init) => create(String(init?.body)),
-    'PATCH /api/v1/recognition/badges/b1': (_url, init) => jsonResponse({ ...badge('b1'), ...(JSON.parse(String(init?.body)) as object) }),
+    'POST /api/v1/recognition/badges': (_url, init) => create(requestBody(init)),
+    'PATCH /api/v1/recognition/badges/b1': (_url, init) => jsonResponse({ ...badge('b1'), ...(JSON.parse(requestBody(init)) as object) }),
   });
 }
 

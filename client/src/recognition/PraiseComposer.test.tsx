@@ -78,7 +78,7 @@ describe('praise composer', () => {
     const requests = stubServer();
     await renderApp({ path: '/recognition/praise?to=p-oliver&space=s1', as: EMPLOYEE });
     expect(await within(await screen.findByRole('list', { name: 'Chosen colleagues' })).findByText('Oliver Brown')).toBeTruthy();
-    await waitFor(() => expect((screen.getByRole('combobox', { name: /^Space/ }) as HTMLSelectElement).value).toBe('s1'));
+    await waitFor(() => expect(screen.getByRole<HTMLSelectElement>('combobox', { name: /^Space/ }).value).toBe('s1'));
     fireEvent.click(await screen.findByRole('radio', { name: /Team spirit b1/ }));
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: '  Great ride organisation  ' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Copy their managers' }));

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Post } from '../api/activity';
 import type { SearchResult } from '../api/search';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+import { requestUrl } from '../test/requests';
 
 const AUTHOR = { id: 'a1', displayName: 'Camille Martin', jobTitle: 'Designer', avatarVersion: 0, isFormerEmployee: false };
 
@@ -34,7 +35,7 @@ function stubSearch({ people = [], spaces = [], posts = { '': { items: [], nextC
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
-      const url = new URL(String(input), 'http://localhost');
+      const url = requestUrl(input);
       asked.push(url);
       if (url.pathname === '/api/v1/profiles') {
         return jsonResponse({ items: people, nextCursor: null });
@@ -86,7 +87,7 @@ describe('search page', () => {
     expect(search.searchParams.get('q')).toBe('réunion orleans');
     expect(asked.find((url) => url.pathname === '/api/v1/spaces')!.searchParams.get('search')).toBe('réunion orleans');
     expect(document.title).toBe('Results for “réunion orleans” · EnterpriseSocial');
-    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('réunion orleans');
+    expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('réunion orleans');
   });
 
   it('loads more posts on request and says when a post matched in a comment', async () => {

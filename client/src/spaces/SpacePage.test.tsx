@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Space } from '../api/spaces';
 import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
+import { requestBody, requestUrl } from '../test/requests';
 
 const SPACE: Space = {
   id: 's1', name: 'Cycling club', description: 'Rides at noon.', guidelines: 'Helmets on.', visibility: 'public', archived: false,
@@ -18,9 +19,9 @@ function stubServer(space: Space, answers: Record<string, Response[]> = {}) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), 'http://localhost');
+      const url = requestUrl(input);
       const method = init?.method ?? 'GET';
-      calls.push({ method, path: url.pathname, body: String(init?.body ?? '') });
+      calls.push({ method, path: url.pathname, body: requestBody(init) });
       const answer = answers[url.pathname]?.shift();
       if (answer) {
         return answer;
@@ -51,7 +52,7 @@ describe('Space page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Cycling club' })).toBeDefined();
     expect(within(screen.getByRole('region', { name: 'Guidelines' })).getByText('Helmets on.')).toBeDefined();
-    const join = screen.getByRole('button', { name: 'Join the space' }) as HTMLButtonElement;
+    const join = screen.getByRole<HTMLButtonElement>('button', { name: 'Join the space' });
     expect(join.disabled).toBe(true);
 
     fireEvent.click(screen.getByRole('checkbox', { name: "I accept the space's guidelines" }));

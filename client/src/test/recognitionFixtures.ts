@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { Badge, Praise, RecognitionPerson } from '../api/recognition';
 import { jsonResponse } from './renderApp';
+import { requestBody, requestUrl } from './requests';
 
 export const CAMILLE: RecognitionPerson = { id: 'p-camille', displayName: 'Camille Martin', avatarVersion: 0, department: 'Design' };
 export const OLIVER: RecognitionPerson = { id: 'p-oliver', displayName: 'Oliver Brown', avatarVersion: 0, department: 'Engineering' };
@@ -34,9 +35,9 @@ export function stubApi(routes: Record<string, Handler>): RecordedRequest[] {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), 'http://localhost');
+      const url = requestUrl(input);
       const method = init?.method ?? 'GET';
-      requests.push({ method, path: url.pathname, search: url.searchParams, body: typeof init?.body === 'string' ? init.body : '' });
+      requests.push({ method, path: url.pathname, search: url.searchParams, body: requestBody(init) });
       const handler = routes[`${method} ${url.pathname}`];
       return handler ? handler(url, init) : new Response(null, { status: 404 });
     }),

@@ -8,6 +8,7 @@ import type { Me } from '../api/identity';
 import { userManager } from '../auth/userManager';
 import { createI18n } from '../i18n';
 import type { Language } from '../i18n/language';
+import { requestUrl } from './requests';
 
 export const ADMIN: Me = {
   id: '00000000-0000-0000-0000-00000000ad01',
@@ -52,7 +53,7 @@ async function signInAs(me: Me, withEmptyInbox: boolean): Promise<void> {
   vi.stubGlobal(
     'fetch',
     vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-      const path = new URL(String(input), window.location.origin).pathname;
+      const path = requestUrl(input).pathname;
       if (path === '/api/v1/identity/me') {
         return Promise.resolve(jsonResponse(me));
       }

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Account, AuditEntry } from '../../api/accounts';
 import type { CursorPage } from '../../api/http';
 import { ADMIN, EMPLOYEE, jsonResponse, renderApp } from '../../test/renderApp';
+import { requestUrl } from '../../test/requests';
 
 function account(n: number, overrides: Partial<Account> = {}): Account {
   return {
@@ -21,7 +22,7 @@ type Handler = (url: URL, init: RequestInit | undefined) => Response | Promise<R
 /** Answers by "METHOD path", recording each request. */
 function stubApi(routes: Record<string, Handler>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://localhost');
+    const url = requestUrl(input);
     const handler = routes[`${init?.method ?? 'GET'} ${url.pathname}`];
     if (!handler) {
       throw new Error(`unexpected request ${init?.method} ${url.pathname}`);
@@ -66,14 +67,14 @@ describe('admin pages', () => {
     await screen.findByRole('heading', { level: 3, name: 'Person 1' });
     expect(within(card('Person 1')).getByText('Actif')).toBeTruthy();
     expect(within(card('Person 2')).getByText('Désactivé')).toBeTruthy();
-    expect((within(card('Person 1')).getByLabelText('Ressources humaines') as HTMLInputElement).checked).toBe(true);
-    expect((within(card('Person 2')).getByLabelText('Ressources humaines') as HTMLInputElement).checked).toBe(false);
+    expect(within(card('Person 1')).getByLabelText<HTMLInputElement>('Ressources humaines').checked).toBe(true);
+    expect(within(card('Person 2')).getByLabelText<HTMLInputElement>('Ressources humaines').checked).toBe(false);
 
     fireEvent.click(screen.getByRole('button', { name: 'Afficher plus' }));
 
     expect(await screen.findByRole('heading', { level: 3, name: 'Person 3' })).toBeTruthy();
     expect(screen.getByText('3 comptes affichés')).toBeTruthy();
-    expect(String(fetchMock.mock.calls.at(-1)?.[0])).toContain('cursor=next');
+    expect(requestUrl(fetchMock.mock.lastCall![0]).searchParams.get('cursor')).toBe('next');
   });
 
   it('invites a person and shows the link to choose a password', async () => {
@@ -90,7 +91,7 @@ describe('admin pages', () => {
     fireEvent.click(within(invite).getByLabelText('Human resources'));
     fireEvent.click(within(invite).getByRole('button', { name: 'Invite' }));
 
-    expect(((await within(invite).findByLabelText('Link to choose a password')) as HTMLInputElement).value).toBe(link);
+    expect((await within(invite).findByLabelText<HTMLInputElement>('Link to choose a password')).value).toBe(link);
     const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
     expect(post?.[1]?.body).toBe(JSON.stringify({ email: 'new@example.test', displayName: 'New Person', roles: ['Employee', 'HR'] }));
   });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { pageNavigation } from '../../auth/pageNavigation';
 import type { Language } from '../../i18n/language';
 import { jsonResponse, renderApp } from '../../test/renderApp';
+import { requestUrl } from '../../test/requests';
 
 const REFUSAL = {
   type: 'about:blank',
@@ -15,7 +16,7 @@ const REFUSAL = {
 /** Answers the sign-in call with the given response; the page's own look-up of company providers finds none. */
 function stubSignIn(answer: Response) {
   const fetchMock = vi.fn(async (url: RequestInfo | URL) =>
-    String(url).endsWith('/external-providers')
+    requestUrl(url).pathname.endsWith('/external-providers')
       ? new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } })
       : answer,
   );
