@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listComments, writeComment, type Change, type Comment, type Post } from '../api/activity';
 import { LoadFailed } from '../components/LoadFailed';
@@ -12,26 +12,28 @@ export function Comments({ post, onChange, moderated = false }: { post: Post; on
   const { t } = useTranslation();
   const [generation, setGeneration] = useState(0);
   const list = useCursorList<Comment>(`${post.id}#${generation}`, (cursor, signal) => listComments(post.id, cursor, signal));
-  const known = useRef(post.commentCount);
+  // How many comments the reader has: those there when the list loads, and their own as they send them.
+  const [known, setKnown] = useState(post.commentCount);
 
   useEffect(() => {
     if (list.status === 'loading') {
-      known.current = post.commentCount;
+      setKnown(post.commentCount);
     }
   }, [list.status, post.commentCount]);
 
   // Counted before sending: the hub may announce the new count before the answer arrives, and a
   // comment of my own must not show up as news.
   const send: SendComment = async (body, parentId) => {
-    known.current += 1;
+    const knownWithMine = known + 1;
+    setKnown((count) => count + 1);
     let comment: Comment;
     try {
       comment = await writeComment(post.id, body, parentId);
     } catch (failure) {
-      known.current -= 1;
+      setKnown((count) => count - 1);
       throw failure;
     }
-    onChange((current) => ({ ...current, commentCount: Math.max(current.commentCount, known.current) }));
+    onChange((current) => ({ ...current, commentCount: Math.max(current.commentCount, knownWithMine) }));
     if (comment.parentId) {
       list.update((c) => (c.id === comment.parentId ? { ...c, replies: [...c.replies, comment], replyCount: c.replyCount + 1 } : c));
     } else if (!list.nextCursor) {
@@ -43,7 +45,7 @@ export function Comments({ post, onChange, moderated = false }: { post: Post; on
   return (
     <section className="comments" aria-labelledby="comments-title">
       <h2 id="comments-title">{t('post.comments', { count: post.commentCount })}</h2>
-      {post.commentCount > known.current && (
+      {post.commentCount > known && (
         <p role="status">
           <button type="button" className="button button--secondary" onClick={() => setGeneration((g) => g + 1)}>
             {t('conversation.newComments')}

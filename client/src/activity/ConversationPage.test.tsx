@@ -1,6 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Comment, Post } from '../api/activity';
+import { FakeLiveChannel } from '../test/fakeLiveChannel';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
 import { requestUrl } from '../test/requests';
 
@@ -19,7 +20,7 @@ const ANSWER: Comment = {
 };
 
 /** Answers the question, its comments and its space, each path in turn with the responses given. */
-function stubServer(answers: Record<string, Response[]>) {
+function stubServer(answers: Record<string, (Response | Promise<Response>)[]>) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
@@ -87,5 +88,33 @@ describe('conversation page', () => {
 
     expect(await screen.findByRole('button', { name: 'Mark as best answer' })).toBeTruthy();
     expect(screen.queryByText(/^Your role in this space could not be checked/)).toBeNull();
+  });
+
+  it('announces comments written meanwhile, and takes the announcement away as soon as the reader asks for them', async () => {
+    let answerAgain!: (response: Response) => void;
+    stubServer({
+      '/api/v1/activity/posts/q1': [jsonResponse(QUESTION)],
+      '/api/v1/activity/posts/q1/comments': [
+        jsonResponse({ items: [ANSWER], nextCursor: null }),
+        new Promise((resolve) => {
+          answerAgain = resolve;
+        }),
+      ],
+      '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })],
+    });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE });
+    const comments = await screen.findByRole('region', { name: '1 comment' });
+    await within(comments).findByText('Along the river.');
+    await waitFor(() => expect(FakeLiveChannel.current?.watched).toContain('activity:post:q1'));
+
+    act(() => FakeLiveChannel.current!.deliver('post.counts', { postId: 'q1', commentCount: 2, reactions: NO_REACTIONS }));
+    fireEvent.click(await within(comments).findByRole('button', { name: 'New comments — show them' }));
+
+    expect(await within(comments).findByText('Loading the conversation…')).toBeTruthy();
+    expect(within(comments).queryByRole('button', { name: 'New comments — show them' })).toBeNull();
+    const reply = { ...ANSWER, id: 'c2', bodyHtml: '<p>Over the hill.</p>', bodyMarkdown: 'Over the hill.' };
+    act(() => answerAgain(jsonResponse({ items: [ANSWER, reply], nextCursor: null })));
+    expect(await within(comments).findByText('Over the hill.')).toBeTruthy();
+    expect(within(comments).queryByRole('button', { name: 'New comments — show them' })).toBeNull();
   });
 });

@@ -33,14 +33,12 @@ export function Feed({ feed, liveKey, label, withComposer = false, space, empty 
   const loadOnScroll = list.moreError === null ? loadMore : null;
   const sentinel = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const shown = useRef(new Set<string>());
-  shown.current = new Set(items.map((post) => post.id));
 
   useLive(
     liveKey ?? null,
     {
       'feed.posted': (hint: { postId: string; authorId: string }) => {
-        if (hint.authorId !== me?.id && !shown.current.has(hint.postId)) {
+        if (hint.authorId !== me?.id && !items.some((post) => post.id === hint.postId)) {
           setArrived((current) => new Set(current).add(hint.postId));
         }
       },

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http';
 import { listNotifications, type NotificationType, type NotificationView } from '../api/notifications';
@@ -29,26 +29,22 @@ export function NotificationList({ unreadOnly, type }: NotificationListProps) {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const shown = useRef<ShownList & { loading: boolean }>({ belongs: () => true, complete: false, loading: true });
-  shown.current = {
+  const shown: ShownList = {
     belongs: (notification) => (!unreadOnly || !notification.read) && (!type || notification.type === type),
     complete: status === 'ready' && nextCursor === null,
-    loading: status === 'loading',
   };
+  const merge = useEffectEvent((changed: NotificationView[]) => transform((current) => mergeChanges(current, changed, shown)));
   // Changes arriving while the first page loads may be missing from it: they are merged once it is there.
   const arrivedWhileLoading = useRef<NotificationView[]>([]);
+  const receive = useEffectEvent((changed: NotificationView[]) => {
+    if (status === 'loading') {
+      arrivedWhileLoading.current.push(...changed);
+    } else {
+      merge(changed);
+    }
+  });
 
-  useEffect(
-    () =>
-      onChanges((changed) => {
-        if (shown.current.loading) {
-          arrivedWhileLoading.current.push(...changed);
-        } else {
-          transform((current) => mergeChanges(current, changed, shown.current));
-        }
-      }),
-    [onChanges, transform],
-  );
+  useEffect(() => onChanges((changed) => receive(changed)), [onChanges]);
 
   useEffect(() => {
     if (status === 'loading') {
@@ -57,9 +53,9 @@ export function NotificationList({ unreadOnly, type }: NotificationListProps) {
     const waiting = arrivedWhileLoading.current;
     arrivedWhileLoading.current = [];
     if (waiting.length > 0) {
-      transform((current) => mergeChanges(current, waiting, shown.current));
+      merge(waiting);
     }
-  }, [status, transform]);
+  }, [status]);
 
   function read(notification: NotificationView, value: boolean) {
     setMessage(null);

@@ -67,6 +67,8 @@ export function NotificationPreferencesPage() {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const form = useFormErrors<Field>();
+  // Taken out of the form, whose errors change, so that loading depends on this stable callback only.
+  const showFormErrors = form.show;
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
 
   useEffect(() => {
@@ -76,10 +78,10 @@ export function NotificationPreferencesPage() {
         setKeptForDays(loaded.keptForDays);
         setDraft(draftOf(loaded));
       },
-      (failure: unknown) => !controller.signal.aborted && form.show({ form: apiErrorMessage(failure, t) }),
+      (failure: unknown) => !controller.signal.aborted && showFormErrors({ form: apiErrorMessage(failure, t) }),
     );
     return () => controller.abort();
-  }, [form.show, t]);
+  }, [showFormErrors, t]);
 
   async function save(event: FormEvent) {
     event.preventDefault();

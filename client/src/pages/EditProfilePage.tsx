@@ -39,6 +39,8 @@ export function EditProfilePage() {
   const [saved, setSaved] = useState(false);
   const [avatarError, setAvatarError] = useState<string | null>(null);
   const form = useFormErrors<ProfileField>();
+  // Taken out of the form, whose errors change, so that loading depends on this stable callback only.
+  const showFormErrors = form.show;
 
   useEffect(() => {
     if (!me) {
@@ -49,9 +51,9 @@ export function EditProfilePage() {
       setProfile(loaded);
       setEditable(new Set(rules.filter((rule) => rule.editableByEmployee).map((rule) => rule.field)));
       setValues(valuesOf(loaded));
-    }, () => form.show({ form: t('errors.generic') }));
+    }, () => showFormErrors({ form: t('errors.generic') }));
     return () => controller.abort();
-  }, [me, form.show, t]);
+  }, [me, showFormErrors, t]);
 
   if (!profile || !values) {
     return <p role="status">{t('profile.loading')}</p>;

@@ -25,6 +25,8 @@ export function SpacePage() {
   // Praise and the recognition wall are the company's; an external guest takes part in the space only.
   const inCompany = useAuth().can('UseCompanyDirectory');
   const [generation, setGeneration] = useState(0);
+  // Read once, so that rendering again cannot take the welcome away in the middle of a visit.
+  const [openedAt] = useState(Date.now);
   // A new generation (after joining, inviting, deciding a request) asks again with the space still shown, and its lists with it.
   const loaded = useLoad([id, generation], (signal) => getSpace(id, signal));
   useDocumentTitle(loaded.value?.name ?? t('spaces.title'));
@@ -49,7 +51,7 @@ export function SpacePage() {
         {space.myRole && ` · ${t('spaces.youAre', { role: t(`spaces.role.${space.myRole}`) })}`}
       </p>
       {space.archived && <p className="notice">{t('spaces.archivedNotice')}</p>}
-      {space.welcome && space.joinedAt && Date.now() - new Date(space.joinedAt).getTime() < WELCOME_DAYS * 86_400_000 && (
+      {space.welcome && space.joinedAt && openedAt - new Date(space.joinedAt).getTime() < WELCOME_DAYS * 86_400_000 && (
         <section className="notice" aria-labelledby="space-welcome-title">
           <h2 id="space-welcome-title">{t('spaces.welcome')}</h2>
           <p className="space-guidelines">{space.welcome}</p>
