@@ -13,7 +13,7 @@ export function PostBody({ html, className = 'post__body' }: { html: string; cla
     const href = link?.getAttribute('href') ?? '';
     if (link && /^\/(people|topics)\//.test(href) && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       event.preventDefault();
-      navigate(href);
+      void navigate(href);
     }
   }
 

@@ -27,13 +27,7 @@ export class LiveChannel {
     // Access to something watched narrowed (a space made private): watch again, and the server
     // keeps only what this person may still read.
     this.connection.on('live.rewatch', () => this.watchAllAgain());
-    this.connection.onreconnected(async () => {
-      this.watchAllAgain();
-      await this.ready();
-      for (const listener of this.reconnectListeners) {
-        listener();
-      }
-    });
+    this.connection.onreconnected(() => void this.resume());
   }
 
   /** Resolves once the server can push to this connection, so that a catch-up after it misses nothing. */
@@ -90,6 +84,15 @@ export class LiveChannel {
       await this.connection.invoke('Ready');
     } catch {
       // Closing again: the next reconnect tells the pages.
+    }
+  }
+
+  /** After a reconnect: every key is watched again, and the pages are told once the server can push. */
+  private async resume(): Promise<void> {
+    this.watchAllAgain();
+    await this.ready();
+    for (const listener of this.reconnectListeners) {
+      listener();
     }
   }
 

@@ -120,7 +120,7 @@ export function PraiseComposerPage() {
     try {
       await givePraise({ receiverIds: chosen.map((person) => person.id), badgeId, message: message.trim(), spaceId: spaceId || undefined, copyManagers });
       const state: WallState = { praised: true };
-      navigate(spaceId ? `/spaces/${spaceId}/recognition` : '/recognition', { state });
+      void navigate(spaceId ? `/spaces/${spaceId}/recognition` : '/recognition', { state });
     } catch (error) {
       show(refusal(error));
     } finally {

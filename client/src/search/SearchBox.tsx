@@ -21,7 +21,7 @@ export function SearchBox() {
     event.preventDefault();
     const words = text.trim();
     if (words) {
-      navigate(`/search?q=${encodeURIComponent(words)}`);
+      void navigate(`/search?q=${encodeURIComponent(words)}`);
     }
   }
 

@@ -16,7 +16,7 @@ export function SignInCallbackPage() {
     completeSignIn().then(
       (returnTo) => {
         if (active) {
-          navigate(returnTo, { replace: true });
+          void navigate(returnTo, { replace: true });
         }
       },
       () => {
