@@ -236,13 +236,6 @@ public abstract class NotificationTests(HostFixture host) : IAsyncLifetime
         Assert.Equal(changes.Skip(46).Select(n => n.Id()), (await AllChangesAsync(erin, middle)).Select(n => n.Id()));
     }
 
-    private static async Task<List<JsonElement>> ListAsync(HttpClient client, string query) =>
-        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/notifications?limit=100&{query}")).GetProperty("items").EnumerateArray().ToList();
-
-    private static async Task<JsonElement?> EntryAboutAsync(HttpClient client, string type, Guid post) =>
-        (await ListAsync(client, $"type={type}")).Cast<JsonElement?>()
-            .FirstOrDefault(n => n!.Value.GetProperty("post").ValueKind == JsonValueKind.Object && n.Value.GetProperty("post").Id() == post);
-
     private static async Task<int> UnreadAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/notifications/unread")).GetProperty("unread").GetInt32();
 }

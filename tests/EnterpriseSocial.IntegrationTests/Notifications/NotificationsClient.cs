@@ -12,6 +12,14 @@ internal static class NotificationsClient
 
     public static async Task<long> LatestSequenceAsync(HttpClient client) => (await CatchUpAsync(client, 0)).Sequence;
 
+    public static async Task<List<JsonElement>> ListAsync(HttpClient client, string query) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/notifications?limit=100&{query}")).GetProperty("items").EnumerateArray().ToList();
+
+    /// <summary>The person's entry of the type about the post, if any.</summary>
+    public static async Task<JsonElement?> EntryAboutAsync(HttpClient client, string type, Guid post) =>
+        (await ListAsync(client, $"type={type}")).Cast<JsonElement?>()
+            .FirstOrDefault(n => n!.Value.GetProperty("post").ValueKind == JsonValueKind.Object && n.Value.GetProperty("post").GetProperty("id").GetGuid() == post);
+
     public static async Task<(List<JsonElement> Items, long Sequence, bool HasMore)> ChangesAsync(HttpClient client, long since)
     {
         var changes = await client.GetFromJsonAsync<JsonElement>($"/api/v1/notifications/changes?since={since}");

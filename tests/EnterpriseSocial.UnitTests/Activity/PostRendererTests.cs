@@ -39,4 +39,16 @@ public sealed class PostRendererTests
         Assert.DoesNotContain(unknown.ToString(), rendered.Html);
         Assert.Equal([Alice.Id], rendered.Mentions);
     }
+
+    [Theory]
+    [InlineData("Agenda", true)]
+    [InlineData("Agenda for @[Alice]({0})", false)]
+    [InlineData("Agenda for `@[Alice]({0})`", true)]
+    [InlineData("Agenda for [Alice]({0})", true)]
+    public async Task An_edit_mentions_anew_whom_the_previous_text_did_not_mention_as_written(string previous, bool anew)
+    {
+        var edited = await RenderAsync($"Agenda for @[Alice]({Alice.Id})");
+
+        Assert.Equal(anew ? [Alice.Id] : [], PostRenderer.MentionedAnew(previous.Replace("{0}", Alice.Id.ToString(), StringComparison.Ordinal), edited));
+    }
 }

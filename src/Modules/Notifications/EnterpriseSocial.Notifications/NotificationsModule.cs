@@ -36,6 +36,7 @@ public static class NotificationsModule
         services.AddScoped<NotificationViews>();
         services.AddIntegrationEventConsumer<PostPublished, OnPostPublished>();
         services.AddIntegrationEventConsumer<CommentAdded, OnCommentAdded>();
+        services.AddIntegrationEventConsumer<MentionsAdded, OnMentionsAdded>();
         services.AddIntegrationEventConsumer<ReactionGiven, OnReactionGiven>();
         services.AddIntegrationEventConsumer<BestAnswerChosen, OnBestAnswerChosen>();
         services.AddIntegrationEventConsumer<ContentModerated, OnContentModerated>();

@@ -21,10 +21,7 @@ internal sealed class PostRenderer(IProfileDirectory directory)
     public async Task<RenderedContent> RenderAsync(string markdown, CancellationToken cancellationToken)
     {
         var document = SafeMarkdown.Parse(markdown);
-        var mentionLinks = document.Descendants<LinkInline>()
-            .Where(link => !link.IsImage && Guid.TryParse(link.Url, out _) && PrecededByAt(link))
-            .Take(MentionLimit)
-            .ToList();
+        var mentionLinks = MentionLinks(document);
         var ids = mentionLinks.Select(link => Guid.Parse(link.Url!)).Distinct().ToList();
         var people = (await directory.GetSummariesAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
 
@@ -51,6 +48,18 @@ internal sealed class PostRenderer(IProfileDirectory directory)
         var html = SafeMarkdown.Render(document);
         return new RenderedContent(markdown, html, topics, people.Keys.Where(ids.Contains).ToList());
     }
+
+    /// <summary>Whom an edit mentions that the text it replaces did not, as written there.</summary>
+    public static List<Guid> MentionedAnew(string previousMarkdown, RenderedContent edited)
+    {
+        var before = MentionLinks(SafeMarkdown.Parse(previousMarkdown)).Select(link => Guid.Parse(link.Url!)).ToHashSet();
+        return edited.Mentions.Where(person => !before.Contains(person)).ToList();
+    }
+
+    private static List<LinkInline> MentionLinks(MarkdownDocument document) => document.Descendants<LinkInline>()
+        .Where(link => !link.IsImage && Guid.TryParse(link.Url, out _) && PrecededByAt(link))
+        .Take(MentionLimit)
+        .ToList();
 
     private static bool PrecededByAt(LinkInline link) =>
         link.PreviousSibling is LiteralInline literal && literal.Content.ToString().EndsWith('@');

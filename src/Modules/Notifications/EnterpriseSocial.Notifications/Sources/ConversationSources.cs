@@ -31,6 +31,18 @@ internal sealed class OnCommentAdded(NotificationsDbContext db, TimeProvider clo
     }
 }
 
+/// <summary>People whom an edit mentions anew are told as if the text had mentioned them from the start.</summary>
+internal sealed class OnMentionsAdded(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints)
+    : NotifyingConsumer<MentionsAdded>(db, clock, writer, hints)
+{
+    protected override Task<IReadOnlyList<NotificationDraft>> DraftsAsync(MentionsAdded added, CancellationToken cancellationToken)
+    {
+        var group = added.CommentId is { } comment ? $"mention:comment:{comment}" : $"mention:post:{added.PostId}";
+        return Task.FromResult<IReadOnlyList<NotificationDraft>>(added.People.Select(person => new NotificationDraft(
+            person, NotificationTypes.Mention, group, added.AuthorId, added.PostId, added.CommentId, added.SpaceId)).ToList());
+    }
+}
+
 internal sealed class OnReactionGiven(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints)
     : NotifyingConsumer<ReactionGiven>(db, clock, writer, hints)
 {

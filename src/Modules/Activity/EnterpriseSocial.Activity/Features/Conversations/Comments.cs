@@ -170,8 +170,7 @@ internal static class CommentEndpoints
             return ApiProblems.Unprocessable(refusal);
         }
 
-        var comment = await FindAsync(db, access, me, id, context.RequestAborted);
-        if (comment is null)
+        if (await FindAsync(db, access, me, id, context.RequestAborted) is not (var comment, var spaceId))
         {
             return NoSuchComment();
         }
@@ -181,7 +180,13 @@ internal static class CommentEndpoints
             return ApiProblems.Forbidden(Bilingual.Text("Only its author edits a comment.", "Seul son auteur peut modifier un commentaire."));
         }
 
-        comment.Edit(await renderer.RenderAsync(body, context.RequestAborted), clock.GetUtcNow());
+        var edited = await renderer.RenderAsync(body, context.RequestAborted);
+        if (PostRenderer.MentionedAnew(comment.BodyMarkdown, edited) is { Count: > 0 } mentioned)
+        {
+            db.Publish(new MentionsAdded(comment.PostId, comment.Id, me, mentioned, spaceId));
+        }
+
+        comment.Edit(edited, clock.GetUtcNow());
         await db.SaveChangesAsync(context.RequestAborted);
         if (verdict.FlaggedBy is { } pattern)
         {
@@ -195,8 +200,7 @@ internal static class CommentEndpoints
         Guid id, HttpContext context, ActivityDbContext db, PostAccess access, Moderator moderator, TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
-        var comment = await FindAsync(db, access, me, id, context.RequestAborted);
-        if (comment is null)
+        if (await FindAsync(db, access, me, id, context.RequestAborted) is not (var comment, _))
         {
             return NoSuchComment();
         }
@@ -219,13 +223,15 @@ internal static class CommentEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Comment?> FindAsync(ActivityDbContext db, PostAccess access, Guid me, Guid id, CancellationToken cancellationToken)
+    /// <summary>A comment the person may change, with the space of its post.</summary>
+    private static async Task<(Comment Comment, Guid? SpaceId)?> FindAsync(
+        ActivityDbContext db, PostAccess access, Guid me, Guid id, CancellationToken cancellationToken)
     {
         var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
         var post = comment is null ? null : await (await access.VisibleAsync(me, cancellationToken)).Where(p => p.Id == comment.PostId)
             .Select(p => new { p.SpaceId }).SingleOrDefaultAsync(cancellationToken);
         // In a space, changing a comment is for members: someone removed loses it on their own comments too.
-        return post is not null && await access.MayWriteAsync(me, post.SpaceId, cancellationToken) ? comment : null;
+        return post is not null && await access.MayWriteAsync(me, post.SpaceId, cancellationToken) ? (comment!, post.SpaceId) : null;
     }
 
     private static ValidationErrors Validate(string body) => new ValidationErrors()

@@ -85,7 +85,13 @@ internal static class ManagePostEndpoints
             return TypedResults.Ok((await views.BuildAsync(me, [post], context.RequestAborted))[0]);
         }
 
-        db.PostRevisions.Add(post.Edit(await renderer.RenderAsync(body, context.RequestAborted), clock.GetUtcNow()));
+        var edited = await renderer.RenderAsync(body, context.RequestAborted);
+        if (PostRenderer.MentionedAnew(post.BodyMarkdown, edited) is { Count: > 0 } mentioned)
+        {
+            db.Publish(new MentionsAdded(post.Id, null, me, mentioned, post.SpaceId));
+        }
+
+        db.PostRevisions.Add(post.Edit(edited, clock.GetUtcNow()));
         await db.SaveChangesAsync(context.RequestAborted);
         if (verdict.FlaggedBy is { } pattern)
         {
