@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project: .NET unit, architecture and integration tests (on SQLite, and on
-# a real PostgreSQL and Redis on loopback), the web client's unit tests, and end-to-end tests in
-# headless Chromium against the real host. Installs what is missing with apt-get and npm.
+# a real PostgreSQL and Redis on loopback), the web client's lint and unit tests, and end-to-end
+# tests in headless Chromium against the real host. Installs what is missing with apt-get and npm.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -32,6 +32,9 @@ dotnet build EnterpriseSocial.sln -c Release -nologo -v quiet
 
 section ".NET unit, architecture and integration tests"
 dotnet test EnterpriseSocial.sln -c Release --no-build -nologo
+
+section "Client lint"
+(cd client && npm run lint)
 
 section "Client unit tests"
 (cd client && npm run test:unit)
