@@ -28,7 +28,8 @@ public sealed class OutboxOptions
 /// <summary>
 /// The one background processor that delivers every module's outbox to the in-process handlers.
 /// A message is marked processed only after all its handlers succeeded; handlers are idempotent,
-/// so a crash between the two only causes a redelivery that changes nothing.
+/// so a crash between the two only causes a redelivery that changes nothing. Nodes sharing a
+/// PostgreSQL database take turns at each outbox (<see cref="OutboxTurn"/>).
 /// </summary>
 public sealed partial class OutboxProcessor(
     IServiceScopeFactory scopes,
@@ -91,6 +92,7 @@ public sealed partial class OutboxProcessor(
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.Resolve(database);
+        await using var turn = await OutboxTurn.TakeAsync(context, database.Schema, cancellationToken);
         var now = clock.GetUtcNow();
         var batch = await context.OutboxMessages.AsNoTracking()
             .Where(m => m.ProcessedAt == null)

@@ -58,7 +58,8 @@ internal sealed class SideWriter : IAsyncDisposable
         await connection.DisposeAsync();
     }
 
-    private static async Task<long> ScalarAsync(TestDatabase database, string sql)
+    /// <summary>One number read from the database on a connection of its own, outside any writer's transaction.</summary>
+    public static async Task<long> ScalarAsync(TestDatabase database, string sql)
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
