@@ -34,15 +34,14 @@ internal sealed class CommentViews(ActivityDbContext db, IProfileDirectory direc
         var all = comments.Concat(replies.SelectMany(r => r)).ToList();
         var ids = all.Select(c => c.Id).ToList();
         var authorIds = all.Select(c => c.AuthorId).Distinct().ToList();
-        var people = (await directory.GetSummariesAsync(authorIds, cancellationToken)).ToDictionary(
-            p => p.Id, p => new PersonView(p.Id, p.DisplayName, p.JobTitle, p.AvatarVersion, p.IsFormerEmployee));
+        var people = (await directory.GetSummariesAsync(authorIds, cancellationToken)).ToDictionary(p => p.Id, PersonView.Of);
         var mine = await db.Reactions.AsNoTracking().Where(r => r.PersonId == viewer && ids.Contains(r.CommentId))
             .ToDictionaryAsync(r => r.CommentId, r => r.Kind, cancellationToken);
 
         CommentView View(Comment comment) => new(
             comment.Id,
             comment.ParentCommentId,
-            people.GetValueOrDefault(comment.AuthorId) ?? new PersonView(comment.AuthorId, string.Empty, string.Empty, 0, true),
+            people.GetValueOrDefault(comment.AuthorId) ?? PersonView.Unknown(comment.AuthorId),
             // A hidden comment keeps its place in the conversation; only its author still reads it.
             comment.HiddenAt is not null && comment.AuthorId != viewer ? string.Empty : comment.BodyHtml,
             comment.HiddenAt is not null && comment.AuthorId != viewer ? string.Empty : comment.BodyMarkdown,

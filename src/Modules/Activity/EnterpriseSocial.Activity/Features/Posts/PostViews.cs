@@ -12,7 +12,13 @@ namespace EnterpriseSocial.Activity.Features.Posts;
 /// <summary>The space a post was written in, so that readers see where it belongs.</summary>
 internal sealed record SpaceRef(Guid Id, string Name);
 
-internal sealed record PersonView(Guid Id, string DisplayName, string JobTitle, int AvatarVersion, bool IsFormerEmployee);
+internal sealed record PersonView(Guid Id, string DisplayName, string JobTitle, int AvatarVersion, bool IsFormerEmployee)
+{
+    public static PersonView Of(ProfileSummary person) => new(person.Id, person.DisplayName, person.JobTitle, person.AvatarVersion, person.IsFormerEmployee);
+
+    /// <summary>Someone the directory no longer knows, shown without a name as a former employee.</summary>
+    public static PersonView Unknown(Guid id) => new(id, string.Empty, string.Empty, 0, true);
+}
 
 internal sealed record PostView(
     Guid Id,
@@ -42,8 +48,6 @@ internal sealed record PostView(
 /// <summary>Builds what the API shows for a page of posts, with a fixed number of queries whatever the page size.</summary>
 internal sealed class PostViews(ActivityDbContext db, PostAccess access, PostParts parts, IProfileDirectory directory, KindViews kinds, ISpaceAccess spaces)
 {
-    private static readonly PersonView Unknown = new(Guid.Empty, string.Empty, string.Empty, 0, true);
-
     public async Task<IReadOnlyList<PostView>> BuildAsync(Guid viewer, IReadOnlyList<Post> posts, CancellationToken cancellationToken)
     {
         var sharedIds = posts.Where(p => p.SharedPostId is not null).Select(p => p.SharedPostId!.Value).Distinct().ToList();
@@ -53,8 +57,7 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, PostPar
         var all = posts.Concat(shared.Values).ToList();
 
         var peopleIds = all.Select(p => p.AuthorId).Concat(all.SelectMany(p => p.Mentions.Select(m => m.PersonId))).Distinct().ToList();
-        var people = (await directory.GetSummariesAsync(peopleIds, cancellationToken)).ToDictionary(
-            p => p.Id, p => new PersonView(p.Id, p.DisplayName, p.JobTitle, p.AvatarVersion, p.IsFormerEmployee));
+        var people = (await directory.GetSummariesAsync(peopleIds, cancellationToken)).ToDictionary(p => p.Id, PersonView.Of);
         var attachments = await parts.AttachmentsAsync(all, cancellationToken);
         var marks = await ViewerMarks.ReadAsync(db, viewer, all.Select(p => p.Id).ToList(), cancellationToken);
 
@@ -64,7 +67,7 @@ internal sealed class PostViews(ActivityDbContext db, PostAccess access, PostPar
         PostView View(Post post, bool nested) => new(
             post.Id,
             PostKinds.Name(post.Kind),
-            people.GetValueOrDefault(post.AuthorId) ?? (Unknown with { Id = post.AuthorId }),
+            people.GetValueOrDefault(post.AuthorId) ?? PersonView.Unknown(post.AuthorId),
             post.BodyHtml,
             post.BodyMarkdown,
             post.CreatedAt,

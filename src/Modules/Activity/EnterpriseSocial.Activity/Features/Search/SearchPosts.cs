@@ -44,8 +44,8 @@ internal static class SearchPostsEndpoint
 
         var me = context.User.PersonId()!.Value;
         var cancellationToken = context.RequestAborted;
-        var comments = ReadableComments(db, me).Where(ContainsEvery<Comment>(c => c.SearchText, terms));
-        var visible = await UnmutedAsync(db, me, (await access.VisibleAsync(me, cancellationToken)).Where(p => p.DeletedAt == null), cancellationToken);
+        var comments = ReadableComments(db, me).Where(SearchFilters.ContainsEvery<Comment>(c => c.SearchText, terms));
+        var visible = await SearchFilters.UnmutedAsync(db, me, (await access.VisibleAsync(me, cancellationToken)).Where(p => p.DeletedAt == null), cancellationToken);
         var found = await visible.Where(InPostOrConversation(terms, comments))
             .Where(p => before == null || p.Sequence < before)
             .OrderByDescending(p => p.Sequence).Take(pageSize + 1).Select(p => p.Sequence)
@@ -63,29 +63,6 @@ internal static class SearchPostsEndpoint
     /// <summary>Comments readers see in a conversation: not deleted, and hidden ones only by their authors.</summary>
     private static IQueryable<Comment> ReadableComments(ActivityDbContext db, Guid me) =>
         db.Comments.AsNoTracking().Where(c => c.DeletedAt == null && (c.HiddenAt == null || c.AuthorId == me));
-
-    /// <summary>Muted people, topics and conversations stay out of search as they stay out of the home stream.</summary>
-    private static async Task<IQueryable<Post>> UnmutedAsync(ActivityDbContext db, Guid me, IQueryable<Post> posts, CancellationToken cancellationToken)
-    {
-        var mutes = await db.Mutes.AsNoTracking().Where(m => m.PersonId == me).ToListAsync(cancellationToken);
-        var people = Ids(mutes, MuteKind.Person);
-        var conversations = Ids(mutes, MuteKind.Conversation);
-        var topics = mutes.Where(m => m.Kind == MuteKind.Topic).Select(m => m.Key).ToList();
-        if (people.Count > 0)
-        {
-            posts = posts.Where(p => !people.Contains(p.AuthorId));
-        }
-
-        if (conversations.Count > 0)
-        {
-            posts = posts.Where(p => !conversations.Contains(p.Id) && (p.SharedPostId == null || !conversations.Contains(p.SharedPostId.Value)));
-        }
-
-        return topics.Count == 0 ? posts : posts.Where(p => !p.Topics.Any(t => topics.Contains(t.Topic)));
-    }
-
-    private static List<Guid> Ids(List<Mute> mutes, MuteKind kind) =>
-        mutes.Where(m => m.Kind == kind).Select(m => Guid.TryParse(m.Key, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
 
     /// <summary>The post's own words when they match, else its newest matching comment's.</summary>
     private static async Task<Dictionary<Guid, MatchedText>> MatchesAsync(
@@ -127,25 +104,11 @@ internal static class SearchPostsEndpoint
     /// <summary>The post's own text holds every term, or one of its readable comments does.</summary>
     private static Expression<Func<Post, bool>> InPostOrConversation(IReadOnlyList<string> terms, IQueryable<Comment> matchingComments)
     {
-        var inBody = ContainsEvery<Post>(p => p.SearchText, terms);
+        var inBody = SearchFilters.ContainsEvery<Post>(p => p.SearchText, terms);
         Expression<Func<Post, bool>> inConversation = p => matchingComments.Any(c => c.PostId == p.Id);
         var post = inBody.Parameters[0];
         return Expression.Lambda<Func<Post, bool>>(
             Expression.OrElse(inBody.Body, new Rebind(inConversation.Parameters[0], post).Visit(inConversation.Body)), post);
-    }
-
-    /// <summary><paramref name="text"/> contains every term; each term is a query parameter, never SQL text.</summary>
-    private static Expression<Func<T, bool>> ContainsEvery<T>(Expression<Func<T, string?>> text, IReadOnlyList<string> terms)
-    {
-        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-        var every = terms.Select(term =>
-            {
-                // A captured variable, which EF Core sends as a parameter.
-                Expression<Func<string>> value = () => term;
-                return (Expression)Expression.Call(text.Body, contains, value.Body);
-            })
-            .Aggregate(Expression.AndAlso);
-        return Expression.Lambda<Func<T, bool>>(every, text.Parameters);
     }
 
     /// <summary>Lets two lambdas about the same post share one parameter, so that they combine into one filter.</summary>
