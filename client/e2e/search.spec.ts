@@ -11,22 +11,28 @@ const TEXTS = {
     composer: 'Write a post',
     publish: 'Publish',
     landmark: 'Search the network',
-    field: 'Search people, spaces and posts',
+    field: 'Search people, spaces, files and posts',
     results: (q: string) => `Results for “${q}”`,
     people: 'People',
     spaces: 'Spaces',
     posts: 'Posts',
+    files: 'Files',
+    attach: 'Attach images or files',
+    attached: 'Attached files',
     open: 'Open the post',
   },
   fr: {
     composer: 'Écrire une publication',
     publish: 'Publier',
     landmark: 'Rechercher dans le réseau',
-    field: 'Rechercher des personnes, des espaces et des publications',
+    field: 'Rechercher des personnes, des espaces, des fichiers et des publications',
     results: (q: string) => `Résultats pour « ${q} »`,
     people: 'Personnes',
     spaces: 'Espaces',
     posts: 'Publications',
+    files: 'Fichiers',
+    attach: 'Joindre des images ou des fichiers',
+    attached: 'Fichiers joints',
     open: 'Ouvrir la publication',
   },
 } as const;
@@ -72,6 +78,27 @@ for (const [language, locale] of [
       await result.getByRole('link', { name: texts.open }).click();
       await expect(page).toHaveURL(/\/posts\/[0-9a-f-]{36}$/);
       await expect(page.getByRole('article').filter({ hasText: `Réunion du Comité à Orléans ${word}` }).first()).toBeVisible();
+    });
+
+    test('a file shared in a post is found by its name without accents, downloads, and leads to its post', async ({ page, visit }) => {
+      const word = unique('bilan');
+      const name = `Compte-rendu Réunion ${word}.txt`;
+      await visit('/');
+      const composer = page.getByRole('form', { name: texts.composer });
+      await composer.getByLabel(texts.attach).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from('Minutes') });
+      await expect(composer.getByRole('list', { name: texts.attached }).getByRole('listitem')).toHaveCount(1);
+      await publish(page, texts, `Minutes attached ${word}`);
+
+      await search(page, texts, `reunion ${word}`);
+      const files = page.getByRole('region', { name: texts.files });
+      const download = files.getByRole('link', { name });
+      await expect(download).toHaveAttribute('download', name);
+      const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+      expect(file.suggestedFilename()).toBe(name);
+      await expectNoSeriousViolations(page);
+
+      await files.getByRole('link', { name: `Minutes attached ${word}` }).click();
+      await expect(page).toHaveURL(/\/posts\/[0-9a-f-]{36}$/);
     });
 
     test('people and spaces are found beside posts and lead to their pages', async ({ page, visit }) => {

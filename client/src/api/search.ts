@@ -1,4 +1,4 @@
-import type { Post } from './activity';
+import type { AttachmentView, PersonRef, Post } from './activity';
 import { getJson, type CursorPage } from './http';
 import { listProfiles, type ProfilePage } from './profiles';
 import type { Space } from './spaces';
@@ -22,6 +22,20 @@ export interface SearchResult {
   match: MatchedText;
 }
 
+/** The post a file was shared in: who shared it, when, where, and how it begins. */
+export interface FileSharedIn {
+  id: string;
+  author: PersonRef;
+  createdAt: string;
+  excerpt: string;
+  space: { id: string; name: string } | null;
+}
+
+export interface FileFound {
+  file: AttachmentView;
+  post: FileSharedIn;
+}
+
 /** The server refuses longer searches. */
 export const SEARCH_MAX_LENGTH = 200;
 
@@ -41,4 +55,9 @@ export function searchSpaces(q: string, cursor: string | null, signal?: AbortSig
 /** The first colleagues whose name, title, department, site or skills match. */
 export function searchPeople(q: string, cursor: string | null, signal?: AbortSignal): Promise<ProfilePage> {
   return listProfiles({ search: q, cursor, limit: SECTION_PAGE }, signal);
+}
+
+/** Files shared in posts the reader may see whose names hold every word, newest post first. */
+export function searchFiles(q: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<FileFound>> {
+  return getJson<CursorPage<FileFound>>('/api/v1/activity/search/files', { q, cursor, limit: SECTION_PAGE }, signal);
 }

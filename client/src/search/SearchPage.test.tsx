@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Post } from '../api/activity';
-import type { SearchResult } from '../api/search';
+import type { FileFound, SearchResult } from '../api/search';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
 import { requestUrl } from '../test/requests';
 
@@ -22,15 +22,21 @@ const REUNION = result('p1', 'La Réunion du comité à Orléans', { highlights:
   space: { id: 's1', name: 'Design guild' },
 });
 
+const MINUTES = {
+  file: { id: 'f1', kind: 'file', fileName: 'Compte-rendu réunion.pdf', contentType: 'application/pdf', size: 2048, width: 0, height: 0, url: '/api/v1/activity/attachments/f1/content' },
+  post: { id: 'p9', author: AUTHOR, createdAt: new Date().toISOString(), excerpt: 'Minutes of the committee', space: { id: 's1', name: 'Design guild' } },
+} satisfies FileFound;
+
 interface Answers {
   people?: unknown[];
   spaces?: unknown[];
+  files?: FileFound[];
   /** Pages of posts by cursor ('' for the first), or a status code to fail with. */
   posts?: Record<string, { items: SearchResult[]; nextCursor: string | null }> | number;
 }
 
-/** A server answering the three searches; it records what each was asked. */
-function stubSearch({ people = [], spaces = [], posts = { '': { items: [], nextCursor: null } } }: Answers) {
+/** A server answering the four searches; it records what each was asked. */
+function stubSearch({ people = [], spaces = [], files = [], posts = { '': { items: [], nextCursor: null } } }: Answers) {
   const asked: URL[] = [];
   vi.stubGlobal(
     'fetch',
@@ -42,6 +48,9 @@ function stubSearch({ people = [], spaces = [], posts = { '': { items: [], nextC
       }
       if (url.pathname === '/api/v1/spaces') {
         return jsonResponse({ items: spaces, nextCursor: null });
+      }
+      if (url.pathname === '/api/v1/activity/search/files') {
+        return jsonResponse({ items: files, nextCursor: null });
       }
       if (url.pathname === '/api/v1/activity/search') {
         if (typeof posts === 'number') {
@@ -56,10 +65,11 @@ function stubSearch({ people = [], spaces = [], posts = { '': { items: [], nextC
 }
 
 describe('search page', () => {
-  it('searches from the top bar and shows people, spaces and posts that lead to their pages', async () => {
+  it('searches from the top bar and shows people, spaces, files and posts that lead to their pages', async () => {
     const asked = stubSearch({
       people: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null }],
       spaces: [{ id: 's1', name: 'Réunions', visibility: 'public', memberCount: 3 }],
+      files: [MINUTES],
       posts: { '': { items: [REUNION], nextCursor: null } },
     });
     await renderApp({ path: '/' });
@@ -67,7 +77,7 @@ describe('search page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Home' });
 
     const box = within(await screen.findByRole('search', { name: 'Search the network' }));
-    fireEvent.change(box.getByRole('searchbox', { name: 'Search people, spaces and posts' }), { target: { value: '  réunion orleans ' } });
+    fireEvent.change(box.getByRole('searchbox', { name: 'Search people, spaces, files and posts' }), { target: { value: '  réunion orleans ' } });
     fireEvent.click(box.getByRole('button', { name: 'Search' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Results for “réunion orleans”' })).toBeTruthy();
@@ -75,6 +85,13 @@ describe('search page', () => {
     expect((await people.findByRole('link', { name: 'Oliver Brown' })).getAttribute('href')).toBe('/people/o1');
     const spaces = within(screen.getByRole('region', { name: 'Spaces' }));
     expect((await spaces.findByRole('link', { name: 'Réunions' })).getAttribute('href')).toBe('/spaces/s1');
+    const files = within(screen.getByRole('region', { name: 'Files' }));
+    const download = await files.findByRole('link', { name: 'Compte-rendu réunion.pdf' });
+    expect(download.getAttribute('href')).toBe('/api/v1/activity/attachments/f1/content');
+    expect(download.getAttribute('download')).toBe('Compte-rendu réunion.pdf');
+    expect(files.getByRole('listitem').textContent).toContain('(2 KB) — shared by Camille Martin');
+    expect(files.getByRole('listitem').textContent).toContain('in Design guild');
+    expect(files.getByRole('link', { name: 'Minutes of the committee' }).getAttribute('href')).toBe('/posts/p9');
 
     const posts = within(screen.getByRole('region', { name: 'Posts' }));
     const card = within(await posts.findByRole('article', { name: 'Camille Martin' }));
@@ -86,6 +103,7 @@ describe('search page', () => {
     const search = asked.find((url) => url.pathname === '/api/v1/activity/search')!;
     expect(search.searchParams.get('q')).toBe('réunion orleans');
     expect(asked.find((url) => url.pathname === '/api/v1/spaces')!.searchParams.get('search')).toBe('réunion orleans');
+    expect(asked.find((url) => url.pathname === '/api/v1/activity/search/files')!.searchParams.get('q')).toBe('réunion orleans');
     expect(document.title).toBe('Results for “réunion orleans” · EnterpriseSocial');
     expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('réunion orleans');
   });
@@ -115,6 +133,7 @@ describe('search page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Résultats pour « introuvable »' })).toBeTruthy();
     expect(await screen.findByText('Personne ne correspond.')).toBeTruthy();
     expect(await screen.findByText('Aucun espace ne correspond.')).toBeTruthy();
+    expect(await screen.findByText('Aucun fichier ne correspond.')).toBeTruthy();
     expect(await screen.findByText('Aucune publication ne correspond.')).toBeTruthy();
     expect(screen.getByRole('search', { name: 'Rechercher dans le réseau' })).toBeTruthy();
   });

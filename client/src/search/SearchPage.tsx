@@ -1,9 +1,10 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { fileSize, relativeTime } from '../activity/formatting';
 import type { CursorPage } from '../api/http';
 import type { Profile } from '../api/profiles';
-import { SEARCH_MAX_LENGTH, searchPeople, searchPosts, searchSpaces, type SearchResult } from '../api/search';
+import { SEARCH_MAX_LENGTH, searchFiles, searchPeople, searchPosts, searchSpaces, type FileFound, type SearchResult } from '../api/search';
 import type { Space } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
 import { LoadFailed } from '../components/LoadFailed';
@@ -13,7 +14,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PersonLine } from '../pages/PersonLine';
 import { SearchResultCard } from './SearchResultCard';
 
-type SectionName = 'people' | 'spaces' | 'posts';
+type SectionName = 'people' | 'spaces' | 'files' | 'posts';
 
 interface SectionProps<T> {
   name: SectionName;
@@ -26,6 +27,7 @@ interface SectionProps<T> {
 const LISTS = {
   people: { as: 'ul', className: 'colleagues' },
   spaces: { as: 'ul', className: 'search-spaces' },
+  files: { as: 'ul', className: 'search-files' },
   posts: { as: 'div', className: 'feed' },
 } as const;
 
@@ -64,7 +66,26 @@ function SpaceLine({ space }: { space: Space }) {
   );
 }
 
-/** Search results for people, spaces and posts, each found by the server among what the reader may see. */
+/** A file to download, with who shared it, when and where, and a way to the post it was shared in. */
+function FileLine({ found: { file, post } }: { found: FileFound }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className="search-file">
+      <a href={file.url} download={file.fileName}>
+        {file.fileName}
+      </a>{' '}
+      <span className="person__meta">
+        ({fileSize(file.size, i18n.language)}) — {t('search.files.sharedBy', { author: post.author.displayName })}{' '}
+        <time dateTime={post.createdAt}>{relativeTime(post.createdAt, i18n.language)}</time>
+        {post.space && ` ${t('search.files.inSpace', { space: post.space.name })}`}
+      </span>
+      <br />
+      <Link to={`/posts/${post.id}`}>{post.excerpt || t('search.files.openPost')}</Link>
+    </li>
+  );
+}
+
+/** Search results for people, spaces, files and posts, each found by the server among what the reader may see. */
 export function SearchPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -100,6 +121,12 @@ export function SearchPage() {
         q={q}
         load={searchSpaces}
         render={(space) => <SpaceLine key={space.id} space={space} />}
+      />
+      <ResultSection<FileFound>
+        name="files"
+        q={q}
+        load={searchFiles}
+        render={(found) => <FileLine key={found.file.id} found={found} />}
       />
       <ResultSection<SearchResult>
         name="posts"

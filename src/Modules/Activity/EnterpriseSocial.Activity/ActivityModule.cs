@@ -103,6 +103,7 @@ public static class ActivityModule
         MuteEndpoints.Map(group);
         SuggestTopicsEndpoint.Map(group);
         SearchPostsEndpoint.Map(group);
+        SearchFilesEndpoint.Map(group);
         ReportEndpoints.Map(group);
         ModerationEndpoints.Map(group);
         KeywordRules.Map(group);

@@ -24,6 +24,9 @@ internal sealed class Attachment
 
     public string FileName { get; set; } = string.Empty;
 
+    /// <summary>The file's name as search reads it (<see cref="SearchableText.OfName"/>); null until one uploaded before file search is indexed.</summary>
+    public string? SearchName { get; set; }
+
     public string ContentType { get; set; } = string.Empty;
 
     public long Size { get; set; }

@@ -15,6 +15,9 @@ internal static partial class SearchableText
 {
     public static string Of(string html) => Folded(Plain(html)).Text;
 
+    /// <summary>A file's name as search reads it: folded like a body, without looking for markup in it.</summary>
+    public static string OfName(string fileName) => Folded(Whitespace().Replace(fileName, " ").Trim()).Text;
+
     /// <summary>What a reader sees of the body: no tags, entities decoded, whitespace collapsed.</summary>
     public static string Plain(string html) =>
         Whitespace().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();

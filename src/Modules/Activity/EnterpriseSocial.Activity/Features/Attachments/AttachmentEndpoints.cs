@@ -50,6 +50,7 @@ internal static class AttachmentEndpoints
         {
             Id = Guid.CreateVersion7(), UploaderId = context.User.PersonId()!.Value, FileName = SafeName(upload.FileName), CreatedAt = clock.GetUtcNow(),
         };
+        attachment.SearchName = SearchableText.OfName(attachment.FileName);
         byte[] stored;
         if (SafeImages.HasImageSignature(upload.Content))
         {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace EnterpriseSocial.Activity.Features.Search;
 
 /// <summary>
-/// Indexes, once at start, the posts and comments written before search existed: their folded text
+/// Indexes, once at start, the posts, comments and files written before search existed: their folded text
 /// cannot be made in SQL the same way on every database. Newest first, so that what people look for
 /// most is found soonest. Each row is written only while still unindexed, so an edit made meanwhile
 /// and another node doing the same work never lose anything.
@@ -17,21 +17,31 @@ internal sealed partial class SearchTextBackfill(IServiceScopeFactory scopes, IL
 {
     private const int Batch = 200;
 
-    private sealed record Unindexed(long Sequence, string BodyHtml);
+    /// <summary>A row to index: its key, and the text search reads folded (a body's HTML, a file's name).</summary>
+    private sealed record Unindexed<TKey>(TKey Key, string Source);
 
     public async Task<int> FillAsync(CancellationToken cancellationToken)
     {
         var posts = await FillAsync(
-            db => db.Posts.Where(p => p.SearchText == null).OrderByDescending(p => p.Sequence).Select(p => new Unindexed(p.Sequence, p.BodyHtml)),
-            (db, row, text) => db.Posts.Where(p => p.Sequence == row.Sequence && p.SearchText == null)
+            db => db.Posts.Where(p => p.SearchText == null).OrderByDescending(p => p.Sequence).Select(p => new Unindexed<long>(p.Sequence, p.BodyHtml)),
+            SearchableText.Of,
+            (db, row, text) => db.Posts.Where(p => p.Sequence == row.Key && p.SearchText == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(p => p.SearchText, text), cancellationToken),
             cancellationToken);
         var comments = await FillAsync(
-            db => db.Comments.Where(c => c.SearchText == null).OrderByDescending(c => c.Sequence).Select(c => new Unindexed(c.Sequence, c.BodyHtml)),
-            (db, row, text) => db.Comments.Where(c => c.Sequence == row.Sequence && c.SearchText == null)
+            db => db.Comments.Where(c => c.SearchText == null).OrderByDescending(c => c.Sequence).Select(c => new Unindexed<long>(c.Sequence, c.BodyHtml)),
+            SearchableText.Of,
+            (db, row, text) => db.Comments.Where(c => c.Sequence == row.Key && c.SearchText == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.SearchText, text), cancellationToken),
             cancellationToken);
-        return posts + comments;
+        var files = await FillAsync(
+            // Ids are made in time order; SQLite cannot order by a time with its offset.
+            db => db.Attachments.Where(a => a.SearchName == null).OrderByDescending(a => a.Id).Select(a => new Unindexed<Guid>(a.Id, a.FileName)),
+            SearchableText.OfName,
+            (db, row, name) => db.Attachments.Where(a => a.Id == row.Key && a.SearchName == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.SearchName, name), cancellationToken),
+            cancellationToken);
+        return posts + comments + files;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -50,8 +60,11 @@ internal sealed partial class SearchTextBackfill(IServiceScopeFactory scopes, IL
         }
     }
 
-    private async Task<int> FillAsync(
-        Func<ActivityDbContext, IQueryable<Unindexed>> unindexed, Func<ActivityDbContext, Unindexed, string, Task<int>> write, CancellationToken cancellationToken)
+    private async Task<int> FillAsync<TKey>(
+        Func<ActivityDbContext, IQueryable<Unindexed<TKey>>> unindexed,
+        Func<string, string> fold,
+        Func<ActivityDbContext, Unindexed<TKey>, string, Task<int>> write,
+        CancellationToken cancellationToken)
     {
         var indexed = 0;
         while (true)
@@ -66,16 +79,16 @@ internal sealed partial class SearchTextBackfill(IServiceScopeFactory scopes, IL
 
             foreach (var row in rows)
             {
-                await write(db, row, SearchableText.Of(row.BodyHtml));
+                await write(db, row, fold(row.Source));
             }
 
             indexed += rows.Count;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} posts and comments written before search")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} posts, comments and files written before search")]
     private static partial void LogIndexed(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing earlier posts and comments for search failed; it resumes at the next start")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing earlier posts, comments and files for search failed; it resumes at the next start")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

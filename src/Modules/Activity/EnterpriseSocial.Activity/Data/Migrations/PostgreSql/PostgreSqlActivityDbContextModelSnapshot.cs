@@ -68,6 +68,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.Property<Guid?>("PostId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchName")
+                        .HasColumnType("text");
+
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 

@@ -68,6 +68,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.Property<Guid?>("PostId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("SearchName")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 

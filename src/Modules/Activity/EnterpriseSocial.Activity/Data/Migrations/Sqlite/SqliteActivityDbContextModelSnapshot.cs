@@ -62,6 +62,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.Property<Guid?>("PostId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
