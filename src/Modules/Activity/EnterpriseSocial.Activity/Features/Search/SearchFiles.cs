@@ -35,12 +35,8 @@ internal static class SearchFilesEndpoint
         HttpContext context, ActivityDbContext db, PostAccess access, IProfileDirectory directory, ISpaceAccess spaces,
         string? q = null, string? cursor = null, int? limit = null)
     {
-        var terms = q is null ? [] : SearchableText.Terms(q);
-        var errors = new ValidationErrors()
-            .AddIf(terms.Count == 0, "q", Bilingual.Text("Give the words to search for.", "Indiquez les mots à rechercher."))
-            .AddIf(q?.Length > SearchPostsEndpoint.QueryMaxLength, "q", Bilingual.Text(
-                $"q is at most {SearchPostsEndpoint.QueryMaxLength} characters.", $"Le paramètre q compte au plus {SearchPostsEndpoint.QueryMaxLength} caractères."));
-        var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
+        var errors = new ValidationErrors();
+        var (terms, before, pageSize) = SearchFilters.ReadQuery(q, cursor, limit, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -1,13 +1,28 @@
 using System.Linq.Expressions;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.Search;
 
-/// <summary>What every search of posts and their files filters by: folded words, and the reader's mutes.</summary>
+/// <summary>What every search of posts and their files reads and filters by: folded words, a page, and the reader's mutes.</summary>
 internal static class SearchFilters
 {
+    public const int QueryMaxLength = 200;
+
+    /// <summary>The folded words of <paramref name="q"/>, which must hold one and be at most <see cref="QueryMaxLength"/> long, and the page asked for.</summary>
+    public static (IReadOnlyList<string> Terms, long? Before, int PageSize) ReadQuery(string? q, string? cursor, int? limit, ValidationErrors errors)
+    {
+        var terms = q is null ? [] : SearchableText.Terms(q);
+        errors
+            .AddIf(terms.Count == 0, "q", Bilingual.Text("Give the words to search for.", "Indiquez les mots à rechercher."))
+            .AddIf(q?.Length > QueryMaxLength, "q", Bilingual.Text($"q is at most {QueryMaxLength} characters.", $"Le paramètre q compte au plus {QueryMaxLength} caractères."));
+        var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
+        return (terms, before, pageSize);
+    }
+
     /// <summary>Muted people, topics and conversations stay out of search as they stay out of the home stream.</summary>
     public static async Task<IQueryable<Post>> UnmutedAsync(ActivityDbContext db, Guid me, IQueryable<Post> posts, CancellationToken cancellationToken)
     {

@@ -23,8 +23,6 @@ internal sealed record SearchResult(PostView Post, MatchedText Match);
 /// </summary>
 internal static class SearchPostsEndpoint
 {
-    public const int QueryMaxLength = 200;
-
     public static void Map(IEndpointRouteBuilder group) =>
         group.MapGet("/search", HandleAsync)
             .WithSummary("Posts whose text or comments contain every word of q, accent- and case-insensitively, newest first.");
@@ -32,11 +30,8 @@ internal static class SearchPostsEndpoint
     private static async Task<Results<Ok<CursorPage<SearchResult>>, ValidationProblem>> HandleAsync(
         HttpContext context, ActivityDbContext db, PostAccess access, PostViews views, string? q = null, string? cursor = null, int? limit = null)
     {
-        var terms = q is null ? [] : SearchableText.Terms(q);
-        var errors = new ValidationErrors()
-            .AddIf(terms.Count == 0, "q", Bilingual.Text("Give the words to search for.", "Indiquez les mots à rechercher."))
-            .AddIf(q?.Length > QueryMaxLength, "q", Bilingual.Text($"q is at most {QueryMaxLength} characters.", $"Le paramètre q compte au plus {QueryMaxLength} caractères."));
-        var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
+        var errors = new ValidationErrors();
+        var (terms, before, pageSize) = SearchFilters.ReadQuery(q, cursor, limit, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
