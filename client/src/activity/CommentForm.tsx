@@ -6,8 +6,17 @@ import { ErrorText } from '../components/form/ErrorText';
 
 export type SendComment = (body: string, parentId: string | null) => Promise<void>;
 
+interface CommentFormProps {
+  id: string;
+  parentId: string | null;
+  label: string;
+  onSend: SendComment;
+  /** The space of the post, whose members a guest without the directory can mention. */
+  spaceId?: string;
+}
+
 /** Writing a comment, or a reply when a parent is given. */
-export function CommentForm({ id, parentId, label, onSend }: { id: string; parentId: string | null; label: string; onSend: SendComment }) {
+export function CommentForm({ id, parentId, label, onSend, spaceId }: CommentFormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +42,7 @@ export function CommentForm({ id, parentId, label, onSend }: { id: string; paren
 
   return (
     <form className="comment-form" onSubmit={send} noValidate>
-      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={2} />
+      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={2} spaceId={spaceId} />
       <ErrorText message={error} />
       <button type="submit" className="button" disabled={sending}>
         {t(parentId ? 'conversation.sendReply' : 'conversation.send')}

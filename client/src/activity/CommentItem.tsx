@@ -87,6 +87,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer, mo
           rows={2}
           onSave={save}
           onCancel={() => setEditing(false)}
+          spaceId={post.space?.id}
         />
       ) : (
         <PostBody html={comment.bodyHtml} className="comment__body" />
@@ -149,6 +150,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer, mo
           id={`reply-${comment.id}`}
           parentId={comment.id}
           label={t('conversation.replyTo', { name: comment.author.displayName })}
+          spaceId={post.space?.id}
           onSend={async (body, parentId) => {
             await onReply(body, parentId);
             setReplying(false);

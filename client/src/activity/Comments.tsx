@@ -68,7 +68,7 @@ export function Comments({ post, onChange, moderated = false }: { post: Post; on
         ))}
       </ol>
       <MoreButton list={list} label={t('conversation.more')} />
-      {!post.deleted && <CommentForm id={`comment-${post.id}`} parentId={null} label={t('conversation.write')} onSend={send} />}
+      {!post.deleted && <CommentForm id={`comment-${post.id}`} parentId={null} label={t('conversation.write')} onSend={send} spaceId={post.space?.id} />}
     </section>
   );
 }

@@ -117,4 +117,22 @@ describe('conversation page', () => {
     expect(await within(comments).findByText('Over the hill.')).toBeTruthy();
     expect(within(comments).queryByRole('button', { name: 'New comments — show them' })).toBeNull();
   });
+
+  it("offers a guest the space's members to mention in a comment, as it does in the space's composer", async () => {
+    const member = { personId: 'm1', displayName: 'Mia Guerin', jobTitle: 'Rider', avatarVersion: 0, role: 'member', joinedAt: new Date().toISOString() };
+    stubServer({
+      '/api/v1/activity/posts/q1': [jsonResponse(QUESTION)],
+      '/api/v1/activity/posts/q1/comments': [jsonResponse({ items: [ANSWER], nextCursor: null })],
+      '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'guest' })],
+      '/api/v1/spaces/s1/members': [jsonResponse({ items: [member], nextCursor: null })],
+    });
+    await renderApp({ path: '/posts/q1', as: { ...EMPLOYEE, roles: ['Guest'], capabilities: [] } });
+    const editor = await screen.findByRole('combobox', { name: 'Write a comment' });
+
+    fireEvent.change(editor, { target: { value: 'Ask @mi', selectionStart: 7 } });
+    await screen.findByRole('option', { name: /Mia Guerin/ });
+    fireEvent.keyDown(editor, { key: 'Enter' });
+
+    expect((editor as HTMLTextAreaElement).value).toBe('Ask @[Mia Guerin](m1) ');
+  });
 });

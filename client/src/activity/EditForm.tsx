@@ -9,10 +9,12 @@ interface EditFormProps {
   rows?: number;
   onSave: (body: string) => void;
   onCancel: () => void;
+  /** The space of the post, whose members a guest without the directory can mention. */
+  spaceId?: string;
 }
 
 /** Rewriting a post or a comment in place; the caller saves and reports failures. */
-export function EditForm({ id, label, initial, rows, onSave, onCancel }: EditFormProps) {
+export function EditForm({ id, label, initial, rows, onSave, onCancel, spaceId }: EditFormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState(initial);
 
@@ -23,7 +25,7 @@ export function EditForm({ id, label, initial, rows, onSave, onCancel }: EditFor
 
   return (
     <form className="post-edit" onSubmit={submit}>
-      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={rows} />
+      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={rows} spaceId={spaceId} />
       <button type="submit" className="button">
         {t('post.saveEdit')}
       </button>

@@ -102,7 +102,14 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
         </div>
       )}
       {editing && (
-        <EditForm id={`edit-${post.id}`} label={t('post.editLabel')} initial={post.bodyMarkdown} onSave={(body) => void save(body)} onCancel={() => setEditing(false)} />
+        <EditForm
+          id={`edit-${post.id}`}
+          label={t('post.editLabel')}
+          initial={post.bodyMarkdown}
+          onSave={(body) => void save(body)}
+          onCancel={() => setEditing(false)}
+          spaceId={post.space?.id}
+        />
       )}
       <ErrorText message={error} />
     </>

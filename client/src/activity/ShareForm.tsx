@@ -24,7 +24,7 @@ export function ShareForm({ post, onShared }: { post: Post; onShared: (share: Po
 
   return (
     <form className="share-form" onSubmit={share}>
-      <MarkdownEditor id={`share-${post.id}`} label={t('post.shareLabel')} value={body} onChange={setBody} rows={2} />
+      <MarkdownEditor id={`share-${post.id}`} label={t('post.shareLabel')} value={body} onChange={setBody} rows={2} spaceId={post.space?.id} />
       <ErrorText message={error} />
       <button type="submit" className="button">
         {t('post.shareSubmit')}
