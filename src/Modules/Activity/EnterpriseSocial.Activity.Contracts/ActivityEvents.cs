@@ -32,6 +32,9 @@ public sealed record CommentAdded(
     IReadOnlyList<Guid> Mentions,
     Guid? SpaceId = null) : IntegrationEvent;
 
+/// <summary>Hashtags an edit gave a post that its previous text did not have.</summary>
+public sealed record TopicsAdded(Guid PostId, Guid AuthorId, IReadOnlyList<string> Topics, Guid? SpaceId = null) : IntegrationEvent;
+
 /// <summary>People whom an edit of a post or a comment (<see cref="CommentId"/>) mentions and its previous text did not.</summary>
 public sealed record MentionsAdded(Guid PostId, Guid? CommentId, Guid AuthorId, IReadOnlyList<Guid> People, Guid? SpaceId = null) : IntegrationEvent;
 

@@ -73,6 +73,7 @@ public static class ActivityModule
         services.AddScoped<Moderator>();
         services.AddScoped<KeywordRules>();
         services.AddIntegrationEventConsumer<PostPublished, FanOutPost>();
+        services.AddIntegrationEventConsumer<TopicsAdded, FanOutOnTopicsAdded>();
         services.AddIntegrationEventConsumer<PersonFollowed, BackfillOnPersonFollowed>();
         services.AddIntegrationEventConsumer<PersonUnfollowed, RemoveOnPersonUnfollowed>();
         services.AddIntegrationEventConsumer<TopicFollowed, BackfillOnTopicFollowed>();

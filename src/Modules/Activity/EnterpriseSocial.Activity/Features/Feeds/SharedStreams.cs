@@ -87,11 +87,7 @@ internal sealed class SharedStreams(ActivityDbContext db, IMemoryCache cache, IO
             cache.Remove(PraiseKey(praised));
         }
 
-        foreach (var topic in published.Topics)
-        {
-            cache.Remove(TopicKey(topic));
-        }
-
+        ForgetTopics(published.Topics);
         if (published.SpaceId is { } spaceId)
         {
             cache.Remove(SpaceKey(spaceId));
@@ -99,6 +95,15 @@ internal sealed class SharedStreams(ActivityDbContext db, IMemoryCache cache, IO
         else if (published.IsAnnouncement)
         {
             cache.Remove(AnnouncementsKey);
+        }
+    }
+
+    /// <summary>Forgets the topics' lists, so that this node's next reads include a post just tagged with them.</summary>
+    public void ForgetTopics(IEnumerable<string> topics)
+    {
+        foreach (var topic in topics)
+        {
+            cache.Remove(TopicKey(topic));
         }
     }
 

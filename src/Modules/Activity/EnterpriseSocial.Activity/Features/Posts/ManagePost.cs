@@ -91,6 +91,11 @@ internal static class ManagePostEndpoints
             db.Publish(new MentionsAdded(post.Id, null, me, mentioned, post.SpaceId));
         }
 
+        if (edited.Topics.Where(topic => post.Topics.All(t => t.Topic != topic)).ToList() is { Count: > 0 } tagged)
+        {
+            db.Publish(new TopicsAdded(post.Id, me, tagged, post.SpaceId));
+        }
+
         db.PostRevisions.Add(post.Edit(edited, clock.GetUtcNow()));
         await db.SaveChangesAsync(context.RequestAborted);
         if (verdict.FlaggedBy is { } pattern)
