@@ -45,7 +45,7 @@ internal static class SearchFilesEndpoint
         var me = context.User.PersonId()!.Value;
         var cancellationToken = context.RequestAborted;
         var named = db.Attachments.AsNoTracking().Where(SearchFilters.ContainsEvery<Attachment>(a => a.SearchName, terms));
-        var visible = await SearchFilters.UnmutedAsync(db, me, (await access.VisibleAsync(me, cancellationToken)).Where(p => p.DeletedAt == null), cancellationToken);
+        var visible = await SearchFilters.SearchableAsync(db, access, me, cancellationToken);
         var found = await visible.Where(p => named.Any(a => a.PostId == p.Id))
             .Where(p => before == null || p.Sequence < before)
             .OrderByDescending(p => p.Sequence).Take(pageSize + 1)

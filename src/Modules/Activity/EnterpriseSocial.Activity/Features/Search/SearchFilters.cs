@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using EnterpriseSocial.Activity.Access;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
@@ -23,8 +24,12 @@ internal static class SearchFilters
         return (terms, before, pageSize);
     }
 
+    /// <summary>The posts a search looks among: those the reader may see, not deleted, and not muted.</summary>
+    public static async Task<IQueryable<Post>> SearchableAsync(ActivityDbContext db, PostAccess access, Guid me, CancellationToken cancellationToken) =>
+        await UnmutedAsync(db, me, (await access.VisibleAsync(me, cancellationToken)).Where(p => p.DeletedAt == null), cancellationToken);
+
     /// <summary>Muted people, topics and conversations stay out of search as they stay out of the home stream.</summary>
-    public static async Task<IQueryable<Post>> UnmutedAsync(ActivityDbContext db, Guid me, IQueryable<Post> posts, CancellationToken cancellationToken)
+    private static async Task<IQueryable<Post>> UnmutedAsync(ActivityDbContext db, Guid me, IQueryable<Post> posts, CancellationToken cancellationToken)
     {
         var mutes = await db.Mutes.AsNoTracking().Where(m => m.PersonId == me).ToListAsync(cancellationToken);
         var people = Ids(mutes, MuteKind.Person);

@@ -40,7 +40,7 @@ internal static class SearchPostsEndpoint
         var me = context.User.PersonId()!.Value;
         var cancellationToken = context.RequestAborted;
         var comments = ReadableComments(db, me).Where(SearchFilters.ContainsEvery<Comment>(c => c.SearchText, terms));
-        var visible = await SearchFilters.UnmutedAsync(db, me, (await access.VisibleAsync(me, cancellationToken)).Where(p => p.DeletedAt == null), cancellationToken);
+        var visible = await SearchFilters.SearchableAsync(db, access, me, cancellationToken);
         var found = await visible.Where(InPostOrConversation(terms, comments))
             .Where(p => before == null || p.Sequence < before)
             .OrderByDescending(p => p.Sequence).Take(pageSize + 1).Select(p => p.Sequence)
