@@ -26,7 +26,7 @@ internal sealed class OnCommentAdded(NotificationsDbContext db, TimeProvider clo
 
         // Someone already told of the reply is not told again that it mentions them.
         drafts.AddRange(comment.Mentions.Where(m => drafts.All(d => d.RecipientId != m)).Select(m => new NotificationDraft(
-            m, NotificationTypes.Mention, $"mention:comment:{comment.CommentId}", comment.AuthorId, comment.PostId, comment.CommentId, comment.SpaceId)));
+            m, NotificationTypes.Mention, OnMentionsAdded.Group(comment.PostId, comment.CommentId), comment.AuthorId, comment.PostId, comment.CommentId, comment.SpaceId)));
         return drafts;
     }
 }
@@ -37,10 +37,13 @@ internal sealed class OnMentionsAdded(NotificationsDbContext db, TimeProvider cl
 {
     protected override Task<IReadOnlyList<NotificationDraft>> DraftsAsync(MentionsAdded added, CancellationToken cancellationToken)
     {
-        var group = added.CommentId is { } comment ? $"mention:comment:{comment}" : $"mention:post:{added.PostId}";
+        var group = Group(added.PostId, added.CommentId);
         return Task.FromResult<IReadOnlyList<NotificationDraft>>(added.People.Select(person => new NotificationDraft(
             person, NotificationTypes.Mention, group, added.AuthorId, added.PostId, added.CommentId, added.SpaceId)).ToList());
     }
+
+    /// <summary>One entry per post or comment that mentions the person, whether the mention came with it or with an edit.</summary>
+    public static string Group(Guid postId, Guid? commentId) => commentId is { } comment ? $"mention:comment:{comment}" : $"mention:post:{postId}";
 }
 
 internal sealed class OnReactionGiven(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints)

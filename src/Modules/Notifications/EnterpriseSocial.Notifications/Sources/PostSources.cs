@@ -40,7 +40,7 @@ internal sealed class OnPostPublished(
 
     public static List<NotificationDraft> MentionDrafts(PostPublished post) =>
         post.Mentions.Select(m => new NotificationDraft(
-            m, NotificationTypes.Mention, $"mention:post:{post.PostId}", post.AuthorId, post.PostId, SpaceId: post.SpaceId)).ToList();
+            m, NotificationTypes.Mention, OnMentionsAdded.Group(post.PostId, null), post.AuthorId, post.PostId, SpaceId: post.SpaceId)).ToList();
 
     private async Task<List<Guid>> AudienceAsync(Guid? spaceId, CancellationToken cancellationToken)
     {
