@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EnterpriseSocial.IntegrationTests.Activity;
 
-/// <summary>A hashtag added by an edit reaches the topic's followers as if the post had carried it from the start.</summary>
+/// <summary>
+/// A hashtag added by an edit reaches the topic's followers as if the post had carried it from the start;
+/// one taken away leaves them as if the post had never carried it.
+/// </summary>
 public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
 {
     private HttpClient author = null!;
@@ -52,6 +55,53 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
 
         await Eventually.HoldsAsync(async () => (await reader.FeedAsync("home")).Contains(post), "the tagged post reaches the topic's follower");
         Assert.Contains(post, await reader.FeedAsync($"topics/{tag}"));
+    }
+
+    [Fact]
+    public async Task A_hashtag_taken_away_by_an_edit_takes_the_post_out_of_the_home_streams_it_brought_it_to()
+    {
+        var tag = await FollowedTopicAsync();
+        var post = await TaggedPostInReadersHomeAsync(tag);
+
+        Assert.Equal(HttpStatusCode.OK, (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body = "Notes from the planning" })).StatusCode);
+
+        await Eventually.HoldsAsync(async () => !(await reader.FeedAsync("home")).Contains(post), "the untagged post leaves the topic's follower");
+        Assert.DoesNotContain(post, await reader.FeedAsync($"topics/{tag}"));
+    }
+
+    [Fact]
+    public async Task A_hashtag_taken_away_leaves_the_post_with_whoever_follows_another_of_its_hashtags()
+    {
+        var tag = await FollowedTopicAsync();
+        var kept = await FollowedTopicAsync();
+        var post = await TaggedPostInReadersHomeAsync(tag);
+
+        Assert.Equal(HttpStatusCode.OK, (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body = $"Notes from the planning #{kept}" })).StatusCode);
+
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
+        Assert.Contains(post, await reader.FeedAsync("home"));
+    }
+
+    [Fact]
+    public async Task A_hashtag_taken_away_leaves_the_post_with_whoever_has_followed_its_author_since()
+    {
+        var tag = await FollowedTopicAsync();
+        var post = await TaggedPostInReadersHomeAsync(tag);
+        // The author followed once the post had reached the reader: its copy is still the hashtag's.
+        Assert.Equal(HttpStatusCode.NoContent, (await reader.PutAsync($"/api/v1/profiles/{authorId}/follow", null)).StatusCode);
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the follow's backfill is done");
+
+        Assert.Equal(HttpStatusCode.OK, (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body = "Notes from the planning" })).StatusCode);
+
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
+        Assert.Contains(post, await reader.FeedAsync("home"));
+    }
+
+    private async Task<Guid> TaggedPostInReadersHomeAsync(string tag)
+    {
+        var post = (await author.PostAsync($"Notes from the planning #{tag}")).Id();
+        await Eventually.HoldsAsync(async () => (await reader.FeedAsync("home")).Contains(post), "the tagged post reaches the topic's follower");
+        return post;
     }
 
     [Fact]

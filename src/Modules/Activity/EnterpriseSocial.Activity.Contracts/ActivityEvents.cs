@@ -35,6 +35,9 @@ public sealed record CommentAdded(
 /// <summary>Hashtags an edit gave a post that its previous text did not have.</summary>
 public sealed record TopicsAdded(Guid PostId, Guid AuthorId, IReadOnlyList<string> Topics, Guid? SpaceId = null) : IntegrationEvent;
 
+/// <summary>Hashtags an edit took away from a post.</summary>
+public sealed record TopicsRemoved(Guid PostId, IReadOnlyList<string> Topics) : IntegrationEvent;
+
 /// <summary>People whom an edit of a post or a comment (<see cref="CommentId"/>) mentions and its previous text did not.</summary>
 public sealed record MentionsAdded(Guid PostId, Guid? CommentId, Guid AuthorId, IReadOnlyList<Guid> People, Guid? SpaceId = null) : IntegrationEvent;
 

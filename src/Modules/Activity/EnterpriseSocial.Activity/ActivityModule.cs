@@ -74,6 +74,7 @@ public static class ActivityModule
         services.AddScoped<KeywordRules>();
         services.AddIntegrationEventConsumer<PostPublished, FanOutPost>();
         services.AddIntegrationEventConsumer<TopicsAdded, FanOutOnTopicsAdded>();
+        services.AddIntegrationEventConsumer<TopicsRemoved, TakeBackOnTopicsRemoved>();
         services.AddIntegrationEventConsumer<PersonFollowed, BackfillOnPersonFollowed>();
         services.AddIntegrationEventConsumer<PersonUnfollowed, RemoveOnPersonUnfollowed>();
         services.AddIntegrationEventConsumer<TopicFollowed, BackfillOnTopicFollowed>();

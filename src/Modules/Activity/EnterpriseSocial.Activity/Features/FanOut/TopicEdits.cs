@@ -13,7 +13,8 @@ namespace EnterpriseSocial.Activity.Features.FanOut;
 /// A hashtag added by an edit brings the post into the home streams of the topic's active followers,
 /// as if the post had carried it when published (ADR 0012); a topic merged when read (a large
 /// audience) only needs this node's list of it read again. Timelines that already have the post keep
-/// their copy, and a hashtag taken away leaves the copies it brought.
+/// their copy. Edits' events are not delivered in order (ADR 0006): a hashtag another edit took away
+/// since brings nothing.
 /// </summary>
 internal sealed class FanOutOnTopicsAdded(
     ActivityDbContext context, TimeProvider clock, IFollowGraph graph, HomeTimeline timeline, ISpaceAccess spaces, SharedStreams shared)
@@ -29,16 +30,16 @@ internal sealed class FanOutOnTopicsAdded(
     protected override async Task PrepareAsync(TopicsAdded added, CancellationToken cancellationToken)
     {
         var post = await Context.Posts.AsNoTracking().Where(p => p.Id == added.PostId && p.DeletedAt == null)
-            .Select(p => (long?)p.Sequence).SingleOrDefaultAsync(cancellationToken);
-        if (post is not { } found)
+            .Select(p => new { p.Sequence, Topics = p.Topics.Select(t => t.Topic).ToList() }).SingleOrDefaultAsync(cancellationToken);
+        if (post is null)
         {
             return;
         }
 
-        sequence = found;
+        sequence = post.Sequence;
         var large = await timeline.LargeAudiencesAsync(cancellationToken);
         var followers = new HashSet<Guid>();
-        foreach (var topic in added.Topics.Where(t => !large.Topics.Contains(t)))
+        foreach (var topic in added.Topics.Where(t => post.Topics.Contains(t) && !large.Topics.Contains(t)))
         {
             string? cursor = null;
             do
@@ -70,6 +71,56 @@ internal sealed class FanOutOnTopicsAdded(
     protected override Task AfterCommitAsync(TopicsAdded added, CancellationToken cancellationToken)
     {
         shared.ForgetTopics(added.Topics);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// A hashtag taken away by an edit takes the post out of the home streams it brought it to, unless
+/// their owner still has a reason to find it there: they follow its author or another of its
+/// hashtags, or belong to its space. Only copies the hashtags brought are looked at; a follow or a
+/// membership merged when read (a large audience) brings the post back when read.
+/// </summary>
+internal sealed class TakeBackOnTopicsRemoved(
+    ActivityDbContext context, TimeProvider clock, IFollowGraph graph, ISpaceRoster roster, SharedStreams shared)
+    : IdempotentConsumer<TopicsRemoved, ActivityDbContext>(context, clock)
+{
+    protected override async Task HandleOnceAsync(TopicsRemoved removed, CancellationToken cancellationToken)
+    {
+        var post = await Context.Posts.AsNoTracking().Where(p => p.Id == removed.PostId)
+            .Select(p => new { p.Sequence, p.AuthorId, p.SpaceId, Topics = p.Topics.Select(t => t.Topic).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (post is null)
+        {
+            return;
+        }
+
+        var owners = await Context.Timeline.AsNoTracking().Where(e => e.PostSequence == post.Sequence && e.Reason == TimelineReason.FollowedTopic)
+            .Select(e => e.OwnerId).ToListAsync(cancellationToken);
+        var bereft = new List<Guid>();
+        foreach (var owner in owners)
+        {
+            // Read afresh, not from this node's cache of it: a follow made on another node counts.
+            var followed = await graph.FollowedByAsync(owner, cancellationToken);
+            var stillReached = followed.People.Contains(post.AuthorId)
+                || followed.Topics.Any(post.Topics.Contains)
+                || (post.SpaceId is { } spaceId && (await roster.SpacesOfAsync(owner, cancellationToken)).Contains(spaceId));
+            if (!stillReached)
+            {
+                bereft.Add(owner);
+            }
+        }
+
+        if (bereft.Count > 0)
+        {
+            await Context.Timeline.Where(e => e.PostSequence == post.Sequence && e.Reason == TimelineReason.FollowedTopic && bereft.Contains(e.OwnerId))
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    protected override Task AfterCommitAsync(TopicsRemoved removed, CancellationToken cancellationToken)
+    {
+        shared.ForgetTopics(removed.Topics);
         return Task.CompletedTask;
     }
 }

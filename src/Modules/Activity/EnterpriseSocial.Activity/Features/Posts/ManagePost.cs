@@ -96,6 +96,11 @@ internal static class ManagePostEndpoints
             db.Publish(new TopicsAdded(post.Id, me, tagged, post.SpaceId));
         }
 
+        if (post.Topics.Select(t => t.Topic).Where(topic => !edited.Topics.Contains(topic)).ToList() is { Count: > 0 } untagged)
+        {
+            db.Publish(new TopicsRemoved(post.Id, untagged));
+        }
+
         db.PostRevisions.Add(post.Edit(edited, clock.GetUtcNow()));
         await db.SaveChangesAsync(context.RequestAborted);
         if (verdict.FlaggedBy is { } pattern)
