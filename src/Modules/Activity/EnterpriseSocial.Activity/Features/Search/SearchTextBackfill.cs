@@ -54,8 +54,9 @@ internal sealed partial class SearchTextBackfill(IServiceScopeFactory scopes, IL
                 LogIndexed(logger, indexed);
             }
         }
-        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Whatever went wrong, the node keeps serving: only searches for older rows miss them until the next start.
             LogFailed(logger, exception);
         }
     }
