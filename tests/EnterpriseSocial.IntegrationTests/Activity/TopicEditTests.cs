@@ -97,9 +97,26 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
         Assert.Contains(post, await reader.FeedAsync("home"));
     }
 
-    private async Task<Guid> TaggedPostInReadersHomeAsync(string tag)
+    [Fact]
+    public async Task A_hashtag_taken_away_leaves_a_space_post_with_the_spaces_members()
     {
-        var post = (await author.PostAsync($"Notes from the planning #{tag}")).Id();
+        var tag = await FollowedTopicAsync();
+        var space = (await (await author.PostAsJsonAsync("/api/v1/spaces", new { name = $"Planning {Guid.NewGuid():N}"[..20], visibility = "private" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).Id();
+        (await author.PostAsJsonAsync($"/api/v1/spaces/{space}/invitations", new { personIds = new[] { readerId } })).EnsureSuccessStatusCode();
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the invitation is handled");
+        var post = await TaggedPostInReadersHomeAsync(tag, space);
+
+        Assert.Equal(HttpStatusCode.OK, (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body = "Notes from the planning" })).StatusCode);
+
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
+        Assert.Contains(post, await reader.FeedAsync("home"));
+    }
+
+    private async Task<Guid> TaggedPostInReadersHomeAsync(string tag, Guid? spaceId = null)
+    {
+        var post = (await (await author.PostAsJsonAsync("/api/v1/activity/posts", new { body = $"Notes from the planning #{tag}", spaceId }))
+            .Content.ReadFromJsonAsync<JsonElement>()).Id();
         await Eventually.HoldsAsync(async () => (await reader.FeedAsync("home")).Contains(post), "the tagged post reaches the topic's follower");
         return post;
     }

@@ -85,7 +85,15 @@ internal sealed class TakeBackOnTopicsRemoved(
     ActivityDbContext context, TimeProvider clock, IFollowGraph graph, ISpaceRoster roster, SharedStreams shared)
     : IdempotentConsumer<TopicsRemoved, ActivityDbContext>(context, clock)
 {
-    protected override async Task HandleOnceAsync(TopicsRemoved removed, CancellationToken cancellationToken)
+    private readonly List<Guid> bereft = [];
+
+    private long sequence;
+
+    /// <summary>
+    /// Whose copies go is read before the transaction, from the graph rather than this node's cache of
+    /// it (a follow made on another node counts): only the removal holds the write turn.
+    /// </summary>
+    protected override async Task PrepareAsync(TopicsRemoved removed, CancellationToken cancellationToken)
     {
         var post = await Context.Posts.AsNoTracking().Where(p => p.Id == removed.PostId)
             .Select(p => new { p.Sequence, p.AuthorId, p.SpaceId, Topics = p.Topics.Select(t => t.Topic).ToList() })
@@ -95,25 +103,23 @@ internal sealed class TakeBackOnTopicsRemoved(
             return;
         }
 
+        sequence = post.Sequence;
         var owners = await Context.Timeline.AsNoTracking().Where(e => e.PostSequence == post.Sequence && e.Reason == TimelineReason.FollowedTopic)
             .Select(e => e.OwnerId).ToListAsync(cancellationToken);
-        var bereft = new List<Guid>();
         foreach (var owner in owners)
         {
-            // Read afresh, not from this node's cache of it: a follow made on another node counts.
-            var followed = await graph.FollowedByAsync(owner, cancellationToken);
-            var stillReached = followed.People.Contains(post.AuthorId)
-                || followed.Topics.Any(post.Topics.Contains)
-                || (post.SpaceId is { } spaceId && (await roster.SpacesOfAsync(owner, cancellationToken)).Contains(spaceId));
-            if (!stillReached)
+            if (!await StillReachedAsync(owner, post.AuthorId, post.Topics, post.SpaceId, cancellationToken))
             {
                 bereft.Add(owner);
             }
         }
+    }
 
+    protected override async Task HandleOnceAsync(TopicsRemoved removed, CancellationToken cancellationToken)
+    {
         if (bereft.Count > 0)
         {
-            await Context.Timeline.Where(e => e.PostSequence == post.Sequence && e.Reason == TimelineReason.FollowedTopic && bereft.Contains(e.OwnerId))
+            await Context.Timeline.Where(e => e.PostSequence == sequence && e.Reason == TimelineReason.FollowedTopic && bereft.Contains(e.OwnerId))
                 .ExecuteDeleteAsync(cancellationToken);
         }
     }
@@ -122,5 +128,23 @@ internal sealed class TakeBackOnTopicsRemoved(
     {
         shared.ForgetTopics(removed.Topics);
         return Task.CompletedTask;
+    }
+
+    private async Task<bool> StillReachedAsync(Guid owner, Guid authorId, List<string> topics, Guid? spaceId, CancellationToken cancellationToken)
+    {
+        if (await graph.FollowsAsync(owner, authorId, cancellationToken))
+        {
+            return true;
+        }
+
+        foreach (var topic in topics)
+        {
+            if (await graph.FollowsTopicAsync(owner, topic, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return spaceId is { } space && (await roster.SpacesOfAsync(owner, cancellationToken)).Contains(space);
     }
 }
