@@ -1,5 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,7 +15,7 @@ public static class RecurringWorkRegistration
 {
     /// <summary>
     /// Registers <typeparamref name="TWork"/> as scoped and runs it every <paramref name="interval"/>,
-    /// each pass in a scope of its own; a pass the database failed is logged and tried again at the next.
+    /// each pass in a scope of its own; a pass that failed is logged and tried again at the next.
     /// </summary>
     public static IServiceCollection AddRecurringWork<TWork>(this IServiceCollection services, Func<IServiceProvider, TimeSpan> interval)
         where TWork : class, IRecurringWork
@@ -45,8 +43,9 @@ internal sealed partial class RecurringWorkService<TWork>(IServiceScopeFactory s
                     LogHandled(logger, typeof(TWork).Name, handled);
                 }
             }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or DbException)
+            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // Whatever failed (the database, the file store), the node keeps serving and the next pass tries again.
                 LogFailed(logger, typeof(TWork).Name, exception);
             }
         }

@@ -8,7 +8,7 @@ namespace EnterpriseSocial.UnitTests.Infrastructure;
 public sealed class RecurringWorkTests
 {
     [Fact]
-    public async Task Each_pass_runs_in_a_scope_of_its_own_and_a_pass_the_database_failed_does_not_stop_the_next()
+    public async Task Each_pass_runs_in_a_scope_of_its_own_and_a_failed_pass_does_not_stop_the_next()
     {
         var passes = new Passes();
         await using var provider = new ServiceCollection()
@@ -44,8 +44,13 @@ public sealed class RecurringWorkTests
                     passes.ThirdPass.TrySetResult();
                 }
 
-                // The first pass fails as a lost database connection would.
-                return passes.Instances.Count == 1 ? throw new FailedPass() : Task.FromResult(1);
+                // The first pass fails as a lost database connection would, the second as a file store might.
+                return passes.Instances.Count switch
+                {
+                    1 => throw new FailedPass(),
+                    2 => throw new IOException("The disk is full."),
+                    _ => Task.FromResult(1),
+                };
             }
         }
     }

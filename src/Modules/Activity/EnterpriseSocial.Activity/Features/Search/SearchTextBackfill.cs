@@ -54,7 +54,7 @@ internal sealed partial class SearchTextBackfill(IServiceScopeFactory scopes, IL
                 LogIndexed(logger, indexed);
             }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // Whatever went wrong, the node keeps serving: only searches for older rows miss them until the next start.
             LogFailed(logger, exception);
