@@ -10,6 +10,9 @@ public interface IFileStore
 
     /// <summary>The stored bytes, or null when nothing is stored under the key.</summary>
     Task<byte[]?> ReadAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Removes what is stored under the key; nothing stored there is not an error.</summary>
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
 }
 
 /// <summary>The embedded default: files under <c>Storage:LocalPath</c> (<c>data/files</c> under the content root).</summary>
@@ -33,6 +36,12 @@ public sealed class LocalDiskFileStore(IConfiguration configuration, IHostEnviro
     {
         var path = PathOf(key);
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
     }
 
     private string PathOf(string key)

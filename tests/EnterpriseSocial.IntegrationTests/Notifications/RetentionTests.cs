@@ -62,11 +62,6 @@ public abstract class RetentionTests(HostFixture host)
         var keepFor = scope.ServiceProvider.GetRequiredService<IOptions<RetentionOptions>>().Value.KeepFor;
         return await ActivatorUtilities.CreateInstance<RetentionRound>(scope.ServiceProvider, new FixedClock(cutoff + keepFor)).RunAsync(CancellationToken.None);
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
 
 public sealed class SqliteRetentionTests(SqliteHost host) : RetentionTests(host), IClassFixture<SqliteHost>;

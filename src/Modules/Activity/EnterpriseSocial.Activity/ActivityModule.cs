@@ -46,7 +46,7 @@ public static class ActivityModule
             .Validate(s => s.LargeAudienceThreshold > 0 && s.TimelineLength > 0 && s.TrimEvery > 0 && s.SharedStreamRefresh > TimeSpan.Zero && s.SharedStreamLength > 0, "Activity:Feeds settings must be positive.")
             .ValidateOnStart();
         services.AddOptions<AttachmentSettings>().Bind(configuration.GetSection(AttachmentSettings.Section))
-            .Validate(s => s.MaxBytes > 0 && s.MaxImageSide > 0, "Activity:Attachments settings must be positive.")
+            .Validate(s => s.MaxBytes > 0 && s.MaxImageSide > 0 && s.UnattachedKeptFor > TimeSpan.Zero, "Activity:Attachments settings must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<IFileStore, LocalDiskFileStore>();
         services.AddMemoryCache();
@@ -55,6 +55,7 @@ public static class ActivityModule
         services.AddScoped<IPostGlimpses, PostGlimpses>();
         services.AddScoped<PostRenderer>();
         services.AddScoped<PostPublisher>();
+        services.AddRecurringWork<UnattachedUploads>(_ => TimeSpan.FromHours(1));
         services.AddRecurringWork<ScheduledPublishing>(_ => configuration.GetValue("Activity:Scheduling:Interval", TimeSpan.FromSeconds(30)));
         services.AddHostedService<SearchTextBackfill>();
         services.AddScoped<PostViews>();

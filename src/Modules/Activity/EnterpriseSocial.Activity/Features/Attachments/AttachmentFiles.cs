@@ -11,6 +11,9 @@ internal sealed class AttachmentSettings
 
     /// <summary>Images larger than this on their longer side are scaled down when re-encoded.</summary>
     public int MaxImageSide { get; set; } = 2048;
+
+    /// <summary>How long an upload that no post took is kept: a composer left open, a post not yet sent.</summary>
+    public TimeSpan UnattachedKeptFor { get; set; } = TimeSpan.FromDays(1);
 }
 
 /// <summary>
