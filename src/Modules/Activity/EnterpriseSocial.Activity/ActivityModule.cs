@@ -55,7 +55,7 @@ public static class ActivityModule
         services.AddScoped<IPostGlimpses, PostGlimpses>();
         services.AddScoped<PostRenderer>();
         services.AddScoped<PostPublisher>();
-        services.AddRecurringWork<UnattachedUploads>(_ => TimeSpan.FromHours(1));
+        services.AddRecurringWork<DiscardedAttachments>(_ => TimeSpan.FromHours(1));
         services.AddRecurringWork<ScheduledPublishing>(_ => configuration.GetValue("Activity:Scheduling:Interval", TimeSpan.FromSeconds(30)));
         services.AddHostedService<SearchTextBackfill>();
         services.AddScoped<PostViews>();

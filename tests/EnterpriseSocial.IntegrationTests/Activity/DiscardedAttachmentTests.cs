@@ -12,8 +12,11 @@ using Microsoft.Extensions.Options;
 
 namespace EnterpriseSocial.IntegrationTests.Activity;
 
-/// <summary>Uploads no post took are deleted, row and file, once kept long enough; attached and scheduled ones stay.</summary>
-public abstract class UnattachedUploadTests(HostFixture host)
+/// <summary>
+/// Uploads no post took are deleted, row and file, once kept long enough, and a deleted post's attachments
+/// at once; attached and scheduled ones stay.
+/// </summary>
+public abstract class DiscardedAttachmentTests(HostFixture host)
 {
     [Fact]
     public async Task An_upload_no_post_took_is_deleted_after_its_delay_and_attached_or_scheduled_ones_stay()
@@ -39,6 +42,23 @@ public abstract class UnattachedUploadTests(HostFixture host)
         Assert.Equal(HttpStatusCode.OK, (await author.GetAsync(ContentUrl(scheduled))).StatusCode);
     }
 
+    [Fact]
+    public async Task A_deleted_posts_attachments_are_deleted_with_their_files()
+    {
+        var (author, _) = await host.Factory.EmployeeAsync(10);
+        var attachment = await UploadAsync(author, "budget.txt");
+        var post = (await (await author.PostAsJsonAsync("/api/v1/activity/posts", new { body = "Budget", attachmentIds = new[] { attachment } }))
+            .Content.ReadFromJsonAsync<JsonElement>()).Id();
+        var key = await StorageKeyAsync(attachment);
+        Assert.Equal(0, await RunPassAsync(DateTimeOffset.UtcNow));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await author.DeleteAsync($"/api/v1/activity/posts/{post}")).StatusCode);
+
+        Assert.Equal(1, await RunPassAsync(DateTimeOffset.UtcNow));
+        Assert.Null(await host.Factory.Services.GetRequiredService<IFileStore>().ReadAsync(key, CancellationToken.None));
+        Assert.Equal(HttpStatusCode.OK, (await author.GetAsync($"/api/v1/activity/posts/{post}")).StatusCode);
+    }
+
     private static string ContentUrl(Guid attachment) => $"/api/v1/activity/attachments/{attachment}/content";
 
     private static async Task<Guid> UploadAsync(HttpClient client, string fileName)
@@ -59,10 +79,10 @@ public abstract class UnattachedUploadTests(HostFixture host)
     private async Task<int> RunPassAsync(DateTimeOffset now)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        return await ActivatorUtilities.CreateInstance<UnattachedUploads>(scope.ServiceProvider, new FixedClock(now)).RunAsync(CancellationToken.None);
+        return await ActivatorUtilities.CreateInstance<DiscardedAttachments>(scope.ServiceProvider, new FixedClock(now)).RunAsync(CancellationToken.None);
     }
 }
 
-public sealed class SqliteUnattachedUploadTests(SqliteHost host) : UnattachedUploadTests(host), IClassFixture<SqliteHost>;
+public sealed class SqliteDiscardedAttachmentTests(SqliteHost host) : DiscardedAttachmentTests(host), IClassFixture<SqliteHost>;
 
-public sealed class PostgreSqlUnattachedUploadTests(PostgreSqlHost host) : UnattachedUploadTests(host), IClassFixture<PostgreSqlHost>;
+public sealed class PostgreSqlDiscardedAttachmentTests(PostgreSqlHost host) : DiscardedAttachmentTests(host), IClassFixture<PostgreSqlHost>;

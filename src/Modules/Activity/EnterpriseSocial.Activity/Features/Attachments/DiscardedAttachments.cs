@@ -8,16 +8,20 @@ using Microsoft.Extensions.Options;
 namespace EnterpriseSocial.Activity.Features.Attachments;
 
 /// <summary>
-/// Deletes, every hour on each node, the uploads no post took within <see cref="AttachmentSettings.UnattachedKeptFor"/>
-/// (a composer abandoned, a draft thrown away), so that they do not fill the store. A post scheduled for
-/// later keeps its uploads until it is published or cancelled. A row goes before its file, and only
-/// while still unattached: a post that takes the upload meanwhile keeps it whole.
+/// Deletes, every hour on each node, what nobody can fetch any more: the uploads no post took within
+/// <see cref="AttachmentSettings.UnattachedKeptFor"/> (a composer abandoned, a draft thrown away), and
+/// the attachments of deleted posts, whose text is already gone. A post scheduled for later keeps its
+/// uploads until it is published or cancelled. A row goes before its file, and an upload only while
+/// still unattached: a post that takes it meanwhile keeps it whole.
 /// </summary>
-internal sealed class UnattachedUploads(ActivityDbContext db, IFileStore store, IOptions<AttachmentSettings> options, TimeProvider clock) : IRecurringWork
+internal sealed class DiscardedAttachments(ActivityDbContext db, IFileStore store, IOptions<AttachmentSettings> options, TimeProvider clock) : IRecurringWork
 {
     private const int Batch = 500;
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CancellationToken cancellationToken) =>
+        await DeleteUnattachedAsync(cancellationToken) + await DeleteOfDeletedPostsAsync(cancellationToken);
+
+    private async Task<int> DeleteUnattachedAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow() - options.Value.UnattachedKeptFor;
         var deleted = 0;
@@ -45,6 +49,30 @@ internal sealed class UnattachedUploads(ActivityDbContext db, IFileStore store, 
                     deleted++;
                 }
             }
+        }
+    }
+
+    /// <summary>A deleted post stays deleted (moderation restores only what it hid): its attachments go at once.</summary>
+    private async Task<int> DeleteOfDeletedPostsAsync(CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        while (true)
+        {
+            var batch = await db.Attachments.AsNoTracking().Where(a => db.Posts.Any(p => p.Id == a.PostId && p.DeletedAt != null))
+                .OrderBy(a => a.Id).Take(Batch).Select(a => new { a.Id, a.StorageKey }).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return deleted;
+            }
+
+            var ids = batch.Select(a => a.Id).ToList();
+            await db.Attachments.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var attachment in batch)
+            {
+                await store.DeleteAsync(attachment.StorageKey, cancellationToken);
+            }
+
+            deleted += batch.Count;
         }
     }
 
