@@ -41,9 +41,11 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
     {
         await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the post's fan-out is done");
         Assert.DoesNotContain(post, await reader.FeedAsync("home"));
-        var edit = await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body });
-        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        await EditAsync(post, body);
     }
+
+    private async Task EditAsync(Guid post, string body) =>
+        Assert.Equal(HttpStatusCode.OK, (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body })).StatusCode);
 
     [Fact]
     public async Task A_hashtag_added_by_an_edit_brings_the_post_into_the_home_streams_of_the_topics_followers()
@@ -63,7 +65,7 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
         var tag = await FollowedTopicAsync();
         var post = await TaggedPostInReadersHomeAsync(tag);
 
-        Assert.Equal(HttpStatusCode.OK, (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body = "Notes from the planning" })).StatusCode);
+        await EditAsync(post, "Notes from the planning");
 
         await Eventually.HoldsAsync(async () => !(await reader.FeedAsync("home")).Contains(post), "the untagged post leaves the topic's follower");
         Assert.DoesNotContain(post, await reader.FeedAsync($"topics/{tag}"));
@@ -76,7 +78,7 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
         var kept = await FollowedTopicAsync();
         var post = await TaggedPostInReadersHomeAsync(tag);
 
-        Assert.Equal(HttpStatusCode.OK, (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body = $"Notes from the planning #{kept}" })).StatusCode);
+        await EditAsync(post, $"Notes from the planning #{kept}");
 
         await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
         Assert.Contains(post, await reader.FeedAsync("home"));
@@ -91,7 +93,7 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, (await reader.PutAsync($"/api/v1/profiles/{authorId}/follow", null)).StatusCode);
         await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the follow's backfill is done");
 
-        Assert.Equal(HttpStatusCode.OK, (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body = "Notes from the planning" })).StatusCode);
+        await EditAsync(post, "Notes from the planning");
 
         await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
         Assert.Contains(post, await reader.FeedAsync("home"));
@@ -107,7 +109,7 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
         await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the invitation is handled");
         var post = await TaggedPostInReadersHomeAsync(tag, space);
 
-        Assert.Equal(HttpStatusCode.OK, (await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body = "Notes from the planning" })).StatusCode);
+        await EditAsync(post, "Notes from the planning");
 
         await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
         Assert.Contains(post, await reader.FeedAsync("home"));

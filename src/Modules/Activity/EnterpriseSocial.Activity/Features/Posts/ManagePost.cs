@@ -91,12 +91,13 @@ internal static class ManagePostEndpoints
             db.Publish(new MentionsAdded(post.Id, null, me, mentioned, post.SpaceId));
         }
 
-        if (edited.Topics.Where(topic => post.Topics.All(t => t.Topic != topic)).ToList() is { Count: > 0 } tagged)
+        var previousTopics = post.Topics.Select(t => t.Topic).ToList();
+        if (edited.Topics.Except(previousTopics).ToList() is { Count: > 0 } tagged)
         {
             db.Publish(new TopicsAdded(post.Id, me, tagged, post.SpaceId));
         }
 
-        if (post.Topics.Select(t => t.Topic).Where(topic => !edited.Topics.Contains(topic)).ToList() is { Count: > 0 } untagged)
+        if (previousTopics.Except(edited.Topics).ToList() is { Count: > 0 } untagged)
         {
             db.Publish(new TopicsRemoved(post.Id, untagged));
         }
