@@ -115,6 +115,54 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
         Assert.Contains(post, await reader.FeedAsync("home"));
     }
 
+    [Fact]
+    public async Task A_hashtag_taken_away_leaves_a_praise_with_whoever_has_followed_someone_it_names_since()
+    {
+        var tag = await FollowedTopicAsync();
+        var (praised, praisedId) = await host.Factory.EmployeeAsync(14);
+        await reader.DeleteAsync($"/api/v1/profiles/{praisedId}/follow");
+        var post = await PraisePostInReadersHomeAsync(praisedId, $"Great facilitation #{tag}");
+        Assert.Equal(HttpStatusCode.NoContent, (await reader.PutAsync($"/api/v1/profiles/{praisedId}/follow", null)).StatusCode);
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the follow's backfill is done");
+        var named = (await praised.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{post}")).GetProperty("bodyMarkdown").GetString()!.Split("\n")[0];
+
+        await EditAsync(post, $"{named}\n\nGreat facilitation");
+
+        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
+        Assert.Contains(post, await reader.FeedAsync("home"));
+    }
+
+    [Fact]
+    public async Task A_praise_keeps_the_names_of_the_people_it_praises_when_edited()
+    {
+        var (_, praisedId) = await host.Factory.EmployeeAsync(14);
+        var tag = await FollowedTopicAsync();
+        var post = await PraisePostInReadersHomeAsync(praisedId, $"Great facilitation #{tag}");
+
+        var response = await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post}", new { body = "Great facilitation" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(praisedId, (await reader.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{post}")).GetProperty("mentions").EnumerateArray().Select(m => m.Id()));
+    }
+
+    /// <summary>The author praises someone, and the praise's post reaches the reader through its hashtag.</summary>
+    private async Task<Guid> PraisePostInReadersHomeAsync(Guid praisedId, string message)
+    {
+        var badge = (await author.GetFromJsonAsync<JsonElement>("/api/v1/recognition/badges")).EnumerateArray().First(b => b.GetProperty("kind").GetString() == "praise").Id();
+        var praise = (await (await author.PostAsJsonAsync("/api/v1/recognition/praise", new { receiverIds = new[] { praisedId }, badgeId = badge, message }))
+            .Content.ReadFromJsonAsync<JsonElement>()).Id();
+        var post = Guid.Empty;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var shown = (await reader.GetFromJsonAsync<JsonElement>("/api/v1/activity/feeds/home?limit=50")).GetProperty("items").EnumerateArray()
+                .FirstOrDefault(p => p.GetProperty("praiseId").ValueKind == JsonValueKind.String && p.GetProperty("praiseId").GetGuid() == praise);
+            post = shown.ValueKind == JsonValueKind.Object ? shown.Id() : Guid.Empty;
+            return post != Guid.Empty;
+        }, "the praise reaches the topic's follower");
+        return post;
+    }
+
     private async Task<Guid> TaggedPostInReadersHomeAsync(string tag, Guid? spaceId = null)
     {
         var post = (await (await author.PostAsJsonAsync("/api/v1/activity/posts", new { body = $"Notes from the planning #{tag}", spaceId }))

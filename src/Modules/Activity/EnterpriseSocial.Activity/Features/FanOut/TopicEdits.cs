@@ -77,9 +77,10 @@ internal sealed class FanOutOnTopicsAdded(
 
 /// <summary>
 /// A hashtag taken away by an edit takes the post out of the home streams it brought it to, unless
-/// their owner still has a reason to find it there: they follow its author or another of its
-/// hashtags, or belong to its space. Only copies the hashtags brought are looked at; a follow or a
-/// membership merged when read (a large audience) brings the post back when read.
+/// their owner still has a reason to find it there: they follow its author (or someone a praise
+/// names) or another of its hashtags, or belong to its space. Only copies the hashtags brought are
+/// looked at; a follow or a membership merged when read (a large audience) brings the post back when
+/// read.
 /// </summary>
 internal sealed class TakeBackOnTopicsRemoved(
     ActivityDbContext context, TimeProvider clock, IFollowGraph graph, ISpaceRoster roster, SharedStreams shared)
@@ -96,19 +97,22 @@ internal sealed class TakeBackOnTopicsRemoved(
     protected override async Task PrepareAsync(TopicsRemoved removed, CancellationToken cancellationToken)
     {
         var post = await Context.Posts.AsNoTracking().Where(p => p.Id == removed.PostId)
-            .Select(p => new { p.Sequence, p.AuthorId, p.SpaceId, Topics = p.Topics.Select(t => t.Topic).ToList() })
+            .Select(p => new { p.Sequence, p.Kind, p.AuthorId, p.SpaceId, Topics = p.Topics.Select(t => t.Topic).ToList(), Named = p.Mentions.Select(m => m.PersonId).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
         if (post is null)
         {
             return;
         }
 
+        // A praise reaches the followers of the people it names as well as its author's (FanOutPost).
+        List<Guid> people = post.Kind == PostKind.Praise ? [post.AuthorId, .. post.Named] : [post.AuthorId];
+
         sequence = post.Sequence;
         var owners = await Context.Timeline.AsNoTracking().Where(e => e.PostSequence == post.Sequence && e.Reason == TimelineReason.FollowedTopic)
             .Select(e => e.OwnerId).ToListAsync(cancellationToken);
         foreach (var owner in owners)
         {
-            if (!await StillReachedAsync(owner, post.AuthorId, post.Topics, post.SpaceId, cancellationToken))
+            if (!await StillReachedAsync(owner, people, post.Topics, post.SpaceId, cancellationToken))
             {
                 bereft.Add(owner);
             }
@@ -130,11 +134,14 @@ internal sealed class TakeBackOnTopicsRemoved(
         return Task.CompletedTask;
     }
 
-    private async Task<bool> StillReachedAsync(Guid owner, Guid authorId, List<string> topics, Guid? spaceId, CancellationToken cancellationToken)
+    private async Task<bool> StillReachedAsync(Guid owner, List<Guid> people, List<string> topics, Guid? spaceId, CancellationToken cancellationToken)
     {
-        if (await graph.FollowsAsync(owner, authorId, cancellationToken))
+        foreach (var person in people)
         {
-            return true;
+            if (await graph.FollowsAsync(owner, person, cancellationToken))
+            {
+                return true;
+            }
         }
 
         foreach (var topic in topics)

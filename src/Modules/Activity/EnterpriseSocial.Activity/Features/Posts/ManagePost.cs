@@ -86,6 +86,13 @@ internal static class ManagePostEndpoints
         }
 
         var edited = await renderer.RenderAsync(body, context.RequestAborted);
+        if (post.Kind == PostKind.Praise && post.Mentions.Any(m => !edited.Mentions.Contains(m.PersonId)))
+        {
+            // Who a praise reaches and whose praise stream shows it follow from the people it names.
+            return ApiProblems.Unprocessable(Bilingual.Text(
+                "Keep the name of everyone this praise names.", "Gardez le nom de chaque personne que ce compliment nomme."));
+        }
+
         if (PostRenderer.MentionedAnew(post.BodyMarkdown, edited) is { Count: > 0 } mentioned)
         {
             db.Publish(new MentionsAdded(post.Id, null, me, mentioned, post.SpaceId));
