@@ -48,6 +48,21 @@ export default defineConfig([
     },
   },
   {
+    // Unit test files share their worker's modules (vite.config.ts): a module replaced in one would
+    // stay replaced for the next.
+    files: ['src/**/*.test.{ts,tsx}'],
+    ignores: ['src/**/*.isolated.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock)$/]",
+          message: 'A test that replaces a module runs alone: name its file *.isolated.test.ts(x).',
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.ts', '*.config.ts'],
     languageOptions: { globals: globals.node },
   },
