@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using OpenIddict.Server;
 
 namespace EnterpriseSocial.IntegrationTests.Support;
 
@@ -111,6 +114,9 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             _ = host.Server;
             await Eventually.HoldsAsync(async () => await host.PendingEventsAsync() == 0, "the demo data's events are handled", TimeSpan.FromMinutes(10));
+            // The token server makes its keys on first use (two RSA keys take most of a second here):
+            // made once in the template, each test class's host reads them instead of making its own.
+            _ = host.Services.GetRequiredService<IOptions<OpenIddictServerOptions>>().Value;
         }
 
         // A PostgreSQL template must have no open connection; a SQLite file is copied whole once its
