@@ -28,7 +28,7 @@ public sealed class FanOutTransactionTests(SqliteFeedHost host) : IClassFixture<
         Assert.True((await reader.PutAsync($"/api/v1/profiles/{authorId}/follow", null)).IsSuccessStatusCode);
         await reader.FeedAsync("home");
         var post = await author.PostAsync("Fanned out again, by hand");
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the post's own fan-out has run");
+        await host.Factory.EventsHandledAsync("the post's own fan-out has run");
 
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;

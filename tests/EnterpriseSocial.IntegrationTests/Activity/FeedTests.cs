@@ -141,7 +141,7 @@ public abstract class FeedTests(FeedHost host) : IAsyncLifetime
         await Eventually.HoldsAsync(async () => !await HomeHasAsync(newcomer, post.Id()), "someone not following the chief does not read the post at home");
         await newcomer.PutAsync($"/api/v1/profiles/{chiefId}/follow", null);
         await Eventually.HoldsAsync(() => HomeHasAsync(newcomer, post.Id()), "the chief's post is in the new follower's home stream");
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the follow is handled");
+        await host.Factory.EventsHandledAsync("the follow is handled");
         Assert.Equal(0, await InActivityDbAsync(db => db.Timeline.CountAsync(e => e.OwnerId == newcomerId && e.AuthorId == chiefId && e.Reason == TimelineReason.FollowedPerson)));
     }
 
@@ -163,7 +163,7 @@ public abstract class FeedTests(FeedHost host) : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
         // With the members' joining handled, their timelines have nothing of the post yet: all of it is the fan-out's.
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the invitations are handled", TimeSpan.FromMinutes(5));
+        await host.Factory.EventsHandledAsync("the invitations are handled", TimeSpan.FromMinutes(5));
 
         var posted = await author.PostAsJsonAsync("/api/v1/activity/posts", new { body = "For the whole space", spaceId = space });
         var post = (await posted.Content.ReadFromJsonAsync<JsonElement>()).Id();

@@ -26,7 +26,7 @@ public abstract class SharedStreamTests(FeedHost host) : IAsyncLifetime
         await reader.PutAsync($"/api/v1/profiles/{chiefId}/follow", null);
         await reader.FeedAsync("home");
         // Following copies the chief's latest posts into the reader's timeline: the posts of the tests come after it.
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the follow is handled", TimeSpan.FromMinutes(1));
+        await host.Factory.EventsHandledAsync("the follow is handled", TimeSpan.FromMinutes(1));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

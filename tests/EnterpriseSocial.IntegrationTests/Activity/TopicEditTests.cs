@@ -39,7 +39,7 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
     /// <summary>Edits the post once its own fan-out has passed the reader by.</summary>
     private async Task EditAfterFanOutAsync(Guid post, string body)
     {
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the post's fan-out is done");
+        await host.Factory.EventsHandledAsync("the post's fan-out is done");
         Assert.DoesNotContain(post, await reader.FeedAsync("home"));
         await EditAsync(post, body);
     }
@@ -80,7 +80,7 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
 
         await EditAsync(post, $"Notes from the planning #{kept}");
 
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
+        await host.Factory.EventsHandledAsync("the edit's events are handled");
         Assert.Contains(post, await reader.FeedAsync("home"));
     }
 
@@ -91,11 +91,11 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
         var post = await TaggedPostInReadersHomeAsync(tag);
         // The author followed once the post had reached the reader: its copy is still the hashtag's.
         Assert.Equal(HttpStatusCode.NoContent, (await reader.PutAsync($"/api/v1/profiles/{authorId}/follow", null)).StatusCode);
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the follow's backfill is done");
+        await host.Factory.EventsHandledAsync("the follow's backfill is done");
 
         await EditAsync(post, "Notes from the planning");
 
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
+        await host.Factory.EventsHandledAsync("the edit's events are handled");
         Assert.Contains(post, await reader.FeedAsync("home"));
     }
 
@@ -106,12 +106,12 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
         var space = (await (await author.PostAsJsonAsync("/api/v1/spaces", new { name = $"Planning {Guid.NewGuid():N}"[..20], visibility = "private" }))
             .Content.ReadFromJsonAsync<JsonElement>()).Id();
         (await author.PostAsJsonAsync($"/api/v1/spaces/{space}/invitations", new { personIds = new[] { readerId } })).EnsureSuccessStatusCode();
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the invitation is handled");
+        await host.Factory.EventsHandledAsync("the invitation is handled");
         var post = await TaggedPostInReadersHomeAsync(tag, space);
 
         await EditAsync(post, "Notes from the planning");
 
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
+        await host.Factory.EventsHandledAsync("the edit's events are handled");
         Assert.Contains(post, await reader.FeedAsync("home"));
     }
 
@@ -123,12 +123,12 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
         await reader.DeleteAsync($"/api/v1/profiles/{praisedId}/follow");
         var post = await PraisePostInReadersHomeAsync(praisedId, $"Great facilitation #{tag}");
         Assert.Equal(HttpStatusCode.NoContent, (await reader.PutAsync($"/api/v1/profiles/{praisedId}/follow", null)).StatusCode);
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the follow's backfill is done");
+        await host.Factory.EventsHandledAsync("the follow's backfill is done");
         var named = (await praised.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{post}")).GetProperty("bodyMarkdown").GetString()!.Split("\n")[0];
 
         await EditAsync(post, $"{named}\n\nGreat facilitation");
 
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's events are handled");
+        await host.Factory.EventsHandledAsync("the edit's events are handled");
         Assert.Contains(post, await reader.FeedAsync("home"));
     }
 
@@ -182,7 +182,7 @@ public abstract class TopicEditTests(HostFixture host) : IAsyncLifetime
 
         await EditAfterFanOutAsync(post, $"Team notes #{tag}");
 
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the edit's fan-out is done");
+        await host.Factory.EventsHandledAsync("the edit's fan-out is done");
         // Reads would leave it out anyway: the timeline itself must not hold what its owner may not read.
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();

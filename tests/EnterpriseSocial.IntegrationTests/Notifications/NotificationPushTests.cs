@@ -19,7 +19,7 @@ public abstract class NotificationPushTests(HostFactory factory)
         var (dan, _) = await factory.EmployeeAsync(23);
         var post = (await alice.PostAsync($"Launch plan {Guid.NewGuid():N}")).Id();
         // What the post itself brings (a first-post badge) is settled before listening.
-        await Eventually.HoldsAsync(async () => await factory.PendingEventsAsync() == 0, "the post's events are handled");
+        await factory.EventsHandledAsync("the post's events are handled");
         var held = await LatestSequenceAsync(alice);
         await using var connection = factory.HubConnection(aliceToken);
         var hints = connection.Hints();

@@ -66,7 +66,7 @@ public sealed class StatefulReconnectTests : IAsyncLifetime
         var carol = await SignInAsync(await EmailAsync(alice, engineers[1]));
         var post = (await alice.PostAsync($"Offsite agenda {Guid.NewGuid():N}")).Id();
         // What the post itself brings its author is settled before the connection opens.
-        await Eventually.HoldsAsync(async () => await host.PendingEventsAsync() == 0, "the post's events are handled");
+        await host.EventsHandledAsync("the post's events are handled");
         var held = await LatestSequenceAsync(alice);
 
         await using var connection = Connection(alice);
@@ -85,7 +85,7 @@ public sealed class StatefulReconnectTests : IAsyncLifetime
         {
             await bob.ReactAsync(post, "like");
             // The push follows the store in the event's handling, which ends before the event is marked handled.
-            await Eventually.HoldsAsync(async () => await host.PendingEventsAsync() == 0, "the reaction is stored and pushed while the network is down");
+            await host.EventsHandledAsync("the reaction is stored and pushed while the network is down");
         }
         finally
         {

@@ -50,7 +50,7 @@ public sealed class OutboxTurnTests : IAsyncLifetime
         var held = await deliveries.Held.WaitAsync(Patience);
         await Eventually.HoldsAsync(async () => await WaitingForTurnAsync() > 0, "the other node waits for its turn at the outbox");
         deliveries.Release();
-        await Eventually.HoldsAsync(async () => await a.PendingEventsAsync() == 0, "the follow is delivered");
+        await a.EventsHandledAsync("the follow is delivered");
         await Eventually.HoldsAsync(async () => await WaitingForTurnAsync() == 0, "the other node had its turn");
         Assert.Equal([held], deliveries.Of(held.EventId));
     }

@@ -65,7 +65,7 @@ public sealed class WriteCollisionTests(PostgreSqlHost host) : IClassFixture<Pos
         var (reactor, reactorId) = await host.Factory.EmployeeAsync(reactorIndex);
         var post = (await author.PostAsync("Something to react to")).Id();
         // Nothing else writes the post's row while the test holds it.
-        await Eventually.HoldsAsync(async () => await host.Factory.PendingEventsAsync() == 0, "the post's events are handled");
+        await host.Factory.EventsHandledAsync("the post's events are handled");
         return (post, reactor, reactorId);
     }
 }

@@ -115,6 +115,10 @@ public static class OutboxProgress
         return pending;
     }
 
+    /// <summary>Waits until every event written to an outbox, and every event those raised in turn, is handled.</summary>
+    public static Task EventsHandledAsync(this HostFactory factory, string what, TimeSpan? timeout = null) =>
+        Eventually.HoldsAsync(async () => await factory.PendingEventsAsync() == 0, what, timeout);
+
     /// <summary>
     /// Writes an event into a module's outbox, as a delivery that comes late would (events are not delivered
     /// in the order they were raised, ADR 0006), and waits until every event is handled.
@@ -129,6 +133,6 @@ public static class OutboxProgress
             await module.SaveChangesAsync();
         }
 
-        await Eventually.HoldsAsync(async () => await factory.PendingEventsAsync() == 0, "the late event is handled");
+        await factory.EventsHandledAsync("the late event is handled");
     }
 }

@@ -113,7 +113,7 @@ public sealed class TestDatabase : IAsyncDisposable
         await using (var host = new HostFactory(database))
         {
             _ = host.Server;
-            await Eventually.HoldsAsync(async () => await host.PendingEventsAsync() == 0, "the demo data's events are handled", TimeSpan.FromMinutes(10));
+            await host.EventsHandledAsync("the demo data's events are handled", TimeSpan.FromMinutes(10));
             // The token server makes its keys on first use (two RSA keys take most of a second here):
             // made once in the template, each test class's host reads them instead of making its own.
             _ = host.Services.GetRequiredService<IOptions<OpenIddictServerOptions>>().Value;
