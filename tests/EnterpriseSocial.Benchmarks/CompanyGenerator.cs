@@ -6,7 +6,8 @@ namespace EnterpriseSocial.Benchmarks;
 internal sealed record GeneratedCompany(
     IReadOnlyList<(Guid Id, string Email)> Readers,
     (Guid Id, string Email) LargeAuthor,
-    (Guid Id, string Email) OrdinaryAuthor);
+    (Guid Id, string Email) OrdinaryAuthor,
+    Guid ProlificAuthor);
 
 /// <summary>
 /// A company of generated people on top of the demo company: a follow graph where most people follow
@@ -122,6 +123,6 @@ internal static class CompanyGenerator
             ids.Take(PopularPeople).Append(largeAuthor.Id).Select(id => new object?[] { 0, id.ToString() }));
         await writer.SettleAsync();
         log("database settled");
-        return new GeneratedCompany(readers, largeAuthor, ordinaryAuthor);
+        return new GeneratedCompany(readers, largeAuthor, ordinaryAuthor, ids[0]);
     }
 }
