@@ -84,15 +84,10 @@ internal static class NotificationBenchmark
         // keeps, so both collectors are measured: the default (server) and workstation, closer to live data.
         foreach (var collector in new[] { "server", "workstation" })
         {
-            // As a company runs it: in Development, the host's error page and its extra log providers stay with
-            // every request, and so with every open connection. The database is already migrated and seeded.
-            var measured = new Dictionary<string, string>(settings)
-            {
-                ["DOTNET_gcServer"] = collector == "server" ? "1" : "0",
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                // The clients always ask for it, as the web client does; the host grants it only when configured.
-                ["RealTime:StatefulReconnect"] = statefulReconnect ? "true" : "false",
-            };
+            var measured = HostProcess.InProduction(settings);
+            measured["DOTNET_gcServer"] = collector == "server" ? "1" : "0";
+            // The clients always ask for it, as the web client does; the host grants it only when configured.
+            measured["RealTime:StatefulReconnect"] = statefulReconnect ? "true" : "false";
             Console.WriteLine($"\n### {provider}, {collector} garbage collector");
             await MeasureAsync(database, measured, address, crowdSignedIn, spaces, crowds, rounds, Log);
         }

@@ -55,9 +55,7 @@ foreach (var provider in providers)
         company = await CompanyGenerator.GenerateAsync(new TableWriter(provider, database.ConnectionString), people, posts, Log);
     }
 
-    // Measured as a company runs it: Development's scope checks on every service resolved, its error page and its
-    // extra log providers are no cost a company pays. The database is already migrated and seeded.
-    await using (host = await HostProcess.StartAsync(database, new Dictionary<string, string>(settings) { ["ASPNETCORE_ENVIRONMENT"] = "Production" }))
+    await using (host = await HostProcess.StartAsync(database, HostProcess.InProduction(settings)))
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = host.Address };

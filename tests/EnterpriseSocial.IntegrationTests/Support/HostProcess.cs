@@ -24,6 +24,14 @@ public sealed class HostProcess : IAsyncDisposable
     public int ProcessId => process.Id;
 
     /// <summary>
+    /// <paramref name="settings"/> for a host measured as a company runs it, in Production, over a database
+    /// already migrated and seeded: Development's checks of every service resolved, its error page and its
+    /// extra log providers would stay with every request, and so with every open connection.
+    /// </summary>
+    public static Dictionary<string, string> InProduction(IReadOnlyDictionary<string, string> settings) =>
+        new(settings) { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
+
+    /// <summary>
     /// Starts the host over <paramref name="database"/>, which stays the caller's to dispose, on a free
     /// port or on <paramref name="address"/>: the token issuer is the address, so tokens issued by a
     /// host stopped before stay valid only at the same address.
