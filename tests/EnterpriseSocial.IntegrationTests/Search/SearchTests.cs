@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Search;
 using EnterpriseSocial.IntegrationTests.Activity;
 using EnterpriseSocial.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EnterpriseSocial.IntegrationTests.Search;
 
@@ -121,6 +125,34 @@ public abstract class SearchTests(HostFixture host) : IAsyncLifetime
 
         Assert.Equal(Enumerable.Reverse(written), seen);
         Assert.Equal(3, pages);
+    }
+
+    [Fact]
+    public async Task Posts_behind_thousands_of_newer_ones_are_found_and_paged_in_order()
+    {
+        var word = Word();
+        var oldest = await author.PostAsync($"Kick-off {word}");
+        await PublishWithoutTheWordAsync(2 * SearchFilters.FirstWindow);
+        var older = await author.PostAsync($"Review {word}");
+        await PublishWithoutTheWordAsync(SearchFilters.FirstWindow);
+        var newest = await author.PostAsync($"Retrospective {word}");
+
+        var first = await SearchAsync(reader, word, limit: 2);
+        Assert.Equal([newest.Id(), older.Id()], first.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("post").Id()));
+        var second = await SearchAsync(reader, word, first.GetProperty("nextCursor").GetString(), limit: 2);
+        Assert.Equal([oldest.Id()], second.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("post").Id()));
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+        Assert.Empty(await FoundAsync(reader, $"{word}x"));
+    }
+
+    /// <summary>Posts written straight into the database: thousands through the API would take most of a minute.</summary>
+    private async Task PublishWithoutTheWordAsync(long count)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
+        var content = new RenderedContent("Weekly numbers", "<p>Weekly numbers</p>", [], []);
+        db.Posts.AddRange(Enumerable.Range(0, (int)count).Select(_ => Post.Publish(authorId, content, null, DateTimeOffset.UtcNow)));
+        await db.SaveChangesAsync();
     }
 
     [Theory]

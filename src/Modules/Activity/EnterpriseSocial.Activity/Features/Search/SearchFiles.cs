@@ -46,11 +46,9 @@ internal static class SearchFilesEndpoint
         var cancellationToken = context.RequestAborted;
         var named = db.Attachments.AsNoTracking().Where(SearchFilters.ContainsEvery<Attachment>(a => a.SearchName, terms));
         var visible = await SearchFilters.SearchableAsync(db, access, me, cancellationToken);
-        var found = await visible.Where(p => named.Any(a => a.PostId == p.Id))
-            .Where(p => before == null || p.Sequence < before)
-            .OrderByDescending(p => p.Sequence).Take(pageSize + 1)
-            .Select(p => new { p.Id, p.Sequence, p.AuthorId, p.CreatedAt, p.BodyHtml, p.SpaceId })
-            .ToListAsync(cancellationToken);
+        var found = await SearchFilters.NewestAsync(
+            db, visible.Where(p => named.Any(a => a.PostId == p.Id)), before, pageSize + 1,
+            p => new { p.Id, p.Sequence, p.AuthorId, p.CreatedAt, p.BodyHtml, p.SpaceId }, cancellationToken);
 
         var page = found.Take(pageSize).ToList();
         var ids = page.Select(p => p.Id).ToList();

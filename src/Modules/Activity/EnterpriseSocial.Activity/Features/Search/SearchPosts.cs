@@ -41,10 +41,7 @@ internal static class SearchPostsEndpoint
         var cancellationToken = context.RequestAborted;
         var comments = ReadableComments(db, me).Where(SearchFilters.ContainsEvery<Comment>(c => c.SearchText, terms));
         var visible = await SearchFilters.SearchableAsync(db, access, me, cancellationToken);
-        var found = await visible.Where(InPostOrConversation(terms, comments))
-            .Where(p => before == null || p.Sequence < before)
-            .OrderByDescending(p => p.Sequence).Take(pageSize + 1).Select(p => p.Sequence)
-            .ToListAsync(cancellationToken);
+        var found = await SearchFilters.NewestAsync(db, visible.Where(InPostOrConversation(terms, comments)), before, pageSize + 1, p => p.Sequence, cancellationToken);
 
         var page = found.Take(pageSize).ToList();
         var posts = await views.LoadAsync(me, page, cancellationToken);
