@@ -6,6 +6,7 @@ using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Search;
 using EnterpriseSocial.IntegrationTests.Activity;
 using EnterpriseSocial.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EnterpriseSocial.IntegrationTests.Search;
@@ -143,6 +144,28 @@ public abstract class SearchTests(HostFixture host) : IAsyncLifetime
         Assert.Equal([oldest.Id()], second.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("post").Id()));
         Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
         Assert.Empty(await FoundAsync(reader, $"{word}x"));
+    }
+
+    [Fact]
+    public async Task An_edit_or_the_backfill_changes_what_a_post_is_found_by_and_every_word_matches_as_written()
+    {
+        var word = Word();
+        var post = await author.PostAsync($"Budget 50% {word}");
+        var edit = await author.PatchAsJsonAsync($"/api/v1/activity/posts/{post.Id()}", new { body = $"Budget 40_5 {word} v2" });
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+
+        Assert.Empty(await FoundAsync(reader, $"{word} 50%"));
+        Assert.Equal([post.Id()], await FoundAsync(reader, $"{word} 40_5"));
+        Assert.Equal([post.Id()], await FoundAsync(reader, $"{word} v2"));
+        Assert.Empty(await FoundAsync(reader, $"{word} 40%5"));
+        Assert.Empty(await FoundAsync(reader, $"{word} 4__5"));
+
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
+        await db.Posts.Where(p => p.Id == post.Id()).ExecuteUpdateAsync(set => set.SetProperty(p => p.SearchText, (string?)null));
+        Assert.Empty(await FoundAsync(reader, word));
+        await ActivatorUtilities.CreateInstance<SearchTextBackfill>(scope.ServiceProvider).FillAsync(CancellationToken.None);
+        Assert.Equal([post.Id()], await FoundAsync(reader, word));
     }
 
     /// <summary>Posts written straight into the database: thousands through the API would take most of a minute.</summary>
