@@ -4,6 +4,7 @@ using System.Text.Json;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Search;
+using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.IntegrationTests.Activity;
 using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -144,6 +145,9 @@ public abstract class SearchTests(HostFixture host) : IAsyncLifetime
         Assert.Equal([oldest.Id()], second.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("post").Id()));
         Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
         Assert.Empty(await FoundAsync(reader, $"{word}x"));
+
+        var beyondEveryPost = await SearchAsync(reader, word, SequenceCursor.Encode(long.MaxValue), limit: 5);
+        Assert.Equal([newest.Id(), older.Id(), oldest.Id()], beyondEveryPost.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("post").Id()));
     }
 
     [Fact]

@@ -40,7 +40,9 @@ internal static class SearchFilters
     public static async Task<List<T>> NewestAsync<T>(
         ActivityDbContext db, IQueryable<Post> matching, long? before, int count, Expression<Func<Post, T>> select, CancellationToken cancellationToken)
     {
-        var upper = before ?? (await db.Posts.MaxAsync(p => (long?)p.Sequence, cancellationToken) ?? 0) + 1;
+        // A cursor is any number a client sends: starting above the newest post would only read empty windows, wider and wider.
+        var newest = await db.Posts.MaxAsync(p => (long?)p.Sequence, cancellationToken) ?? 0;
+        var upper = Math.Min(before ?? long.MaxValue, newest + 1);
         var found = new List<T>();
         for (var width = FirstWindow; upper > 0 && found.Count < count; width *= 4)
         {
