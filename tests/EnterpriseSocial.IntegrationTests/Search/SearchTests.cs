@@ -173,12 +173,12 @@ public abstract class SearchTests(HostFixture host) : IAsyncLifetime
     }
 
     /// <summary>Posts written straight into the database: thousands through the API would take most of a minute.</summary>
-    private async Task PublishWithoutTheWordAsync(long count)
+    private async Task PublishWithoutTheWordAsync(int count)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
         var content = new RenderedContent("Weekly numbers", "<p>Weekly numbers</p>", [], []);
-        db.Posts.AddRange(Enumerable.Range(0, (int)count).Select(_ => Post.Publish(authorId, content, null, DateTimeOffset.UtcNow)));
+        db.Posts.AddRange(Enumerable.Range(0, count).Select(_ => Post.Publish(authorId, content, null, DateTimeOffset.UtcNow)));
         await db.SaveChangesAsync();
     }
 

@@ -14,7 +14,7 @@ internal static class SearchFilters
     public const int QueryMaxLength = 200;
 
     /// <summary>Enough for a page of a word found in one post in fifty, read at once.</summary>
-    public const long FirstWindow = 1024;
+    public const int FirstWindow = 1024;
 
     /// <summary>The folded words of <paramref name="q"/>, which must hold one and be at most <see cref="QueryMaxLength"/> long, and the page asked for.</summary>
     public static (IReadOnlyList<string> Terms, long? Before, int PageSize) ReadQuery(string? q, string? cursor, int? limit, ValidationErrors errors)
@@ -44,7 +44,7 @@ internal static class SearchFilters
         var newest = await db.Posts.MaxAsync(p => (long?)p.Sequence, cancellationToken) ?? 0;
         var upper = Math.Min(before ?? long.MaxValue, newest + 1);
         var found = new List<T>();
-        for (var width = FirstWindow; upper > 0 && found.Count < count; width *= 4)
+        for (long width = FirstWindow; upper > 0 && found.Count < count; width *= 4)
         {
             var lower = Math.Max(upper - width, 0);
             found.AddRange(await matching.Where(p => p.Sequence < upper && p.Sequence >= lower)
