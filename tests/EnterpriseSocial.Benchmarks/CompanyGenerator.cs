@@ -117,6 +117,8 @@ internal static class CompanyGenerator
             }));
         await writer.WriteAsync("activity", "PostTopics", ["Topic", "PostSequence"], topics);
         log($"{posts} posts, {topics.Count} tagged");
+        await writer.IndexForSearchAsync();
+        log("posts indexed for search");
 
         // The fan-out records large audiences on their first post; generated posts bypass it, so record them here.
         await writer.WriteAsync("activity", "LargeAudiences", ["Kind", "Key"],

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseSocial.Activity.Features.Search;
 using EnterpriseSocial.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -61,6 +62,18 @@ internal sealed class TableWriter(DatabaseProvider provider, string connectionSt
         await sqliteConnection.OpenAsync();
         await using var sqliteCommand = new SqliteCommand(sqlite, sqliteConnection) { CommandTimeout = 600 };
         await sqliteCommand.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Indexes for search every post written, as the host does in the background on SQLite (ADR 0021): otherwise it
+    /// would index them while being measured. Other databases have no such index.
+    /// </summary>
+    public async Task IndexForSearchAsync()
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            await ExecuteAsync(postgreSql: string.Empty, sqlite: SearchWords.IndexWaiting.Replace("@batch", "-1", StringComparison.Ordinal));
+        }
     }
 
     /// <summary>

@@ -134,9 +134,9 @@ public abstract class SearchTests(HostFixture host) : IAsyncLifetime
     {
         var word = Word();
         var oldest = await author.PostAsync($"Kick-off {word}");
-        await PublishWithoutTheWordAsync(2 * SearchFilters.FirstWindow);
+        await PublishWithoutTheWordAsync(host.Factory, authorId, 2 * SearchFilters.FirstWindow);
         var older = await author.PostAsync($"Review {word}");
-        await PublishWithoutTheWordAsync(SearchFilters.FirstWindow);
+        await PublishWithoutTheWordAsync(host.Factory, authorId, SearchFilters.FirstWindow);
         var newest = await author.PostAsync($"Retrospective {word}");
 
         var first = await SearchAsync(reader, word, limit: 2);
@@ -173,9 +173,9 @@ public abstract class SearchTests(HostFixture host) : IAsyncLifetime
     }
 
     /// <summary>Posts written straight into the database: thousands through the API would take most of a minute.</summary>
-    private async Task PublishWithoutTheWordAsync(int count)
+    internal static async Task PublishWithoutTheWordAsync(HostFactory factory, Guid authorId, int count)
     {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
+        await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
         var content = new RenderedContent("Weekly numbers", "<p>Weekly numbers</p>", [], []);
         db.Posts.AddRange(Enumerable.Range(0, count).Select(_ => Post.Publish(authorId, content, null, DateTimeOffset.UtcNow)));

@@ -58,6 +58,7 @@ public static class ActivityModule
         services.AddRecurringWork<DiscardedAttachments>(_ => TimeSpan.FromHours(1));
         services.AddRecurringWork<ScheduledPublishing>(_ => configuration.GetValue("Activity:Scheduling:Interval", TimeSpan.FromSeconds(30)));
         services.AddHostedService<SearchTextBackfill>();
+        services.AddHostedService<SearchWordIndexer>();
         services.AddScoped<PostViews>();
         services.AddScoped<PostParts>();
         services.AddScoped<KindViews>();

@@ -36,9 +36,11 @@ internal static class SearchFilters
     /// in windows of sequences that grow fourfold from <see cref="FirstWindow"/>. A page then costs what lies between it and
     /// the newest post, whatever plan the database chooses: without statistics, SQLite reads every post a person may see
     /// through the space index and sorts them all before taking a page, even when the first posts it read would do.
+    /// <paramref name="narrow"/>, when given, limits a window's posts to candidates found by an index (<see cref="SearchWords"/>).
     /// </summary>
     public static async Task<List<T>> NewestAsync<T>(
-        ActivityDbContext db, IQueryable<Post> matching, long? before, int count, Expression<Func<Post, T>> select, CancellationToken cancellationToken)
+        ActivityDbContext db, IQueryable<Post> matching, long? before, int count, Expression<Func<Post, T>> select, CancellationToken cancellationToken,
+        Func<IQueryable<Post>, long, long, IQueryable<Post>>? narrow = null)
     {
         // A cursor is any number a client sends: starting above the newest post would only read empty windows, wider and wider.
         var newest = await db.Posts.MaxAsync(p => (long?)p.Sequence, cancellationToken) ?? 0;
@@ -47,7 +49,8 @@ internal static class SearchFilters
         for (long width = FirstWindow; upper > 0 && found.Count < count; width *= 4)
         {
             var lower = Math.Max(upper - width, 0);
-            found.AddRange(await matching.Where(p => p.Sequence < upper && p.Sequence >= lower)
+            var window = matching.Where(p => p.Sequence < upper && p.Sequence >= lower);
+            found.AddRange(await (narrow is null ? window : narrow(window, lower, upper))
                 .OrderByDescending(p => p.Sequence).Take(count - found.Count).Select(select)
                 .ToListAsync(cancellationToken));
             upper = lower;

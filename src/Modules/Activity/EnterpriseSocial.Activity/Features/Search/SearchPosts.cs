@@ -41,7 +41,8 @@ internal static class SearchPostsEndpoint
         var cancellationToken = context.RequestAborted;
         var comments = ReadableComments(db, me).Where(SearchFilters.ContainsEvery<Comment>(c => c.SearchText, terms));
         var visible = await SearchFilters.SearchableAsync(db, access, me, cancellationToken);
-        var found = await SearchFilters.NewestAsync(db, visible.Where(InPostOrConversation(terms, comments)), before, pageSize + 1, p => p.Sequence, cancellationToken);
+        var found = await SearchFilters.NewestAsync(
+            db, visible.Where(InPostOrConversation(terms, comments)), before, pageSize + 1, p => p.Sequence, cancellationToken, Indexed(db, terms, comments));
 
         var page = found.Take(pageSize).ToList();
         var posts = await views.LoadAsync(me, page, cancellationToken);
@@ -50,6 +51,28 @@ internal static class SearchPostsEndpoint
         return TypedResults.Ok(new CursorPage<SearchResult>(
             built.Select(post => new SearchResult(post, matches[post.Id])).ToList(),
             found.Count > pageSize ? SequenceCursor.Encode(page[^1]) : null));
+    }
+
+    /// <summary>
+    /// On SQLite, a window's posts are those its index finds, or whose readable comments the comments' index finds
+    /// (<see cref="SearchWords"/>); elsewhere, or for words under three characters, every post of the window is read.
+    /// </summary>
+    private static Func<IQueryable<Post>, long, long, IQueryable<Post>>? Indexed(ActivityDbContext db, IReadOnlyList<string> terms, IQueryable<Comment> matchingComments)
+    {
+        if (!db.Database.IsSqlite() || SearchWords.Query(terms) is not { } query)
+        {
+            return null;
+        }
+
+        var commented = SearchWords.Candidates(db, SearchWords.Comments, query, 0, long.MaxValue);
+        var commentedPosts = matchingComments.Where(c => commented.Contains(c.Sequence)).Select(c => c.PostId);
+        return (posts, lower, upper) =>
+        {
+            var inPosts = SearchWords.Candidates(db, SearchWords.Posts, query, lower, upper);
+            var inConversations = db.Posts.Where(p => commentedPosts.Contains(p.Id) && p.Sequence >= lower && p.Sequence < upper).Select(p => p.Sequence);
+            var candidates = inPosts.Concat(inConversations);
+            return posts.Where(p => candidates.Contains(p.Sequence));
+        };
     }
 
     /// <summary>Comments readers see in a conversation: not deleted, and hidden ones only by their authors.</summary>
