@@ -72,7 +72,7 @@ internal sealed class TableWriter(DatabaseProvider provider, string connectionSt
     {
         if (provider == DatabaseProvider.Sqlite)
         {
-            await ExecuteAsync(postgreSql: string.Empty, sqlite: SearchWords.IndexWaiting.Replace("@batch", "-1", StringComparison.Ordinal));
+            await ExecuteAsync(postgreSql: string.Empty, sqlite: SearchWords.IndexNext(-1) + SearchWords.Optimize);
         }
     }
 

@@ -1,5 +1,4 @@
 using EnterpriseSocial.Activity.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,36 +7,46 @@ using Microsoft.Extensions.Logging;
 namespace EnterpriseSocial.Activity.Features.Search;
 
 /// <summary>
-/// Keeps SQLite's search indexes (<see cref="SearchWords"/>) up with the rows waiting for them, a batch per
-/// write turn, so that a post's own transaction never pays for its trigrams. Other databases have no such index.
+/// Keeps SQLite's search indexes (<see cref="SearchWords"/>) up with what is written, a batch per write turn, so that
+/// a post's own transaction never pays for its trigrams. While people write faster than <see cref="BusyRowsPerSecond"/>,
+/// it waits, up to <see cref="MostBehind"/> rows behind: under CPU contention a batch held SQLite's write turn for
+/// 20–50 ms, in the way of the posts. Rows not indexed yet are still found, by their stored text. Other databases
+/// have no such index.
 /// </summary>
 internal sealed partial class SearchWordIndexer(IServiceScopeFactory scopes, TimeProvider time, ILogger<SearchWordIndexer> logger) : BackgroundService
 {
-    /// <summary>Small enough that a request waiting for the write turn waits a few milliseconds at most.</summary>
-    public const int Batch = 100;
+    /// <summary>Small enough that a request waiting for the write turn behind a batch waits a few milliseconds.</summary>
+    private const int Batch = 50;
+
+    /// <summary>Faster than a large company's busiest hour, slower than a burst of imports or a load test.</summary>
+    private const double BusyRowsPerSecond = 40;
+
+    /// <summary>How far behind the indexer lets busy writers take it; the rows beyond are read by their text, newest first.</summary>
+    private const long MostBehind = 20_000;
 
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Indexes one batch of each source; false when nothing was waiting.</summary>
-    public async Task<bool> IndexAsync(CancellationToken cancellationToken)
+    /// <summary>Indexes one batch of each source.</summary>
+    private async Task IndexAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
-        // Asked outside a transaction, so that an idle node takes no write turn.
-        if (!await AnyWaitingAsync(db, cancellationToken))
-        {
-            return false;
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(SearchWords.IndexWaiting, [new SqliteParameter("@batch", Batch)], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(SearchWords.IndexNext(Batch), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+    }
+
+    /// <summary>About how many rows wait to be indexed; asked outside a transaction, so that an idle node takes no write turn.</summary>
+    private async Task<long> BehindAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ActivityDbContext>().Database.SqlQueryRaw<long>(SearchWords.Behind).SingleAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         bool? onSqlite = null;
+        var (behindBefore, lookedAt) = (long.MaxValue, time.GetTimestamp());
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -48,14 +57,24 @@ internal sealed partial class SearchWordIndexer(IServiceScopeFactory scopes, Tim
                     return;
                 }
 
-                if (!await IndexAsync(stoppingToken))
+                var behind = await BehindAsync(stoppingToken);
+                var arriving = (behind - behindBefore) / time.GetElapsedTime(lookedAt).TotalSeconds;
+                if (behind <= 0 || (arriving > BusyRowsPerSecond && behind < MostBehind))
                 {
+                    (behindBefore, lookedAt) = (behind, time.GetTimestamp());
                     await Task.Delay(Pause, time, stoppingToken);
+                    continue;
                 }
+
+                var started = time.GetTimestamp();
+                await IndexAsync(stoppingToken);
+                (behindBefore, lookedAt) = (await BehindAsync(stoppingToken), time.GetTimestamp());
+                // However far behind, the indexer takes at most a third of the time, waits for the turn included.
+                await Task.Delay(time.GetElapsedTime(started) * 2, time, stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                // Whatever went wrong, the node keeps serving, and searches stay right: waiting rows are searched by their stored text.
+                // Whatever went wrong, the node keeps serving, and searches stay right: rows not indexed are searched by their stored text.
                 LogFailed(logger, exception);
                 await Task.Delay(Pause, time, stoppingToken);
             }
@@ -67,9 +86,6 @@ internal sealed partial class SearchWordIndexer(IServiceScopeFactory scopes, Tim
         await using var scope = scopes.CreateAsyncScope();
         return scope.ServiceProvider.GetRequiredService<ActivityDbContext>().Database.IsSqlite();
     }
-
-    private static Task<bool> AnyWaitingAsync(ActivityDbContext db, CancellationToken cancellationToken) =>
-        db.Database.SqlQueryRaw<bool>($"""SELECT EXISTS (SELECT 1 FROM "{SearchWords.Waiting}") AS "Value" """).SingleAsync(cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing posts and comments for search failed; it is tried again")]
     private static partial void LogFailed(ILogger logger, Exception exception);
