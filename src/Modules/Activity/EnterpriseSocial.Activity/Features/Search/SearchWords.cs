@@ -14,8 +14,8 @@ namespace EnterpriseSocial.Activity.Features.Search;
 /// </summary>
 internal static class SearchWords
 {
-    public const string Waiting = "activity_WordsToIndex";
-    public const string Indexed = "activity_WordsIndexed";
+    private const string Waiting = "activity_WordsToIndex";
+    private const string Indexed = "activity_WordsIndexed";
 
     /// <summary>
     /// The pages of merging each batch does: a bounded step each time instead of SQLite's automatic merges, one of which
@@ -36,7 +36,7 @@ internal static class SearchWords
     /// <summary>Merges each index's segments into one, once a bulk of rows is written at once.</summary>
     public static readonly string Optimize = Optimized(Posts) + Optimized(Comments);
 
-    /// <summary>About how many rows wait to be indexed (sequences a rollback skipped count too): a query of one number, <c>Value</c>.</summary>
+    /// <summary>About how many rows wait to be indexed (a gap a removed row left counts too): a query of one number, <c>Value</c>.</summary>
     public static readonly string Behind =
         $"""SELECT (SELECT count(*) FROM "{Waiting}") + {NewRows(Posts)} + {NewRows(Comments)} AS "Value" """;
 
