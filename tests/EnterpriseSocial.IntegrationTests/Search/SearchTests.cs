@@ -15,9 +15,11 @@ namespace EnterpriseSocial.IntegrationTests.Search;
 /// <summary>Searching posts and comments: folded matching, newest first by keyset, and bad input.</summary>
 public abstract class SearchTests(HostFixture host) : IAsyncLifetime
 {
-    private HttpClient author = null!;
-    private Guid authorId;
-    private HttpClient reader = null!;
+    private protected HttpClient author = null!;
+    private protected Guid authorId;
+    private protected HttpClient reader = null!;
+
+    private protected HostFactory Factory => host.Factory;
 
     public async Task InitializeAsync()
     {
@@ -203,7 +205,5 @@ public abstract class SearchTests(HostFixture host) : IAsyncLifetime
         Assert.True(problem.GetProperty("errors").TryGetProperty("q", out _));
     }
 }
-
-public sealed class SqliteSearchTests(SqliteHost host) : SearchTests(host), IClassFixture<SqliteHost>;
 
 public sealed class PostgreSqlSearchTests(PostgreSqlHost host) : SearchTests(host), IClassFixture<PostgreSqlHost>;
