@@ -54,24 +54,54 @@ internal static class SearchPostsEndpoint
     }
 
     /// <summary>
-    /// On SQLite, a window's posts are those its index finds, or whose readable comments the comments' index finds
-    /// (<see cref="SearchWords"/>); elsewhere, or for words under three characters, every post of the window is read.
+    /// A window's posts are those an index finds, or whose readable comments an index finds: SQLite's <see cref="SearchWords"/>,
+    /// PostgreSQL's trigram indexes of the folded text. On SQL Server, or for words all under three characters, which no
+    /// trigram holds, every post of the window is read.
     /// </summary>
-    private static Func<IQueryable<Post>, long, long, IQueryable<Post>>? Indexed(ActivityDbContext db, IReadOnlyList<string> terms, IQueryable<Comment> matchingComments)
+    private static Func<IQueryable<Post>, long, long, int, IQueryable<Post>>? Indexed(ActivityDbContext db, IReadOnlyList<string> terms, IQueryable<Comment> matchingComments)
     {
-        if (!db.Database.IsSqlite() || SearchWords.Query(terms) is not { } query)
+        if (SearchWords.Query(terms) is not { } query)
         {
             return null;
         }
 
+        if (db.Database.IsNpgsql())
+        {
+            return Trigrams(terms, matchingComments);
+        }
+
+        return db.Database.IsSqlite() ? SqliteWords(db, query, matchingComments) : null;
+    }
+
+    private static Func<IQueryable<Post>, long, long, int, IQueryable<Post>> SqliteWords(ActivityDbContext db, string query, IQueryable<Comment> matchingComments)
+    {
         var commented = SearchWords.Candidates(db, SearchWords.Comments, query, 0, long.MaxValue);
         var commentedPosts = matchingComments.Where(c => commented.Contains(c.Sequence)).Select(c => c.PostId);
-        return (posts, lower, upper) =>
+        return (posts, lower, upper, _) =>
         {
             var inPosts = SearchWords.Candidates(db, SearchWords.Posts, query, lower, upper);
             var inConversations = db.Posts.Where(p => commentedPosts.Contains(p.Id) && p.Sequence >= lower && p.Sequence < upper).Select(p => p.Sequence);
             var candidates = inPosts.Concat(inConversations);
             return posts.Where(p => candidates.Contains(p.Sequence));
+        };
+    }
+
+    /// <summary>
+    /// PostgreSQL is asked for a window's newest posts that hold every word, and apart for its newest posts with such a
+    /// comment: each question alone lets it choose between reading the window newest first, which stops early for a
+    /// common word, and the trigram index of the folded text (migration <c>SearchTrigramIndexes</c>), which finds a rare one
+    /// at once. Asked as one condition, a post's words or its conversation's, it reads the whole window.
+    /// </summary>
+    private static Func<IQueryable<Post>, long, long, int, IQueryable<Post>> Trigrams(IReadOnlyList<string> terms, IQueryable<Comment> matchingComments)
+    {
+        var inBody = SearchFilters.ContainsEvery<Post>(p => p.SearchText, terms);
+        var commentedPosts = matchingComments.Select(c => c.PostId);
+        return (window, _, _, take) =>
+        {
+            var inPosts = window.Where(inBody).OrderByDescending(p => p.Sequence).Take(take).Select(p => p.Sequence);
+            var inConversations = window.Where(p => commentedPosts.Contains(p.Id)).OrderByDescending(p => p.Sequence).Take(take).Select(p => p.Sequence);
+            var candidates = inPosts.Concat(inConversations);
+            return window.Where(p => candidates.Contains(p.Sequence));
         };
     }
 
