@@ -42,7 +42,8 @@ internal static class SearchFilters
         ActivityDbContext db, IQueryable<Post> matching, long? before, int count, Expression<Func<Post, T>> select, CancellationToken cancellationToken,
         Func<IQueryable<Post>, long, long, int, IQueryable<Post>>? narrow = null)
     {
-        await using var plans = await PlannedForTheirValuesAsync(db, cancellationToken);
+        // Only a window that an index narrows has a plan to choose: without one it is read through the sequence either way.
+        await using var plans = narrow is null ? null : await PlannedForTheirValuesAsync(db, cancellationToken);
 
         // A cursor is any number a client sends: starting above the newest post would only read empty windows, wider and wider.
         var newest = await db.Posts.MaxAsync(p => (long?)p.Sequence, cancellationToken) ?? 0;
