@@ -38,8 +38,14 @@ public abstract class SharedStreamTests(FeedHost host) : IAsyncLifetime
         for (var i = 0; i < (FeedHost.SharedStreamLength * 2) + 1; i++)
         {
             posted.Insert(0, (await chief.PostAsync($"Chief's update {i}")).Id());
+            if (i % 3 == 0)
+            {
+                // The reader's own posts come from their timeline, asked together with the chief's further back.
+                posted.Insert(0, (await reader.PostAsync($"Reader's note {i}")).Id());
+            }
         }
 
+        await host.Factory.EventsHandledAsync("the reader's posts are in their timeline", TimeSpan.FromMinutes(1));
         await Eventually.HoldsAsync(async () => (await reader.FeedAsync("home")).Contains(posted[^1]), "the chief's posts are merged into the home stream");
 
         var seen = new List<Guid>();

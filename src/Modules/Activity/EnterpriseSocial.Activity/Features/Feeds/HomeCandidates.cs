@@ -8,8 +8,9 @@ namespace EnterpriseSocial.Activity.Features.Feeds;
 /// The home stream's next posts: the precomputed timeline, merged with the newest posts of the
 /// large authors, topics and spaces the reader follows and of company-wide announcements. Those are
 /// shared by all their readers and taken from the node's lists (<see cref="SharedStreams"/>); the
-/// timeline is read by a compiled statement, and the shared streams read further back than a node
-/// keeps by one more (a <c>UNION ALL</c>), each by its own index, newest first and limited.
+/// timeline is read by a compiled statement. A deep page, which needs shared streams further back than
+/// a node keeps, reads them and the timeline in that one statement (a <c>UNION ALL</c>), each by its
+/// own index, newest first and limited: it pays the database's round trip once, as the first pages do.
 /// </summary>
 internal static class HomeCandidates
 {
@@ -18,11 +19,16 @@ internal static class HomeCandidates
             .Where(e => e.OwnerId == me && e.PostSequence < below)
             .OrderByDescending(e => e.PostSequence).Take(take).Select(e => e.PostSequence)));
 
+    /// <summary>The compiled statement's question, for a deep page that asks it together with the shared streams.</summary>
+    private static IQueryable<long> TimelineBelow(ActivityDbContext db, Guid me, long below, int take) => db.Timeline
+        .Where(e => e.OwnerId == me && e.PostSequence < below)
+        .OrderByDescending(e => e.PostSequence).Take(take).Select(e => e.PostSequence);
+
     public static async Task<List<long>> ReadAsync(
         ActivityDbContext db, HomeTimeline timeline, SharedStreams shared, Guid me, long? before, int take, CancellationToken cancellationToken)
     {
         var below = before ?? long.MaxValue;
-        var sequences = await Timeline.For(db)(db, me, below, take).ToListAsync(cancellationToken);
+        var sequences = new List<long>();
         IQueryable<long>? further = null;
         foreach (var source in await SharedSourcesAsync(timeline, shared, me, cancellationToken))
         {
@@ -36,11 +42,9 @@ internal static class HomeCandidates
             }
         }
 
-        if (further is not null)
-        {
-            sequences.AddRange(await further.ToListAsync(cancellationToken));
-        }
-
+        sequences.AddRange(further is null
+            ? await Timeline.For(db)(db, me, below, take).ToListAsync(cancellationToken)
+            : await TimelineBelow(db, me, below, take).Concat(further).ToListAsync(cancellationToken));
         return sequences.Distinct().OrderDescending().Take(take).ToList();
     }
 
