@@ -37,6 +37,32 @@ internal static class Load
     }
 
     /// <summary>
+    /// One client sending the requests in turn, each measured apart: whatever else the host does meanwhile
+    /// (a fan-out's backlog, a collection) weighs on all of them alike, as it would not on one after the other.
+    /// </summary>
+    public static async Task<LoadResult[]> InTurnAsync(TimeSpan duration, params Func<Task<bool>>[] requests)
+    {
+        var latencies = requests.Select(_ => new List<double>()).ToArray();
+        var failures = new int[requests.Length];
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration)
+        {
+            for (var r = 0; r < requests.Length; r++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                if (!await requests[r]())
+                {
+                    failures[r]++;
+                }
+
+                latencies[r].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        return latencies.Select((l, r) => Summarize(l, failures[r], clock.Elapsed)).ToArray();
+    }
+
+    /// <summary>
     /// Runs the load in slices until the host's compiler has gone quiet, and says how long that took. A
     /// host compiles a path's hot methods again, optimized, only after they have run a while (tiered
     /// compilation), and the runtime's counters showed that compiling going on inside the measurements

@@ -171,9 +171,15 @@ foreach (var provider in providers)
                 }
             }
 
-            var first = await Load.ClosedAsync(1, TimeSpan.FromSeconds(3), _ => Ok(Get($"/api/v1/activity/feeds/{feed}", token)));
-            var deep = await Load.ClosedAsync(1, TimeSpan.FromSeconds(3), _ => Ok(Get($"/api/v1/activity/feeds/{feed}?cursor={cursor}", token)));
-            Console.WriteLine($"  {feed} page {page} ÷ page 1 (p50) {deep.P50Ms / first.P50Ms:F2}  (page 1 {first.P50Ms:F2} ms, page {page} {deep.P50Ms:F2} ms)");
+            // The deep page's statement is new to most pooled connections, which each plan it a few times before
+            // keeping a plan: the first window shows that, the second the two pages equally warm.
+            foreach (var window in new[] { "first 6 s", "next 6 s" })
+            {
+                var pages = await Load.InTurnAsync(
+                    TimeSpan.FromSeconds(6), () => Ok(Get($"/api/v1/activity/feeds/{feed}", token)), () => Ok(Get($"/api/v1/activity/feeds/{feed}?cursor={cursor}", token)));
+                var (first, deep) = (pages[0], pages[1]);
+                Console.WriteLine($"  {feed} page {page} ÷ page 1 (p50, {window}) {deep.P50Ms / first.P50Ms:F2}  (page 1 {first.P50Ms:F2} ms, page {page} {deep.P50Ms:F2} ms)");
+            }
         }
 
         // The other streams and search at this size, one reader at a time: what a person waits for on each screen.
