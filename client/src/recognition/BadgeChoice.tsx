@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Badge } from '../api/recognition';
 import { BadgeIcon } from './BadgeIcon';
-import { useBilingual } from './useBilingual';
+import { useBilingual, valueBesides } from './useBilingual';
 
 interface BadgeChoiceProps {
   /** The id of the first radio button, for the error summary to move focus to. */
@@ -28,24 +28,28 @@ export function BadgeChoice({ id, badges, chosenId, error, onChoose }: BadgeChoi
         </p>
       )}
       {badges?.length === 0 && <p>{t('recognition.composer.noBadges')}</p>}
-      {badges?.map((badge, index) => (
-        <label key={badge.id} className="badge-option">
-          <input
-            id={index === 0 ? id : undefined}
-            type="radio"
-            name="praise-badge"
-            value={badge.id}
-            checked={chosenId === badge.id}
-            onChange={() => onChoose(badge.id)}
-          />
-          <BadgeIcon badge={badge} size="large" />
-          <span>
-            <strong>{bilingual(badge.name)}</strong>
-            {badge.value && <span className="praise__value"> · {badge.value}</span>}
-            <span className="badge-option__description">{bilingual(badge.description)}</span>
-          </span>
-        </label>
-      ))}
+      {badges?.map((badge, index) => {
+        const name = bilingual(badge.name);
+        const value = valueBesides(name, badge.value);
+        return (
+          <label key={badge.id} className="badge-option">
+            <input
+              id={index === 0 ? id : undefined}
+              type="radio"
+              name="praise-badge"
+              value={badge.id}
+              checked={chosenId === badge.id}
+              onChange={() => onChoose(badge.id)}
+            />
+            <BadgeIcon badge={badge} size="large" />
+            <span>
+              <strong>{name}</strong>
+              {value && <span className="praise__value"> · {value}</span>}
+              <span className="badge-option__description">{bilingual(badge.description)}</span>
+            </span>
+          </label>
+        );
+      })}
     </fieldset>
   );
 }

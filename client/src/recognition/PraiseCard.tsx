@@ -5,7 +5,7 @@ import type { Praise } from '../api/recognition';
 import { relativeTime } from '../activity/formatting';
 import { Avatar } from '../pages/Avatar';
 import { BadgeIcon } from './BadgeIcon';
-import { useBilingual } from './useBilingual';
+import { useBilingual, valueBesides } from './useBilingual';
 
 interface PraiseCardProps {
   praise: Praise;
@@ -21,6 +21,7 @@ export function PraiseCard({ praise, showSpace = true, children }: PraiseCardPro
   const bilingual = useBilingual();
   const language = i18n.resolvedLanguage ?? 'en';
   const badgeName = bilingual(praise.badge.name);
+  const value = valueBesides(badgeName, praise.badge.value);
   const receivers = new Intl.ListFormat(language, { type: 'conjunction' }).format(praise.receivers.map((person) => person.displayName));
 
   return (
@@ -40,7 +41,7 @@ export function PraiseCard({ praise, showSpace = true, children }: PraiseCardPro
       <p className="praise__badge">
         <BadgeIcon badge={praise.badge} size="large" />
         <strong>{badgeName}</strong>
-        {praise.badge.value && <span className="praise__value">{praise.badge.value}</span>}
+        {value && <span className="praise__value">{value}</span>}
       </p>
       <p className="praise__message">{praise.message}</p>
       <p className="praise__meta">

@@ -34,6 +34,27 @@ describe('recognition wall', () => {
     expect(wallRequests(requests).at(-1)?.search.get('cursor')).toBe('page-2');
   });
 
+  it('names the company value beside the badge, except where the badge is named after it in the reader\'s language', async () => {
+    const boldness = badge('b2', { name: { fr: 'Audace', en: 'Boldness' }, value: 'audace' });
+    stubApi({
+      'GET /api/v1/recognition/wall': () => jsonResponse({ items: [praise('bold', { badge: boldness }), praise('team')], nextCursor: null }),
+      'GET /api/v1/recognition/values': () => jsonResponse(['audace', 'Collaboration']),
+      'GET /api/v1/profiles/facets': () => jsonResponse({ departments: [], sites: [] }),
+    });
+    const { unmount } = await renderApp({ path: '/recognition', as: EMPLOYEE, language: 'fr' });
+
+    const [bold, team] = await screen.findAllByRole('article', { name: /^Félicitations de Camille Martin/ });
+    expect(within(bold).getByText('Audace')).toBeTruthy();
+    expect(within(bold).queryByText('audace')).toBeNull();
+    expect(within(team).getByText('Collaboration')).toBeTruthy();
+    unmount();
+
+    await renderApp({ path: '/recognition', as: EMPLOYEE, language: 'en' });
+    const [boldInEnglish] = await screen.findAllByRole('article', { name: /^Praise from Camille Martin/ });
+    expect(within(boldInEnglish).getByText('Boldness')).toBeTruthy();
+    expect(within(boldInEnglish).getByText('audace')).toBeTruthy();
+  });
+
   it('asks the server for the chosen value and department, starting from those in the address', async () => {
     const requests = stubServer();
     await renderApp({ path: '/recognition?department=Design', as: EMPLOYEE });
