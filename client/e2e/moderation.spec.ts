@@ -25,7 +25,7 @@ test.describe('moderation', () => {
     const post = page.getByRole('article').filter({ hasText: body });
     await post.getByText('More').click();
     await post.getByRole('button', { name: 'Report this post' }).click();
-    await post.getByLabel('Why are you reporting it?').fill('Spam');
+    await post.getByLabel('Why are you reporting this post?').fill('Spam');
     await post.getByRole('button', { name: 'Send the report' }).click();
     await expect(post.getByRole('status')).toContainText('the moderators will look at it');
 

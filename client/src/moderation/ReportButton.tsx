@@ -36,7 +36,7 @@ export function ReportButton({ kind, id }: { kind: TargetKind; id: string }) {
       {open && (
         <form className="report-form" onSubmit={send}>
           <label className="field__label" htmlFor={reasonId}>
-            {t('moderation.reason')}
+            {t(`moderation.reason.${kind}`)}
           </label>
           <textarea id={reasonId} className="field__input" rows={2} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
           <button type="submit" className="button">

@@ -94,6 +94,18 @@ describe('Profile page', () => {
     expect(screen.queryByRole('button', { name: /Follow/ })).toBeNull();
   });
 
+  it('asks why the person is reported, naming them as a person, in French and English', async () => {
+    stubServer(CAMILLE);
+    const { unmount } = await renderApp({ path: `/people/${CAMILLE.id}`, as: EMPLOYEE, language: 'fr' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Signaler cette personne' }));
+    expect(screen.getByLabelText('Pourquoi signalez-vous cette personne ?')).toBeTruthy();
+    unmount();
+
+    await renderApp({ path: `/people/${CAMILLE.id}`, as: EMPLOYEE });
+    fireEvent.click(await screen.findByRole('button', { name: 'Report this person' }));
+    expect(screen.getByLabelText('Why are you reporting this person?')).toBeTruthy();
+  });
+
   // 400: an address whose id is not even well formed names no one either.
   it.each([404, 400])('says so in French when the person does not exist (%i)', async (status) => {
     stubServer(jsonResponse({ status, title: 'Not Found', detail: 'No such profile.' }, status, 'application/problem+json'));

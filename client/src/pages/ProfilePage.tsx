@@ -84,22 +84,24 @@ function Profile({ id }: { id: string }) {
             <Link to={`/people/${profile.id}/following`}>{t('profile.following', { count: profile.followingCount })}</Link> ·{' '}
             <Link to={`/people/${profile.id}/org-chart`}>{t('orgChart.link')}</Link>
           </p>
-          {isMe && (
-            <Link className="button" to="/people/me/edit">
-              {t('editProfile.edit')}
-            </Link>
-          )}
-          {!isMe && !profile.isFormerEmployee && (
-            <button type="button" className="button" aria-pressed={profile.followedByMe} disabled={busy} onClick={() => void toggleFollow()}>
-              {profile.followedByMe ? t('profile.unfollow', { name: profile.displayName }) : t('profile.follow', { name: profile.displayName })}
-            </button>
-          )}
-          {!isMe && !profile.isFormerEmployee && (
-            <Link className="button button--secondary" to={`/recognition/praise?to=${encodeURIComponent(profile.id)}`}>
-              {t('recognition.profile.praise', { name: profile.displayName })}
-            </Link>
-          )}
-          {!isMe && <ReportButton kind="person" id={profile.id} />}
+          <div className="profile__actions">
+            {isMe && (
+              <Link className="button" to="/people/me/edit">
+                {t('editProfile.edit')}
+              </Link>
+            )}
+            {!isMe && !profile.isFormerEmployee && (
+              <button type="button" className="button" aria-pressed={profile.followedByMe} disabled={busy} onClick={() => void toggleFollow()}>
+                {profile.followedByMe ? t('profile.unfollow', { name: profile.displayName }) : t('profile.follow', { name: profile.displayName })}
+              </button>
+            )}
+            {!isMe && !profile.isFormerEmployee && (
+              <Link className="button button--secondary" to={`/recognition/praise?to=${encodeURIComponent(profile.id)}`}>
+                {t('recognition.profile.praise', { name: profile.displayName })}
+              </Link>
+            )}
+            {!isMe && <ReportButton kind="person" id={profile.id} />}
+          </div>
         </div>
       </header>
       {/* bioHtml is Markdown the server rendered and passed through its allowlist sanitizer. */}
