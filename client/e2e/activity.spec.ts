@@ -299,6 +299,28 @@ test.describe('conversations', () => {
     await expect(muted).toHaveCount(0);
   });
 
+  test('a company post is shared into one of my spaces with my words, and read there', async ({ page, visit }) => {
+    await visit('/');
+    const original = unique('Share me ');
+    await publish(page, original);
+    await postBy(page, original).getByRole('button', { name: 'Share' }).click();
+    const where = postBy(page, original).getByRole('combobox', { name: 'Share with' });
+    await expect(where.getByRole('option')).not.toHaveCount(1);
+    const space = (await where.getByRole('option').nth(1).textContent())!;
+    const spaceId = await where.getByRole('option').nth(1).getAttribute('value');
+    await where.selectOption({ label: space });
+    const words = unique('Worth a read ');
+    await postBy(page, original).getByRole('combobox', { name: 'Add your own words (optional)' }).fill(words);
+    await postBy(page, original).getByRole('button', { name: `Share in ${space}` }).click();
+    await expect(postBy(page, original).getByRole('status')).toHaveText(`Shared in ${space}.`);
+
+    await page.goto(`/spaces/${spaceId}`);
+    await expect(page.getByRole('heading', { level: 1, name: space })).toBeVisible();
+    const share = postBy(page, words);
+    await expect(share).toBeVisible();
+    await expect(share.getByText(original)).toBeVisible();
+  });
+
   test('the company stream loads older posts as I scroll', async ({ page, visit }) => {
     await visit('/company');
     const posts = page.getByRole('feed', { name: 'Company' }).getByRole('article');

@@ -29,6 +29,8 @@ export function Feed({ feed, liveKey, label, withComposer = false, space, empty 
   const [missedWhileAway, setMissedWhileAway] = useState(false);
   const list = useCursorList<Post>(`${feed}#${generation}`, (cursor, signal) => readFeed(feed, cursor, signal));
   const { items, loadMore, update, prepend } = list;
+  // A share goes on top of the feed it is read in: the home feed holds all of one's own, a space's its own, the company's the rest.
+  const belongsHere = (share: Post) => (space ? share.space?.id === space.id : feed === 'home' || !share.space);
   // After a failed page the reader asks again with the button: scrolling does not retry it over and over.
   const loadOnScroll = list.moreError === null ? loadMore : null;
   const sentinel = useRef<HTMLDivElement>(null);
@@ -89,7 +91,15 @@ export function Feed({ feed, liveKey, label, withComposer = false, space, empty 
               key={post.id}
               post={post}
               onChange={(change) => update((item) => (item.id === post.id ? change(item) : item))}
-              onShared={withComposer ? prepend : undefined}
+              onShared={
+                withComposer
+                  ? (share) => {
+                      if (belongsHere(share)) {
+                        prepend(share);
+                      }
+                    }
+                  : undefined
+              }
               pinnable={space?.moderated}
             />
           ))}

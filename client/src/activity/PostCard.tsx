@@ -62,6 +62,7 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
   const { me } = useAuth();
   const [showHistory, setShowHistory] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [sharedNotice, setSharedNotice] = useState<string | null>(null);
   const { error: actionError, attempt } = useAttempt();
   const [muted, setMutedKind] = useState<'person' | 'conversation' | null>(null);
   const mine = me?.id === post.author.id;
@@ -163,10 +164,12 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
           post={post}
           onShared={(share) => {
             setSharing(false);
+            setSharedNotice(share.space ? t('post.sharedInSpace', { space: share.space.name }) : t('post.sharedWithFollowers'));
             onShared?.(share);
           }}
         />
       )}
+      {sharedNotice && <p role="status">{sharedNotice}</p>}
     </article>
   );
 }

@@ -198,4 +198,56 @@ describe('company stream', () => {
     expect(publish.headers['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
     expect((editor as HTMLTextAreaElement).value).toBe('');
   });
+
+  it('shares a company post into one of the reader\'s spaces, says where, and leaves the company stream as it is', async () => {
+    const spaces = [
+      { id: 's1', name: 'Cycling club', myRole: 'member', archived: false },
+      { id: 's2', name: 'Old project', myRole: 'owner', archived: true },
+      { id: 's3', name: 'Open doors', myRole: null, archived: false },
+    ];
+    const { requests } = stubServer((path, method) => {
+      if (path === '/api/v1/spaces') {
+        return jsonResponse({ items: spaces, nextCursor: null });
+      }
+      return path === '/api/v1/activity/posts' && method === 'POST'
+        ? jsonResponse(post('p9', '<p>Worth a read</p>', { space: { id: 's1', name: 'Cycling club' } }), 201)
+        : null;
+    });
+    await renderApp({ path: '/company' });
+    const feed = await screen.findByRole('feed', { name: 'Company' });
+    const card = (await within(feed).findByText('First post')).closest('article')!;
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Share' }));
+    const where = await within(card).findByRole('combobox', { name: 'Share with' });
+    expect(within(where).getAllByRole('option').map((option) => option.textContent)).toEqual(['My followers', 'Cycling club']);
+    expect(within(card).getByRole('button', { name: 'Share with my followers' })).toBeTruthy();
+    fireEvent.change(where, { target: { value: 's1' } });
+    fireEvent.change(within(card).getByRole('combobox', { name: 'Add your own words (optional)' }), { target: { value: 'Worth a read' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Share in Cycling club' }));
+
+    expect((await within(card).findByRole('status')).textContent).toBe('Shared in Cycling club.');
+    const share = requests.find((r) => r.method === 'POST' && r.path === '/api/v1/activity/posts')!;
+    expect(JSON.parse(share.body)).toMatchObject({ body: 'Worth a read', sharedPostId: 'p1', spaceId: 's1' });
+    expect(within(feed).queryByText('Worth a read')).toBeNull();
+  });
+
+  it('shares a post from a space within that space only, in French', async () => {
+    const inSpace = post('p1', '<p>Sortie du dimanche</p>', { space: { id: 's1', name: 'Club vélo' } });
+    const { requests } = stubServer((path, method) => {
+      if (path === '/api/v1/activity/feeds/company') {
+        return jsonResponse({ items: [inSpace], nextCursor: null });
+      }
+      return path === '/api/v1/activity/posts' && method === 'POST' ? jsonResponse(post('p9', '<p>Partagé</p>', { space: inSpace.space }), 201) : null;
+    });
+    await renderApp({ path: '/company', language: 'fr' });
+    const card = (await screen.findByText('Sortie du dimanche')).closest('article')!;
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Partager' }));
+    fireEvent.click(await within(card).findByRole('button', { name: 'Partager dans Club vélo' }));
+
+    expect((await within(card).findByRole('status')).textContent).toBe('Partagé dans Club vélo.');
+    expect(within(card).queryByRole('combobox', { name: 'Partager avec' })).toBeNull();
+    expect(requests.some((r) => r.path === '/api/v1/spaces')).toBe(false);
+    expect(JSON.parse(requests.find((r) => r.method === 'POST' && r.path === '/api/v1/activity/posts')!.body)).toMatchObject({ sharedPostId: 'p1', spaceId: 's1' });
+  });
 });
