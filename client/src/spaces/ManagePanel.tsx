@@ -31,11 +31,13 @@ function JoinRequests({ space, onDecided }: { space: Space; onDecided: () => voi
       <ul className="plain-list">
         {requests.value?.map((request) => (
           <li key={request.personId} className="join-request">
-            {request.displayName}
-            {request.jobTitle && <span className="person__title"> — {request.jobTitle}</span>}{' '}
+            <span className="join-request__who">
+              {request.displayName}
+              {request.jobTitle && <span className="person__title"> — {request.jobTitle}</span>}
+            </span>
             <button type="button" className="button" onClick={() => decide(request, true)}>
               {t('spaces.approve', { name: request.displayName })}
-            </button>{' '}
+            </button>
             <button type="button" className="button button--secondary" onClick={() => decide(request, false)}>
               {t('spaces.decline', { name: request.displayName })}
             </button>
@@ -84,6 +86,7 @@ function InviteForm({ space, onInvited }: { space: Space; onInvited: () => void 
         ))}
       </ul>
       <form
+        className="invite-department"
         onSubmit={(event: FormEvent) => {
           event.preventDefault();
           if (department) {
@@ -94,14 +97,14 @@ function InviteForm({ space, onInvited }: { space: Space; onInvited: () => void 
         <label className="field__label" htmlFor="invite-department">
           {t('spaces.inviteDepartment')}
         </label>
-        <select id="invite-department" value={department} onChange={(event) => setDepartment(event.target.value)}>
+        <select id="invite-department" className="field__input" value={department} onChange={(event) => setDepartment(event.target.value)}>
           <option value="">{t('spaces.chooseDepartment')}</option>
           {facets.value?.departments.map((name) => (
             <option key={name} value={name}>
               {name}
             </option>
           ))}
-        </select>{' '}
+        </select>
         <button type="submit" className="button button--secondary" disabled={!department}>
           {t('spaces.inviteDepartmentSubmit')}
         </button>
