@@ -31,10 +31,12 @@ export function MembersSection({ space, generation }: { space: Space; generation
   return (
     <section aria-labelledby="space-members">
       <h2 id="space-members">{t('spaces.membersTitle', { count: space.memberCount })}</h2>
-      <label className="search__label" htmlFor={searchId}>
-        {t('spaces.searchMembers')}
-      </label>
-      <input id={searchId} className="search__input" type="search" autoComplete="off" value={searchText} onChange={(event) => setSearchText(event.target.value)} />
+      <div className="members__search">
+        <label className="search__label" htmlFor={searchId}>
+          {t('spaces.searchMembers')}
+        </label>
+        <input id={searchId} className="search__input" type="search" autoComplete="off" value={searchText} onChange={(event) => setSearchText(event.target.value)} />
+      </div>
       <ErrorText message={error} />
       {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       <ul className="colleagues" aria-label={t('spaces.membersList')}>
@@ -52,6 +54,7 @@ export function MembersSection({ space, generation }: { space: Space; generation
                 </label>
                 <select
                   id={`role-${member.personId}`}
+                  className="field__input"
                   value={member.role}
                   onChange={(event) => {
                     const role = event.target.value as SpaceRole;
