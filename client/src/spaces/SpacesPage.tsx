@@ -46,7 +46,7 @@ export function SpacesPage() {
       <h1>{t('spaces.title')}</h1>
       <p className="lead">{t(inCompany ? 'spaces.intro' : 'spaces.guestIntro')}</p>
       {inCompany && (
-        <button type="button" className="button" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
+        <button type="button" className="button spaces__create" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
           {t('spaces.create')}
         </button>
       )}
