@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, mainNavigation, test } from './fixtures';
 
 test.use({ locale: 'en-US', viewport: { width: 375, height: 740 } });
@@ -44,10 +45,20 @@ test('the menu works from the keyboard and closes after navigating', async ({ pa
   await expect(nav.getByRole('link', { name: 'Spaces' })).toBeHidden();
 });
 
-test('the page does not scroll sideways', async ({ page, visit }) => {
-  await visit('/people');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('People');
+/** Pages with what makes them wide once loaded: long names, excerpts, lists of actions. */
+const PAGES_LOADED = [
+  { path: '/people', loaded: (page: Page) => page.getByRole('heading', { level: 1, name: 'People' }) },
+  { path: '/', loaded: (page: Page) => page.getByRole('feed').getByRole('article').first() },
+  { path: '/notifications', loaded: (page: Page) => page.getByRole('main').getByRole('listitem').first() },
+  { path: '/recognition', loaded: (page: Page) => page.getByRole('main').getByRole('article').first() },
+];
 
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-});
+for (const { path, loaded } of PAGES_LOADED) {
+  test(`${path} does not scroll sideways`, async ({ page, visit }) => {
+    await visit(path);
+    await expect(loaded(page)).toBeVisible();
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
