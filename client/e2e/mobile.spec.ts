@@ -51,6 +51,7 @@ const PAGES_LOADED = [
   { path: '/', loaded: (page: Page) => page.getByRole('feed').getByRole('article').first() },
   { path: '/notifications', loaded: (page: Page) => page.getByRole('main').getByRole('listitem').first() },
   { path: '/recognition', loaded: (page: Page) => page.getByRole('main').getByRole('article').first() },
+  { path: '/notifications/preferences', loaded: (page: Page) => page.getByRole('table') },
 ];
 
 for (const { path, loaded } of PAGES_LOADED) {
@@ -62,3 +63,12 @@ for (const { path, loaded } of PAGES_LOADED) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('a profile, with its long e-mail address, does not scroll sideways', async ({ page, visit }) => {
+  await visit('/people');
+  await page.getByRole('region', { name: 'Suggestions for you' }).getByRole('link').first().click();
+  await expect(page.getByRole('link', { name: /@demo\.enterprisesocial\.example$/ })).toBeVisible();
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
