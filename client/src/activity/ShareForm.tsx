@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { publishPost, type Post } from '../api/activity';
-import { listSpaces } from '../api/spaces';
+import { listSpaces, MOST_SPACES_AT_ONCE } from '../api/spaces';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useLoad } from '../components/useLoad';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -19,7 +19,7 @@ export function ShareForm({ post, onShared }: { post: Post; onShared: (share: Po
   const [error, setError] = useState<string | null>(null);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const spaces = useLoad(['share-spaces', post.space?.id], async (signal) =>
-    post.space ? [] : (await listSpaces({ mine: true }, signal)).items.filter((space) => space.myRole !== null && !space.archived),
+    post.space ? [] : (await listSpaces({ mine: true, limit: MOST_SPACES_AT_ONCE }, signal)).items.filter((space) => space.myRole !== null && !space.archived),
   );
   const destination = post.space ?? spaces.value?.find((space) => space.id === spaceId);
 

@@ -17,13 +17,13 @@ function post(id: string, bodyHtml: string, overrides: Partial<Post> = {}): Post
 
 /** A server with a company stream of one post, a second one once it was published, and a directory of one colleague. */
 function stubServer(answering: (path: string, method: string) => Response | null = () => null) {
-  const requests: { method: string; path: string; headers: Record<string, string>; body: string }[] = [];
+  const requests: { method: string; path: string; query: string; headers: Record<string, string>; body: string }[] = [];
   let company = [post('p1', '<p>First post</p>')];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = requestUrl(input);
-      requests.push({ method: init?.method ?? 'GET', path: url.pathname, headers: (init?.headers ?? {}) as Record<string, string>, body: requestBody(init) });
+      requests.push({ method: init?.method ?? 'GET', path: url.pathname, query: url.search, headers: (init?.headers ?? {}) as Record<string, string>, body: requestBody(init) });
       const answer = answering(url.pathname, init?.method ?? 'GET');
       if (answer) {
         return answer;
@@ -220,6 +220,7 @@ describe('company stream', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Share' }));
     const where = await within(card).findByRole('combobox', { name: 'Share with' });
     expect(within(where).getAllByRole('option').map((option) => option.textContent)).toEqual(['My followers', 'Cycling club']);
+    expect(new URLSearchParams(requests.find((r) => r.path === '/api/v1/spaces')!.query).get('limit')).toBe('100');
     expect(within(card).getByRole('button', { name: 'Share with my followers' })).toBeTruthy();
     fireEvent.change(where, { target: { value: 's1' } });
     fireEvent.change(within(card).getByRole('combobox', { name: 'Add your own words (optional)' }), { target: { value: 'Worth a read' } });

@@ -59,8 +59,14 @@ export const manages = (role: SpaceRole | null) => role === 'owner' || role === 
 /** Whether the role may moderate the space, as the server decides it: its managers and its moderators. */
 export const moderates = (role: SpaceRole | null) => manages(role) || role === 'moderator';
 
-export function listSpaces(query: { search?: string; mine?: boolean; cursor?: string | null }, signal?: AbortSignal): Promise<CursorPage<Space>> {
-  return getJson<CursorPage<Space>>(BASE, { search: query.search, mine: query.mine ? 'true' : undefined, cursor: query.cursor }, signal);
+/** The server's largest page: enough of one's own spaces to choose from in a list. */
+export const MOST_SPACES_AT_ONCE = 100;
+
+export function listSpaces(
+  query: { search?: string; mine?: boolean; cursor?: string | null; limit?: number },
+  signal?: AbortSignal,
+): Promise<CursorPage<Space>> {
+  return getJson<CursorPage<Space>>(BASE, { search: query.search, mine: query.mine ? 'true' : undefined, cursor: query.cursor, limit: query.limit }, signal);
 }
 
 export function createSpace(draft: SpaceDraft): Promise<Space> {

@@ -4,7 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { fieldErrors, namesNothing } from '../api/http';
 import { lookupProfiles, type Profile } from '../api/profiles';
 import { getAllowance, givePraise, listBadges, type Allowance } from '../api/recognition';
-import { getSpace, listSpaces } from '../api/spaces';
+import { getSpace, listSpaces, MOST_SPACES_AT_ONCE } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorSummary } from '../components/form/ErrorSummary';
@@ -74,7 +74,7 @@ export function PraiseComposerPage() {
   );
   const allowance = useLoad('praise-allowance', getAllowance);
   const spaces = useLoad([requestedSpace], async (signal) => {
-    const page = await listSpaces({ mine: true }, signal);
+    const page = await listSpaces({ mine: true, limit: MOST_SPACES_AT_ONCE }, signal);
     const mine = page.items.filter((space) => space.canRead && !space.archived);
     // The space asked for may lie beyond the first page of mine.
     if (requestedSpace && !mine.some((space) => space.id === requestedSpace)) {

@@ -144,6 +144,21 @@ public abstract class SpacePostTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_company_wide_post_shared_into_a_private_space_is_read_there_by_its_members_only()
+    {
+        var space = await SpaceAsync("private");
+        var original = await outsider.PostAsync("Company news worth a discussion");
+        var share = await PostInAsync(member, space, "Worth a read", new { body = "Worth a read", sharedPostId = original.Id(), spaceId = space });
+
+        Assert.Equal(original.Id(), share.GetProperty("sharedPost").Id());
+        Assert.Equal(space, share.GetProperty("space").Id());
+        Assert.Contains(share.Id(), await FeedAsync(owner, $"spaces/{space}"));
+        await (await outsider.GetAsync($"/api/v1/activity/posts/{share.Id()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.DoesNotContain(share.Id(), await FeedAsync(outsider, "company"));
+        await (await outsider.PostAsJsonAsync("/api/v1/activity/posts", new { sharedPostId = original.Id(), spaceId = space })).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_removed_member_can_no_longer_read_write_react_or_edit_even_their_own_posts()
     {
         var space = await SpaceAsync("private");
