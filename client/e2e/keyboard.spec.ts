@@ -43,3 +43,16 @@ test('focused controls show a visible outline', async ({ page, visit }) => {
   expect(outline.style).toBe('solid');
   expect(outline.width).toBeGreaterThanOrEqual(2);
 });
+
+test('a file button takes the focus of its hidden input and shows it', async ({ page, visit }) => {
+  await visit('/people/me/edit');
+  const input = page.getByLabel('Choose a photo');
+  await tabTo(page, input, 40);
+
+  const outline = await page.locator('label', { hasText: 'Choose a photo' }).evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).toBe('solid');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+});

@@ -137,7 +137,7 @@ test.describe('recognition', () => {
     await expect(page.getByText(`${name} is in the catalogue.`)).toBeVisible();
 
     const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name }) });
-    await item.getByLabel(`Image of ${name} (PNG)`).setInputFiles({ name: 'badge.png', mimeType: 'image/png', buffer: PNG });
+    await item.getByLabel(`Choose an image for ${name} (PNG)`).setInputFiles({ name: 'badge.png', mimeType: 'image/png', buffer: PNG });
     const preview = item.getByRole('img', { name: `Current image of ${name}` });
     await expect(preview).toBeVisible();
     await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);

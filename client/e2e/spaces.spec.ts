@@ -119,7 +119,7 @@ test.describe('spaces', () => {
     const name = unique('Helpdesk');
     await visit('/spaces');
     await createSpace(page, name, 'Public');
-    await page.getByLabel('Cover image').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByLabel('Choose a cover image').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG });
     const cover = page.locator('img.space-cover');
     await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(8);
     const stream = page.getByRole('feed', { name: `Posts in ${name}` });

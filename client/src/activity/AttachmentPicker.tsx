@@ -1,18 +1,17 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadAttachment, type AttachmentView } from '../api/activity';
 import { ApiError } from '../api/http';
+import { FileButton } from '../components/form/FileButton';
 import { fileSize } from './formatting';
 
 /** Uploads files as soon as they are picked, so that publishing only links what the server already checked. */
 export function AttachmentPicker({ attachments, onChange }: { attachments: AttachmentView[]; onChange: (next: AttachmentView[]) => void }) {
   const { t, i18n } = useTranslation();
-  const inputId = useId();
   const [uploading, setUploading] = useState(0);
   const [errors, setErrors] = useState<string[]>([]);
 
-  async function pick(files: FileList | null) {
-    const picked = Array.from(files ?? []);
+  async function pick(picked: File[]) {
     setErrors([]);
     setUploading((count) => count + picked.length);
     const results = await Promise.allSettled(picked.map((file) => uploadAttachment(file)));
@@ -31,19 +30,7 @@ export function AttachmentPicker({ attachments, onChange }: { attachments: Attac
 
   return (
     <div className="attachment-picker">
-      <label className="button button--secondary" htmlFor={inputId}>
-        {t('composer.attach')}
-      </label>
-      <input
-        id={inputId}
-        className="visually-hidden"
-        type="file"
-        multiple
-        onChange={(event) => {
-          void pick(event.target.files);
-          event.target.value = '';
-        }}
-      />
+      <FileButton label={t('composer.attach')} multiple onFiles={(files) => void pick(files)} />
       {uploading > 0 && <p role="status">{t('composer.uploading', { count: uploading })}</p>}
       {errors.length > 0 && (
         <ul role="alert" className="field__error">

@@ -5,6 +5,7 @@ import { fieldErrors } from '../api/http';
 import { editMyProfile, getFieldRules, getProfile, uploadAvatar, type ProfileDetails, type ProfileEdit, type ProfileField } from '../api/profiles';
 import { useAuth } from '../auth/authContext';
 import { ErrorSummary } from '../components/form/ErrorSummary';
+import { FileButton } from '../components/form/FileButton';
 import { TextField } from '../components/form/TextField';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useFormErrors } from '../components/form/useFormErrors';
@@ -99,10 +100,9 @@ export function EditProfilePage() {
       <section className="avatar-editor" aria-labelledby="avatar-heading">
         <h2 id="avatar-heading">{t('editProfile.photo')}</h2>
         <Avatar person={profile} size={256} />
-        <label className="field__label" htmlFor="avatar-file">{t('editProfile.choosePhoto')}</label>
         <p className="field__hint" id="avatar-hint">{t('editProfile.photoHint')}</p>
-        <input id="avatar-file" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="avatar-hint"
-          onChange={(event) => void changeAvatar(event.target.files?.[0])} />
+        <FileButton label={t('editProfile.choosePhoto')} accept="image/png,image/jpeg,image/webp" describedBy="avatar-hint"
+          onFiles={([file]) => void changeAvatar(file)} />
         {avatarError && <p role="alert" className="alert">{avatarError}</p>}
       </section>
       <form className="form" onSubmit={(event) => void save(event)} noValidate>

@@ -5,6 +5,7 @@ import { ApiError } from '../api/http';
 import { removeBadgeImage, updateBadge, uploadBadgeImage, type Badge } from '../api/recognition';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { FileButton } from '../components/form/FileButton';
 import type { Loaded } from '../components/useLoad';
 import { BadgeIcon } from './BadgeIcon';
 import { BadgeForm } from './BadgeForm';
@@ -24,7 +25,7 @@ function imageError(error: unknown, t: TFunction): string {
 function BadgeImagePicker({ badge, name, onChange }: { badge: Badge; name: string; onChange: (badge: Badge) => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const inputId = `badge-${badge.id}-image`;
+  const hintId = `badge-${badge.id}-image-hint`;
   const done = (changed: Badge) => {
     setError(null);
     onChange(changed);
@@ -33,24 +34,18 @@ function BadgeImagePicker({ badge, name, onChange }: { badge: Badge; name: strin
 
   return (
     <div className="field badge-image">
-      <label className="field__label" htmlFor={inputId}>
-        {t('recognition.admin.image', { name })}
-      </label>
-      <p id={`${inputId}-hint`} className="field__hint">
+      <p id={hintId} className="field__hint">
         {t('recognition.admin.imageHint')}
       </p>
       {badge.imageVersion > 0 && <BadgeIcon badge={badge} size="large" label={t('recognition.admin.imagePreview', { name })} />}
-      <input
-        id={inputId}
-        type="file"
+      <FileButton
+        label={t('recognition.admin.image', { name })}
         accept="image/png"
-        aria-describedby={`${inputId}-hint`}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
+        describedBy={hintId}
+        onFiles={([file]) => {
           if (file) {
             uploadBadgeImage(badge.id, file).then(done, failed);
           }
-          event.target.value = '';
         }}
       />
       {badge.imageVersion > 0 && (

@@ -4,6 +4,7 @@ import { getDirectoryFacets, listProfiles } from '../api/profiles';
 import { ApiError } from '../api/http';
 import { decideJoinRequest, invite, listJoinRequests, removeCover, setArchived, updateSpace, uploadCover, type JoinRequest, type Space } from '../api/spaces';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { FileButton } from '../components/form/FileButton';
 import { useAttempt } from '../components/form/useAttempt';
 import { LoadFailed } from '../components/LoadFailed';
 import { useLoad } from '../components/useLoad';
@@ -125,19 +126,13 @@ function CoverPicker({ space, onChange }: { space: Space; onChange: () => void }
   const failed = (failure: unknown) => setError(failure instanceof ApiError && failure.status === 422 ? t('spaces.coverRefused') : apiErrorMessage(failure, t));
   return (
     <div className="cover-picker">
-      <label className="field__label" htmlFor="space-cover">
-        {t('spaces.cover')}
-      </label>
-      <input
-        id="space-cover"
-        type="file"
+      <FileButton
+        label={t('spaces.cover')}
         accept="image/png,image/jpeg,image/webp"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
+        onFiles={([file]) => {
           if (file) {
             uploadCover(space.id, file).then(done, failed);
           }
-          event.target.value = '';
         }}
       />
       {space.coverVersion > 0 && (
