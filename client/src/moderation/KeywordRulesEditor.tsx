@@ -59,7 +59,7 @@ export function KeywordRulesEditor() {
               <label className="field__label" htmlFor={`rule-${index}-action`}>
                 {t('moderation.keywords.action')}
               </label>
-              <select id={`rule-${index}-action`} value={rule.action} onChange={(event) => change(index, { action: event.target.value as KeywordRule['action'] })}>
+              <select id={`rule-${index}-action`} className="field__input" value={rule.action} onChange={(event) => change(index, { action: event.target.value as KeywordRule['action'] })}>
                 <option value="flag">{t('moderation.keywords.flag')}</option>
                 <option value="refuse">{t('moderation.keywords.refuse')}</option>
               </select>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moderationLog, type LogEntry } from '../api/moderation';
+import { SelectField } from '../components/form/SelectField';
 import { LoadFailed } from '../components/LoadFailed';
 import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
@@ -18,16 +19,13 @@ export function ModerationLog({ spaceId, generation }: { spaceId: string | null;
   return (
     <section aria-labelledby="moderation-log">
       <h2 id="moderation-log">{t('moderation.log')}</h2>
-      <label className="field__label" htmlFor={filterId}>
-        {t('moderation.filter')}
-      </label>
-      <select id={filterId} value={action} onChange={(event) => setAction(event.target.value)}>
-        {FILTERS.map((filter) => (
-          <option key={filter} value={filter}>
-            {filter ? t(`moderation.logAction.${filter}`) : t('moderation.allActions')}
-          </option>
-        ))}
-      </select>
+      <SelectField
+        id={filterId}
+        label={t('moderation.filter')}
+        value={action}
+        options={FILTERS.map((filter) => ({ value: filter, label: filter ? t(`moderation.logAction.${filter}`) : t('moderation.allActions') }))}
+        onValueChange={setAction}
+      />
       {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       {list.status === 'ready' && list.items.length === 0 && <p>{t('moderation.noEntries')}</p>}
       <ul className="audit-list" aria-label={t('moderation.log')}>
