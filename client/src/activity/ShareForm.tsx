@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { publishPost, type Post } from '../api/activity';
 import { listSpaces, MOST_SPACES_AT_ONCE } from '../api/spaces';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { LoadFailed } from '../components/LoadFailed';
 import { useLoad } from '../components/useLoad';
 import { MarkdownEditor } from './MarkdownEditor';
 import { ErrorText } from '../components/form/ErrorText';
@@ -43,6 +44,7 @@ export function ShareForm({ post, onShared }: { post: Post; onShared: (share: Po
           onValueChange={setSpaceId}
         />
       )}
+      {spaces.status === 'failed' && <LoadFailed compact error={spaces.error} onRetry={spaces.reload} message={t('post.shareSpacesFailed')} />}
       <MarkdownEditor id={`share-${post.id}`} label={t('post.shareLabel')} value={body} onChange={setBody} rows={2} spaceId={destination?.id} />
       <ErrorText message={error} />
       <button type="submit" className="button">

@@ -232,6 +232,32 @@ describe('company stream', () => {
     expect(within(feed).queryByText('Worth a read')).toBeNull();
   });
 
+  it('says when the reader\'s spaces could not be loaded, shares with followers meanwhile, and offers the spaces once loaded again', async () => {
+    let spacesFail = true;
+    const { requests } = stubServer((path) => {
+      if (path !== '/api/v1/spaces') {
+        return null;
+      }
+      return spacesFail
+        ? jsonResponse({ title: 'Service Unavailable', status: 503 }, 503, 'application/problem+json')
+        : jsonResponse({ items: [{ id: 's1', name: 'Cycling club', myRole: 'member', archived: false }], nextCursor: null });
+    });
+    await renderApp({ path: '/company' });
+    const card = (await screen.findByText('First post')).closest('article')!;
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Share' }));
+    const failure = await within(card).findByRole('alert');
+    expect(failure.textContent).toBe('Your spaces could not be loaded, so this share goes to your followers. Try again');
+    expect(within(card).getByRole('button', { name: 'Share with my followers' })).toBeTruthy();
+
+    spacesFail = false;
+    fireEvent.click(within(failure).getByRole('button', { name: 'Try again' }));
+    const where = await within(card).findByRole('combobox', { name: 'Share with' });
+    expect(within(where).getAllByRole('option').map((option) => option.textContent)).toEqual(['My followers', 'Cycling club']);
+    expect(within(card).queryByRole('alert')).toBeNull();
+    expect(requests.filter((r) => r.path === '/api/v1/spaces')).toHaveLength(2);
+  });
+
   it('shares a post from a space within that space only, in French', async () => {
     const inSpace = post('p1', '<p>Sortie du dimanche</p>', { space: { id: 's1', name: 'Club vélo' } });
     const { requests } = stubServer((path, method) => {
