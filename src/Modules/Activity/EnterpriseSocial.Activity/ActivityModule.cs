@@ -70,6 +70,7 @@ public static class ActivityModule
         services.AddScoped<ILiveSubscriptions, ActivityLiveSubscriptions>();
         services.AddScoped<IDemoSeeder, DemoConversationsSeeder>();
         services.AddScoped<DemoSpaceConversations>();
+        services.AddScoped<DemoPollAndQuestion>();
         services.AddScoped<IDemoHistory, DemoConversationEvents>();
         services.AddOptions<ModerationSettings>().Bind(configuration.GetSection(ModerationSettings.Section));
         services.AddScoped<Moderator>();

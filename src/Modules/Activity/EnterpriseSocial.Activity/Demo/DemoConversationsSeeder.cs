@@ -12,13 +12,14 @@ namespace EnterpriseSocial.Activity.Demo;
 /// <summary>
 /// A month of conversations in the demo company, in French and English, so that streams, topics
 /// and reactions have something to show on the first start, with the conversations of its spaces
-/// (<see cref="DemoSpaceConversations"/>) and the demo's praise shown by the posts praise publishes.
+/// (<see cref="DemoSpaceConversations"/>), a poll and an answered question (<see cref="DemoPollAndQuestion"/>)
+/// and the demo's praise shown by the posts praise publishes.
 /// Everything is written in the order of its dates, which streams follow. Home timelines are built
 /// when each person first opens their stream, as for anyone returning from an absence.
 /// </summary>
 internal sealed class DemoConversationsSeeder(
     ActivityDbContext db, IPeopleRoster roster, PostRenderer renderer, IProfileDirectory directory, IEnumerable<IDemoHistory> histories,
-    DemoSpaceConversations spaceConversations, TimeProvider clock)
+    DemoSpaceConversations spaceConversations, DemoPollAndQuestion pollAndQuestion, TimeProvider clock)
     : IDemoSeeder
 {
     private const int Posts = 120;
@@ -67,7 +68,7 @@ internal sealed class DemoConversationsSeeder(
         }
 
         var spacePosts = await spaceConversations.DraftAsync(cancellationToken);
-        var others = await OtherPostsAsync(spacePosts, cancellationToken);
+        var others = await OtherPostsAsync(spacePosts, await pollAndQuestion.DraftAsync(people, cancellationToken), cancellationToken);
         var random = new Random(11);
         var start = clock.GetUtcNow().AddDays(-30);
         for (var i = 0; i < Posts; i++)
@@ -107,25 +108,29 @@ internal sealed class DemoConversationsSeeder(
         await spaceConversations.ReportAsync(spacePosts, people, cancellationToken);
     }
 
-    /// <summary>The space posts with their comments, and the posts of the demo's praise (seeded before the conversations), oldest first.</summary>
-    private async Task<Queue<(Post Post, IReadOnlyList<Comment> Comments)>> OtherPostsAsync(List<SpacePostDraft> spacePosts, CancellationToken cancellationToken)
+    /// <summary>
+    /// The space posts with their comments, the poll and the question, and the posts of the demo's praise
+    /// (seeded before the conversations), oldest first.
+    /// </summary>
+    private async Task<Queue<DemoPostDraft>> OtherPostsAsync(List<SpacePostDraft> spacePosts, IReadOnlyList<DemoPostDraft> kinds, CancellationToken cancellationToken)
     {
-        var others = spacePosts.Select(draft => (draft.Post, draft.Comments)).ToList();
+        var others = spacePosts.Select(draft => new DemoPostDraft(draft.Post, draft.Comments, [])).Concat(kinds).ToList();
         foreach (var praise in (await histories.AllEventsAsync(cancellationToken)).OfType<PraiseGiven>())
         {
-            others.Add(((await PublishPraisePost.CreateAsync(praise, praise.OccurredAt, renderer, directory, cancellationToken)).Post, []));
+            others.Add(new DemoPostDraft((await PublishPraisePost.CreateAsync(praise, praise.OccurredAt, renderer, directory, cancellationToken)).Post, [], []));
         }
 
-        return new Queue<(Post, IReadOnlyList<Comment>)>(others.OrderBy(other => other.Post.CreatedAt));
+        return new Queue<DemoPostDraft>(others.OrderBy(other => other.Post.CreatedAt));
     }
 
-    private async Task WriteOthersAsync(Queue<(Post Post, IReadOnlyList<Comment> Comments)> others, DateTimeOffset before, CancellationToken cancellationToken)
+    private async Task WriteOthersAsync(Queue<DemoPostDraft> others, DateTimeOffset before, CancellationToken cancellationToken)
     {
         while (others.TryPeek(out var next) && next.Post.CreatedAt < before)
         {
-            var (post, comments) = others.Dequeue();
-            db.Posts.Add(post);
-            db.Comments.AddRange(comments);
+            var draft = others.Dequeue();
+            db.Posts.Add(draft.Post);
+            db.Comments.AddRange(draft.Comments);
+            db.PollVotes.AddRange(draft.Votes);
             await db.SaveChangesAsync(cancellationToken);
         }
     }
