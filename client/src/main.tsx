@@ -10,6 +10,7 @@ import './styles/people.css';
 import './styles/forms.css';
 import './styles/admin.css';
 import './styles/activity.css';
+import './styles/post-kinds.css';
 import './styles/spaces.css';
 import './styles/moderation.css';
 import './styles/notifications.css';
