@@ -169,4 +169,27 @@ describe('admin pages', () => {
     expect(screen.getByText(/Rôles : Administrateur, Salarié/)).toBeTruthy();
     expect(screen.getByRole('link', { name: "Journal d'audit" }).getAttribute('aria-current')).toBe('page');
   });
+
+  it('says when the profile fields could not be loaded, loads them again, and saves what the administrator chose', async () => {
+    let fail = true;
+    const fetchMock = stubApi({
+      'GET /api/v1/profiles/field-rules': () =>
+        fail
+          ? jsonResponse({ title: 'Service Unavailable', status: 503 }, 503, 'application/problem+json')
+          : jsonResponse([{ field: 'phone', editableByEmployee: true }, { field: 'site', editableByEmployee: false }]),
+      'PUT /api/v1/profiles/field-rules': () => new Response(null, { status: 204 }),
+    });
+    await renderApp({ path: '/admin/profile-fields', language: 'fr' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Champs du profil' })).toBeTruthy();
+    const failure = await screen.findByRole('alert');
+    fail = false;
+    fireEvent.click(within(failure).getByRole('button', { name: 'Réessayer' }));
+    fireEvent.click(await screen.findByLabelText('Site'));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Les champs du profil sont enregistrés.'));
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT');
+    expect(put?.[1]?.body).toBe(JSON.stringify([{ field: 'phone', editableByEmployee: true }, { field: 'site', editableByEmployee: true }]));
+  });
 });

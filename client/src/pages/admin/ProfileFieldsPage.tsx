@@ -1,27 +1,23 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getFieldRules, setFieldRules, type FieldRule } from '../../api/profiles';
+import { getFieldRules, setFieldRules } from '../../api/profiles';
 import { apiErrorMessage } from '../../components/form/apiErrorMessage';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useLoad } from '../../components/useLoad';
 import { AdminSections } from './AdminSections';
 
 /** Administrators decide which profile fields employees edit and which the directory manages. */
 export function ProfileFieldsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('admin.fields.title'));
-  const [rules, setRules] = useState<FieldRule[] | null>(null);
+  const rules = useLoad('field-rules', getFieldRules);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getFieldRules(controller.signal).then(setRules, (error: unknown) => setMessage({ text: apiErrorMessage(error, t), error: true }));
-    return () => controller.abort();
-  }, [t]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      await setFieldRules(rules ?? []);
+      await setFieldRules(rules.value ?? []);
       setMessage({ text: t('admin.fields.saved'), error: false });
     } catch (error) {
       setMessage({ text: apiErrorMessage(error, t), error: true });
@@ -30,21 +26,22 @@ export function ProfileFieldsPage() {
 
   return (
     <>
-      <h1>{t('admin.title')}</h1>
+      <h1>{t('admin.fields.title')}</h1>
       <AdminSections />
-      <h2>{t('admin.fields.title')}</h2>
       <p>{t('admin.fields.intro')}</p>
-      {rules && (
+      {rules.status === 'loading' && <p role="status">{t('admin.fields.loading')}</p>}
+      {rules.status === 'failed' && <LoadFailed error={rules.error} onRetry={rules.reload} />}
+      {rules.value && (
         <form onSubmit={(event) => void save(event)}>
           <fieldset className="field">
             <legend className="field__label">{t('admin.fields.editable')}</legend>
-            {rules.map((rule) => (
+            {rules.value.map((rule) => (
               <label key={rule.field} className="checkbox">
                 <input
                   type="checkbox"
                   checked={rule.editableByEmployee}
                   onChange={(event) =>
-                    setRules(rules.map((r) => (r.field === rule.field ? { ...r, editableByEmployee: event.target.checked } : r)))
+                    rules.update((all) => all.map((r) => (r.field === rule.field ? { ...r, editableByEmployee: event.target.checked } : r)))
                   }
                 />{' '}
                 {t(`editProfile.fields.${rule.field}`)}
