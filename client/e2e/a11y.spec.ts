@@ -6,7 +6,7 @@ const SECONDS_PER_PAGE = 30;
 
 /** Waits until the page shows what the server answered rather than its "Loading…" state, so that axe scans that. */
 async function expectLoaded(page: Page, path: string): Promise<void> {
-  if (path === '/people' || (path.startsWith('/admin') && path !== '/admin/moderation')) {
+  if (path === '/people' || (path.startsWith('/admin') && path !== '/admin/moderation' && path !== '/admin/profile-fields')) {
     await expect(page.getByRole('main').getByRole('status').first()).not.toHaveText(/…$/);
   }
   if (path === '/spaces' || path === '/admin/moderation') {
@@ -17,6 +17,9 @@ async function expectLoaded(page: Page, path: string): Promise<void> {
   }
   if (path === '/recognition') {
     await expect(page.getByText(/^(Loading praise…|Chargement des félicitations…)$/)).toHaveCount(0);
+  }
+  if (path === '/admin/profile-fields') {
+    await expect(page.getByRole('checkbox').first()).toBeVisible();
   }
   if (path === '/recognition/praise') {
     await expect(page.getByRole('radio').first()).toBeVisible();

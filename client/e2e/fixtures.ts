@@ -162,6 +162,8 @@ export const PAGES = [
   { path: '/admin/email-avoided', heading: { en: 'E-mail avoided', fr: 'E-mails évités' } },
   { path: '/recognition/praise', heading: { en: 'Praise a colleague', fr: 'Féliciter un·e collègue' } },
   { path: '/admin/badges', heading: { en: 'Badge catalogue', fr: 'Catalogue des badges' } },
+  { path: '/admin/profile-fields', heading: { en: 'Profile fields', fr: 'Champs du profil' } },
+  { path: '/people/me/edit', heading: { en: 'Edit my profile', fr: 'Modifier mon profil' } },
 ] as const;
 
 /** Pages for people who are not signed in. */
