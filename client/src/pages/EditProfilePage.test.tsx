@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { FieldRule, ProfileDetails } from '../api/profiles';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
@@ -18,13 +18,13 @@ const RULES: FieldRule[] = [
   { field: 'skills', editableByEmployee: true },
 ];
 
-function stubServer(answers: { patch?: Response; avatar?: Response }) {
+function stubServer(answers: { patch?: Response; avatar?: Response; rules?: () => Response }) {
   const sent: { method: string; path: string; body: unknown }[] = [];
   vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = requestUrl(input);
     const method = init?.method ?? 'GET';
     sent.push({ method, path: url.pathname, body: typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body });
-    if (url.pathname.endsWith('/field-rules')) return jsonResponse(RULES);
+    if (url.pathname.endsWith('/field-rules')) return answers.rules?.() ?? jsonResponse(RULES);
     if (method === 'PATCH') return answers.patch ?? new Response(null, { status: 204 });
     if (url.pathname.endsWith('/avatar')) return answers.avatar ?? jsonResponse({ version: 1 });
     return jsonResponse(ME);
@@ -67,5 +67,20 @@ describe('Edit my profile', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Only PNG, JPEG and WebP images are accepted.');
     const upload = sent.find((request) => request.path.endsWith('/avatar'));
     expect(upload?.body).toBeInstanceOf(FormData);
+  });
+
+  it('says when the profile could not be loaded, in French, and loads it again when asked', async () => {
+    let fail = true;
+    stubServer({ rules: () => (fail ? jsonResponse({ title: 'Service Unavailable', status: 503 }, 503, 'application/problem+json') : jsonResponse(RULES)) });
+    await renderApp({ path: '/people/me/edit', as: EMPLOYEE, language: 'fr' });
+
+    const failure = await screen.findByRole('alert');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Modifier mon profil');
+    expect(screen.queryByRole('status')).toBeNull();
+    fail = false;
+    fireEvent.click(within(failure).getByRole('button', { name: 'Réessayer' }));
+
+    expect((await screen.findByLabelText<HTMLInputElement>('Pronoms')).disabled).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { FileButton } from '../components/form/FileButton';
 import { TextField } from '../components/form/TextField';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useFormErrors } from '../components/form/useFormErrors';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { Avatar } from './Avatar';
 
@@ -39,9 +40,9 @@ export function EditProfilePage() {
   const [values, setValues] = useState<Values | null>(null);
   const [saved, setSaved] = useState(false);
   const [avatarError, setAvatarError] = useState<string | null>(null);
+  const [loadFailure, setLoadFailure] = useState<unknown>(null);
+  const [loadAttempt, setLoadAttempt] = useState(0);
   const form = useFormErrors<ProfileField>();
-  // Taken out of the form, whose errors change, so that loading depends on this stable callback only.
-  const showFormErrors = form.show;
 
   useEffect(() => {
     if (!me) {
@@ -52,12 +53,24 @@ export function EditProfilePage() {
       setProfile(loaded);
       setEditable(new Set(rules.filter((rule) => rule.editableByEmployee).map((rule) => rule.field)));
       setValues(valuesOf(loaded));
-    }, () => showFormErrors({ form: t('errors.generic') }));
+      setLoadFailure(null);
+    }, (failure: unknown) => {
+      if (!controller.signal.aborted) {
+        setLoadFailure(failure);
+      }
+    });
     return () => controller.abort();
-  }, [me, showFormErrors, t]);
+  }, [me, loadAttempt]);
 
   if (!profile || !values) {
-    return <p role="status">{t('profile.loading')}</p>;
+    return loadFailure ? (
+      <>
+        <h1>{t('editProfile.title')}</h1>
+        <LoadFailed error={loadFailure} onRetry={() => setLoadAttempt((attempt) => attempt + 1)} />
+      </>
+    ) : (
+      <p role="status">{t('profile.loading')}</p>
+    );
   }
 
   async function save(event: FormEvent) {
