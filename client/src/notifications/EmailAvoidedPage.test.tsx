@@ -43,6 +43,22 @@ describe('e-mail avoided', () => {
     ]);
   });
 
+  it('says when the figures could not be loaded, in French, and loads them again when asked', async () => {
+    let fail = true;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => (fail ? jsonResponse({ title: 'Service Unavailable', status: 503 }, 503, 'application/problem+json') : jsonResponse(FIGURES))),
+    );
+    await renderApp({ path: '/admin/email-avoided', language: 'fr' });
+
+    const failure = await screen.findByRole('alert');
+    fail = false;
+    fireEvent.click(within(failure).getByRole('button', { name: 'Réessayer' }));
+
+    expect(await screen.findByText(/1\s240 notifications remises dans l'application/)).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('is where administration opens for HR, who see no other administration page', async () => {
     vi.stubGlobal(
       'fetch',

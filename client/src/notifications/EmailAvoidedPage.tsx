@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emailAvoided, isNotificationType, type EmailAvoided } from '../api/notifications';
+import { emailAvoided, isNotificationType } from '../api/notifications';
 import { SelectField } from '../components/form/SelectField';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { AdminSections } from '../pages/admin/AdminSections';
 import { DayChart } from './DayChart';
 
@@ -13,17 +15,10 @@ export function EmailAvoidedPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('emailAvoided.title'));
   const [days, setDays] = useState<number>(30);
-  const [figures, setFigures] = useState<EmailAvoided | null | 'failed'>(null);
+  const loaded = useLoad(['email-avoided', days], (signal) => emailAvoided(days, signal));
+  const figures = loaded.value;
   const number = new Intl.NumberFormat(i18n.resolvedLanguage);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setFigures(null);
-    emailAvoided(days, controller.signal).then(setFigures, () => !controller.signal.aborted && setFigures('failed'));
-    return () => controller.abort();
-  }, [days]);
-
-  const byType = figures && figures !== 'failed' ? Object.entries(figures.totals.byType) : [];
+  const byType = figures ? Object.entries(figures.totals.byType) : [];
 
   return (
     <>
@@ -40,14 +35,10 @@ export function EmailAvoidedPage() {
         />
       </div>
       <p className="directory__status" role="status">
-        {figures === null ? t('emailAvoided.loading') : ''}
+        {loaded.status === 'loading' ? t('emailAvoided.loading') : ''}
       </p>
-      {figures === 'failed' && (
-        <p className="alert" role="alert">
-          {t('errors.generic')}
-        </p>
-      )}
-      {figures && figures !== 'failed' && (
+      {loaded.status === 'failed' && <LoadFailed error={loaded.error} onRetry={loaded.reload} />}
+      {figures && (
         <>
           <ul className="avoided-totals">
             <li>{t('emailAvoided.inAppTotal', { count: figures.totals.inApp, formatted: number.format(figures.totals.inApp) })}</li>

@@ -1,29 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listNotificationMutes, setNotificationsMuted, type NotificationMute } from '../api/notifications';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
+import { LoadFailed } from '../components/LoadFailed';
+import { useLoad } from '../components/useLoad';
 
 /** The conversations and spaces someone silenced, each to take back. */
 export function MutedList() {
   const { t } = useTranslation();
-  const [mutes, setMutes] = useState<NotificationMute[] | null>(null);
+  const loaded = useLoad('notification-mutes', listNotificationMutes);
+  const mutes = loaded.value;
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    listNotificationMutes(controller.signal).then(setMutes, (failure: unknown) => {
-      if (!controller.signal.aborted) {
-        setError(apiErrorMessage(failure, t));
-      }
-    });
-    return () => controller.abort();
-  }, [t]);
 
   function unmute(mute: NotificationMute) {
     setNotificationsMuted(mute.kind, mute.id, false).then(
-      () => setMutes((current) => current?.filter((m) => m !== mute) ?? null),
+      () => loaded.update((current) => current.filter((m) => m !== mute)),
       (failure: unknown) => setError(apiErrorMessage(failure, t)),
     );
   }
@@ -32,6 +25,7 @@ export function MutedList() {
     <section className="muted-notifications" aria-labelledby="muted-notifications">
       <h2 id="muted-notifications">{t('notificationPreferences.mutes')}</h2>
       <p>{t('notificationPreferences.mutesIntro')}</p>
+      {loaded.status === 'failed' && <LoadFailed error={loaded.error} onRetry={loaded.reload} />}
       {mutes?.length === 0 && <p>{t('notificationPreferences.noMutes')}</p>}
       {mutes && mutes.length > 0 && (
         <ul className="plain-list">

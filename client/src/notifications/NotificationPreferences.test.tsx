@@ -17,7 +17,7 @@ const SAVED: NotificationPreferences = {
 };
 
 /** A server keeping preferences and mutes; `refuse` answers the next save with a validation problem. */
-function stubServer(refuse?: Record<string, string[]>) {
+function stubServer(refuse?: Record<string, string[]>, mutesFail = () => false, preferencesFail = () => false) {
   const saves: unknown[] = [];
   let stored = SAVED;
   let mutes = [{ kind: 'space', id: 's1', name: 'Cycling club' }, { kind: 'conversation', id: 'p9', name: null }];
@@ -38,10 +38,12 @@ function stubServer(refuse?: Record<string, string[]>) {
         return jsonResponse({ ...stored, keptForDays: 180 });
       }
       if (url.pathname === '/api/v1/notifications/preferences') {
-        return jsonResponse({ ...stored, keptForDays: 180 });
+        return preferencesFail()
+          ? jsonResponse({ title: 'Service Unavailable', status: 503 }, 503, 'application/problem+json')
+          : jsonResponse({ ...stored, keptForDays: 180 });
       }
       if (url.pathname === '/api/v1/notifications/mutes') {
-        return jsonResponse({ items: mutes });
+        return mutesFail() ? jsonResponse({ title: 'Service Unavailable', status: 503 }, 503, 'application/problem+json') : jsonResponse({ items: mutes });
       }
       if (url.pathname === '/api/v1/notifications/mutes/space/s1' && method === 'DELETE') {
         mutes = mutes.filter((mute) => mute.id !== 's1');
@@ -112,5 +114,33 @@ describe('notification preferences', () => {
 
     await waitFor(() => expect(within(muted).queryByRole('link', { name: 'Cycling club' })).toBeNull());
     expect(within(muted).getByRole('link', { name: 'A conversation' })).toBeDefined();
+  });
+
+  it('says when what is muted could not be loaded, in French, and loads it again when asked', async () => {
+    let fail = true;
+    stubServer(undefined, () => fail);
+    await renderApp({ path: '/notifications/preferences', language: 'fr' });
+    const muted = await screen.findByRole('region', { name: 'Conversations et espaces en sourdine' });
+
+    const failure = await within(muted).findByRole('alert');
+    fail = false;
+    fireEvent.click(within(failure).getByRole('button', { name: 'Réessayer' }));
+
+    expect(await within(muted).findByRole('link', { name: 'Cycling club' })).toBeDefined();
+    expect(within(muted).queryByRole('alert')).toBeNull();
+  });
+
+  it('says when the preferences could not be loaded and loads them again when asked', async () => {
+    let fail = true;
+    stubServer(undefined, () => false, () => fail);
+    await renderApp({ path: '/notifications/preferences' });
+
+    const failure = await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'Save preferences' })).toBeNull();
+    fail = false;
+    fireEvent.click(within(failure).getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('button', { name: 'Save preferences' })).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { SelectField } from '../components/form/SelectField';
 import { TextField } from '../components/form/TextField';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useFormErrors } from '../components/form/useFormErrors';
+import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { SUPPORTED_LANGUAGES, isLanguage } from '../i18n/language';
 import { ChannelsTable } from './ChannelsTable';
@@ -66,9 +67,9 @@ export function NotificationPreferencesPage() {
   const [keptForDays, setKeptForDays] = useState<number | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [loadFailure, setLoadFailure] = useState<unknown>(null);
+  const [loadAttempt, setLoadAttempt] = useState(0);
   const form = useFormErrors<Field>();
-  // Taken out of the form, whose errors change, so that loading depends on this stable callback only.
-  const showFormErrors = form.show;
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
 
   useEffect(() => {
@@ -77,11 +78,12 @@ export function NotificationPreferencesPage() {
       (loaded) => {
         setKeptForDays(loaded.keptForDays);
         setDraft(draftOf(loaded));
+        setLoadFailure(null);
       },
-      (failure: unknown) => !controller.signal.aborted && showFormErrors({ form: apiErrorMessage(failure, t) }),
+      (failure: unknown) => !controller.signal.aborted && setLoadFailure(failure),
     );
     return () => controller.abort();
-  }, [showFormErrors, t]);
+  }, [loadAttempt]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -123,7 +125,11 @@ export function NotificationPreferencesPage() {
       {keptForDays !== null && <p>{t('notificationPreferences.retention', { count: keptForDays })}</p>}
       <ErrorSummary errors={form.summary(FIELD_IDS)} attempt={form.attempt} />
       {draft === null ? (
-        !form.errors.form && <p role="status">{t('notificationPreferences.loading')}</p>
+        loadFailure ? (
+          <LoadFailed error={loadFailure} onRetry={() => setLoadAttempt((attempt) => attempt + 1)} />
+        ) : (
+          <p role="status">{t('notificationPreferences.loading')}</p>
+        )
       ) : (
         <form className="form preferences-form" onSubmit={(event) => void save(event)} noValidate>
           <ChannelsTable types={draft.types} onChange={(types) => change({ types })} />
