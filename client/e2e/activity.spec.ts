@@ -203,7 +203,7 @@ test.describe('kinds of post', () => {
     await expect(asked.getByText('Answered', { exact: true })).toBeVisible();
   });
 
-  test('a must-read announcement is acknowledged and its author sees the read rate', async ({ page, visit }) => {
+  test('a must-read announcement is acknowledged by a reader and its author sees the read rate', async ({ page, visit, browser }) => {
     await visit('/');
     const text = unique('New security policy ');
     await composer(page).getByRole('radio', { name: 'Announcement' }).check();
@@ -213,9 +213,17 @@ test.describe('kinds of post', () => {
 
     const announcement = postBy(page, text);
     await expect(announcement.getByText(/^Read by 0 of \d+ people$/)).toBeVisible();
-    await announcement.getByRole('button', { name: 'I have read this' }).click();
-    await expect(announcement.getByText('You confirmed you read this.')).toBeVisible();
-    await expect(announcement.getByText(/^Read by 1 of \d+ people$/)).toBeVisible();
+    await expect(announcement.getByRole('button', { name: 'I have read this' })).toHaveCount(0);
+
+    const { other, colleague } = await signedInColleague(browser);
+    const received = postBy(colleague, text);
+    await received.getByRole('button', { name: 'I have read this' }).click();
+    await expect(received.getByText('You confirmed you read this.')).toBeVisible();
+    await expect(received.getByText(/^Read by/)).toHaveCount(0);
+    await other.close();
+
+    await page.reload();
+    await expect(postBy(page, text).getByText(/^Read by 1 of \d+ people$/)).toBeVisible();
   });
 });
 

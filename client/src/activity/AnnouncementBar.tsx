@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { acknowledge, type Change, type Post } from '../api/activity';
+import { useAuth } from '../auth/authContext';
 import { ErrorText } from '../components/form/ErrorText';
 import { useAttempt } from '../components/form/useAttempt';
 
-/** A must-read announcement: readers confirm they read it, and its author sees how many did. */
+/** A must-read announcement: readers confirm they read it, and its author, who has nothing to confirm, sees how many did. */
 export function AnnouncementBar({ post, onChange }: { post: Post; onChange: (change: Change<Post>) => void }) {
   const { t } = useTranslation();
+  const { me } = useAuth();
   const { error, attempt } = useAttempt();
   const announcement = post.announcement!;
   if (!announcement.mustRead) {
@@ -13,7 +15,7 @@ export function AnnouncementBar({ post, onChange }: { post: Post; onChange: (cha
   }
   return (
     <div className="announcement">
-      {announcement.acknowledgedByMe ? (
+      {me?.id === post.author.id ? null : announcement.acknowledgedByMe ? (
         <p className="announcement__done">{t('announcement.acknowledged')}</p>
       ) : (
         <button

@@ -162,6 +162,18 @@ describe('company stream', () => {
     expect(within(feed).getByRole('button', { name: 'I have read this' })).toBeDefined();
   });
 
+  it('shows the author of a must-read announcement its read rate, with nothing to confirm', async () => {
+    const server = stubServer();
+    const mine = { ...AUTHOR, id: ADMIN.id, displayName: ADMIN.displayName };
+    server.addToCompany(post('p4', '<p>Site closed on Friday</p>', { kind: 'announcement', author: mine, announcement: { mustRead: true, acknowledgedByMe: false, acknowledged: 12, audience: 40 } }));
+    await renderApp({ path: '/company' });
+    const feed = await screen.findByRole('feed', { name: 'Company' });
+    const card = (await within(feed).findByText('Site closed on Friday')).closest('article')!;
+
+    expect(within(card).getByText('Read by 12 of 40 people')).toBeDefined();
+    expect(within(card).queryByRole('button', { name: 'I have read this' })).toBeNull();
+  });
+
   it('says so on a topic\'s page when following the topic was refused, and stays not following', async () => {
     stubServer((path, method) => {
       if (path === '/api/v1/profiles/me/topics/design') {

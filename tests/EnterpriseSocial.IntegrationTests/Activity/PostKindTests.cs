@@ -151,6 +151,9 @@ public abstract class PostKindTests(HostFixture host) : IAsyncLifetime
         var seenByAuthor = (await SeenAsync(hr, announcement.Id())).GetProperty("announcement");
         Assert.Equal(1, seenByAuthor.GetProperty("acknowledged").GetInt32());
         Assert.True(seenByAuthor.GetProperty("audience").GetInt32() > 200);
+        Assert.False(seenByAuthor.GetProperty("acknowledgedByMe").GetBoolean());
+        await (await hr.PutAsync($"/api/v1/activity/posts/{announcement.Id()}/acknowledgement", null)).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(1, (await SeenAsync(hr, announcement.Id())).GetProperty("announcement").GetProperty("acknowledged").GetInt32());
 
         var plain = await author.PostAsync("Nothing to acknowledge");
         await (await reader.PutAsync($"/api/v1/activity/posts/{plain.Id()}/acknowledgement", null)).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);

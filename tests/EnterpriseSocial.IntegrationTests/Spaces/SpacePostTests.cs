@@ -52,6 +52,22 @@ public abstract class SpacePostTests(HostFixture host) : IAsyncLifetime
         (await client.GetFromJsonAsync<JsonElement>($"{path}?limit=50")).GetProperty("items").EnumerateArray().Select(p => p.Id()).ToList();
 
     [Fact]
+    public async Task A_must_read_announcement_in_a_space_shows_its_author_the_read_rate_among_the_spaces_other_members()
+    {
+        var space = await SpaceAsync("private");
+        var announcement = await PostInAsync(owner, space, "Team day on Friday", new { body = "Team day on Friday", spaceId = space, kind = "announcement", mustRead = true });
+
+        var before = announcement.GetProperty("announcement");
+        Assert.Equal(0, before.GetProperty("acknowledged").GetInt32());
+        Assert.Equal(1, before.GetProperty("audience").GetInt32());
+        Assert.Equal(HttpStatusCode.NoContent, (await member.PutAsync($"/api/v1/activity/posts/{announcement.Id()}/acknowledgement", null)).StatusCode);
+
+        var after = (await owner.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{announcement.Id()}")).GetProperty("announcement");
+        Assert.Equal(1, after.GetProperty("acknowledged").GetInt32());
+        Assert.Equal(1, after.GetProperty("audience").GetInt32());
+    }
+
+    [Fact]
     public async Task A_post_in_a_private_space_is_seen_by_its_members_only_on_every_read_path()
     {
         var space = await SpaceAsync("private");

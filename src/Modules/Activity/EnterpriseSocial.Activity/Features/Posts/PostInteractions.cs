@@ -118,7 +118,7 @@ internal static class PostInteractionEndpoints
     {
         var me = context.User.PersonId()!.Value;
         var post = await (await access.VisibleAsync(me, context.RequestAborted)).Where(p => p.Id == id && p.DeletedAt == null)
-            .Select(p => new { p.Kind, p.MustRead }).SingleOrDefaultAsync(context.RequestAborted);
+            .Select(p => new { p.Kind, p.MustRead, p.AuthorId }).SingleOrDefaultAsync(context.RequestAborted);
         if (post is null)
         {
             return ManagePostEndpoints.NoSuchPost();
@@ -127,6 +127,12 @@ internal static class PostInteractionEndpoints
         if (post.Kind != PostKind.Announcement || !post.MustRead)
         {
             return ApiProblems.Unprocessable(Bilingual.Text("Only must-read announcements are acknowledged.", "Seules les annonces à lire obligatoirement peuvent être confirmées comme lues."));
+        }
+
+        if (post.AuthorId == me)
+        {
+            return ApiProblems.Unprocessable(Bilingual.Text("You wrote this announcement: its readers confirm they read it, not its author.",
+                "Vous avez écrit cette annonce : ce sont ses lecteurs qui confirment l'avoir lue, pas son auteur."));
         }
 
         await db.AddOnceAsync(new Acknowledgement { PostId = id, PersonId = me, At = clock.GetUtcNow() },
