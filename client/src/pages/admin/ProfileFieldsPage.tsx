@@ -32,8 +32,8 @@ export function ProfileFieldsPage() {
       {rules.status === 'loading' && <p role="status">{t('admin.fields.loading')}</p>}
       {rules.status === 'failed' && <LoadFailed error={rules.error} onRetry={rules.reload} />}
       {rules.value && (
-        <form onSubmit={(event) => void save(event)}>
-          <fieldset className="field">
+        <form className="form" onSubmit={(event) => void save(event)}>
+          <fieldset className="roles">
             <legend className="field__label">{t('admin.fields.editable')}</legend>
             {rules.value.map((rule) => (
               <label key={rule.field} className="checkbox">
