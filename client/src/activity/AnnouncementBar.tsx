@@ -39,7 +39,7 @@ export function AnnouncementBar({ post, onChange }: { post: Post; onChange: (cha
       )}
       <ErrorText message={error} />
       {announcement.acknowledged !== null && announcement.audience !== null && (
-        <p className="person__meta">{t('announcement.readRate', { read: announcement.acknowledged, audience: announcement.audience })}</p>
+        <p className="person__meta">{t('announcement.readRate', { read: announcement.acknowledged, count: announcement.audience })}</p>
       )}
     </div>
   );

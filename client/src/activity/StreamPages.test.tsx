@@ -165,12 +165,12 @@ describe('company stream', () => {
   it('shows the author of a must-read announcement its read rate, with nothing to confirm', async () => {
     const server = stubServer();
     const mine = { ...AUTHOR, id: ADMIN.id, displayName: ADMIN.displayName };
-    server.addToCompany(post('p4', '<p>Site closed on Friday</p>', { kind: 'announcement', author: mine, announcement: { mustRead: true, acknowledgedByMe: false, acknowledged: 12, audience: 40 } }));
+    server.addToCompany(post('p4', '<p>Site closed on Friday</p>', { kind: 'announcement', author: mine, announcement: { mustRead: true, acknowledgedByMe: false, acknowledged: 0, audience: 1 } }));
     await renderApp({ path: '/company' });
     const feed = await screen.findByRole('feed', { name: 'Company' });
     const card = (await within(feed).findByText('Site closed on Friday')).closest('article')!;
 
-    expect(within(card).getByText('Read by 12 of 40 people')).toBeDefined();
+    expect(within(card).getByText('Read by 0 of 1 person')).toBeDefined();
     expect(within(card).queryByRole('button', { name: 'I have read this' })).toBeNull();
   });
 

@@ -42,7 +42,8 @@ function stubServer(profile: ProfileDetails | Response, failures: Response[] = [
         return jsonResponse({ badges: [], praise: [] });
       }
       if (url.pathname.startsWith('/api/v1/activity/feeds/people/')) {
-        return jsonResponse({ items: [{ id: 'p1', bodyHtml: '<p>Hello <strong>team</strong></p>', createdAt: '2026-11-20T10:00:00Z', commentCount: 2, reactions: { like: 3, celebrate: 1 } }], nextCursor: null });
+        return jsonResponse({ items: [{ id: 'p1', bodyHtml: '<p>Hello <strong>team</strong></p>', createdAt: '2026-11-20T10:00:00Z', commentCount: 2, reactions: { like: 3, celebrate: 1 } },
+          { id: 'p2', bodyHtml: '<p>Second</p>', createdAt: '2026-11-19T10:00:00Z', commentCount: 1, reactions: { like: 1 } }], nextCursor: null });
       }
       return failures.shift() ?? (profile instanceof Response ? profile : jsonResponse(profile));
     }),
@@ -66,6 +67,7 @@ describe('Profile page', () => {
     const recent = await screen.findByRole('region', { name: 'Recent posts' });
     expect(recent.innerHTML).toContain('<strong>team</strong>');
     expect(recent.textContent).toContain('4 reactions · 2 comments');
+    expect(recent.textContent).toContain('1 reaction · 1 comment');
   });
 
   it('follows and unfollows, keeping the count in step', async () => {
@@ -92,6 +94,15 @@ describe('Profile page', () => {
 
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByRole('button', { name: /Follow/ })).toBeNull();
+  });
+
+  it('counts a recent post\'s reactions and comments in French, one in the singular', async () => {
+    stubServer(CAMILLE);
+    await renderApp({ path: `/people/${CAMILLE.id}`, as: EMPLOYEE, language: 'fr' });
+
+    const recent = await screen.findByRole('region', { name: 'Publications récentes' });
+    await waitFor(() => expect(recent.textContent).toContain('4 réactions · 2 commentaires'));
+    expect(recent.textContent).toContain('1 réaction · 1 commentaire');
   });
 
   it('asks why the person is reported, naming them as a person, in French and English', async () => {

@@ -38,10 +38,8 @@ export function RecentPosts({ personId }: { personId: string }) {
                 {/* bodyHtml was rendered from Markdown and sanitized by the server's allowlist. */}
                 <div className="recent-post__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
                 <p className="person__meta">
-                  {t('profile.postCounts', {
-                    reactions: Object.values(post.reactions).reduce((sum, n) => sum + n, 0),
-                    comments: post.commentCount,
-                  })}
+                  {t('profile.reactionCount', { count: Object.values(post.reactions).reduce((sum, n) => sum + n, 0) })} ·{' '}
+                  {t('profile.commentCount', { count: post.commentCount })}
                 </p>
               </li>
             ))}
