@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { fieldErrors } from '../api/http';
@@ -10,6 +10,7 @@ import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useFormErrors } from '../components/form/useFormErrors';
 import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { SUPPORTED_LANGUAGES, isLanguage } from '../i18n/language';
 import { ChannelsTable } from './ChannelsTable';
 import { MutedList } from './MutedList';
@@ -47,6 +48,11 @@ interface Draft extends Omit<NotificationPreferences, 'quietHours'> {
 const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The platform's retention is shown apart: it is not the person's to save. */
+/** What the server answers, as the page keeps it: the draft the form edits, and the platform's retention beside it. */
+function answered(answer: PreferencesAnswer): { draft: Draft; keptForDays: number } {
+  return { draft: draftOf(answer), keptForDays: answer.keptForDays };
+}
+
 function draftOf({ keptForDays, ...preferences }: PreferencesAnswer): Draft {
   return {
     ...preferences,
@@ -63,27 +69,14 @@ function preferencesOf({ quietHoursOn, quietHours, ...rest }: Draft): Notificati
 export function NotificationPreferencesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('notificationPreferences.title'));
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [keptForDays, setKeptForDays] = useState<number | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [loadFailure, setLoadFailure] = useState<unknown>(null);
-  const [loadAttempt, setLoadAttempt] = useState(0);
   const form = useFormErrors<Field>();
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getPreferences(controller.signal).then(
-      (loaded) => {
-        setKeptForDays(loaded.keptForDays);
-        setDraft(draftOf(loaded));
-        setLoadFailure(null);
-      },
-      (failure: unknown) => !controller.signal.aborted && setLoadFailure(failure),
-    );
-    return () => controller.abort();
-  }, [loadAttempt]);
+  // The draft lives in the loaded state, so that a retry after a failure loads it like the first time.
+  const loaded = useLoad('notification-preferences', async (signal) => answered(await getPreferences(signal)));
+  const draft = loaded.value?.draft ?? null;
+  const keptForDays = loaded.value?.keptForDays ?? null;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -93,7 +86,8 @@ export function NotificationPreferencesPage() {
     setSaved(false);
     setSaving(true);
     try {
-      setDraft(draftOf(await savePreferences(preferencesOf(draft))));
+      const answer = answered(await savePreferences(preferencesOf(draft)));
+      loaded.update(() => answer);
       form.clear();
       setSaved(true);
     } catch (failure) {
@@ -110,7 +104,7 @@ export function NotificationPreferencesPage() {
 
   const change = (next: Partial<Draft>) => {
     setSaved(false);
-    setDraft((current) => (current ? { ...current, ...next } : current));
+    loaded.update((current) => ({ ...current, draft: { ...current.draft, ...next } }));
   };
   // A zone saved elsewhere may be missing from this browser's list; it stays selectable.
   const zoneOptions = draft && !timeZones.includes(draft.timeZone) ? [draft.timeZone, ...timeZones] : timeZones;
@@ -125,8 +119,8 @@ export function NotificationPreferencesPage() {
       {keptForDays !== null && <p>{t('notificationPreferences.retention', { count: keptForDays })}</p>}
       <ErrorSummary errors={form.summary(FIELD_IDS)} attempt={form.attempt} />
       {draft === null ? (
-        loadFailure ? (
-          <LoadFailed error={loadFailure} onRetry={() => setLoadAttempt((attempt) => attempt + 1)} />
+        loaded.status === 'failed' ? (
+          <LoadFailed error={loaded.error} onRetry={loaded.reload} />
         ) : (
           <p role="status">{t('notificationPreferences.loading')}</p>
         )

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { fieldErrors } from '../api/http';
@@ -11,6 +11,7 @@ import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { useFormErrors } from '../components/form/useFormErrors';
 import { LoadFailed } from '../components/LoadFailed';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { Avatar } from './Avatar';
 
 const TEXT_FIELDS = ['jobTitle', 'department', 'site', 'phone', 'pronouns'] as const;
@@ -35,54 +36,38 @@ export function EditProfilePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('editProfile.title'));
   const { me } = useAuth();
-  const [profile, setProfile] = useState<ProfileDetails | null>(null);
-  const [editable, setEditable] = useState<Set<ProfileField>>(new Set());
-  const [values, setValues] = useState<Values | null>(null);
   const [saved, setSaved] = useState(false);
   const [avatarError, setAvatarError] = useState<string | null>(null);
-  const [loadFailure, setLoadFailure] = useState<unknown>(null);
-  const [loadAttempt, setLoadAttempt] = useState(0);
   const form = useFormErrors<ProfileField>();
+  // The form's values live in the loaded state, so that a retry after a failure loads them like the first time.
+  const loaded = useLoad(['edit-profile', me?.id], async (signal) => {
+    const [profile, rules] = await Promise.all([getProfile(me!.id, signal), getFieldRules(signal)]);
+    return { profile, values: valuesOf(profile), editable: new Set(rules.filter((rule) => rule.editableByEmployee).map((rule) => rule.field)) };
+  });
 
-  useEffect(() => {
-    if (!me) {
-      return;
-    }
-    const controller = new AbortController();
-    void Promise.all([getProfile(me.id, controller.signal), getFieldRules(controller.signal)]).then(([loaded, rules]) => {
-      setProfile(loaded);
-      setEditable(new Set(rules.filter((rule) => rule.editableByEmployee).map((rule) => rule.field)));
-      setValues(valuesOf(loaded));
-      setLoadFailure(null);
-    }, (failure: unknown) => {
-      if (!controller.signal.aborted) {
-        setLoadFailure(failure);
-      }
-    });
-    return () => controller.abort();
-  }, [me, loadAttempt]);
-
-  if (!profile || !values) {
-    return loadFailure ? (
+  if (loaded.status === 'failed') {
+    return (
       <>
         <h1>{t('editProfile.title')}</h1>
-        <LoadFailed error={loadFailure} onRetry={() => setLoadAttempt((attempt) => attempt + 1)} />
+        <LoadFailed error={loaded.error} onRetry={loaded.reload} />
       </>
-    ) : (
-      <p role="status">{t('profile.loading')}</p>
     );
   }
+  if (!loaded.value) {
+    return <p role="status">{t('profile.loading')}</p>;
+  }
+  const { profile, values, editable } = loaded.value;
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
     const edit: ProfileEdit = {};
     for (const field of TEXT_FIELDS) {
-      if (editable.has(field) && values![field] !== profile![field]) edit[field] = values![field];
+      if (editable.has(field) && values[field] !== profile[field]) edit[field] = values[field];
     }
-    if (editable.has('bio') && values!.bio !== profile!.bioMarkdown) edit.bio = values!.bio;
+    if (editable.has('bio') && values.bio !== profile.bioMarkdown) edit.bio = values.bio;
     for (const field of TAG_FIELDS) {
-      if (editable.has(field)) edit[field] = tagsOf(values![field]);
+      if (editable.has(field)) edit[field] = tagsOf(values[field]);
     }
     try {
       await editMyProfile(edit);
@@ -100,13 +85,13 @@ export function EditProfilePage() {
     setAvatarError(null);
     try {
       const { version } = await uploadAvatar(file);
-      setProfile({ ...profile!, avatarVersion: version });
+      loaded.update((current) => ({ ...current, profile: { ...current.profile, avatarVersion: version } }));
     } catch (error) {
       setAvatarError(apiErrorMessage(error, t));
     }
   }
 
-  const set = (field: ProfileField) => (value: string) => setValues({ ...values, [field]: value });
+  const set = (field: ProfileField) => (value: string) => loaded.update((current) => ({ ...current, values: { ...current.values, [field]: value } }));
   return (
     <>
       <h1>{t('editProfile.title')}</h1>
