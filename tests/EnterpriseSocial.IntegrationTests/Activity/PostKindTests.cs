@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -153,6 +154,16 @@ public abstract class PostKindTests(HostFixture host) : IAsyncLifetime
         Assert.True(seenByAuthor.GetProperty("audience").GetInt32() > 200);
         Assert.False(seenByAuthor.GetProperty("acknowledgedByMe").GetBoolean());
         await (await hr.PutAsync($"/api/v1/activity/posts/{announcement.Id()}/acknowledgement", null)).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(1, (await SeenAsync(hr, announcement.Id())).GetProperty("announcement").GetProperty("acknowledged").GetInt32());
+
+        // Authors could acknowledge their own announcements before they were refused: such a mark is not a reader's.
+        using (var scope = host.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
+            db.Acknowledgements.Add(new Acknowledgement { PostId = announcement.Id(), PersonId = announcement.GetProperty("author").GetProperty("id").GetGuid(), At = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
         Assert.Equal(1, (await SeenAsync(hr, announcement.Id())).GetProperty("announcement").GetProperty("acknowledged").GetInt32());
 
         var plain = await author.PostAsync("Nothing to acknowledge");

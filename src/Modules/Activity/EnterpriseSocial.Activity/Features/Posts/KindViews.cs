@@ -32,7 +32,8 @@ internal sealed class KindViews(ActivityDbContext db, IPeopleRoster roster, ISpa
         var voters = polls.Count == 0 ? [] : await db.PollVotes.AsNoTracking().Where(v => polls.Contains(v.PostId))
             .GroupBy(v => v.PostId).Select(g => new { g.Key, Count = g.Select(v => v.PersonId).Distinct().Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var counts = mine.Count == 0 ? [] : await db.Acknowledgements.AsNoTracking().Where(a => mineIds.Contains(a.PostId))
+        // An author's own acknowledgement, given before authors were refused one, is not a reader's.
+        var counts = mine.Count == 0 ? [] : await db.Acknowledgements.AsNoTracking().Where(a => mineIds.Contains(a.PostId) && a.PersonId != viewer)
             .GroupBy(a => a.PostId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return new Loaded(marks.Votes, voters, marks.Acknowledged, counts, await AudiencesAsync(mine, cancellationToken));
     }
