@@ -211,14 +211,14 @@ test.describe('recognition', () => {
       await visit('/recognition');
       await expect(page.getByRole('heading', { level: 1, name: 'Reconnaissance' })).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Reconnaissance' })).toHaveAttribute('aria-current', 'page');
-      await expect(page.getByRole('combobox', { name: 'Valeur de l’entreprise' })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: "Valeur de l'entreprise" })).toBeVisible();
       await expect(page.getByRole('combobox', { name: 'Service des personnes félicitées' })).toBeVisible();
       await expect(page.getByText('Chargement des félicitations…')).toHaveCount(0);
       await expect(page.getByRole('list', { name: 'Félicitations' }).getByRole('article').first()).toHaveAccessibleName(/^Félicitations de .+ à .+$/);
 
       await page.getByRole('link', { name: 'Féliciter un·e collègue' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Féliciter un·e collègue' })).toBeVisible();
-      await expect(page.getByText(/(félicitations? restantes? ce mois-ci|Vous n’avez plus de félicitations)/)).toBeVisible();
+      await expect(page.getByText(/(félicitations? restantes? ce mois-ci|Vous n'avez plus de félicitations)/)).toBeVisible();
       await page.getByRole('button', { name: 'Envoyer les félicitations' }).click();
       await expect(page.locator('.error-summary')).toContainText('Choisissez au moins un·e collègue, et 10 au plus.');
     });

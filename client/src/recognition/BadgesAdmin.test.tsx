@@ -76,7 +76,7 @@ describe('badge catalogue administration', () => {
     fireEvent.change(screen.getAllByRole('textbox', { name: 'Nom en anglais' })[0], { target: { value: 'Boldness' } });
     fireEvent.change(screen.getAllByRole('textbox', { name: 'Description en français' })[0], { target: { value: 'Pour avoir osé' } });
     fireEvent.change(screen.getAllByRole('textbox', { name: 'Description en anglais' })[0], { target: { value: 'For daring' } });
-    fireEvent.change(screen.getAllByRole('combobox', { name: /^Valeur de l’entreprise/ })[0], { target: { value: 'Innovation' } });
+    fireEvent.change(screen.getAllByRole('combobox', { name: /^Valeur de l'entreprise/ })[0], { target: { value: 'Innovation' } });
     fireEvent.click(screen.getAllByRole('radio', { name: 'Fusée' })[0]);
     fireEvent.click(screen.getByRole('button', { name: 'Créer le badge' }));
 

@@ -95,7 +95,7 @@ describe('praise composer', () => {
     stubServer(undefined, ALLOWANCE, { 'POST /api/v1/profiles/lookup': () => lookups.shift()! });
     await renderApp({ path: '/recognition/praise?to=p-oliver', as: EMPLOYEE, language: 'fr' });
 
-    const alert = await screen.findByText(/^Le ou la collègue que vous veniez féliciter n’a pas pu être chargé·e\./);
+    const alert = await screen.findByText(/^Le ou la collègue que vous veniez féliciter n'a pas pu être chargé·e\./);
     expect(alert.getAttribute('role')).toBe('alert');
     expect(screen.queryByRole('list', { name: 'Collègues choisis' })).toBeNull();
 
@@ -118,7 +118,7 @@ describe('praise composer', () => {
     stubServer(undefined, ALLOWANCE, { 'POST /api/v1/profiles/lookup': () => problem(404, { title: 'Not Found' }) });
     await renderApp({ path: '/recognition/praise?to=p-gone', as: EMPLOYEE, language: 'fr' });
 
-    expect(await screen.findByText('Le ou la collègue indiqué·e dans l’adresse est introuvable. Recherchez la personne par son nom.')).toBeTruthy();
+    expect(await screen.findByText("Le ou la collègue indiqué·e dans l'adresse est introuvable. Recherchez la personne par son nom.")).toBeTruthy();
     expect(screen.queryByText(/^Le ou la collègue que vous veniez féliciter/)).toBeNull();
   });
 
@@ -170,7 +170,7 @@ describe('allowance text', () => {
     expect(fr('recognition.composer.allowance', { count: 1, date })).toBe('1 félicitation restante ce mois-ci');
     expect(fr('recognition.composer.allowance', { count: 3, date })).toBe('3 félicitations restantes ce mois-ci');
     expect(fr('recognition.composer.allowance', { count: 0, date: '1 janvier 2027' })).toBe(
-      'Vous n’avez plus de félicitations à donner ce mois-ci ; de nouvelles à partir du 1 janvier 2027.',
+      "Vous n'avez plus de félicitations à donner ce mois-ci ; de nouvelles à partir du 1 janvier 2027.",
     );
   });
 });
