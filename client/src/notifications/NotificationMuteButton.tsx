@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listNotificationMutes, setNotificationsMuted, type MuteKind } from '../api/notifications';
 import { ErrorText } from '../components/form/ErrorText';
 import { useAttempt } from '../components/form/useAttempt';
+import { LoadFailed } from '../components/LoadFailed';
+import { useLoad } from '../components/useLoad';
 
 const TEXTS = {
   conversation: {
@@ -10,42 +12,54 @@ const TEXTS = {
     unmute: 'notifications.mute.unmuteConversation',
     muted: 'notifications.mute.mutedConversation',
     unmuted: 'notifications.mute.unmutedConversation',
+    loadFailed: 'notifications.mute.conversationFailed',
   },
   space: {
     mute: 'notifications.mute.space',
     unmute: 'notifications.mute.unmuteSpace',
     muted: 'notifications.mute.mutedSpace',
     unmuted: 'notifications.mute.unmutedSpace',
+    loadFailed: 'notifications.mute.spaceFailed',
   },
 } as const;
 
-/** Stops or resumes notifications about one conversation or space; shown once the current state is known. */
-export function NotificationMuteButton({ kind, id }: { kind: MuteKind; id: string }) {
+interface MuteTarget {
+  kind: MuteKind;
+  id: string;
+}
+
+/** Stops or resumes notifications about one conversation or space; shown once the current state is known, or why it is not. */
+export function NotificationMuteButton({ kind, id }: MuteTarget) {
+  // Another conversation or space starts afresh: no earlier state or message shows for it while it loads.
+  return <MuteControl key={`${kind}:${id}`} kind={kind} id={id} />;
+}
+
+function MuteControl({ kind, id }: MuteTarget) {
   const { t } = useTranslation();
-  const [muted, setMuted] = useState<boolean | null>(null);
+  const state = useLoad(['notification-mute', kind, id], async (signal) => {
+    const mutes = await listNotificationMutes(signal);
+    return mutes.some((mute) => mute.kind === kind && mute.id === id);
+  });
   const [message, setMessage] = useState<string | null>(null);
   const { error, attempt } = useAttempt();
   const texts = TEXTS[kind];
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setMuted(null);
-    setMessage(null);
-    listNotificationMutes(controller.signal).then(
-      (mutes) => setMuted(mutes.some((mute) => mute.kind === kind && mute.id === id)),
-      () => undefined,
+  if (state.status === 'failed') {
+    return (
+      <div className="notification-mute">
+        <LoadFailed compact error={state.error} onRetry={state.reload} message={t(texts.loadFailed)} />
+      </div>
     );
-    return () => controller.abort();
-  }, [kind, id]);
-
-  if (muted === null) {
+  }
+  if (state.status === 'loading') {
     return null;
   }
+  const muted = state.value;
 
   function toggle() {
     const next = !muted;
     attempt(setNotificationsMuted(kind, id, next), () => {
-      setMuted(next);
+      state.update(() => next);
       setMessage(t(next ? texts.muted : texts.unmuted));
     });
   }

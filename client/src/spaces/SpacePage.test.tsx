@@ -77,6 +77,23 @@ describe('Space page', () => {
     expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/v1/notifications/mutes/space/s1')).toBe(true);
   });
 
+  it('says when whether the space is muted could not be loaded, and offers the button once it is', async () => {
+    stubServer(
+      { ...SPACE, myRole: 'member' },
+      { '/api/v1/notifications/mutes': [jsonResponse({ title: 'Service Unavailable', status: 503 }, 503, 'application/problem+json')] },
+    );
+    await renderApp({ path: '/spaces/s1', language: 'fr' });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Impossible de savoir si les notifications de cet espace sont désactivées.');
+    expect(screen.queryByRole('button', { name: 'Désactiver les notifications de cet espace' })).toBeNull();
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+
+    expect(await screen.findByRole('button', { name: 'Désactiver les notifications de cet espace' })).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('says a failed load failed instead of loading forever, and shows the space when asked again', async () => {
     stubServer(SPACE, { '/api/v1/spaces/s1': [new Response(null, { status: 503 })] });
     await renderApp({ path: '/spaces/s1' });
