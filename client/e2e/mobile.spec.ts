@@ -75,3 +75,22 @@ test('a profile, with its long e-mail address, does not scroll sideways', async 
 
   expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
 });
+
+test("a post's More menu opens over the stream, within the screen, and closes once an action is chosen", async ({ page, visit }) => {
+  await visit('/');
+  const post = page.getByRole('feed').getByRole('article').first();
+  const height = (await post.boundingBox())!.height;
+
+  await post.getByText('More', { exact: true }).click();
+  const mute = post.getByRole('button', { name: 'Mute this conversation' });
+  await expect(mute).toBeVisible();
+  const items = (await mute.locator('..').boundingBox())!;
+  expect(items.x).toBeGreaterThanOrEqual(0);
+  expect(items.x + items.width).toBeLessThanOrEqual(375);
+  expect((await post.boundingBox())!.height).toBe(height);
+  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+
+  await page.keyboard.press('Escape');
+  await expect(mute).toBeHidden();
+  await expect(post.getByText('More', { exact: true })).toBeFocused();
+});

@@ -136,3 +136,42 @@ describe('conversation page', () => {
     expect((editor as HTMLTextAreaElement).value).toBe('Ask @[Mia Guerin](m1) ');
   });
 });
+
+describe("a post's More menu", () => {
+  const MINE: Post = { ...QUESTION, author: { ...AUTHOR, id: EMPLOYEE.id, displayName: EMPLOYEE.displayName } };
+
+  async function openMenu() {
+    const menu = (await screen.findByText('More')).closest('details')!;
+    fireEvent.click(within(menu).getByText('More'));
+    // Once the menu knows it is open, it listens for Escape and for clicks elsewhere.
+    await waitFor(() => expect(within(menu).getByText('More').getAttribute('aria-expanded')).toBe('true'));
+    return menu;
+  }
+
+  it('closes once an action is chosen, and the action takes place', async () => {
+    stubServer({ '/api/v1/activity/posts/q1': [jsonResponse(MINE)], '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })] });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE });
+
+    const menu = await openMenu();
+    fireEvent.click(within(menu).getByRole('button', { name: 'Edit' }));
+
+    expect(menu.open).toBe(false);
+    expect(await screen.findByRole('combobox', { name: 'Edit your post' })).toBeTruthy();
+  });
+
+  it('closes on Escape, giving focus back to its button, and on a click elsewhere', async () => {
+    stubServer({ '/api/v1/activity/posts/q1': [jsonResponse(QUESTION)], '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })] });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE });
+
+    const menu = await openMenu();
+    fireEvent.keyDown(within(menu).getByRole('button', { name: 'Mute this conversation' }), { key: 'Escape' });
+    expect(menu.open).toBe(false);
+    expect(document.activeElement).toBe(within(menu).getByText('More'));
+
+    await openMenu();
+    fireEvent.pointerDown(within(menu).getByRole('button', { name: 'Report this post' }));
+    expect(menu.open).toBe(true);
+    fireEvent.pointerDown(screen.getByText('Which route on Friday?'));
+    expect(menu.open).toBe(false);
+  });
+});

@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletePost, editPost, setMuted, setPinned, type Change, type Post } from '../api/activity';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ReportButton } from '../moderation/ReportButton';
 import { EditForm } from './EditForm';
 import { ErrorText } from '../components/form/ErrorText';
+
+/** Pixels kept between the open menu and the screen's edges. */
+const SCREEN_MARGIN = 8;
 
 interface PostMenuProps {
   post: Post;
@@ -14,12 +17,59 @@ interface PostMenuProps {
   onMuted: (kind: 'person' | 'conversation') => void;
 }
 
-/** The less frequent actions: editing and deleting your own post, muting someone else's. */
+/**
+ * The less frequent actions: editing and deleting your own post, muting someone else's. They open
+ * over the page rather than pushing it down, and close once one is chosen, on Escape or on a click
+ * elsewhere; reporting stays open for its reason.
+ */
 export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuProps) {
   const { t } = useTranslation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  const [shiftedBack, setShiftedBack] = useState(0);
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) {
+      return;
+    }
+    function closeOutside(event: PointerEvent) {
+      if (menu.current && !menu.current.contains(event.target as Node)) {
+        menu.current.open = false;
+      }
+    }
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open]);
+
+  function toggled(event: SyntheticEvent<HTMLDetailsElement>) {
+    const details = event.currentTarget;
+    setOpen(details.open);
+    // Opened towards the end of the line, the items would run past the screen's edge: they move back, never past the other.
+    const items = details.querySelector('.post-menu__items');
+    const room = document.documentElement.clientWidth - SCREEN_MARGIN;
+    const bounds = items?.getBoundingClientRect();
+    setShiftedBack(details.open && bounds && bounds.right > room ? Math.min(bounds.right - room, bounds.left - SCREEN_MARGIN) : 0);
+  }
+
+  function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
+    if (event.key === 'Escape' && menu.current?.open) {
+      menu.current.open = false;
+      menu.current.querySelector('summary')?.focus();
+    }
+  }
+
+  /** Closes the menu, then does what was chosen. */
+  function choose(action: () => void) {
+    return () => {
+      if (menu.current) {
+        menu.current.open = false;
+      }
+      action();
+    };
+  }
 
   async function save(body: string) {
     try {
@@ -60,32 +110,32 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
 
   return (
     <>
-      <details className="post-menu">
-        <summary>{t('post.more')}</summary>
-        <div className="post-menu__items">
+      <details ref={menu} className="post-menu" onToggle={toggled} onKeyDown={closeOnEscape}>
+        <summary aria-expanded={open}>{t('post.more')}</summary>
+        <div className="post-menu__items" style={shiftedBack > 0 ? { left: -shiftedBack } : undefined}>
           {mine ? (
             <>
-              <button type="button" className="link-button" onClick={() => setEditing(true)}>
+              <button type="button" className="link-button" onClick={choose(() => setEditing(true))}>
                 {t('post.edit')}
               </button>
-              <button type="button" className="link-button" onClick={() => setConfirmDelete(true)}>
+              <button type="button" className="link-button" onClick={choose(() => setConfirmDelete(true))}>
                 {t('post.delete')}
               </button>
             </>
           ) : (
             <>
-              <button type="button" className="link-button" onClick={() => void mute('person')}>
+              <button type="button" className="link-button" onClick={choose(() => void mute('person'))}>
                 {t('post.mutePerson', { name: post.author.displayName })}
               </button>
               <ReportButton kind="post" id={post.id} />
             </>
           )}
           {pinnable && (
-            <button type="button" className="link-button" onClick={() => void pin(!post.pinned)}>
+            <button type="button" className="link-button" onClick={choose(() => void pin(!post.pinned))}>
               {t(post.pinned ? 'post.unpin' : 'post.pin')}
             </button>
           )}
-          <button type="button" className="link-button" onClick={() => void mute('conversation')}>
+          <button type="button" className="link-button" onClick={choose(() => void mute('conversation'))}>
             {t('post.muteConversation')}
           </button>
         </div>
