@@ -287,6 +287,33 @@ test.describe('conversations', () => {
     await expect(page.getByRole('heading', { name: '2 comments' })).toBeVisible();
   });
 
+  test('deleting my comment and my post asks first, and leaves tombstones that keep the conversation readable', async ({ page, visit }) => {
+    await visit('/');
+    const body = unique('Soon gone ');
+    await publish(page, body);
+    await postBy(page, body).getByRole('link', { name: 'No comments yet' }).click();
+    await page.getByRole('combobox', { name: 'Write a comment' }).fill('A second thought');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    const comment = page.getByRole('listitem', { name: /^Comment by/ }).filter({ hasText: 'A second thought' });
+
+    await comment.getByRole('button', { name: 'Delete' }).click();
+    await expect(comment.getByText('Delete this comment? Its replies stay readable.')).toBeFocused();
+    await comment.getByRole('group', { name: 'Delete' }).getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('listitem', { name: /^Comment by/ }).getByText('This comment was deleted.')).toBeVisible();
+
+    const post = page.getByRole('article').first();
+    await post.getByText('More', { exact: true }).click();
+    await post.getByRole('button', { name: 'Delete' }).click();
+    await expect(post.getByText('Delete this post? Its comments stay readable.')).toBeFocused();
+    await post.getByRole('group', { name: 'Delete' }).getByRole('button', { name: 'Delete' }).click();
+    await expect(post.getByText('This post was deleted.')).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('article').first().getByText('This post was deleted.')).toBeVisible();
+    await expect(page.getByRole('listitem', { name: /^Comment by/ }).getByText('This comment was deleted.')).toBeVisible();
+    await expect(page.getByText(body)).toHaveCount(0);
+  });
+
   test('a saved post is in my saved items, and a muted conversation can be unmuted', async ({ page, visit }) => {
     await visit('/');
     const body = unique('Keep this ');

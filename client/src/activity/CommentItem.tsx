@@ -8,6 +8,7 @@ import { Avatar } from '../pages/Avatar';
 import { CommentForm, type SendComment } from './CommentForm';
 import { relativeTime } from './formatting';
 import { ReportButton } from '../moderation/ReportButton';
+import { DeleteConfirmation } from './DeleteConfirmation';
 import { EditForm } from './EditForm';
 import { PostBody } from './PostBody';
 import { ReactionBar } from './ReactionBar';
@@ -29,6 +30,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer, mo
   const { me } = useAuth();
   const [replying, setReplying] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [moreReplies, setMoreReplies] = useState<string | null | undefined>(undefined);
   const mine = me?.id === comment.author.id;
@@ -105,10 +107,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer, mo
               <button type="button" className="link-button" onClick={() => setEditing(true)}>
                 {t('post.edit')}
               </button>
-              <button type="button" className="link-button" onClick={() => attempt(async () => {
-                await deleteComment(comment.id);
-                onChange((current) => ({ ...current, deleted: true, bodyHtml: '', bodyMarkdown: '' }));
-              })}>
+              <button type="button" className="link-button" onClick={() => setConfirmingDelete(true)}>
                 {t('post.delete')}
               </button>
             </>
@@ -123,6 +122,17 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer, mo
             </button>
           )}
         </div>
+      )}
+      {confirmingDelete && !comment.deleted && (
+        <DeleteConfirmation
+          prompt={t('conversation.confirmDelete')}
+          onConfirm={() => attempt(async () => {
+            await deleteComment(comment.id);
+            setConfirmingDelete(false);
+            onChange((current) => ({ ...current, deleted: true, bodyHtml: '', bodyMarkdown: '' }));
+          })}
+          onCancel={() => setConfirmingDelete(false)}
+        />
       )}
       <ErrorText message={error} />
       {topLevel && comment.replies.length > 0 && (

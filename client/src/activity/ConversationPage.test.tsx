@@ -156,7 +156,8 @@ describe("a post's More menu", () => {
     fireEvent.click(within(menu).getByRole('button', { name: 'Edit' }));
 
     expect(menu.open).toBe(false);
-    expect(await screen.findByRole('combobox', { name: 'Edit your post' })).toBeTruthy();
+    const editor = await screen.findByRole('combobox', { name: 'Edit your post' });
+    await waitFor(() => expect(document.activeElement).toBe(editor));
   });
 
   it('closes on Escape, giving focus back to its button, and on a click elsewhere', async () => {
@@ -173,5 +174,46 @@ describe("a post's More menu", () => {
     expect(menu.open).toBe(true);
     fireEvent.pointerDown(screen.getByText('Which route on Friday?'));
     expect(menu.open).toBe(false);
+  });
+});
+
+describe('deleting my comment', () => {
+  const MY_ANSWER: Comment = { ...ANSWER, author: { ...ANSWER.author, id: EMPLOYEE.id, displayName: EMPLOYEE.displayName } };
+
+  it('asks first, and leaves a tombstone only once confirmed', async () => {
+    const deleted: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+        const path = requestUrl(input).pathname;
+        if (init?.method === 'DELETE') {
+          deleted.push(path);
+          return new Response(null, { status: 204 });
+        }
+        if (path === '/api/v1/activity/posts/q1') {
+          return jsonResponse(QUESTION);
+        }
+        if (path === '/api/v1/activity/posts/q1/comments') {
+          return jsonResponse({ items: [MY_ANSWER], nextCursor: null });
+        }
+        return path === '/api/v1/spaces/s1' ? jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' }) : jsonResponse({ items: [], nextCursor: null });
+      }),
+    );
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE, language: 'fr' });
+
+    const comment = await screen.findByRole('listitem', { name: /^Commentaire de/ });
+    fireEvent.click(within(comment).getByRole('button', { name: 'Supprimer' }));
+    const prompt = within(comment).getByText('Supprimer ce commentaire ? Ses réponses restent lisibles.');
+    expect(document.activeElement).toBe(prompt);
+    fireEvent.click(within(comment).getByRole('button', { name: 'Annuler' }));
+    expect(within(comment).queryByText('Supprimer ce commentaire ? Ses réponses restent lisibles.')).toBeNull();
+    expect(deleted).toEqual([]);
+
+    fireEvent.click(within(comment).getByRole('button', { name: 'Supprimer' }));
+    fireEvent.click(within(within(comment).getByRole('group', { name: 'Supprimer' })).getByRole('button', { name: 'Supprimer' }));
+
+    expect(await within(comment).findByText('Ce commentaire a été supprimé.')).toBeTruthy();
+    expect(deleted).toEqual(['/api/v1/activity/comments/c1']);
+    expect(within(comment).queryByRole('group', { name: 'Supprimer' })).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { deletePost, editPost, setMuted, setPinned, type Change, type Post } from '../api/activity';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ReportButton } from '../moderation/ReportButton';
+import { DeleteConfirmation } from './DeleteConfirmation';
 import { EditForm } from './EditForm';
 import { ErrorText } from '../components/form/ErrorText';
 
@@ -140,17 +141,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
           </button>
         </div>
       </details>
-      {confirmDelete && (
-        <div className="confirm" role="group" aria-label={t('post.delete')}>
-          <p className="confirm__prompt">{t('post.confirmDelete')}</p>
-          <button type="button" className="button button--danger" onClick={() => void remove()}>
-            {t('post.delete')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(false)}>
-            {t('post.cancel')}
-          </button>
-        </div>
-      )}
+      {confirmDelete && <DeleteConfirmation prompt={t('post.confirmDelete')} onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)} />}
       {editing && (
         <EditForm
           id={`edit-${post.id}`}
