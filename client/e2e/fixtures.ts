@@ -66,6 +66,11 @@ export function accessToken(page: Page): Promise<string> {
   });
 }
 
+/** The top bar's search, there for whoever is signed in on any screen (Sign out is in the menu on a phone). */
+function signedIn(page: Page): Locator {
+  return page.getByRole('banner').getByRole('search');
+}
+
 export function signOutButton(page: Page): Locator {
   return page.getByRole('banner').getByRole('button', { name: /^(Sign out|Se déconnecter)$/ });
 }
@@ -131,10 +136,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // The app either restores the tab's user, or goes through the authorization endpoint, which
       // answers at once with the session cookie or shows the sign-in page.
       const emailField = page.getByLabel(/^(E-mail address|Adresse e-mail)$/);
-      await expect(signOutButton(page).or(emailField)).toBeVisible();
+      await expect(signedIn(page).or(emailField)).toBeVisible();
       if (await emailField.isVisible()) {
         await fillSignInForm(page, ACCOUNTS[account], DEMO_PASSWORD);
-        await expect(signOutButton(page)).toBeVisible();
+        await expect(signedIn(page)).toBeVisible();
         sessions.set(account, await page.context().cookies());
       }
       await expect(page).toHaveURL(path);

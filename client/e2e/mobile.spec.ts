@@ -94,3 +94,23 @@ test("a post's More menu opens over the stream, within the screen, and closes on
   await expect(mute).toBeHidden();
   await expect(post.getByText('More', { exact: true })).toBeFocused();
 });
+
+test('on a phone the top bar keeps to two lines, and the name and Sign out are in the menu', async ({ page, visit }) => {
+  await visit('/');
+  const banner = page.getByRole('banner');
+  const brand = (await banner.getByRole('link', { name: 'EnterpriseSocial' }).boundingBox())!;
+  const bell = (await banner.getByRole('link', { name: /^Notifications/ }).boundingBox())!;
+  const french = (await banner.getByRole('button', { name: /^FR/ }).boundingBox())!;
+  const search = (await banner.getByRole('search').boundingBox())!;
+  for (const part of [bell, french]) {
+    expect(Math.abs(part.y + part.height / 2 - (brand.y + brand.height / 2))).toBeLessThanOrEqual(2);
+  }
+  expect(search.y).toBeGreaterThanOrEqual(brand.y + brand.height);
+  await expect(banner.getByRole('button', { name: 'Sign out' })).toBeHidden();
+
+  const nav = mainNavigation(page, 'en');
+  await nav.getByRole('button', { name: 'Menu' }).click();
+  await expect(nav.getByText('Jérôme Roux')).toBeVisible();
+  await expect(nav.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+});

@@ -47,7 +47,7 @@ export function Layout() {
         </div>
         {signedInAs && (
           <div className="topbar__nav container">
-            <PrimaryNav />
+            <PrimaryNav account={<UserMenu name={signedInAs.displayName} />} />
           </div>
         )}
       </header>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import type { Capability } from '../api/identity';
@@ -19,10 +19,11 @@ const LINKS: readonly { to: string; key: NavKey; end: boolean; capability?: Capa
 const LIST_ID = 'primary-nav-list';
 
 /**
- * A disclosure navigation: on narrow screens the list hides behind the menu button,
- * on wide screens CSS always shows the list and hides the button.
+ * A disclosure navigation: on narrow screens the list hides behind the menu button, with the
+ * account's tools at its end (the top bar has no room for them there); on wide screens CSS always
+ * shows the list and hides the button, and the account's tools are the top bar's.
  */
-export function PrimaryNav() {
+export function PrimaryNav({ account }: { account: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const { can } = useAuth();
@@ -76,6 +77,7 @@ export function PrimaryNav() {
             </NavLink>
           </li>
         ))}
+        {open && <li className="primary-nav__account">{account}</li>}
       </ul>
     </nav>
   );
