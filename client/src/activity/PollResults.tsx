@@ -62,7 +62,7 @@ export function PollResults({ post, onChange }: { post: Post; onChange: (change:
           {closing && ` · ${closing}`}
         </p>
         {!poll.closed && (
-          <button type="button" className="link-button" onClick={() => setChanging(true)}>
+          <button type="button" className="link-button link-button--flush" onClick={() => setChanging(true)}>
             {t('poll.change')}
           </button>
         )}

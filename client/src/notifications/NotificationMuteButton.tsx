@@ -66,7 +66,7 @@ function MuteControl({ kind, id }: MuteTarget) {
 
   return (
     <div className="notification-mute">
-      <button type="button" className="link-button" onClick={toggle}>
+      <button type="button" className="link-button link-button--flush" onClick={toggle}>
         {t(muted ? texts.unmute : texts.mute)}
       </button>
       {message && <p role="status">{message}</p>}
