@@ -119,6 +119,8 @@ test.describe('spaces', () => {
     const name = unique('Helpdesk');
     await visit('/spaces');
     await createSpace(page, name, 'Public');
+    await expect(page.getByText("You are this space's only owner: to leave it, first make someone else an owner.")).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Leave the space' })).toHaveCount(0);
     await page.getByLabel('Choose a cover image').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG });
     const cover = page.locator('img.space-cover');
     await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(8);

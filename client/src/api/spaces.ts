@@ -21,6 +21,8 @@ export interface Space {
   joinedAt: string | null;
   /** Zero when the space has no cover image; part of the image's URL otherwise. */
   coverVersion: number;
+  /** The space's only owner cannot leave it until someone else owns it too. */
+  onlyOwner: boolean;
 }
 
 export interface SpaceDraft {

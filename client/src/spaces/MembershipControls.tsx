@@ -4,7 +4,7 @@ import { join, leave, type Space } from '../api/spaces';
 import { ErrorText } from '../components/form/ErrorText';
 import { useAttempt } from '../components/form/useAttempt';
 
-/** Join, ask to join, withdraw a request or leave, with the guidelines to accept first when the space has some. */
+/** Join, ask to join, withdraw a request or leave (or why the only owner cannot), with the guidelines to accept first when the space has some. */
 export function MembershipControls({ space, onChange }: { space: Space; onChange: () => void }) {
   const { t } = useTranslation();
   const [accepted, setAccepted] = useState(false);
@@ -19,7 +19,9 @@ export function MembershipControls({ space, onChange }: { space: Space; onChange
   }
 
   let controls;
-  if (space.myRole) {
+  if (space.onlyOwner) {
+    controls = <p className="person__meta">{t('spaces.onlyOwner')}</p>;
+  } else if (space.myRole) {
     controls = (
       <button type="button" className="button button--secondary" onClick={() => act(() => leave(space.id))}>
         {t('spaces.leave')}

@@ -7,6 +7,7 @@ import { requestBody, requestUrl } from '../test/requests';
 const SPACE: Space = {
   id: 's1', name: 'Cycling club', description: 'Rides at noon.', guidelines: 'Helmets on.', visibility: 'public', archived: false,
   memberCount: 12, myRole: null, requestedToJoin: false, canRead: true, createdAt: '2026-11-01T10:00:00Z', welcome: '', joinedAt: null, coverVersion: 0,
+  onlyOwner: false,
 };
 
 /**
@@ -62,6 +63,14 @@ describe('Space page', () => {
     const joined = calls.find((c) => c.method === 'PUT' && c.path === '/api/v1/spaces/s1/membership')!;
     expect(JSON.parse(joined.body)).toEqual({ acceptGuidelines: true });
     await waitFor(() => expect(calls.some((c) => c.path === '/api/v1/activity/feeds/spaces/s1')).toBe(true));
+  });
+
+  it('tells its only owner why they cannot leave, instead of offering to', async () => {
+    stubServer({ ...SPACE, myRole: 'owner', onlyOwner: true });
+    await renderApp({ path: '/spaces/s1', language: 'fr' });
+
+    expect(await screen.findByText("Vous êtes l'unique propriétaire de cet espace : pour le quitter, nommez d'abord une autre personne propriétaire.")).toBeDefined();
+    expect(screen.queryByRole('button', { name: "Quitter l'espace" })).toBeNull();
   });
 
   it('lets a member mute the space\'s notifications and take it back', async () => {

@@ -111,6 +111,8 @@ public abstract class SpaceTests(HostFixture host) : IAsyncLifetime
         var space = await CreateAsync("public");
         await colleague.PutAsJsonAsync($"/api/v1/spaces/{space.Id()}/membership", new { });
         await (await colleague.PatchAsJsonAsync($"/api/v1/spaces/{space.Id()}", new { name = "Hijacked" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.True((await SpaceAsync(owner, space.Id())).GetProperty("onlyOwner").GetBoolean());
+        Assert.False((await SpaceAsync(colleague, space.Id())).GetProperty("onlyOwner").GetBoolean());
         await (await owner.DeleteAsync($"/api/v1/spaces/{space.Id()}/membership")).AssertProblemAsync(HttpStatusCode.Conflict);
         await (await owner.PutAsJsonAsync($"/api/v1/spaces/{space.Id()}/members/{ownerId}", new { role = "member" })).AssertProblemAsync(HttpStatusCode.Conflict);
 
@@ -118,8 +120,10 @@ public abstract class SpaceTests(HostFixture host) : IAsyncLifetime
         Assert.Equal("private", (await renamed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("visibility").GetString());
 
         Assert.Equal(HttpStatusCode.NoContent, (await owner.PutAsJsonAsync($"/api/v1/spaces/{space.Id()}/members/{colleagueId}", new { role = "owner" })).StatusCode);
+        Assert.False((await SpaceAsync(owner, space.Id())).GetProperty("onlyOwner").GetBoolean());
         Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/api/v1/spaces/{space.Id()}/membership")).StatusCode);
         Assert.Equal("owner", (await SpaceAsync(colleague, space.Id())).GetProperty("myRole").GetString());
+        Assert.True((await SpaceAsync(colleague, space.Id())).GetProperty("onlyOwner").GetBoolean());
     }
 
     [Fact]

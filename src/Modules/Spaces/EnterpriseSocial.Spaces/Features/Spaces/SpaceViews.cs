@@ -19,7 +19,8 @@ internal sealed record SpaceView(
     DateTimeOffset CreatedAt,
     string Welcome,
     DateTimeOffset? JoinedAt,
-    int CoverVersion);
+    int CoverVersion,
+    bool OnlyOwner);
 
 internal static class SpaceViews
 {
@@ -28,7 +29,7 @@ internal static class SpaceViews
     public static SpaceVisibility? ParseVisibility(string? name) =>
         Enum.GetValues<SpaceVisibility>().Cast<SpaceVisibility?>().FirstOrDefault(v => Name(v!.Value) == name);
 
-    /// <summary>Views of a page of spaces for one reader, with two queries whatever the page size.</summary>
+    /// <summary>Views of a page of spaces for one reader, with two queries whatever the page size, and a third when they own some.</summary>
     public static async Task<List<SpaceView>> BuildAsync(SpacesDbContext db, Guid me, IReadOnlyList<Space> spaces, CancellationToken cancellationToken)
     {
         var ids = spaces.Select(s => s.Id).ToList();
@@ -36,6 +37,11 @@ internal static class SpaceViews
             .ToDictionaryAsync(m => m.SpaceId, cancellationToken);
         var requested = (await db.JoinRequests.AsNoTracking().Where(r => r.PersonId == me && ids.Contains(r.SpaceId))
             .Select(r => r.SpaceId).ToListAsync(cancellationToken)).ToHashSet();
+        // The only owner of a space cannot leave it; the screen says so instead of offering to.
+        var owned = memberships.Values.Where(m => m.Role == SpaceRole.Owner).Select(m => m.SpaceId).ToList();
+        var ownedWithOthers = owned.Count == 0 ? [] : (await db.Memberships.AsNoTracking()
+            .Where(m => owned.Contains(m.SpaceId) && m.PersonId != me && m.Role == SpaceRole.Owner)
+            .Select(m => m.SpaceId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         return spaces.Select(space =>
         {
             var membership = memberships.GetValueOrDefault(space.Id);
@@ -45,7 +51,8 @@ internal static class SpaceViews
                 space.MemberCount, role is null ? null : SpaceRoles.Name(role.Value), requested.Contains(space.Id),
                 space.Visibility == SpaceVisibility.Public || role is not null, space.CreatedAt,
                 // The welcome message is for members; others see what the space is about in its description.
-                role is null ? string.Empty : space.Welcome, membership?.JoinedAt, space.CoverVersion);
+                role is null ? string.Empty : space.Welcome, membership?.JoinedAt, space.CoverVersion,
+                role == SpaceRole.Owner && !ownedWithOthers.Contains(space.Id));
         }).ToList();
     }
 }
