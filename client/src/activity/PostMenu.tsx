@@ -32,13 +32,19 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  function close() {
+    if (menu.current) {
+      menu.current.open = false;
+    }
+  }
+
   useEffect(() => {
     if (!open) {
       return;
     }
     function closeOutside(event: PointerEvent) {
-      if (menu.current && !menu.current.contains(event.target as Node)) {
-        menu.current.open = false;
+      if (!menu.current?.contains(event.target as Node)) {
+        close();
       }
     }
     document.addEventListener('pointerdown', closeOutside);
@@ -57,7 +63,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
 
   function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
     if (event.key === 'Escape' && menu.current?.open) {
-      menu.current.open = false;
+      close();
       menu.current.querySelector('summary')?.focus();
     }
   }
@@ -65,9 +71,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
   /** Closes the menu, then does what was chosen. */
   function choose(action: () => void) {
     return () => {
-      if (menu.current) {
-        menu.current.open = false;
-      }
+      close();
       action();
     };
   }
