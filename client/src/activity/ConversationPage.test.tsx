@@ -160,7 +160,7 @@ describe("a post's More menu", () => {
     await waitFor(() => expect(document.activeElement).toBe(editor));
   });
 
-  it('closes on Escape, giving focus back to its button, and on a click elsewhere', async () => {
+  it('closes on Escape, giving focus back to its button, and when a click or the keyboard goes elsewhere', async () => {
     stubServer({ '/api/v1/activity/posts/q1': [jsonResponse(QUESTION)], '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })] });
     await renderApp({ path: '/posts/q1', as: EMPLOYEE });
 
@@ -173,6 +173,13 @@ describe("a post's More menu", () => {
     fireEvent.pointerDown(within(menu).getByRole('button', { name: 'Report this post' }));
     expect(menu.open).toBe(true);
     fireEvent.pointerDown(screen.getByText('Which route on Friday?'));
+    expect(menu.open).toBe(false);
+
+    await openMenu();
+    const last = within(menu).getByRole('button', { name: 'Mute this conversation' });
+    fireEvent.blur(last, { relatedTarget: within(menu).getByRole('button', { name: 'Report this post' }) });
+    expect(menu.open).toBe(true);
+    fireEvent.blur(last, { relatedTarget: screen.getByRole('link', { name: 'Cycling club' }) });
     expect(menu.open).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletePost, editPost, setMuted, setPinned, type Change, type Post } from '../api/activity';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
@@ -20,8 +20,8 @@ interface PostMenuProps {
 
 /**
  * The less frequent actions: editing and deleting your own post, muting someone else's. They open
- * over the page rather than pushing it down, and close once one is chosen, on Escape or on a click
- * elsewhere; reporting stays open for its reason.
+ * over the page rather than pushing it down, and close once one is chosen, on Escape, or when a
+ * click or the keyboard goes elsewhere; reporting stays open for its reason.
  */
 export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuProps) {
   const { t } = useTranslation();
@@ -65,6 +65,13 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
     if (event.key === 'Escape' && menu.current?.open) {
       close();
       menu.current.querySelector('summary')?.focus();
+    }
+  }
+
+  /** Tabbing past its last item leaves the menu: it closes rather than stay over the page. */
+  function closeOnLeaving(event: FocusEvent<HTMLDetailsElement>) {
+    if (event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) {
+      close();
     }
   }
 
@@ -115,7 +122,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
 
   return (
     <>
-      <details ref={menu} className="post-menu" onToggle={toggled} onKeyDown={closeOnEscape}>
+      <details ref={menu} className="post-menu" onToggle={toggled} onKeyDown={closeOnEscape} onBlur={closeOnLeaving}>
         <summary aria-expanded={open}>{t('post.more')}</summary>
         <div className="post-menu__items" style={shiftedBack > 0 ? { left: -shiftedBack } : undefined}>
           {mine ? (
