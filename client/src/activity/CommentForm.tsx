@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -13,14 +13,22 @@ interface CommentFormProps {
   onSend: SendComment;
   /** The space of the post, whose members a guest without the directory can mention. */
   spaceId?: string;
+  /** Opened by a button (Reply): the text takes focus, as someone who asked to write expects. */
+  focusWhenOpened?: boolean;
 }
 
 /** Writing a comment, or a reply when a parent is given. */
-export function CommentForm({ id, parentId, label, onSend, spaceId }: CommentFormProps) {
+export function CommentForm({ id, parentId, label, onSend, spaceId, focusWhenOpened = false }: CommentFormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+
+  useEffect(() => {
+    if (focusWhenOpened) {
+      document.getElementById(id)?.focus();
+    }
+  }, [id, focusWhenOpened]);
 
   async function send(event: FormEvent) {
     event.preventDefault();

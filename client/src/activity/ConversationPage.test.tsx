@@ -224,3 +224,20 @@ describe('deleting my comment', () => {
     expect(within(comment).queryByRole('group', { name: 'Supprimer' })).toBeNull();
   });
 });
+
+describe('replying to a comment', () => {
+  it('puts the cursor in the reply once Reply is pressed', async () => {
+    stubServer({
+      '/api/v1/activity/posts/q1': [jsonResponse(QUESTION)],
+      '/api/v1/activity/posts/q1/comments': [jsonResponse({ items: [ANSWER], nextCursor: null })],
+      '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })],
+    });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE });
+
+    const comment = await screen.findByRole('listitem', { name: 'Comment by Oliver Brown' });
+    fireEvent.click(within(comment).getByRole('button', { name: 'Reply' }));
+
+    const reply = within(comment).getByRole('combobox', { name: 'Reply to Oliver Brown' });
+    await waitFor(() => expect(document.activeElement).toBe(reply));
+  });
+});
