@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -13,7 +13,7 @@ interface CommentFormProps {
   onSend: SendComment;
   /** The space of the post, whose members a guest without the directory can mention. */
   spaceId?: string;
-  /** Opened by a button (Reply): the text takes focus, as someone who asked to write expects. */
+  /** Opened by a button (Reply): the text takes focus. */
   focusWhenOpened?: boolean;
 }
 
@@ -23,12 +23,6 @@ export function CommentForm({ id, parentId, label, onSend, spaceId, focusWhenOpe
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-
-  useEffect(() => {
-    if (focusWhenOpened) {
-      document.getElementById(id)?.focus();
-    }
-  }, [id, focusWhenOpened]);
 
   async function send(event: FormEvent) {
     event.preventDefault();
@@ -50,7 +44,7 @@ export function CommentForm({ id, parentId, label, onSend, spaceId, focusWhenOpe
 
   return (
     <form className="comment-form" onSubmit={send} noValidate>
-      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={2} spaceId={spaceId} />
+      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={2} spaceId={spaceId} focusWhenShown={focusWhenOpened} />
       <ErrorText message={error} />
       <button type="submit" className="button" disabled={sending}>
         {t(parentId ? 'conversation.sendReply' : 'conversation.send')}

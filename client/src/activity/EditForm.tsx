@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkdownEditor } from './MarkdownEditor';
 
@@ -18,9 +18,6 @@ export function EditForm({ id, label, initial, rows, onSave, onCancel, spaceId }
   const { t } = useTranslation();
   const [body, setBody] = useState(initial);
 
-  // Asked for from a menu or a link that goes away meanwhile: the text to rewrite takes focus.
-  useEffect(() => document.getElementById(id)?.focus(), [id]);
-
   function submit(event: FormEvent) {
     event.preventDefault();
     onSave(body);
@@ -28,7 +25,7 @@ export function EditForm({ id, label, initial, rows, onSave, onCancel, spaceId }
 
   return (
     <form className="post-edit" onSubmit={submit}>
-      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={rows} spaceId={spaceId} />
+      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={rows} spaceId={spaceId} focusWhenShown />
       <div className="form__actions">
         <button type="submit" className="button">
           {t('post.saveEdit')}

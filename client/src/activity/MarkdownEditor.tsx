@@ -33,6 +33,8 @@ interface MarkdownEditorProps {
   labelHidden?: boolean;
   /** The space written in: an external guest, who has no company directory, mentions its members. */
   spaceId?: string;
+  /** Opened on request (Edit, Reply): the text takes focus, as someone who asked to write expects. */
+  focusWhenShown?: boolean;
 }
 
 function peopleMatching(query: string, spaceId: string | undefined, inCompany: boolean, signal: AbortSignal): Promise<Suggestion[]> {
@@ -59,7 +61,7 @@ function peopleMatching(query: string, spaceId: string | undefined, inCompany: b
  * A Markdown text area with a formatting toolbar, and completion of @mentions (people from the
  * directory) and #hashtags (topics already in use), announced as a combobox listbox.
  */
-export function MarkdownEditor({ id, label, value, onChange, rows = 4, labelHidden = false, spaceId }: MarkdownEditorProps) {
+export function MarkdownEditor({ id, label, value, onChange, rows = 4, labelHidden = false, spaceId, focusWhenShown = false }: MarkdownEditorProps) {
   const inCompany = useAuth().can('UseCompanyDirectory');
   const { t } = useTranslation();
   const listId = useId();
@@ -69,6 +71,12 @@ export function MarkdownEditor({ id, label, value, onChange, rows = 4, labelHidd
   const [active, setActive] = useState(0);
   const pendingSelection = useRef<[number, number] | null>(null);
   const debounced = useDebouncedValue(completion, 150);
+
+  useEffect(() => {
+    if (focusWhenShown) {
+      textRef.current?.focus();
+    }
+  }, [focusWhenShown]);
 
   useEffect(() => {
     if (pendingSelection.current && textRef.current) {
