@@ -14,11 +14,11 @@ interface CommentFormProps {
   /** The space of the post, whose members a guest without the directory can mention. */
   spaceId?: string;
   /** Opened by a button (Reply): the text takes focus. */
-  focusWhenOpened?: boolean;
+  focusWhenShown?: boolean;
 }
 
 /** Writing a comment, or a reply when a parent is given. */
-export function CommentForm({ id, parentId, label, onSend, spaceId, focusWhenOpened = false }: CommentFormProps) {
+export function CommentForm({ id, parentId, label, onSend, spaceId, focusWhenShown = false }: CommentFormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +44,7 @@ export function CommentForm({ id, parentId, label, onSend, spaceId, focusWhenOpe
 
   return (
     <form className="comment-form" onSubmit={send} noValidate>
-      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={2} spaceId={spaceId} focusWhenShown={focusWhenOpened} />
+      <MarkdownEditor id={id} label={label} value={body} onChange={setBody} rows={2} spaceId={spaceId} focusWhenShown={focusWhenShown} />
       <ErrorText message={error} />
       <button type="submit" className="button" disabled={sending}>
         {t(parentId ? 'conversation.sendReply' : 'conversation.send')}

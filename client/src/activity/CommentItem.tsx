@@ -161,7 +161,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer, mo
           parentId={comment.id}
           label={t('conversation.replyTo', { name: comment.author.displayName })}
           spaceId={post.space?.id}
-          focusWhenOpened
+          focusWhenShown
           onSend={async (body, parentId) => {
             await onReply(body, parentId);
             setReplying(false);
