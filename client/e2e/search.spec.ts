@@ -14,12 +14,13 @@ const TEXTS = {
     field: 'Search people, spaces, files and posts',
     results: (q: string) => `Results for “${q}”`,
     people: 'People',
-    spaces: 'Spaces',
     posts: 'Posts',
     files: 'Files',
     attach: 'Attach images or files',
     attached: 'Attached files',
     open: 'Open the post',
+    unmatched: 'No one matches. No space matches. No file matches.',
+    noSpace: 'No space matches.',
   },
   fr: {
     composer: 'Écrire une publication',
@@ -28,12 +29,13 @@ const TEXTS = {
     field: 'Rechercher des personnes, des espaces, des fichiers et des publications',
     results: (q: string) => `Résultats pour « ${q} »`,
     people: 'Personnes',
-    spaces: 'Espaces',
     posts: 'Publications',
     files: 'Fichiers',
     attach: 'Joindre des images ou des fichiers',
     attached: 'Fichiers joints',
     open: 'Ouvrir la publication',
+    unmatched: 'Personne ne correspond. Aucun espace ne correspond. Aucun fichier ne correspond.',
+    noSpace: 'Aucun espace ne correspond.',
   },
 } as const;
 
@@ -73,6 +75,9 @@ for (const [language, locale] of [
       const result = posts.getByRole('article');
       await expect(result).toHaveCount(1);
       await expect(result.locator('mark')).toHaveText(['Réunion', 'Comité', word]);
+      // The kinds that matched nothing are one line after the post, not headings above it.
+      await expect(page.getByText(texts.unmatched, { exact: true })).toBeVisible();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([texts.posts]);
       await expectNoSeriousViolations(page);
 
       await result.getByRole('link', { name: texts.open }).click();
@@ -106,7 +111,7 @@ for (const [language, locale] of [
       await search(page, texts, 'oliver brown');
       const person = page.getByRole('region', { name: texts.people }).getByRole('link', { name: 'Oliver Brown' });
       await expect(person).toBeVisible();
-      await expect(page.getByRole('region', { name: texts.spaces })).toBeVisible();
+      await expect(page.getByText(texts.noSpace)).toBeVisible();
       await person.click();
       await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
       await expect(page.getByRole('heading', { level: 1, name: 'Oliver Brown' })).toBeVisible();

@@ -126,16 +126,32 @@ describe('search page', () => {
     expect(posts.queryByRole('button', { name: 'Load more posts' })).toBeNull();
   });
 
-  it('says so when nothing matches, in French', async () => {
-    stubSearch({});
-    await renderApp({ path: '/search?q=introuvable', language: 'fr' });
+  it('says in one line after the results which kinds matched nothing, in French', async () => {
+    stubSearch({ posts: { '': { items: [REUNION], nextCursor: null } } });
+    await renderApp({ path: '/search?q=orleans', language: 'fr' });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Résultats pour « introuvable »' })).toBeTruthy();
-    expect(await screen.findByText('Personne ne correspond.')).toBeTruthy();
-    expect(await screen.findByText('Aucun espace ne correspond.')).toBeTruthy();
-    expect(await screen.findByText('Aucun fichier ne correspond.')).toBeTruthy();
-    expect(await screen.findByText('Aucune publication ne correspond.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Résultats pour « orleans »' })).toBeTruthy();
+    const unmatched = await screen.findByText('Personne ne correspond. Aucun espace ne correspond. Aucun fichier ne correspond.');
+    const posts = screen.getByRole('region', { name: 'Publications' });
+    expect(within(posts).getAllByRole('article')).toHaveLength(1);
+    expect(posts.compareDocumentPosition(unmatched) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Publications']);
     expect(screen.getByRole('search', { name: 'Rechercher dans le réseau' })).toBeTruthy();
+  });
+
+  it('says once when nothing matches, and searches afresh for other words', async () => {
+    stubSearch({});
+    await renderApp({ path: '/search?q=nowhere' });
+
+    expect(await screen.findByText('Nothing matches this search.')).toBeTruthy();
+    expect(screen.queryAllByRole('heading', { level: 2 })).toHaveLength(0);
+
+    stubSearch({ people: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null }] });
+    const box = within(screen.getByRole('search', { name: 'Search the network' }));
+    fireEvent.change(box.getByRole('searchbox'), { target: { value: 'oliver' } });
+    fireEvent.click(box.getByRole('button', { name: 'Search' }));
+    expect(await within(await screen.findByRole('region', { name: 'People' })).findByRole('link', { name: 'Oliver Brown' })).toBeTruthy();
+    expect(await screen.findByText('No space matches. No file matches. No post matches.')).toBeTruthy();
   });
 
   it('shows an error when the search fails, and asks for words when there are none', async () => {
@@ -153,10 +169,10 @@ describe('search page', () => {
   });
 
   it('leaves people out for someone without the company directory', async () => {
-    const asked = stubSearch({});
+    const asked = stubSearch({ posts: { '': { items: [REUNION], nextCursor: null } } });
     await renderApp({ path: '/search?q=plans', as: { ...EMPLOYEE, capabilities: [] } });
 
-    expect(await screen.findByRole('region', { name: 'Posts' })).toBeTruthy();
+    expect(await screen.findByText('No space matches. No file matches.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'People' })).toBeNull();
     expect(asked.some((url) => url.pathname === '/api/v1/profiles')).toBe(false);
   });

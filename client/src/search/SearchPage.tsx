@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { fileSize, relativeTime } from '../activity/formatting';
@@ -16,11 +16,15 @@ import { SearchResultCard } from './SearchResultCard';
 
 type SectionName = 'people' | 'spaces' | 'files' | 'posts';
 
+const SECTION_ORDER: readonly SectionName[] = ['people', 'spaces', 'files', 'posts'];
+
 interface SectionProps<T> {
   name: SectionName;
   q: string;
   load: (q: string, cursor: string | null, signal: AbortSignal) => Promise<CursorPage<T>>;
   render: (item: T) => ReactNode;
+  /** Told whenever the section becomes empty or stops being so: an empty section leaves the page to a line at its end. */
+  onEmptyChange: (name: SectionName, empty: boolean) => void;
 }
 
 /** Posts are articles side by side as in a stream; people and spaces are list items. */
@@ -31,17 +35,21 @@ const LISTS = {
   posts: { as: 'div', className: 'feed' },
 } as const;
 
-/** One kind of result with its heading, its loading, empty and error states, and more on demand. */
-function ResultSection<T>({ name, q, load, render }: SectionProps<T>) {
+/** One kind of result with its heading, its loading and error states, and more on demand; nothing when none matched. */
+function ResultSection<T>({ name, q, load, render, onEmptyChange }: SectionProps<T>) {
   const { t } = useTranslation();
   const { as: List, className } = LISTS[name];
   const headingId = useId();
   const list = useCursorList<T>(q, (cursor, signal) => load(q, cursor, signal));
+  const empty = list.status === 'ready' && list.items.length === 0;
+  useEffect(() => onEmptyChange(name, empty), [name, empty, onEmptyChange]);
+  if (empty) {
+    return null;
+  }
   return (
     <section className="search-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(`search.${name}.title`)}</h2>
       {list.status === 'loading' && <p role="status">{t(`search.${name}.loading`)}</p>}
-      {list.status === 'ready' && list.items.length === 0 && <p>{t(`search.${name}.none`)}</p>}
       {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       {list.items.length > 0 && (
         <List className={className} aria-labelledby={headingId}>
@@ -85,6 +93,71 @@ function FileLine({ found: { file, post } }: { found: FileFound }) {
   );
 }
 
+/**
+ * The sections of one search. Kinds that matched nothing are said in one line after those that did,
+ * so that posts found are not pushed down the page by three headings over nothing.
+ */
+function SearchResults({ q, inCompany }: { q: string; inCompany: boolean }) {
+  const { t } = useTranslation();
+  const [empty, setEmpty] = useState<ReadonlySet<SectionName>>(new Set());
+  const onEmptyChange = useCallback((name: SectionName, isEmpty: boolean) => {
+    setEmpty((current) => {
+      if (current.has(name) === isEmpty) {
+        return current;
+      }
+      const next = new Set(current);
+      if (isEmpty) {
+        next.add(name);
+      } else {
+        next.delete(name);
+      }
+      return next;
+    });
+  }, []);
+  const searched = inCompany ? SECTION_ORDER : SECTION_ORDER.filter((name) => name !== 'people');
+  const unmatched = searched.filter((name) => empty.has(name));
+
+  return (
+    <>
+      {inCompany && (
+        <ResultSection<Profile>
+          name="people"
+          q={q}
+          load={searchPeople}
+          render={(person) => <PersonLine key={person.id} person={person} />}
+          onEmptyChange={onEmptyChange}
+        />
+      )}
+      <ResultSection<Space>
+        name="spaces"
+        q={q}
+        load={searchSpaces}
+        render={(space) => <SpaceLine key={space.id} space={space} />}
+        onEmptyChange={onEmptyChange}
+      />
+      <ResultSection<FileFound>
+        name="files"
+        q={q}
+        load={searchFiles}
+        render={(found) => <FileLine key={found.file.id} found={found} />}
+        onEmptyChange={onEmptyChange}
+      />
+      <ResultSection<SearchResult>
+        name="posts"
+        q={q}
+        load={searchPosts}
+        render={(result) => <SearchResultCard key={result.post.id} result={result} />}
+        onEmptyChange={onEmptyChange}
+      />
+      {unmatched.length > 0 && (
+        <p className="search-unmatched">
+          {unmatched.length === searched.length ? t('search.nothing') : unmatched.map((name) => t(`search.${name}.none`)).join(' ')}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** Search results for people, spaces, files and posts, each found by the server among what the reader may see. */
 export function SearchPage() {
   const { t } = useTranslation();
@@ -108,32 +181,8 @@ export function SearchPage() {
   return (
     <>
       <h1>{t('search.titleFor', { q })}</h1>
-      {inCompany && (
-        <ResultSection<Profile>
-          name="people"
-          q={q}
-          load={searchPeople}
-          render={(person) => <PersonLine key={person.id} person={person} />}
-        />
-      )}
-      <ResultSection<Space>
-        name="spaces"
-        q={q}
-        load={searchSpaces}
-        render={(space) => <SpaceLine key={space.id} space={space} />}
-      />
-      <ResultSection<FileFound>
-        name="files"
-        q={q}
-        load={searchFiles}
-        render={(found) => <FileLine key={found.file.id} found={found} />}
-      />
-      <ResultSection<SearchResult>
-        name="posts"
-        q={q}
-        load={searchPosts}
-        render={(result) => <SearchResultCard key={result.post.id} result={result} />}
-      />
+      {/* A new search starts with no section known to be empty. */}
+      <SearchResults key={q} q={q} inCompany={inCompany} />
     </>
   );
 }
