@@ -15,11 +15,11 @@ export function StreamTabs() {
   const { can } = useAuth();
   const tabs = TABS.filter((tab) => !('companyOnly' in tab) || can('UseCompanyDirectory'));
   return (
-    <nav className="stream-tabs" aria-label={t('streams.label')}>
-      <ul>
+    <nav aria-label={t('streams.label')}>
+      <ul className="section-tabs__list">
         {tabs.map((tab) => (
           <li key={tab.to}>
-            <NavLink to={tab.to} end className="stream-tabs__link">
+            <NavLink to={tab.to} end className="section-tabs__link">
               {t(tab.key)}
             </NavLink>
           </li>

@@ -17,11 +17,11 @@ export function AdminSections() {
   const { t } = useTranslation();
   const { can } = useAuth();
   return (
-    <nav className="admin-sections" aria-label={t('admin.sectionsLabel')}>
-      <ul className="admin-sections__list">
+    <nav aria-label={t('admin.sectionsLabel')}>
+      <ul className="section-tabs__list">
         {ADMIN_SECTIONS.filter((section) => can(section.capability)).map((section) => (
           <li key={section.to}>
-            <NavLink className="admin-sections__link" to={section.to} end>
+            <NavLink className="section-tabs__link" to={section.to} end>
               {t(section.key)}
             </NavLink>
           </li>
