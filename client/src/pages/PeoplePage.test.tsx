@@ -133,6 +133,8 @@ describe('People page', () => {
     const suggestions = await screen.findByRole('region', { name: 'Suggestions for you' });
     expect(suggestions.textContent).toContain('Your manager');
     expect(suggestions.textContent).toContain('In your department');
+    // The button says Follow; the person it follows is in its name for whoever hears the list.
+    expect(within(suggestions).getByRole('button', { name: 'Follow Marie Curie' }).textContent).toBe('Follow');
     fireEvent.click(within(suggestions).getByRole('button', { name: 'Follow Marie Curie' }));
 
     await waitFor(() => expect(within(suggestions).queryByRole('button', { name: 'Follow Marie Curie' })).toBeNull());

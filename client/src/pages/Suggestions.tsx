@@ -31,8 +31,14 @@ export function Suggestions() {
         <ul className="colleagues">
           {suggestions.value.slice(0, SHOWN).map(({ person, reason }) => (
             <PersonLine key={person.id} person={person} detail={t(`suggestions.reasons.${reason}`)}>
-              <button type="button" className="button" onClick={() => follow(person.id)}>
-                {t('suggestions.follow', { name: person.displayName })}
+              {/* Named in full for whoever hears the list; the line beside it already shows the name. */}
+              <button
+                type="button"
+                className="button button--secondary suggestion__follow"
+                aria-label={t('suggestions.follow', { name: person.displayName })}
+                onClick={() => follow(person.id)}
+              >
+                {t('suggestions.followShort')}
               </button>
             </PersonLine>
           ))}
