@@ -53,6 +53,9 @@ test.describe('spaces', () => {
     await expect(colleague.getByRole('region', { name: 'Welcome' })).toContainText('rides leave at noon');
 
     await page.reload();
+    // The members are a tab of their own, reached whatever the length of the stream.
+    await page.getByRole('navigation', { name: 'Parts of the space' }).getByRole('link', { name: 'Members' }).click();
+    await expect(page).toHaveURL(/\/spaces\/[0-9a-f-]{36}\/members$/);
     await expect(page.getByRole('list', { name: 'Members' }).getByRole('link', { name: 'Oliver Brown' })).toBeVisible();
     await colleague.context().close();
   });

@@ -60,6 +60,7 @@ export function App() {
                 <Route path="search" element={<SearchPage />} />
                 <Route path="spaces" element={<SpacesPage />} />
                 <Route path="spaces/:id" element={<SpacePage />} />
+                <Route path="spaces/:id/members" element={<SpacePage part="members" />} />
                 <Route path="spaces/:id/moderation" element={<SpaceModerationPage />} />
                 <Route path="notifications" element={<NotificationCentrePage />} />
                 <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, NavLink, useParams } from 'react-router-dom';
 import { getSpace, manages, moderates } from '../api/spaces';
 import { namesNothing } from '../api/http';
 import { useAuth } from '../auth/authContext';
@@ -18,8 +18,12 @@ import { MembershipControls } from './MembershipControls';
 /** Newcomers see the welcome message for their first two weeks in the space. */
 const WELCOME_DAYS = 14;
 
-/** A space: what it is about, its guidelines, joining it, its members, and its managers' tools. */
-export function SpacePage() {
+/**
+ * A space: what it is about, its guidelines, joining it, and its managers' tools, then either its
+ * conversations or its members. The members have a page of their own: below a stream that loads
+ * more as it is scrolled, they could not be reached.
+ */
+export function SpacePage({ part = 'conversations' }: { part?: 'conversations' | 'members' }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   // Praise and the recognition wall are the company's; an external guest takes part in the space only.
@@ -74,30 +78,52 @@ export function SpacePage() {
       {manages(space.myRole) && <ManagePanel space={space} onChange={(next) => (next ? loaded.update(() => next) : reload())} />}
       {space.canRead ? (
         <>
-          {inCompany && (
-            <p>
-              <Link to={`/spaces/${space.id}/recognition`}>{t('recognition.space.link')}</Link>
-              {space.myRole && !space.archived && (
-                <>
-                  {' · '}
-                  <Link to={`/recognition/praise?space=${encodeURIComponent(space.id)}`}>{t('recognition.space.praiseMember')}</Link>
-                </>
+          <nav aria-label={t('spaces.sections')}>
+            <ul className="section-tabs__list">
+              <li>
+                <NavLink className="section-tabs__link" to={`/spaces/${space.id}`} end>
+                  {t('spaces.stream')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink className="section-tabs__link" to={`/spaces/${space.id}/members`}>
+                  {t('spaces.membersTab')}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+          {part === 'members' ? (
+            <MembersSection space={space} generation={generation} />
+          ) : (
+            <>
+              {inCompany && (
+                <p>
+                  <Link to={`/spaces/${space.id}/recognition`}>{t('recognition.space.link')}</Link>
+                  {space.myRole && !space.archived && (
+                    <>
+                      {' · '}
+                      <Link to={`/recognition/praise?space=${encodeURIComponent(space.id)}`}>{t('recognition.space.praiseMember')}</Link>
+                    </>
+                  )}
+                </p>
               )}
-            </p>
+              <SpaceSidebar spaceId={space.id} moderated={moderated} generation={generation} />
+              <section aria-labelledby="space-stream">
+                {/* Named by its tab on screen; the heading is for moving through the page by headings. */}
+                <h2 id="space-stream" className="visually-hidden">
+                  {t('spaces.stream')}
+                </h2>
+                <Feed
+                  feed={`spaces/${space.id}`}
+                  liveKey={`activity:spaces:${space.id}`}
+                  label={t('spaces.streamOf', { name: space.name })}
+                  withComposer={space.myRole !== null && !space.archived}
+                  space={{ id: space.id, managed: manages(space.myRole), moderated }}
+                  empty={t('spaces.emptyStream')}
+                />
+              </section>
+            </>
           )}
-          <SpaceSidebar spaceId={space.id} moderated={moderated} generation={generation} />
-          <section aria-labelledby="space-stream">
-            <h2 id="space-stream">{t('spaces.stream')}</h2>
-            <Feed
-              feed={`spaces/${space.id}`}
-              liveKey={`activity:spaces:${space.id}`}
-              label={t('spaces.streamOf', { name: space.name })}
-              withComposer={space.myRole !== null && !space.archived}
-              space={{ id: space.id, managed: manages(space.myRole), moderated }}
-              empty={t('spaces.emptyStream')}
-            />
-          </section>
-          <MembersSection space={space} generation={generation} />
         </>
       ) : (
         <p>{t('spaces.membersOnly')}</p>

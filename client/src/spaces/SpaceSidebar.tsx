@@ -6,7 +6,7 @@ import { fileSize } from '../activity/formatting';
 import { LoadFailed } from '../components/LoadFailed';
 import { useLoad } from '../components/useLoad';
 
-/** Beside a space's stream: what its managers pinned, questions waiting for an answer, and the files shared. */
+/** Above a space's stream: what its managers pinned, questions waiting for an answer, and the files shared; each only when there are some. */
 export function SpaceSidebar({ spaceId, moderated, generation }: { spaceId: string; moderated: boolean; generation: number }) {
   const { t, i18n } = useTranslation();
   const key = [spaceId, generation];
@@ -31,13 +31,11 @@ export function SpaceSidebar({ spaceId, moderated, generation }: { spaceId: stri
           ))}
         </section>
       )}
-      <section aria-labelledby="space-questions">
-        <h2 id="space-questions">{t('spaces.openQuestions')}</h2>
-        {questions.status === 'failed' && <LoadFailed error={questions.error} onRetry={questions.reload} />}
-        {questions.status === 'ready' &&
-          (questions.value.length === 0 ? (
-            <p>{t('spaces.noOpenQuestions')}</p>
-          ) : (
+      {(questions.status === 'failed' || (questions.status === 'ready' && questions.value.length > 0)) && (
+        <section aria-labelledby="space-questions">
+          <h2 id="space-questions">{t('spaces.openQuestions')}</h2>
+          {questions.status === 'failed' && <LoadFailed error={questions.error} onRetry={questions.reload} />}
+          {questions.status === 'ready' && (
             <ul className="plain-list">
               {questions.value.map((question) => (
                 <li key={question.id}>
@@ -45,15 +43,14 @@ export function SpaceSidebar({ spaceId, moderated, generation }: { spaceId: stri
                 </li>
               ))}
             </ul>
-          ))}
-      </section>
-      <section aria-labelledby="space-files">
-        <h2 id="space-files">{t('spaces.files')}</h2>
-        {files.status === 'failed' && <LoadFailed error={files.error} onRetry={files.reload} />}
-        {files.status === 'ready' &&
-          (files.value.length === 0 ? (
-            <p>{t('spaces.noFiles')}</p>
-          ) : (
+          )}
+        </section>
+      )}
+      {(files.status === 'failed' || (files.status === 'ready' && files.value.length > 0)) && (
+        <section aria-labelledby="space-files">
+          <h2 id="space-files">{t('spaces.files')}</h2>
+          {files.status === 'failed' && <LoadFailed error={files.error} onRetry={files.reload} />}
+          {files.status === 'ready' && (
             <ul className="plain-list">
               {files.value.map(({ file, postId }) => (
                 <li key={file.id}>
@@ -64,8 +61,9 @@ export function SpaceSidebar({ spaceId, moderated, generation }: { spaceId: stri
                 </li>
               ))}
             </ul>
-          ))}
-      </section>
+          )}
+        </section>
+      )}
     </>
   );
 }
