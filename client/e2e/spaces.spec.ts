@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { ACCOUNTS, DEMO_PASSWORD, expect, fillSignInForm, test } from './fixtures';
+import { ACCOUNTS, DEMO_PASSWORD, expect, expectNoSeriousViolations, fillSignInForm, test } from './fixtures';
 
 test.use({ locale: 'en-US' });
 
@@ -57,6 +57,7 @@ test.describe('spaces', () => {
     await page.getByRole('navigation', { name: 'Parts of the space' }).getByRole('link', { name: 'Members' }).click();
     await expect(page).toHaveURL(/\/spaces\/[0-9a-f-]{36}\/members$/);
     await expect(page.getByRole('list', { name: 'Members' }).getByRole('link', { name: 'Oliver Brown' })).toBeVisible();
+    await expectNoSeriousViolations(page);
     await colleague.context().close();
   });
 
@@ -73,6 +74,10 @@ test.describe('spaces', () => {
     await expect(colleague.getByText('Your request to join is waiting')).toBeVisible();
 
     await page.reload();
+    // Requests are decided on the space's Manage tab, where its owner's tools are.
+    await page.getByRole('navigation', { name: 'Parts of the space' }).getByRole('link', { name: 'Manage' }).click();
+    await expect(page.getByRole('button', { name: 'Approve Oliver Brown' })).toBeVisible();
+    await expectNoSeriousViolations(page);
     await page.getByRole('button', { name: 'Approve Oliver Brown' }).click();
     await expect(page.getByText('No request is waiting.')).toBeVisible();
 
@@ -124,9 +129,12 @@ test.describe('spaces', () => {
     await createSpace(page, name, 'Public');
     await expect(page.getByText("You are this space's only owner: to leave it, first make someone else an owner.")).toBeVisible();
     await expect(page.getByRole('button', { name: 'Leave the space' })).toHaveCount(0);
+    const parts = page.getByRole('navigation', { name: 'Parts of the space' });
+    await parts.getByRole('link', { name: 'Manage' }).click();
     await page.getByLabel('Choose a cover image').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG });
     const cover = page.locator('img.space-cover');
     await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(8);
+    await parts.getByRole('link', { name: 'Conversations' }).click();
     const stream = page.getByRole('feed', { name: `Posts in ${name}` });
 
     await page.getByRole('radio', { name: 'Question' }).check();

@@ -61,6 +61,7 @@ export function App() {
                 <Route path="spaces" element={<SpacesPage />} />
                 <Route path="spaces/:id" element={<SpacePage />} />
                 <Route path="spaces/:id/members" element={<SpacePage part="members" />} />
+                <Route path="spaces/:id/manage" element={<SpacePage part="manage" />} />
                 <Route path="spaces/:id/moderation" element={<SpaceModerationPage />} />
                 <Route path="notifications" element={<NotificationCentrePage />} />
                 <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />

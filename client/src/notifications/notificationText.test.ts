@@ -62,10 +62,13 @@ describe('notification texts', () => {
     expect(notificationText({ ...badge, detail: 'some-future-rule' }, en)).toBe('You earned a new badge');
   });
 
-  it('links praise to the wall where it shows and a badge to my own profile', () => {
+  it("links praise to the wall where it shows, a badge to my own profile and a request to join to the space's managing tools", () => {
     const praise = notification('n', 1, { type: 'praise', post: null });
     expect(notificationLink(praise, 'me')).toBe('/recognition');
     expect(notificationLink({ ...praise, space: { id: 's1', name: 'Club' } }, 'me')).toBe('/spaces/s1/recognition');
+    const space = { id: 's1', name: 'Club' };
+    expect(notificationLink(notification('n', 1, { type: 'join-request', space, post: null }), 'me')).toBe('/spaces/s1/manage');
+    expect(notificationLink(notification('n', 1, { type: 'space-invitation', space, post: null }), 'me')).toBe('/spaces/s1');
     expect(notificationLink(notification('n', 1, { type: 'badge', post: null, detail: 'welcomer' }), 'p-me')).toBe('/people/p-me');
   });
 

@@ -72,8 +72,8 @@ export function notificationText(notification: NotificationView, t: TFunction): 
 }
 
 /**
- * Where reading the entry leads: the person who followed, the space, the praise wall, my own
- * profile for a badge I earned, or the conversation.
+ * Where reading the entry leads: the person who followed, the space (its managing tools for a
+ * request to join), the praise wall, my own profile for a badge I earned, or the conversation.
  */
 export function notificationLink(notification: NotificationView, myId: string | null): string | null {
   switch (notification.type) {
@@ -84,8 +84,10 @@ export function notificationLink(notification: NotificationView, myId: string | 
       return myId ? `/people/${myId}` : null;
     case 'follower':
       return notification.actors[0] ? `/people/${notification.actors[0].id}` : null;
-    case 'space-invitation':
     case 'join-request':
+      // Requests are decided among the space's managing tools.
+      return notification.space ? `/spaces/${notification.space.id}/manage` : null;
+    case 'space-invitation':
     case 'join-decided':
       return notification.space ? `/spaces/${notification.space.id}` : null;
     default:

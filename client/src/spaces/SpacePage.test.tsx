@@ -178,7 +178,7 @@ describe('Space page', () => {
     expect(within(members).queryByRole('alert')).toBeNull();
   });
 
-  it('tells a manager when the search for people to invite failed, rather than finding no one', async () => {
+  it('gives a manager their tools on a tab of their own, and tells them when the search for people to invite failed, rather than finding no one', async () => {
     const oliver = { id: 'p-oliver', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null };
     stubServer(
       { ...SPACE, myRole: 'owner' },
@@ -188,7 +188,9 @@ describe('Space page', () => {
       },
     );
     await renderApp({ path: '/spaces/s1' });
+    fireEvent.click(await screen.findByRole('link', { name: 'Manage' }));
     const invite = await screen.findByRole('region', { name: 'Invite people' });
+    expect(screen.queryByRole('feed')).toBeNull();
 
     fireEvent.change(within(invite).getByRole('searchbox', { name: 'Find a colleague' }), { target: { value: 'oli' } });
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useParams } from 'react-router-dom';
+import { Link, Navigate, NavLink, useParams } from 'react-router-dom';
 import { getSpace, manages, moderates } from '../api/spaces';
 import { namesNothing } from '../api/http';
 import { useAuth } from '../auth/authContext';
@@ -18,12 +18,14 @@ import { MembershipControls } from './MembershipControls';
 /** Newcomers see the welcome message for their first two weeks in the space. */
 const WELCOME_DAYS = 14;
 
+type SpacePart = 'conversations' | 'members' | 'manage';
+
 /**
- * A space: what it is about, its guidelines, joining it, and its managers' tools, then either its
- * conversations or its members. The members have a page of their own: below a stream that loads
- * more as it is scrolled, they could not be reached.
+ * A space: what it is about, its guidelines and joining it, then one of its parts as tabs: its
+ * conversations, its members, and for its managers their tools. Below a stream that loads more as
+ * it is scrolled the members could not be reached, and the tools pushed the stream down.
  */
-export function SpacePage({ part = 'conversations' }: { part?: 'conversations' | 'members' }) {
+export function SpacePage({ part = 'conversations' }: { part?: SpacePart }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   // Praise and the recognition wall are the company's; an external guest takes part in the space only.
@@ -46,6 +48,15 @@ export function SpacePage({ part = 'conversations' }: { part?: 'conversations' |
 
   const space = loaded.value;
   const moderated = moderates(space.myRole);
+  const managed = manages(space.myRole);
+  if (part === 'manage' && !managed) {
+    return <Navigate to={`/spaces/${space.id}`} replace />;
+  }
+  const tabs: { part: SpacePart; to: string; label: string }[] = [
+    { part: 'conversations', to: `/spaces/${space.id}`, label: t('spaces.stream') },
+    { part: 'members', to: `/spaces/${space.id}/members`, label: t('spaces.membersTab') },
+    ...(managed ? [{ part: 'manage' as const, to: `/spaces/${space.id}/manage`, label: t('spaces.manageTab') }] : []),
+  ];
   return (
     <>
       {space.coverVersion > 0 && <img className="space-cover" src={`/api/v1/spaces/${space.id}/cover?v=${space.coverVersion}`} alt="" />}
@@ -75,26 +86,22 @@ export function SpacePage({ part = 'conversations' }: { part?: 'conversations' |
           <Link to={`/spaces/${space.id}/moderation`}>{t('moderation.spaceLink')}</Link>
         </p>
       )}
-      {manages(space.myRole) && <ManagePanel space={space} onChange={(next) => (next ? loaded.update(() => next) : reload())} />}
       {space.canRead ? (
         <>
           <nav aria-label={t('spaces.sections')}>
             <ul className="section-tabs__list">
-              <li>
-                <NavLink className="section-tabs__link" to={`/spaces/${space.id}`} end>
-                  {t('spaces.stream')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink className="section-tabs__link" to={`/spaces/${space.id}/members`}>
-                  {t('spaces.membersTab')}
-                </NavLink>
-              </li>
+              {tabs.map((tab) => (
+                <li key={tab.part}>
+                  <NavLink className="section-tabs__link" to={tab.to} end>
+                    {tab.label}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
-          {part === 'members' ? (
-            <MembersSection space={space} generation={generation} />
-          ) : (
+          {part === 'members' && <MembersSection space={space} generation={generation} />}
+          {part === 'manage' && <ManagePanel space={space} onChange={(next) => (next ? loaded.update(() => next) : reload())} />}
+          {part === 'conversations' && (
             <>
               {inCompany && (
                 <p>
@@ -118,7 +125,7 @@ export function SpacePage({ part = 'conversations' }: { part?: 'conversations' |
                   liveKey={`activity:spaces:${space.id}`}
                   label={t('spaces.streamOf', { name: space.name })}
                   withComposer={space.myRole !== null && !space.archived}
-                  space={{ id: space.id, managed: manages(space.myRole), moderated }}
+                  space={{ id: space.id, managed, moderated }}
                   empty={t('spaces.emptyStream')}
                 />
               </section>

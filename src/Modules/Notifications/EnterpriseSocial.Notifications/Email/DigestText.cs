@@ -81,6 +81,8 @@ internal static class DigestText
     private static string Link(string appUrl, NotificationView item) => item switch
     {
         { Post: { } post } => $"{appUrl}/posts/{post.Id}",
+        // Requests are decided among the space's managing tools, as the app's own entry leads.
+        { Type: NotificationTypes.JoinRequest, Space: { } space } => $"{appUrl}/spaces/{space.Id}/manage",
         { Space: { } space } => $"{appUrl}/spaces/{space.Id}",
         { Type: NotificationTypes.Follower, Actors.Count: > 0 } => $"{appUrl}/people/{item.Actors[0].Id}",
         _ => $"{appUrl}/notifications",
