@@ -60,6 +60,9 @@ describe('Space page', () => {
     fireEvent.click(join);
 
     expect(await screen.findByText(/you are Member/)).toBeDefined();
+    // Accepted once, the guidelines fold away behind their name.
+    expect(screen.queryByRole('region', { name: 'Guidelines' })).toBeNull();
+    expect(screen.getByText('Guidelines').closest('details')!.open).toBe(false);
     const joined = calls.find((c) => c.method === 'PUT' && c.path === '/api/v1/spaces/s1/membership')!;
     expect(JSON.parse(joined.body)).toEqual({ acceptGuidelines: true });
     await waitFor(() => expect(calls.some((c) => c.path === '/api/v1/activity/feeds/spaces/s1')).toBe(true));

@@ -73,12 +73,19 @@ export function SpacePage({ part = 'conversations' }: { part?: SpacePart }) {
         </section>
       )}
       {space.description && <p className="lead">{space.description}</p>}
-      {space.guidelines && (
-        <section aria-labelledby="space-guidelines-title">
-          <h2 id="space-guidelines-title">{t('spaces.guidelines')}</h2>
-          <p className="space-guidelines">{space.guidelines}</p>
-        </section>
-      )}
+      {/* Read in full before joining, where they are accepted; a member opens them when needed. */}
+      {space.guidelines &&
+        (space.myRole ? (
+          <details className="space-guidelines-toggle">
+            <summary>{t('spaces.guidelines')}</summary>
+            <p className="space-guidelines">{space.guidelines}</p>
+          </details>
+        ) : (
+          <section aria-labelledby="space-guidelines-title">
+            <h2 id="space-guidelines-title">{t('spaces.guidelines')}</h2>
+            <p className="space-guidelines">{space.guidelines}</p>
+          </section>
+        ))}
       <MembershipControls space={space} onChange={reload} />
       {space.myRole && <NotificationMuteButton kind="space" id={space.id} />}
       {moderated && (
