@@ -114,3 +114,33 @@ test('on a phone the top bar keeps to two lines, and the name and Sign out are i
   await expect(nav.getByRole('button', { name: 'Sign out' })).toBeVisible();
   expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
 });
+
+test.describe('on a 320-pixel screen in French', () => {
+  test.use({ locale: 'fr-FR', viewport: { width: 320, height: 640 } });
+
+  test('the notification preferences hold their three columns with every word whole', async ({ page, visit }) => {
+    await visit('/notifications/preferences');
+    const table = page.getByRole('table');
+    await expect(table).toBeVisible();
+
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    // A word laid out on more than one line was cut in the middle ("Modératio / n").
+    const cutWords = await table.evaluate((element) =>
+      Array.from(element.querySelectorAll('th')).flatMap((heading) => {
+        const text = heading.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) {
+          return [];
+        }
+        return Array.from((text.textContent ?? '').matchAll(/\S+/g))
+          .filter((word) => {
+            const range = document.createRange();
+            range.setStart(text, word.index);
+            range.setEnd(text, word.index + word[0].length);
+            return range.getClientRects().length > 1;
+          })
+          .map((word) => word[0]);
+      }),
+    );
+    expect(cutWords).toEqual([]);
+  });
+});

@@ -175,7 +175,7 @@ export function NotificationPreferencesPage() {
             />
             {/* The server answers a default zone until one is saved, so the device's is offered rather than imposed. */}
             {draft.timeZone !== deviceTimeZone() && (
-              <button type="button" className="link-button" onClick={() => change({ timeZone: deviceTimeZone() })}>
+              <button type="button" className="link-button link-button--flush" onClick={() => change({ timeZone: deviceTimeZone() })}>
                 {t('notificationPreferences.useDeviceTimeZone')}
               </button>
             )}
