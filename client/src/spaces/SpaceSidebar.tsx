@@ -1,12 +1,33 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { openQuestions, pinnedPosts, spaceFiles } from '../api/activity';
 import { PostCard } from '../activity/PostCard';
 import { fileSize } from '../activity/formatting';
 import { LoadFailed } from '../components/LoadFailed';
-import { useLoad } from '../components/useLoad';
+import { useLoad, type LoadState } from '../components/useLoad';
 
-/** Above a space's stream: what its managers pinned, questions waiting for an answer, and the files shared; each only when there are some. */
+interface ListedPartProps<T> {
+  id: string;
+  title: string;
+  list: LoadState<T[]> & { reload: () => void };
+  children: (items: T[]) => ReactNode;
+}
+
+/** A part of the space shown only when it holds something, or to say that it could not be loaded: no heading over nothing. */
+function ListedPart<T>({ id, title, list, children }: ListedPartProps<T>) {
+  if (list.status === 'loading' || (list.status === 'ready' && list.value.length === 0)) {
+    return null;
+  }
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {list.status === 'failed' ? <LoadFailed error={list.error} onRetry={list.reload} /> : children(list.value)}
+    </section>
+  );
+}
+
+/** Above a space's stream: what its managers pinned, questions waiting for an answer, and the files shared. */
 export function SpaceSidebar({ spaceId, moderated, generation }: { spaceId: string; moderated: boolean; generation: number }) {
   const { t, i18n } = useTranslation();
   const key = [spaceId, generation];
@@ -16,11 +37,9 @@ export function SpaceSidebar({ spaceId, moderated, generation }: { spaceId: stri
 
   return (
     <>
-      {(pinned.status === 'failed' || (pinned.status === 'ready' && pinned.value.length > 0)) && (
-        <section aria-labelledby="space-pinned">
-          <h2 id="space-pinned">{t('spaces.pinned')}</h2>
-          {pinned.status === 'failed' && <LoadFailed error={pinned.error} onRetry={pinned.reload} />}
-          {pinned.value?.map((post) => (
+      <ListedPart id="space-pinned" title={t('spaces.pinned')} list={pinned}>
+        {(posts) =>
+          posts.map((post) => (
             <PostCard
               key={post.id}
               post={post}
@@ -28,42 +47,34 @@ export function SpaceSidebar({ spaceId, moderated, generation }: { spaceId: stri
               pinnable={moderated}
               onChange={(change) => pinned.update((current) => current.map((p) => (p.id === post.id ? change(p) : p)).filter((p) => p.pinned))}
             />
-          ))}
-        </section>
-      )}
-      {(questions.status === 'failed' || (questions.status === 'ready' && questions.value.length > 0)) && (
-        <section aria-labelledby="space-questions">
-          <h2 id="space-questions">{t('spaces.openQuestions')}</h2>
-          {questions.status === 'failed' && <LoadFailed error={questions.error} onRetry={questions.reload} />}
-          {questions.status === 'ready' && (
-            <ul className="plain-list">
-              {questions.value.map((question) => (
-                <li key={question.id}>
-                  <Link to={`/posts/${question.id}`}>{question.bodyMarkdown.slice(0, 120) || t('spaces.question')}</Link>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
-      {(files.status === 'failed' || (files.status === 'ready' && files.value.length > 0)) && (
-        <section aria-labelledby="space-files">
-          <h2 id="space-files">{t('spaces.files')}</h2>
-          {files.status === 'failed' && <LoadFailed error={files.error} onRetry={files.reload} />}
-          {files.status === 'ready' && (
-            <ul className="plain-list">
-              {files.value.map(({ file, postId }) => (
-                <li key={file.id}>
-                  <a href={file.url} download={file.fileName}>
-                    {file.fileName}
-                  </a>{' '}
-                  <span className="person__meta">({fileSize(file.size, i18n.language)})</span> · <Link to={`/posts/${postId}`}>{t('spaces.inConversation')}</Link>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
+          ))
+        }
+      </ListedPart>
+      <ListedPart id="space-questions" title={t('spaces.openQuestions')} list={questions}>
+        {(waiting) => (
+          <ul className="plain-list">
+            {waiting.map((question) => (
+              <li key={question.id}>
+                <Link to={`/posts/${question.id}`}>{question.bodyMarkdown.slice(0, 120) || t('spaces.question')}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ListedPart>
+      <ListedPart id="space-files" title={t('spaces.files')} list={files}>
+        {(shared) => (
+          <ul className="plain-list">
+            {shared.map(({ file, postId }) => (
+              <li key={file.id}>
+                <a href={file.url} download={file.fileName}>
+                  {file.fileName}
+                </a>{' '}
+                <span className="person__meta">({fileSize(file.size, i18n.language)})</span> · <Link to={`/posts/${postId}`}>{t('spaces.inConversation')}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ListedPart>
     </>
   );
 }
