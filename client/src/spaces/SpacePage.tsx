@@ -11,7 +11,7 @@ import { NotificationMuteButton } from '../notifications/NotificationMuteButton'
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Feed } from '../activity/Feed';
 import { ManagePanel } from './ManagePanel';
-import { SpaceSidebar } from './SpaceSidebar';
+import { SpaceHighlights } from './SpaceHighlights';
 import { MembersSection } from './MembersSection';
 import { MembershipControls } from './MembershipControls';
 
@@ -121,7 +121,7 @@ export function SpacePage({ part = 'conversations' }: { part?: SpacePart }) {
                   )}
                 </p>
               )}
-              <SpaceSidebar spaceId={space.id} moderated={moderated} generation={generation} />
+              <SpaceHighlights spaceId={space.id} moderated={moderated} generation={generation} />
               <section aria-labelledby="space-stream">
                 {/* Named by its tab on screen; the heading is for moving through the page by headings. */}
                 <h2 id="space-stream" className="visually-hidden">

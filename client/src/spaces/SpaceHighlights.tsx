@@ -28,7 +28,7 @@ function ListedPart<T>({ id, title, list, children }: ListedPartProps<T>) {
 }
 
 /** Above a space's stream: what its managers pinned, questions waiting for an answer, and the files shared. */
-export function SpaceSidebar({ spaceId, moderated, generation }: { spaceId: string; moderated: boolean; generation: number }) {
+export function SpaceHighlights({ spaceId, moderated, generation }: { spaceId: string; moderated: boolean; generation: number }) {
   const { t, i18n } = useTranslation();
   const key = [spaceId, generation];
   const pinned = useLoad(key, (signal) => pinnedPosts(spaceId, signal));
