@@ -74,7 +74,7 @@ describe('scheduling a post', () => {
     ]);
     await renderApp({ path: '/scheduled', language: 'fr' });
     expect(await screen.findByRole('heading', { name: 'Publications programmées' })).toBeTruthy();
-    expect((await screen.findByRole('alert')).textContent).toBe("Publication impossible : Only the space's members write in it.");
+    expect((await screen.findByRole('alert')).textContent).toBe("Publication impossible\u00a0: Only the space's members write in it.");
     const first = screen.getByText('Quarterly figures').closest('li')!;
     fireEvent.click(within(first).getByRole('button', { name: 'Annuler cette publication' }));
     await waitFor(() => expect(screen.queryByText('Quarterly figures')).toBeNull());

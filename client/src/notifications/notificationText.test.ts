@@ -58,7 +58,7 @@ describe('notification texts', () => {
     expect(notificationText({ ...praise, detail: 'copy' }, en)).toBe('Alice Martin praised someone in your team');
     const badge = notification('n', 1, { type: 'badge', post: null, actors: [], actorCount: 0, detail: 'first-best-answer' });
     expect(notificationText(badge, en)).toBe('You earned the badge “First best answer”');
-    expect(notificationText(badge, fr)).toBe('Vous avez obtenu le badge « Première meilleure réponse »');
+    expect(notificationText(badge, fr)).toBe('Vous avez obtenu le badge «\u00a0Première meilleure réponse\u00a0»');
     expect(notificationText({ ...badge, detail: 'some-future-rule' }, en)).toBe('You earned a new badge');
   });
 

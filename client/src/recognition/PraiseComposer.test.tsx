@@ -170,7 +170,7 @@ describe('allowance text', () => {
     expect(fr('recognition.composer.allowance', { count: 1, date })).toBe('1 félicitation restante ce mois-ci');
     expect(fr('recognition.composer.allowance', { count: 3, date })).toBe('3 félicitations restantes ce mois-ci');
     expect(fr('recognition.composer.allowance', { count: 0, date: '1 janvier 2027' })).toBe(
-      "Vous n'avez plus de félicitations à donner ce mois-ci ; de nouvelles à partir du 1 janvier 2027.",
+      "Vous n'avez plus de félicitations à donner ce mois-ci\u00a0; de nouvelles à partir du 1 janvier 2027.",
     );
   });
 });

@@ -130,7 +130,7 @@ describe('search page', () => {
     stubSearch({ posts: { '': { items: [REUNION], nextCursor: null } } });
     await renderApp({ path: '/search?q=orleans', language: 'fr' });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Résultats pour « orleans »' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Résultats pour «\u00a0orleans\u00a0»' })).toBeTruthy();
     const unmatched = await screen.findByText('Personne ne correspond. Aucun espace ne correspond. Aucun fichier ne correspond.');
     const posts = screen.getByRole('region', { name: 'Publications' });
     expect(within(posts).getAllByRole('article')).toHaveLength(1);
