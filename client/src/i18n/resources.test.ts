@@ -9,6 +9,10 @@ function keysOf(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
 }
 
+function textAt(resource: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resource);
+}
+
 describe('translation resources', () => {
   const enKeys = keysOf(en).sort();
   const frKeys = keysOf(fr).sort();
@@ -24,10 +28,15 @@ describe('translation resources', () => {
   it('has no empty translation', () => {
     const empty = [en, fr].flatMap((resource) =>
       keysOf(resource).filter((key) => {
-        const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resource);
+        const text = textAt(resource, key);
         return typeof text !== 'string' || text.trim() === '';
       }),
     );
     expect(empty).toEqual([]);
+  });
+
+  it('keeps French punctuation to its word with a no-break space, so that no line starts with it', () => {
+    const loose = keysOf(fr).filter((key) => / [;:?!»]|« /.test(textAt(fr, key) as string));
+    expect(loose).toEqual([]);
   });
 });
