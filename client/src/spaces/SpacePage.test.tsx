@@ -181,6 +181,16 @@ describe('Space page', () => {
     expect(within(members).queryByRole('alert')).toBeNull();
   });
 
+  it("sends a member who opens the managing tools' address to the conversations, with no Manage tab", async () => {
+    stubServer({ ...SPACE, myRole: 'member' });
+    await renderApp({ path: '/spaces/s1/manage' });
+
+    const tabs = within(await screen.findByRole('navigation', { name: 'Parts of the space' }));
+    expect(tabs.getByRole('link', { name: 'Conversations' }).getAttribute('aria-current')).toBe('page');
+    expect(tabs.queryByRole('link', { name: 'Manage' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Invite people' })).toBeNull();
+  });
+
   it('gives a manager their tools on a tab of their own, and tells them when the search for people to invite failed, rather than finding no one', async () => {
     const oliver = { id: 'p-oliver', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null };
     stubServer(
