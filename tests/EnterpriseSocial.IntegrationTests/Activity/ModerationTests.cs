@@ -84,7 +84,7 @@ public abstract class ModerationTests(HostFixture host) : IAsyncLifetime
         using var inFrench = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/activity/posts/{post.Id()}");
         inFrench.Headers.AcceptLanguage.ParseAdd("fr-FR");
         var seenInFrench = await (await author.SendAsync(inFrench)).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("Signalé par 3 personnes ; masqué jusqu'à l'examen d'un modérateur.", seenInFrench.GetProperty("hiddenReason").GetString());
+        Assert.Equal("Signalé par 3 personnes\u00A0; masqué jusqu'à l'examen d'un modérateur.", seenInFrench.GetProperty("hiddenReason").GetString());
     }
 
     [Fact]

@@ -182,7 +182,7 @@ public sealed class ProductionConventionsTests : IAsyncLifetime
         var retryAfter = int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(retryAfter > 0);
         Assert.Equal("Trop de requêtes", problem.GetProperty("title").GetString());
-        Assert.Equal($"Trop de requêtes ; réessayez dans {retryAfter} secondes.", problem.GetProperty("detail").GetString());
+        Assert.Equal($"Trop de requêtes\u00A0; réessayez dans {retryAfter} secondes.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
