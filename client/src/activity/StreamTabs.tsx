@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
 import { useAuth } from '../auth/authContext';
+import { SectionTabs } from '../components/SectionTabs';
 
 const TABS = [
   { to: '/', key: 'streams.home' },
@@ -14,17 +14,5 @@ export function StreamTabs() {
   const { t } = useTranslation();
   const { can } = useAuth();
   const tabs = TABS.filter((tab) => !('companyOnly' in tab) || can('UseCompanyDirectory'));
-  return (
-    <nav aria-label={t('streams.label')}>
-      <ul className="section-tabs__list">
-        {tabs.map((tab) => (
-          <li key={tab.to}>
-            <NavLink to={tab.to} end className="section-tabs__link">
-              {t(tab.key)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionTabs label={t('streams.label')} tabs={tabs.map((tab) => ({ to: tab.to, label: t(tab.key) }))} />;
 }

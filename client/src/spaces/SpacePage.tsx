@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, useParams } from 'react-router-dom';
+import { Link, Navigate, useParams } from 'react-router-dom';
 import { getSpace, manages, moderates } from '../api/spaces';
 import { namesNothing } from '../api/http';
 import { useAuth } from '../auth/authContext';
 import { LoadFailed } from '../components/LoadFailed';
+import { SectionTabs } from '../components/SectionTabs';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { NotificationMuteButton } from '../notifications/NotificationMuteButton';
@@ -52,10 +53,11 @@ export function SpacePage({ part = 'conversations' }: { part?: SpacePart }) {
   if (part === 'manage' && !managed) {
     return <Navigate to={`/spaces/${space.id}`} replace />;
   }
-  const tabs: { part: SpacePart; to: string; label: string }[] = [
-    { part: 'conversations', to: `/spaces/${space.id}`, label: t('spaces.stream') },
-    { part: 'members', to: `/spaces/${space.id}/members`, label: t('spaces.membersTab') },
-    ...(managed ? [{ part: 'manage' as const, to: `/spaces/${space.id}/manage`, label: t('spaces.manageTab') }] : []),
+  const guidelines = <p className="space-guidelines">{space.guidelines}</p>;
+  const tabs = [
+    { to: `/spaces/${space.id}`, label: t('spaces.stream') },
+    { to: `/spaces/${space.id}/members`, label: t('spaces.membersTab') },
+    ...(managed ? [{ to: `/spaces/${space.id}/manage`, label: t('spaces.manageTab') }] : []),
   ];
   return (
     <>
@@ -78,12 +80,12 @@ export function SpacePage({ part = 'conversations' }: { part?: SpacePart }) {
         (space.myRole ? (
           <details className="space-guidelines-toggle">
             <summary>{t('spaces.guidelines')}</summary>
-            <p className="space-guidelines">{space.guidelines}</p>
+            {guidelines}
           </details>
         ) : (
           <section aria-labelledby="space-guidelines-title">
             <h2 id="space-guidelines-title">{t('spaces.guidelines')}</h2>
-            <p className="space-guidelines">{space.guidelines}</p>
+            {guidelines}
           </section>
         ))}
       <MembershipControls space={space} onChange={reload} />
@@ -95,17 +97,7 @@ export function SpacePage({ part = 'conversations' }: { part?: SpacePart }) {
       )}
       {space.canRead ? (
         <>
-          <nav aria-label={t('spaces.sections')}>
-            <ul className="section-tabs__list">
-              {tabs.map((tab) => (
-                <li key={tab.part}>
-                  <NavLink className="section-tabs__link" to={tab.to} end>
-                    {tab.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <SectionTabs label={t('spaces.sections')} tabs={tabs} />
           {part === 'members' && <MembersSection space={space} generation={generation} />}
           {part === 'manage' && <ManagePanel space={space} onChange={(next) => (next ? loaded.update(() => next) : reload())} />}
           {part === 'conversations' && (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
 import type { Capability } from '../../api/identity';
 import { useAuth } from '../../auth/authContext';
+import { SectionTabs } from '../../components/SectionTabs';
 
 export const ADMIN_SECTIONS: readonly { to: string; key: 'admin.accountsTab' | 'admin.fieldsTab' | 'admin.badgesTab' | 'admin.moderationTab' | 'admin.auditTab' | 'admin.emailAvoidedTab'; capability: Capability }[] = [
   { to: '/admin', key: 'admin.accountsTab', capability: 'AdministerAccounts' },
@@ -16,17 +16,6 @@ export const ADMIN_SECTIONS: readonly { to: string; key: 'admin.accountsTab' | '
 export function AdminSections() {
   const { t } = useTranslation();
   const { can } = useAuth();
-  return (
-    <nav aria-label={t('admin.sectionsLabel')}>
-      <ul className="section-tabs__list">
-        {ADMIN_SECTIONS.filter((section) => can(section.capability)).map((section) => (
-          <li key={section.to}>
-            <NavLink className="section-tabs__link" to={section.to} end>
-              {t(section.key)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const tabs = ADMIN_SECTIONS.filter((section) => can(section.capability)).map((section) => ({ to: section.to, label: t(section.key) }));
+  return <SectionTabs label={t('admin.sectionsLabel')} tabs={tabs} />;
 }
