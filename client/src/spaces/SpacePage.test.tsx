@@ -171,6 +171,7 @@ describe('Space page', () => {
     fireEvent.click(tabs.getByRole('link', { name: 'Members' }));
     const members = await screen.findByRole('region', { name: '12 members' });
     expect(tabs.getByRole('link', { name: 'Members' }).getAttribute('aria-current')).toBe('page');
+    expect(document.title).toBe('Members · Cycling club · EnterpriseSocial');
     expect(screen.queryByRole('feed')).toBeNull();
     expect((await within(members).findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
     expect(within(members).getByRole('list', { name: 'Members' }).children).toHaveLength(0);

@@ -36,7 +36,9 @@ export function SpacePage({ part = 'conversations' }: { part?: SpacePart }) {
   const [openedAt] = useState(Date.now);
   // A new generation (after joining, inviting, deciding a request) asks again with the space still shown, and its lists with it.
   const loaded = useLoad([id, generation], (signal) => getSpace(id, signal));
-  useDocumentTitle(loaded.value?.name ?? t('spaces.title'));
+  // Each tab titles the browser's tab and history entry apart: "Members · Cycling club".
+  const partTitle = part === 'members' ? t('spaces.membersTab') : part === 'manage' ? t('spaces.manageTab') : null;
+  useDocumentTitle(loaded.value ? [partTitle, loaded.value.name].filter(Boolean).join(' · ') : t('spaces.title'));
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
 
