@@ -34,7 +34,7 @@ export function Suggestions() {
               {/* Named in full for whoever hears the list; the line beside it already shows the name. */}
               <button
                 type="button"
-                className="button button--secondary suggestion__follow"
+                className="button button--secondary colleague__action"
                 aria-label={t('suggestions.follow', { name: person.displayName })}
                 onClick={() => follow(person.id)}
               >

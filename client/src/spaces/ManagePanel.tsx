@@ -8,6 +8,7 @@ import { FileButton } from '../components/form/FileButton';
 import { useAttempt } from '../components/form/useAttempt';
 import { LoadFailed } from '../components/LoadFailed';
 import { useLoad } from '../components/useLoad';
+import { PersonLine } from '../pages/PersonLine';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
 import { SpaceForm } from './SpaceForm';
 import { ErrorText } from '../components/form/ErrorText';
@@ -76,14 +77,19 @@ function InviteForm({ space, onInvited }: { space: Space; onInvited: () => void 
       </label>
       <input id="invite-search" className="field__input" type="search" autoComplete="off" value={query} onChange={(event) => setQuery(event.target.value)} />
       {found.status === 'failed' && <LoadFailed error={found.error} onRetry={found.reload} compact />}
-      <ul className="plain-list">
+      <ul className="colleagues">
         {found.value?.map((person) => (
-          <li key={person.id}>
-            {person.displayName}{' '}
-            <button type="button" className="link-button" onClick={() => send({ personIds: [person.id] })}>
-              {t('spaces.add', { name: person.displayName })}
+          <PersonLine key={person.id} person={person}>
+            {/* Named in full for whoever hears the list; the line beside it already shows the name. */}
+            <button
+              type="button"
+              className="button button--secondary colleague__action"
+              aria-label={t('spaces.add', { name: person.displayName })}
+              onClick={() => send({ personIds: [person.id] })}
+            >
+              {t('spaces.addShort')}
             </button>
-          </li>
+          </PersonLine>
         ))}
       </ul>
       <form

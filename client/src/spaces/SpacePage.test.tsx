@@ -210,7 +210,8 @@ describe('Space page', () => {
 
     expect((await within(invite).findByRole('alert')).textContent).toContain('Something went wrong. Please try again in a moment.');
     fireEvent.click(within(invite).getByRole('button', { name: 'Try again' }));
-    expect(await within(invite).findByRole('button', { name: 'Add Oliver Brown' })).toBeDefined();
+    expect((await within(invite).findByRole('button', { name: 'Add Oliver Brown' })).textContent).toBe('Add');
+    expect(within(invite).getByRole('link', { name: 'Oliver Brown' }).getAttribute('href')).toBe('/people/p-oliver');
     expect(within(invite).queryByRole('alert')).toBeNull();
   });
 });
