@@ -101,6 +101,7 @@ export function Feed({ feed, liveKey, label, withComposer = false, space, empty 
                   : undefined
               }
               pinnable={space?.moderated}
+              inItsSpace={space !== undefined}
             />
           ))}
         </div>

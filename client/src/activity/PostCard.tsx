@@ -26,9 +26,11 @@ export interface PostCardProps {
   headingLevel?: 2 | 3;
   /** The reader moderates the post's space and may pin it there. */
   pinnable?: boolean;
+  /** Read on its own space's page, which names the space already. */
+  inItsSpace?: boolean;
 }
 
-function AuthorLine({ post, headingLevel }: { post: Post; headingLevel: 2 | 3 }) {
+function AuthorLine({ post, headingLevel, spaceNamed = true }: { post: Post; headingLevel: 2 | 3; spaceNamed?: boolean }) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -41,7 +43,7 @@ function AuthorLine({ post, headingLevel }: { post: Post; headingLevel: 2 | 3 })
         </Heading>
         <p className="person__meta">
           {post.author.jobTitle && `${post.author.jobTitle} · `}
-          {post.space && (
+          {spaceNamed && post.space && (
             <>
               {t('post.inSpace')} <Link to={`/spaces/${post.space.id}`}>{post.space.name}</Link>
               {' · '}
@@ -57,7 +59,7 @@ function AuthorLine({ post, headingLevel }: { post: Post; headingLevel: 2 | 3 })
 }
 
 /** A post in a feed or at the head of its conversation, with everything a reader can do with it. */
-export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable = false }: PostCardProps) {
+export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable = false, inItsSpace = false }: PostCardProps) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const [showHistory, setShowHistory] = useState(false);
@@ -108,7 +110,7 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
       <span id={`post-${post.id}-author`} className="visually-hidden">
         {t('post.by', { name: post.author.displayName })}
       </span>
-      <AuthorLine post={post} headingLevel={headingLevel} />
+      <AuthorLine post={post} headingLevel={headingLevel} spaceNamed={!inItsSpace} />
       {post.pinned && <p className="post__pinned">{t('post.pinned')}</p>}
       {post.hiddenReason && (
         <p className="notice" role="note">

@@ -2,18 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest';
 import type { Post } from '../api/activity';
 import { FakeLiveChannel } from '../test/fakeLiveChannel';
+import { AUTHOR, post } from '../test/postFixtures';
 import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
 import { requestBody, requestUrl } from '../test/requests';
-
-const AUTHOR = { id: 'a1', displayName: 'Camille Martin', jobTitle: 'Designer', avatarVersion: 0, isFormerEmployee: false };
-
-function post(id: string, bodyHtml: string, overrides: Partial<Post> = {}): Post {
-  return {
-    id, kind: 'post', author: AUTHOR, bodyHtml, bodyMarkdown: '', createdAt: new Date().toISOString(), editedAt: null, deleted: false,
-    topics: [], mentions: [], sharedPost: null, commentCount: 0, reactions: { like: 0, celebrate: 0, insightful: 0, support: 0, curious: 0 },
-    myReaction: null, saved: false, attachments: [], poll: null, bestAnswerId: null, announcement: null, ...overrides,
-  };
-}
 
 /** A server with a company stream of one post, a second one once it was published, and a directory of one colleague. */
 function stubServer(answering: (path: string, method: string) => Response | null = () => null) {

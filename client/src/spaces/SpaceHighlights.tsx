@@ -45,6 +45,7 @@ export function SpaceHighlights({ spaceId, moderated, generation }: { spaceId: s
               post={post}
               headingLevel={3}
               pinnable={moderated}
+              inItsSpace
               onChange={(change) => pinned.update((current) => current.map((p) => (p.id === post.id ? change(p) : p)).filter((p) => p.pinned))}
             />
           ))

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Space } from '../api/spaces';
+import { post } from '../test/postFixtures';
 import { ADMIN, jsonResponse, renderApp } from '../test/renderApp';
 import { requestBody, requestUrl } from '../test/requests';
 
@@ -66,6 +67,18 @@ describe('Space page', () => {
     const joined = calls.find((c) => c.method === 'PUT' && c.path === '/api/v1/spaces/s1/membership')!;
     expect(JSON.parse(joined.body)).toEqual({ acceptGuidelines: true });
     await waitFor(() => expect(calls.some((c) => c.path === '/api/v1/activity/feeds/spaces/s1')).toBe(true));
+  });
+
+  it("does not name the space on each of its posts, but does on a post shared from elsewhere", async () => {
+    const elsewhere = post('p0', '<p>Route map</p>', { space: { id: 's9', name: 'Travel desk' } });
+    const here = [post('p1', '<p>Rides at noon</p>', { space: { id: 's1', name: 'Cycling club' } }), post('p2', '<p>Look</p>', { space: { id: 's1', name: 'Cycling club' }, sharedPost: elsewhere })];
+    stubServer({ ...SPACE, myRole: 'member' }, { '/api/v1/activity/feeds/spaces/s1': [jsonResponse({ items: here, nextCursor: null })] });
+    await renderApp({ path: '/spaces/s1' });
+
+    const stream = within(await screen.findByRole('feed', { name: 'Posts in Cycling club' }));
+    expect(stream.getAllByRole('article')).toHaveLength(2);
+    expect(stream.queryByRole('link', { name: 'Cycling club' })).toBeNull();
+    expect(stream.getByRole('link', { name: 'Travel desk' }).getAttribute('href')).toBe('/spaces/s9');
   });
 
   it('tells its only owner why they cannot leave, instead of offering to', async () => {
