@@ -165,6 +165,21 @@ describe('notification centre', () => {
     expect(screen.getByRole('link', { name: 'Notifications, 5 unread' })).toBeDefined();
   });
 
+  it('shows a colleague\'s photo beside what they did, and a sign of its kind beside a badge or a moderator\'s decision', async () => {
+    stubInbox([
+      notification('n1', 1, {}, 30),
+      notification('n2', 2, { type: 'badge', post: null, actors: [], actorCount: 0, detail: 'first-post' }, 20),
+      notification('n3', 3, { type: 'moderation', detail: 'warn', actors: [], actorCount: 0, post: null }, 10),
+    ]);
+    await renderApp({ path: '/notifications', emptyInbox: false });
+    await waitFor(() => expect(entries()).toHaveLength(3));
+
+    const [warned, badge, reply] = entries();
+    expect(warned.querySelector('.notification__icon svg')).not.toBeNull();
+    expect(badge.querySelector('.notification__icon svg')).not.toBeNull();
+    expect(reply.querySelector('.notification__icon')).toBeNull();
+  });
+
   it('marks an entry read and unread, then everything read', async () => {
     const server = stubInbox([notification('n1', 1, {}, 30), notification('n2', 2, { type: 'follower', post: null }, 20)]);
     await renderApp({ path: '/notifications', emptyInbox: false });

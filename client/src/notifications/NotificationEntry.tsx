@@ -4,8 +4,12 @@ import { Link } from 'react-router-dom';
 import type { NotificationView } from '../api/notifications';
 import { relativeTime } from '../activity/formatting';
 import { useAuth } from '../auth/authContext';
+import { LineIcon, type LineIconName } from '../components/LineIcon';
 import { Avatar } from '../pages/Avatar';
 import { notificationLink, notificationText } from './notificationText';
+
+/** Entries that no colleague is the face of: a badge earned, a moderator's decision, a space's answer. */
+const GLYPHS: Partial<Record<NotificationView['type'], LineIconName>> = { badge: 'medal', moderation: 'shield', 'join-decided': 'compass' };
 
 /** These name their space in the sentence already. */
 const ABOUT_A_SPACE = new Set(['space-invitation', 'join-request', 'join-decided', 'praise']);
@@ -23,11 +27,18 @@ export function NotificationEntry({ notification, onRead }: NotificationEntryPro
   const link = notificationLink(notification, me?.id ?? null);
   const text = notificationText(notification, t);
   const actor = notification.actors[0];
+  const glyph = GLYPHS[notification.type];
   const changedAt = new Date(notification.updatedAt);
 
   return (
     <li className={notification.read ? 'notification' : 'notification notification--unread'}>
-      {actor ? <Avatar person={actor} size={64} /> : <span className="notification__icon" aria-hidden="true" />}
+      {actor ? (
+        <Avatar person={actor} size={64} />
+      ) : (
+        <span className="notification__icon" aria-hidden="true">
+          {glyph && <LineIcon name={glyph} className="notification__glyph" />}
+        </span>
+      )}
       <div className="notification__body">
         <p id={textId} className="notification__text">
           {!notification.read && <span className="visually-hidden">{t('notifications.unreadPrefix')} </span>}
