@@ -1,10 +1,16 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Profile } from '../api/profiles';
 import { Avatar } from './Avatar';
 
-/** A colleague in a list: photo, name linking to their profile, and a detail (their job title unless told otherwise). */
-export function PersonLine({ person, detail = person.jobTitle, children }: { person: Profile; detail?: string | null; children?: ReactNode }) {
+/** What to do with the colleague, at the end of their line: a short word shown, the whole phrase ("Follow Camille Martin") heard. */
+export interface PersonAction {
+  shown: string;
+  heard: string;
+  onClick: () => void;
+}
+
+/** A colleague in a list: photo, name linking to their profile, a detail (their job title unless told otherwise), and maybe an action. */
+export function PersonLine({ person, detail = person.jobTitle, action }: { person: Profile; detail?: string | null; action?: PersonAction }) {
   return (
     <li className="colleague">
       <Avatar person={person} size={64} />
@@ -12,7 +18,11 @@ export function PersonLine({ person, detail = person.jobTitle, children }: { per
         <Link to={`/people/${person.id}`}>{person.displayName}</Link>
         {detail && <span className="person__title"> — {detail}</span>}
       </span>
-      {children}
+      {action && (
+        <button type="button" className="button button--secondary colleague__action" aria-label={action.heard} onClick={action.onClick}>
+          {action.shown}
+        </button>
+      )}
     </li>
   );
 }

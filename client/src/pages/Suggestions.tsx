@@ -30,17 +30,12 @@ export function Suggestions() {
       ) : (
         <ul className="colleagues">
           {suggestions.value.slice(0, SHOWN).map(({ person, reason }) => (
-            <PersonLine key={person.id} person={person} detail={t(`suggestions.reasons.${reason}`)}>
-              {/* Named in full for whoever hears the list; the line beside it already shows the name. */}
-              <button
-                type="button"
-                className="button button--secondary colleague__action"
-                aria-label={t('suggestions.follow', { name: person.displayName })}
-                onClick={() => follow(person.id)}
-              >
-                {t('suggestions.followShort')}
-              </button>
-            </PersonLine>
+            <PersonLine
+              key={person.id}
+              person={person}
+              detail={t(`suggestions.reasons.${reason}`)}
+              action={{ shown: t('suggestions.followShort'), heard: t('suggestions.follow', { name: person.displayName }), onClick: () => follow(person.id) }}
+            />
           ))}
         </ul>
       )}

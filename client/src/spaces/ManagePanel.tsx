@@ -79,17 +79,11 @@ function InviteForm({ space, onInvited }: { space: Space; onInvited: () => void 
       {found.status === 'failed' && <LoadFailed error={found.error} onRetry={found.reload} compact />}
       <ul className="colleagues">
         {found.value?.map((person) => (
-          <PersonLine key={person.id} person={person}>
-            {/* Named in full for whoever hears the list; the line beside it already shows the name. */}
-            <button
-              type="button"
-              className="button button--secondary colleague__action"
-              aria-label={t('spaces.add', { name: person.displayName })}
-              onClick={() => send({ personIds: [person.id] })}
-            >
-              {t('spaces.addShort')}
-            </button>
-          </PersonLine>
+          <PersonLine
+            key={person.id}
+            person={person}
+            action={{ shown: t('spaces.addShort'), heard: t('spaces.add', { name: person.displayName }), onClick: () => send({ personIds: [person.id] }) }}
+          />
         ))}
       </ul>
       <form
