@@ -12,7 +12,7 @@ export function ChannelsTable({ types, onChange }: { types: TypeChannels; onChan
   }
 
   return (
-    <table className="channels">
+    <table className="figures-table channels">
       <caption className="field__label">{t('notificationPreferences.channels')}</caption>
       <thead>
         <tr>

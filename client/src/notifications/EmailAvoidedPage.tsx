@@ -53,7 +53,7 @@ export function EmailAvoidedPage() {
             {byType.length === 0 ? (
               <p>{t('emailAvoided.noData')}</p>
             ) : (
-              <table className="avoided-table">
+              <table className="figures-table avoided-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('emailAvoided.type')}</th>
