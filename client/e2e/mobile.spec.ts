@@ -118,6 +118,30 @@ test('on a phone the top bar keeps to two lines, and the name and Sign out are i
 test.describe('on a 320-pixel screen in French', () => {
   test.use({ locale: 'fr-FR', viewport: { width: 320, height: 640 } });
 
+  test("the administration's six tabs keep to one line, which scrolls sideways to the current one", async ({ page, visit }) => {
+    await visit('/admin/email-avoided');
+    const tabs = page.getByRole('navigation', { name: "Rubriques d'administration" });
+    const current = tabs.getByRole('link', { name: 'E-mails évités' });
+    await expect(current).toHaveAttribute('aria-current', 'page');
+    // The figures by type, the page's widest part, hold the screen's width too.
+    await expect(page.getByRole('table')).toBeVisible();
+
+    const links = await tabs.getByRole('link').all();
+    expect(links).toHaveLength(6);
+    const tops = await Promise.all(links.map(async (link) => (await link.boundingBox())!.y));
+    expect(new Set(tops).size).toBe(1);
+    const list = (await tabs.boundingBox())!;
+    const shown = (await current.boundingBox())!;
+    expect(shown.x).toBeGreaterThanOrEqual(list.x);
+    expect(shown.x + shown.width).toBeLessThanOrEqual(list.x + list.width);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+
+    await tabs.getByRole('link', { name: 'Comptes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
+    const first = (await tabs.getByRole('link', { name: 'Comptes' }).boundingBox())!;
+    expect(first.x).toBeGreaterThanOrEqual(list.x);
+  });
+
   test('the notification preferences hold their three columns with every word whole', async ({ page, visit }) => {
     await visit('/notifications/preferences');
     const table = page.getByRole('table');
