@@ -29,6 +29,18 @@ test.describe('my profile', () => {
     await expect(page.getByRole('link', { name: 'Edit my profile' })).toBeVisible();
   });
 
+  test('my name in the top bar opens my profile, and /people/me leads there too', async ({ page, visit }) => {
+    await visit('/');
+    await page.getByRole('banner').getByRole('link', { name: 'Jérôme Roux' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Jérôme Roux');
+    await expect(page.getByRole('link', { name: 'Edit my profile' })).toBeVisible();
+    const mine = page.url();
+
+    await page.goto('/people/me');
+    await expect(page).toHaveURL(mine);
+    await expect(page.getByRole('link', { name: 'Edit my profile' })).toBeVisible();
+  });
+
   test('I upload a photo, and a file that is not an image is refused with the reason', async ({ page, visit, allowFailedRequest }) => {
     await visit('/people/me/edit');
     const photo = page.getByRole('region', { name: 'Photo' });

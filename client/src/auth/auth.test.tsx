@@ -57,7 +57,7 @@ describe('signed-in person', () => {
 
     await renderApp({ as: EMPLOYEE });
     const banner = screen.getByRole('banner');
-    expect((await within(banner).findByText('Eve Employee')).textContent).toBe('Signed in as Eve Employee');
+    expect((await within(banner).findByRole('link', { name: 'Eve Employee' })).closest('p')?.textContent).toBe('Signed in as Eve Employee');
 
     fireEvent.click(within(banner).getByRole('button', { name: 'Sign out' }));
 

@@ -41,13 +41,13 @@ export function Layout() {
           {signedInAs && <SearchBox />}
           <div className="topbar__tools">
             {signedInAs && <NotificationBell />}
-            {signedInAs && <UserMenu name={signedInAs.displayName} />}
+            {signedInAs && <UserMenu me={signedInAs} />}
             <LanguageSwitch />
           </div>
         </div>
         {signedInAs && (
           <div className="topbar__nav container">
-            <PrimaryNav account={<UserMenu name={signedInAs.displayName} />} />
+            <PrimaryNav account={<UserMenu me={signedInAs} />} />
           </div>
         )}
       </header>

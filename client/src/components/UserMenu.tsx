@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Me } from '../api/identity';
 import { useAuth } from '../auth/authContext';
 
-export function UserMenu({ name }: { name: string }) {
+/** Who is signed in, their name leading to their own profile, and signing out. */
+export function UserMenu({ me }: { me: Pick<Me, 'id' | 'displayName'> }) {
   const { t } = useTranslation();
   const { signOut } = useAuth();
   const [state, setState] = useState<'idle' | 'leaving' | 'failed'>('idle');
@@ -16,7 +19,7 @@ export function UserMenu({ name }: { name: string }) {
     <div className="user-menu">
       <p className="user-menu__name">
         <span className="visually-hidden">{t('auth.signedInAs')} </span>
-        {name}
+        <Link to={`/people/${me.id}`}>{me.displayName}</Link>
       </p>
       <button type="button" className="user-menu__sign-out" onClick={leave} disabled={state === 'leaving'}>
         {t('auth.signOut')}

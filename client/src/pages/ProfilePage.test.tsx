@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ProfileDetails } from '../api/profiles';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
@@ -86,6 +86,17 @@ describe('Profile page', () => {
     await screen.findByRole('button', { name: 'Follow Camille Martin' });
     expect(calls).toContain(`PUT /api/v1/profiles/${CAMILLE.id}/follow`);
     expect(calls).toContain(`DELETE /api/v1/profiles/${CAMILLE.id}/follow`);
+  });
+
+  it('opens your own profile from your name in the top bar, and from /people/me', async () => {
+    const calls = stubServer({ ...CAMILLE, id: EMPLOYEE.id, displayName: EMPLOYEE.displayName });
+    await renderApp({ path: '/people/me', as: EMPLOYEE });
+
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toContain(EMPLOYEE.displayName);
+    expect(calls).toContain(`GET /api/v1/profiles/${EMPLOYEE.id}`);
+    expect(calls).not.toContain('GET /api/v1/profiles/me');
+    const name = within(screen.getAllByRole('banner')[0]).getByRole('link', { name: EMPLOYEE.displayName });
+    expect(name.getAttribute('href')).toBe(`/people/${EMPLOYEE.id}`);
   });
 
   it('offers no follow button on your own profile', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, Navigate, useParams } from 'react-router-dom';
 import { getProfile, setFollowing } from '../api/profiles';
 import { ReportButton } from '../moderation/ReportButton';
 import { ProfileRecognition } from '../recognition/ProfileRecognition';
@@ -33,7 +33,13 @@ function Tags({ label, tags }: { label: string; tags: string[] }) {
 }
 
 export function ProfilePage() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
+  const { me } = useAuth();
+  // "me" stands for one's own profile in its address, as in the edit form's (/people/me/edit).
+  if (id === 'me') {
+    return me ? <Navigate replace to={`/people/${me.id}`} /> : <p role="status">{t('profile.loading')}</p>;
+  }
   // Another person is another profile: nothing of the last one (its follow button's state) carries over while the next loads.
   return <Profile key={id} id={id} />;
 }
