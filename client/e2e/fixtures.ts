@@ -58,6 +58,11 @@ export function unique(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
+/** A page's title in the browser's tab, led by the unread notifications' count when there are any. */
+export function tabTitle(page: string): RegExp {
+  return new RegExp(`^(\\(\\d+\\+?\\) )?${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · EnterpriseSocial$`);
+}
+
 /** The access token the app keeps for its tab, to call the API as the person signed in there. */
 export function accessToken(page: Page): Promise<string> {
   return page.evaluate(() => {

@@ -65,6 +65,8 @@ test.describe('notifications', () => {
     await expect(entry(page, text)).toContainText('Oliver Brown mentioned you in a post');
     await expect(page.getByRole('list', { name: 'Your notifications' }).getByRole('listitem').first()).toContainText(text);
     await expect.poll(() => unreadCount(page)).toBeGreaterThan(before);
+    // A tab left in the background shows it too.
+    await expect(page).toHaveTitle(`(${await unreadCount(page)}) Notifications · EnterpriseSocial`);
     expect(await stillLoaded()).toBe(true);
     await acknowledged;
     expect(changesAsked).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, tabTitle, test } from './fixtures';
 
 test.use({ locale: 'en-US' });
 
@@ -54,7 +54,7 @@ test.describe('people directory', () => {
     await link.click();
 
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
-    await expect(page).toHaveTitle(`${name} · EnterpriseSocial`);
+    await expect(page).toHaveTitle(tabTitle(name));
     const counts = page.locator('.profile__counts');
     const followersBefore = Number.parseInt((await counts.textContent()) ?? '', 10);
     const toggle = page.getByRole('button', { name: new RegExp(`^(Follow|Unfollow) ${name}$`) });

@@ -1,4 +1,4 @@
-import { NAV_LINKS, PAGES, expect, mainNavigation, signOutButton, test } from './fixtures';
+import { NAV_LINKS, PAGES, expect, mainNavigation, signOutButton, tabTitle, test } from './fixtures';
 
 for (const [language, locale] of [
   ['en', 'en-US'],
@@ -72,6 +72,6 @@ test.describe('language switch', () => {
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Espaces');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(page).toHaveTitle('Espaces · EnterpriseSocial');
+    await expect(page).toHaveTitle(tabTitle('Espaces'));
   });
 });

@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useNotifications } from './notificationsContext';
+import { unreadShown, useNotifications } from './notificationsContext';
 
-/** More than this shows as "99+": the exact number is in the link's name. */
-const MOST_SHOWN = 99;
-
-/** The way to the centre from every page, with the unread count kept up to date live. */
+/** The way to the centre from every page, with the unread count kept up to date live (the exact number in its name). */
 export function NotificationBell() {
   const { t } = useTranslation();
   const { unread } = useNotifications();
@@ -22,7 +19,7 @@ export function NotificationBell() {
       </svg>
       {unread > 0 && (
         <span className="bell__count" aria-hidden="true">
-          {unread > MOST_SHOWN ? `${MOST_SHOWN}+` : unread}
+          {unreadShown(unread)}
         </span>
       )}
     </Link>

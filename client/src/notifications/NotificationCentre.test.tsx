@@ -180,10 +180,11 @@ describe('notification centre', () => {
     expect(reply.querySelector('.notification__icon')).toBeNull();
   });
 
-  it('marks an entry read and unread, then everything read', async () => {
+  it('marks an entry read and unread, then everything read, the tab\'s title counting along', async () => {
     const server = stubInbox([notification('n1', 1, {}, 30), notification('n2', 2, { type: 'follower', post: null }, 20)]);
     await renderApp({ path: '/notifications', emptyInbox: false });
     await screen.findByRole('link', { name: 'Notifications, 2 unread' });
+    expect(document.title).toBe('(2) Notifications · EnterpriseSocial');
     await waitFor(() => expect(entries()).toHaveLength(2));
 
     fireEvent.click(within(entries()[0]).getByRole('button', { name: 'Mark as read' }));
@@ -197,6 +198,7 @@ describe('notification centre', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Every notification is marked as read.'));
     await screen.findByRole('link', { name: 'Notifications, none unread' });
     expect(entries().every((entry) => within(entry).queryByRole('button', { name: 'Mark as unread' }))).toBe(true);
+    expect(document.title).toBe('Notifications · EnterpriseSocial');
   });
 
   it('drops an entry deleted since the list was read, says so, and takes the count from the server', async () => {

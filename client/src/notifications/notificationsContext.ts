@@ -12,6 +12,13 @@ export interface Notifications {
   markAllRead: () => Promise<void>;
 }
 
+/** More than this shows as "99+" on the bell and in the tab's title. */
+const MOST_SHOWN = 99;
+
+export function unreadShown(unread: number): string {
+  return unread > MOST_SHOWN ? `${MOST_SHOWN}+` : String(unread);
+}
+
 export const NotificationsContext = createContext<Notifications | null>(null);
 
 export function useNotifications(): Notifications {
