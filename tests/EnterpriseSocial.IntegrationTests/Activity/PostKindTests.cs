@@ -130,6 +130,29 @@ public abstract class PostKindTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_comment_is_read_at_the_address_its_writing_answered_also_as_activity_streams()
+    {
+        var question = await ReadAsync(await author.PostAsJsonAsync("/api/v1/activity/posts", new { body = "Who has the projector?", kind = "question" }), HttpStatusCode.Created);
+        var written = await reader.PostAsJsonAsync($"/api/v1/activity/posts/{question.Id()}/comments", new { body = "The **front desk** does." });
+        var answer = await ReadAsync(written, HttpStatusCode.Created);
+        var reply = await ReadAsync(await author.PostAsJsonAsync($"/api/v1/activity/posts/{question.Id()}/comments", new { body = "Thanks!", parentId = answer.Id() }), HttpStatusCode.Created);
+
+        var located = await author.GetFromJsonAsync<JsonElement>(written.Headers.Location);
+        Assert.Equal(answer.Id(), located.Id());
+        Assert.Contains("<strong>front desk</strong>", located.GetProperty("bodyHtml").GetString());
+        Assert.Equal([reply.Id()], located.GetProperty("replies").EnumerateArray().Select(r => r.Id()));
+
+        var as2 = new HttpRequestMessage(HttpMethod.Get, written.Headers.Location);
+        as2.Headers.Accept.ParseAdd("application/activity+json");
+        var note = await (await author.SendAsync(as2)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Note", note.GetProperty("type").GetString());
+        Assert.EndsWith($"/api/v1/activity/posts/{question.Id()}", note.GetProperty("inReplyTo").GetString());
+
+        var missing = await (await author.GetAsync($"/api/v1/activity/comments/{Guid.CreateVersion7()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal("No such comment.", missing.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task A_must_read_announcement_reaches_every_home_stream_and_its_author_sees_the_read_rate()
     {
         await (await author.PostAsJsonAsync("/api/v1/activity/posts", new { body = "Everyone listen", kind = "announcement" })).AssertProblemAsync(HttpStatusCode.Forbidden);

@@ -86,10 +86,16 @@ public abstract class SpacePostTests(HostFixture host) : IAsyncLifetime
         Assert.DoesNotContain(post.Id(), await FeedAsync(owner, "company"));
 
         var missing = Guid.CreateVersion7();
+        var comment = (await (await owner.PostAsJsonAsync($"/api/v1/activity/posts/{post.Id()}/comments", new { body = "Noted" })).Content.ReadFromJsonAsync<JsonElement>()).Id();
+        Assert.Equal(comment, (await member.GetFromJsonAsync<JsonElement>($"/api/v1/activity/comments/{comment}")).Id());
         foreach (var path in new[] { $"/api/v1/activity/posts/{post.Id()}", $"/api/v1/activity/posts/{post.Id()}/comments", $"/api/v1/activity/feeds/spaces/{space}" })
         {
             await (await outsider.GetAsync(path)).AssertProblemAsync(HttpStatusCode.NotFound);
         }
+
+        var hiddenComment = await (await outsider.GetAsync($"/api/v1/activity/comments/{comment}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        var absentComment = await (await outsider.GetAsync($"/api/v1/activity/comments/{missing}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(absentComment.GetProperty("detail").GetString(), hiddenComment.GetProperty("detail").GetString());
 
         var hidden = await (await outsider.GetAsync($"/api/v1/activity/posts/{post.Id()}")).AssertProblemAsync(HttpStatusCode.NotFound);
         var absent = await (await outsider.GetAsync($"/api/v1/activity/posts/{missing}")).AssertProblemAsync(HttpStatusCode.NotFound);

@@ -27,6 +27,8 @@ internal static class CommentEndpoints
     {
         group.MapGet("/posts/{id:guid}/comments", ListAsync)
             .WithSummary("The comments on a post, oldest first, each with its first replies; also as Activity Streams 2.0.");
+        group.MapGet("/comments/{id:guid}", GetAsync)
+            .WithSummary("One comment with its first replies, for those who may read its post; also as Activity Streams 2.0.");
         group.MapGet("/comments/{id:guid}/replies", RepliesAsync).WithSummary("The replies to a comment, oldest first.");
         group.MapPost("/posts/{id:guid}/comments", WriteAsync).WithSummary("Comments on a post, or replies to one of its comments.");
         group.MapPatch("/comments/{id:guid}", EditAsync).WithSummary("Edits your comment.");
@@ -57,6 +59,20 @@ internal static class CommentEndpoints
         return As2.Wanted(context.Request)
             ? As2.Result(As2.Page(context.Request, built.Select(c => As2.Comment(c, id, context.Request)), page.NextCursor))
             : TypedResults.Ok(new CursorPage<CommentView>(built, page.NextCursor));
+    }
+
+    /// <summary>Where a written comment's location leads, and how a question's best answer is read apart from its page.</summary>
+    private static async Task<IResult> GetAsync(Guid id, HttpContext context, ActivityDbContext db, PostAccess access, CommentViews views)
+    {
+        var me = context.User.PersonId()!.Value;
+        var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, context.RequestAborted);
+        if (comment is null || !await (await access.VisibleAsync(me, context.RequestAborted)).AnyAsync(p => p.Id == comment.PostId, context.RequestAborted))
+        {
+            return NoSuchComment();
+        }
+
+        var view = (await views.BuildAsync(me, [comment], await views.FirstRepliesAsync([comment], context.RequestAborted), context.RequestAborted))[0];
+        return As2.Wanted(context.Request) ? As2.Result(As2.Comment(view, comment.PostId, context.Request)) : TypedResults.Ok(view);
     }
 
     private static async Task<Results<Ok<CursorPage<CommentView>>, ValidationProblem, ProblemHttpResult>> RepliesAsync(
