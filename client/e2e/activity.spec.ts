@@ -201,6 +201,10 @@ test.describe('kinds of post', () => {
     await answer.getByRole('button', { name: 'Mark as best answer' }).click();
     await expect(answer.getByText('Best answer')).toBeVisible();
     await expect(asked.getByText('Answered', { exact: true })).toBeVisible();
+    // Under the question, for whoever comes back for the answer.
+    await expect(page.getByRole('region', { name: 'Best answer' })).toContainText('On the intranet, under Brand.');
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Best answer' })).toContainText('On the intranet, under Brand.');
   });
 
   test('a must-read announcement is acknowledged by a reader and its author sees the read rate', async ({ page, visit, browser }) => {

@@ -71,6 +71,43 @@ describe('conversation page', () => {
     expect(within(comments).queryByRole('alert')).toBeNull();
   });
 
+  it("shows a question's best answer under it though the conversation's first page does not hold it, and the next one its author chooses", async () => {
+    const forest: Comment = { ...ANSWER, id: 'c9', bodyHtml: '<p>Take the <strong>forest</strong> road.</p>', bodyMarkdown: 'Take the **forest** road.' };
+    stubServer({
+      '/api/v1/activity/posts/q1': [jsonResponse({ ...QUESTION, author: { ...AUTHOR, id: EMPLOYEE.id }, commentCount: 30, bestAnswerId: 'c9' })],
+      '/api/v1/activity/posts/q1/comments': [jsonResponse({ items: [ANSWER], nextCursor: 'next' })],
+      '/api/v1/activity/comments/c9': [jsonResponse(forest)],
+      '/api/v1/activity/comments/c1': [jsonResponse(ANSWER)],
+      '/api/v1/activity/posts/q1/best-answer': [new Response(null, { status: 204 })],
+      '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })],
+    });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE });
+
+    const best = await screen.findByRole('region', { name: 'Best answer' });
+    expect(await within(best).findByText('forest')).toBeTruthy();
+    expect(within(best).getByRole('link', { name: 'Oliver Brown' }).getAttribute('href')).toBe('/people/a2');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark as best answer' }));
+
+    expect(await within(best).findByText('Along the river.')).toBeTruthy();
+  });
+
+  it("shows no best answer apart once it was deleted: its place in the conversation says so", async () => {
+    const bestAnswer = [jsonResponse({ ...ANSWER, deleted: true, bodyHtml: '' })];
+    stubServer({
+      '/api/v1/activity/posts/q1': [jsonResponse({ ...QUESTION, bestAnswerId: 'c1' })],
+      '/api/v1/activity/posts/q1/comments': [jsonResponse({ items: [{ ...ANSWER, deleted: true }], nextCursor: null })],
+      '/api/v1/activity/comments/c1': bestAnswer,
+      '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })],
+    });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE });
+
+    expect(await screen.findByText('This comment was deleted.')).toBeTruthy();
+    await waitFor(() => expect(bestAnswer).toHaveLength(0));
+    await act(async () => {});
+    expect(screen.queryByRole('region', { name: 'Best answer' })).toBeNull();
+  });
+
   it('tells a space moderator when their role could not be checked, instead of silently not offering the best answer', async () => {
     stubServer({
       '/api/v1/activity/posts/q1': [jsonResponse(QUESTION)],

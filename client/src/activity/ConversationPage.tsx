@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { NotificationMuteButton } from '../notifications/NotificationMuteButton';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { BestAnswer } from './BestAnswer';
 import { Comments } from './Comments';
 import { PostCard } from './PostCard';
 
@@ -41,6 +42,7 @@ function Conversation({ id }: { id: string }) {
     <>
       <h1 className="visually-hidden">{t('conversation.title', { name: post.author.displayName })}</h1>
       <PostCard post={post} onChange={loaded.update} />
+      {post.kind === 'question' && post.bestAnswerId && !post.deleted && <BestAnswer commentId={post.bestAnswerId} />}
       <NotificationMuteButton kind="conversation" id={post.id} />
       {/* The role only decides who may choose a question's best answer, which its author may anyway. */}
       {myRole.status === 'failed' && post.kind === 'question' && post.author.id !== me?.id && (

@@ -175,6 +175,10 @@ export function listComments(postId: string, cursor: string | null, signal?: Abo
   return getJson<CursorPage<Comment>>(`${post(postId)}/comments`, { cursor }, signal);
 }
 
+export function getComment(id: string, signal?: AbortSignal): Promise<Comment> {
+  return getJson<Comment>(`${BASE}/comments/${encodeURIComponent(id)}`, undefined, signal);
+}
+
 export function listReplies(commentId: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<Comment>> {
   return getJson<CursorPage<Comment>>(`${BASE}/comments/${encodeURIComponent(commentId)}/replies`, { cursor }, signal);
 }
