@@ -17,6 +17,15 @@ async function colleague(browser: Browser, request: APIRequestContext) {
       const response = await request.post('/api/v1/activity/posts', { headers, data: { body: `${text} @[${person.displayName}](${person.id})` } });
       expect(response.status()).toBe(201);
     },
+    /** Comments on a post of their own, mentioning someone in the comment; answers the post's text. */
+    async mentionInComment(person: { id: string; displayName: string }, text: string): Promise<string> {
+      const postText = unique('Notes from the offsite');
+      const post = await request.post('/api/v1/activity/posts', { headers, data: { body: postText } });
+      const { id } = (await post.json()) as { id: string };
+      const comment = await request.post(`/api/v1/activity/posts/${id}/comments`, { headers, data: { body: `${text} @[${person.displayName}](${person.id})` } });
+      expect(comment.status()).toBe(201);
+      return postText;
+    },
     close: () => context.close(),
   };
 }
@@ -70,6 +79,19 @@ test.describe('notifications', () => {
     expect(await stillLoaded()).toBe(true);
     await acknowledged;
     expect(changesAsked).toEqual([]);
+    await oliver.close();
+  });
+
+  test('a mention in a comment opens its conversation with that comment above it', async ({ page, visit, browser, request }) => {
+    await visit('/notifications');
+    const me = await signedInPerson(page, request);
+    const oliver = await colleague(browser, request);
+    const text = unique('Can you check these figures?');
+    const postText = await oliver.mentionInComment(me, text);
+
+    await entry(page, postText).getByRole('link', { name: 'Oliver Brown mentioned you in a comment' }).click();
+    await expect(page).toHaveURL(/\/posts\/[0-9a-f-]{36}\?comment=[0-9a-f-]{36}$/);
+    await expect(page.getByRole('region', { name: 'The comment in question' })).toContainText(text);
     await oliver.close();
   });
 

@@ -92,6 +92,33 @@ describe('conversation page', () => {
     expect(await within(best).findByText('Along the river.')).toBeTruthy();
   });
 
+  it('shows the comment a notification is about above the conversation with its replies, and a best answer only once', async () => {
+    const reply: Comment = { ...ANSWER, id: 'r1', parentId: 'c1', author: { ...AUTHOR, id: 'a3', displayName: 'Léa Mercier' }, bodyHtml: '<p>Agreed.</p>' };
+    stubServer({
+      '/api/v1/activity/posts/q1': [jsonResponse({ ...QUESTION, bestAnswerId: 'c1' }), jsonResponse({ ...QUESTION, bestAnswerId: 'c1' })],
+      '/api/v1/activity/comments/c1': [jsonResponse({ ...ANSWER, replyCount: 1, replies: [reply] }), jsonResponse(ANSWER)],
+      '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })],
+    });
+    const { unmount } = await renderApp({ path: '/posts/q1?comment=c1', as: EMPLOYEE, language: 'fr' });
+
+    const apart = await screen.findByRole('region', { name: 'Meilleure réponse' });
+    expect(await within(apart).findByText('Along the river.')).toBeTruthy();
+    expect(within(within(apart).getByRole('list', { name: 'Réponses' })).getByText('Agreed.')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Le commentaire en question' })).toBeNull();
+    unmount();
+
+    stubServer({
+      '/api/v1/activity/posts/q1': [jsonResponse({ ...QUESTION, kind: 'post' })],
+      '/api/v1/activity/comments/c1': [jsonResponse({ ...ANSWER, replyCount: 1, replies: [reply] })],
+      '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })],
+    });
+    await renderApp({ path: '/posts/q1?comment=c1', as: EMPLOYEE, language: 'fr' });
+
+    const linked = await screen.findByRole('region', { name: 'Le commentaire en question' });
+    expect(await within(linked).findByText('Along the river.')).toBeTruthy();
+    expect(within(linked).getByText('Agreed.')).toBeTruthy();
+  });
+
   it("shows no best answer apart once it was deleted: its place in the conversation says so", async () => {
     const bestAnswer = [jsonResponse({ ...ANSWER, deleted: true, bodyHtml: '' })];
     stubServer({

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { getPost } from '../api/activity';
 import { namesNothing } from '../api/http';
 import { getSpace, moderates } from '../api/spaces';
@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { NotificationMuteButton } from '../notifications/NotificationMuteButton';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { BestAnswer } from './BestAnswer';
+import { CommentApart } from './CommentApart';
 import { Comments } from './Comments';
 import { PostCard } from './PostCard';
 
@@ -23,6 +23,8 @@ export function ConversationPage() {
 function Conversation({ id }: { id: string }) {
   const { t } = useTranslation();
   const { me } = useAuth();
+  // The comment a notification is about, shown above the conversation.
+  const linked = useSearchParams()[0].get('comment');
   const loaded = useLoad(id, (signal) => getPost(id, signal));
   const spaceId = loaded.value?.space?.id;
   // In a space, its moderators may also choose a question's best answer.
@@ -38,11 +40,13 @@ function Conversation({ id }: { id: string }) {
   }
 
   const post = loaded.value;
+  const bestAnswer = post.kind === 'question' && !post.deleted ? post.bestAnswerId : null;
   return (
     <>
       <h1 className="visually-hidden">{t('conversation.title', { name: post.author.displayName })}</h1>
       <PostCard post={post} onChange={loaded.update} />
-      {post.kind === 'question' && post.bestAnswerId && !post.deleted && <BestAnswer commentId={post.bestAnswerId} />}
+      {bestAnswer && <CommentApart kind="best" commentId={bestAnswer} />}
+      {linked && linked !== bestAnswer && <CommentApart kind="linked" commentId={linked} />}
       <NotificationMuteButton kind="conversation" id={post.id} />
       {/* The role only decides who may choose a question's best answer, which its author may anyway. */}
       {myRole.status === 'failed' && post.kind === 'question' && post.author.id !== me?.id && (

@@ -72,8 +72,9 @@ describe('notification texts', () => {
     expect(notificationLink(notification('n', 1, { type: 'badge', post: null, detail: 'welcomer' }), 'p-me')).toBe('/people/p-me');
   });
 
-  it('links to the conversation, the person or the space', () => {
+  it('links to the conversation, the comment above it, the person or the space', () => {
     expect(notificationLink(notification('n', 1), null)).toBe('/posts/post-1');
+    expect(notificationLink(notification('n', 1, { type: 'reply', commentId: 'c7' }), null)).toBe('/posts/post-1?comment=c7');
     expect(notificationLink(notification('n', 1, { type: 'follower', post: null }), null)).toBe('/people/p-alice');
     expect(notificationLink(notification('n', 1, { type: 'space-invitation', post: null, space: { id: 's1', name: 'Club' } }), null)).toBe('/spaces/s1');
     expect(notificationLink(notification('n', 1, { type: 'moderation', detail: 'warn', post: null }), null)).toBeNull();

@@ -91,6 +91,10 @@ export function notificationLink(notification: NotificationView, myId: string | 
     case 'join-decided':
       return notification.space ? `/spaces/${notification.space.id}` : null;
     default:
-      return notification.post ? `/posts/${notification.post.id}` : null;
+      // The conversation's page shows the comment an entry is about above the conversation, however long.
+      if (!notification.post) {
+        return null;
+      }
+      return notification.commentId ? `/posts/${notification.post.id}?comment=${notification.commentId}` : `/posts/${notification.post.id}`;
   }
 }

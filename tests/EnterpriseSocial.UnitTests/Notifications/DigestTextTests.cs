@@ -19,6 +19,20 @@ public sealed class DigestTextTests
         Assert.Equal([$"{AppUrl}/spaces/{Club.Id}/manage", $"{AppUrl}/spaces/{Club.Id}"], links);
     }
 
+    [Fact]
+    public void An_entry_about_a_comment_leads_to_it_above_its_conversation_and_one_about_a_post_to_the_post()
+    {
+        var post = new PostRefView(Guid.Parse("9a9a9a9a-0000-0000-0000-000000000001"), "Which route on Friday?");
+        var comment = Guid.Parse("9b9b9b9b-0000-0000-0000-000000000001");
+        var body = DigestText.Body("fr", "Camille", [
+            Entry(NotificationTypes.Reply) with { Post = post, CommentId = comment, Space = null },
+            Entry(NotificationTypes.Mention) with { Post = post, Space = null },
+        ], AppUrl);
+
+        var links = body.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith(AppUrl + "/posts/", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"{AppUrl}/posts/{post.Id}?comment={comment}", $"{AppUrl}/posts/{post.Id}"], links);
+    }
+
     private static NotificationView Entry(string type) =>
         new(Guid.NewGuid(), 1, type, [new ActorView(Guid.NewGuid(), "Oliver Brown", 0)], 1, null, null, Club, null, null, Noon, Noon, Read: false);
 }

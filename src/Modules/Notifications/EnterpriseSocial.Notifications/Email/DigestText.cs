@@ -80,6 +80,8 @@ internal static class DigestText
 
     private static string Link(string appUrl, NotificationView item) => item switch
     {
+        // The conversation's page shows the comment an entry is about above the conversation, however long.
+        { Post: { } post, CommentId: { } comment } => $"{appUrl}/posts/{post.Id}?comment={comment}",
         { Post: { } post } => $"{appUrl}/posts/{post.Id}",
         // Requests are decided among the space's managing tools, as the app's own entry leads.
         { Type: NotificationTypes.JoinRequest, Space: { } space } => $"{appUrl}/spaces/{space.Id}/manage",
