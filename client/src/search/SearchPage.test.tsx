@@ -108,7 +108,7 @@ describe('search page', () => {
     expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('réunion orleans');
   });
 
-  it('loads more posts on request and says when a post matched in a comment', async () => {
+  it('loads more posts on request and says when a post matched in a comment, leading to that comment', async () => {
     stubSearch({
       posts: {
         '': { items: [REUNION], nextCursor: 'next' },
@@ -120,7 +120,7 @@ describe('search page', () => {
     const posts = within(await screen.findByRole('region', { name: 'Posts' }));
     fireEvent.click(await posts.findByRole('button', { name: 'Load more posts' }));
 
-    expect(await posts.findByRole('link', { name: 'Open the conversation' })).toBeTruthy();
+    expect((await posts.findByRole('link', { name: 'Open the conversation' })).getAttribute('href')).toBe('/posts/p2?comment=c1');
     expect(posts.getByText('Found in a comment')).toBeTruthy();
     expect(posts.getAllByRole('article')).toHaveLength(2);
     expect(posts.queryByRole('button', { name: 'Load more posts' })).toBeNull();

@@ -5,7 +5,10 @@ import { relativeTime } from '../activity/formatting';
 import { Avatar } from '../pages/Avatar';
 import { MatchedExcerpt } from './MatchedExcerpt';
 
-/** A post found by a search: who wrote it, where and when, and the words that matched, leading to its conversation. */
+/**
+ * A post found by a search: who wrote it, where and when, and the words that matched, leading to its
+ * conversation, and to the comment that matched above it.
+ */
 export function SearchResultCard({ result }: { result: SearchResult }) {
   const { t, i18n } = useTranslation();
   const { post, match } = result;
@@ -37,7 +40,9 @@ export function SearchResultCard({ result }: { result: SearchResult }) {
       {match.in === 'comment' && <p className="search-result__where">{t('search.inComment')}</p>}
       <MatchedExcerpt match={match} />
       <p className="search-result__open">
-        <Link to={`/posts/${post.id}`}>{t(match.in === 'comment' ? 'search.openConversation' : 'search.openPost')}</Link>
+        <Link to={match.commentId ? `/posts/${post.id}?comment=${match.commentId}` : `/posts/${post.id}`}>
+          {t(match.in === 'comment' ? 'search.openConversation' : 'search.openPost')}
+        </Link>
       </p>
     </article>
   );
