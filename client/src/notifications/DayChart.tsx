@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { EmailAvoided } from '../api/notifications';
 
 /**
- * Two bars a day, in the app and by e-mail, scaled to the busiest day. Each day is a list item
- * whose text says its figures, so the chart reads as a list to assistive technology.
+ * Two bars a day, in the app and by e-mail, scaled to the busiest day, whose figure labels the
+ * chart's top line: a day's own figures are in its tooltip, which a phone does not show. Each day is
+ * a list item whose text says its figures, so the chart reads as a list to assistive technology.
  */
 export function DayChart({ days }: { days: EmailAvoided['days'] }) {
   const { t, i18n } = useTranslation();
-  const highest = Math.max(1, ...days.map((day) => Math.max(day.inApp, day.emailed)));
+  const highestDay = Math.max(0, ...days.map((day) => Math.max(day.inApp, day.emailed)));
+  const highest = Math.max(1, highestDay);
   const dayFormat = new Intl.DateTimeFormat(i18n.resolvedLanguage, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const number = new Intl.NumberFormat(i18n.resolvedLanguage);
   const height = (value: number) => `${(value / highest) * 100}%`;
@@ -18,6 +20,11 @@ export function DayChart({ days }: { days: EmailAvoided['days'] }) {
         <li className="day-chart__key day-chart__key--in-app">{t('emailAvoided.inApp')}</li>
         <li className="day-chart__key day-chart__key--emailed">{t('emailAvoided.emailed')}</li>
       </ul>
+      {highestDay > 0 && (
+        <p className="day-chart__scale" aria-hidden="true">
+          {t('emailAvoided.scale', { value: number.format(highestDay) })}
+        </p>
+      )}
       <ol className="day-chart__days" aria-label={t('emailAvoided.chartLabel')}>
         {days.map((day) => {
           const label = dayFormat.format(new Date(`${day.day}T00:00:00Z`));

@@ -31,6 +31,7 @@ describe('e-mail avoided', () => {
     expect(screen.getByText('3 e-mails sent')).toBeDefined();
     const days = within(screen.getByRole('list', { name: 'Notifications per day' })).getAllByRole('listitem');
     expect(days.map((day) => day.textContent)).toEqual(['Nov 29: 1,200 in the app, 3 by e-mail', 'Nov 30: 40 in the app, 0 by e-mail']);
+    expect(screen.getByText('Top line: 1,200 a day')).toBeDefined();
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual(['TypeIn the appBy e-mail', 'Mentions1,2003', 'Reactions400']);
     expect(screen.getByRole('navigation', { name: 'Administration sections' })).toBeDefined();
