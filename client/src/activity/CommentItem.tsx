@@ -66,9 +66,10 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer, mo
       <div className="comment__header">
         <Avatar person={comment.author} size={64} />
         <Link to={`/people/${comment.author.id}`}>{comment.author.displayName}</Link>
-        <time className="person__meta" dateTime={comment.createdAt}>
-          {relativeTime(comment.createdAt, i18n.language)}
-        </time>
+        {/* Its address opens the conversation with this comment above it, to share or come back to. */}
+        <Link to={`/posts/${post.id}?comment=${comment.id}`} className="person__meta comment__time">
+          <time dateTime={comment.createdAt}>{relativeTime(comment.createdAt, i18n.language)}</time>
+        </Link>
         {comment.editedAt && <span className="person__meta">· {t('post.edited')}</span>}
         {isBest && <span className="comment__best">{t('conversation.bestAnswer')}</span>}
       </div>

@@ -55,7 +55,7 @@ describe('conversation page', () => {
     expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
   });
 
-  it('says the comments could not be loaded instead of showing none, and loads them again when asked', async () => {
+  it('says the comments could not be loaded instead of showing none, and loads them again when asked, each linking to itself', async () => {
     stubServer({
       '/api/v1/activity/posts/q1': [jsonResponse(QUESTION)],
       '/api/v1/activity/posts/q1/comments': [new Response(null, { status: 503 }), jsonResponse({ items: [ANSWER], nextCursor: null })],
@@ -69,6 +69,9 @@ describe('conversation page', () => {
 
     expect(await within(comments).findByText('Along the river.')).toBeTruthy();
     expect(within(comments).queryByRole('alert')).toBeNull();
+    // Its time is its address, as a post's is.
+    const time = within(comments).getAllByRole('link').find((link) => link.querySelector('time'));
+    expect(time?.getAttribute('href')).toBe('/posts/q1?comment=c1');
   });
 
   it("shows a question's best answer under it though the conversation's first page does not hold it, and the next one its author chooses", async () => {
