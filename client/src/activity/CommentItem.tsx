@@ -6,6 +6,7 @@ import { useAuth } from '../auth/authContext';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { Avatar } from '../pages/Avatar';
 import { CommentForm, type SendComment } from './CommentForm';
+import { conversationPath } from './conversationPath';
 import { relativeTime } from './formatting';
 import { ReportButton } from '../moderation/ReportButton';
 import { DeleteConfirmation } from './DeleteConfirmation';
@@ -67,7 +68,7 @@ export function CommentItem({ post, comment, onChange, onReply, onBestAnswer, mo
         <Avatar person={comment.author} size={64} />
         <Link to={`/people/${comment.author.id}`}>{comment.author.displayName}</Link>
         {/* Its address opens the conversation with this comment above it, to share or come back to. */}
-        <Link to={`/posts/${post.id}?comment=${comment.id}`} className="person__meta comment__time">
+        <Link to={conversationPath(post.id, comment.id)} className="person__meta comment__time">
           <time dateTime={comment.createdAt}>{relativeTime(comment.createdAt, i18n.language)}</time>
         </Link>
         {comment.editedAt && <span className="person__meta">· {t('post.edited')}</span>}

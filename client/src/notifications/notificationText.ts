@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { NotificationView } from '../api/notifications';
+import { conversationPath } from '../activity/conversationPath';
 import { isAchievementKey } from '../api/recognition';
 
 /** "Alice", "Alice and Bob", "Alice and 4 others": the group's most recent actor first. */
@@ -92,9 +93,6 @@ export function notificationLink(notification: NotificationView, myId: string | 
       return notification.space ? `/spaces/${notification.space.id}` : null;
     default:
       // The conversation's page shows the comment an entry is about above the conversation, however long.
-      if (!notification.post) {
-        return null;
-      }
-      return notification.commentId ? `/posts/${notification.post.id}?comment=${notification.commentId}` : `/posts/${notification.post.id}`;
+      return notification.post ? conversationPath(notification.post.id, notification.commentId) : null;
   }
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SearchResult } from '../api/search';
+import { conversationPath } from '../activity/conversationPath';
 import { relativeTime } from '../activity/formatting';
 import { Avatar } from '../pages/Avatar';
 import { MatchedExcerpt } from './MatchedExcerpt';
@@ -40,9 +41,7 @@ export function SearchResultCard({ result }: { result: SearchResult }) {
       {match.in === 'comment' && <p className="search-result__where">{t('search.inComment')}</p>}
       <MatchedExcerpt match={match} />
       <p className="search-result__open">
-        <Link to={match.commentId ? `/posts/${post.id}?comment=${match.commentId}` : `/posts/${post.id}`}>
-          {t(match.in === 'comment' ? 'search.openConversation' : 'search.openPost')}
-        </Link>
+        <Link to={conversationPath(post.id, match.commentId)}>{t(match.in === 'comment' ? 'search.openConversation' : 'search.openPost')}</Link>
       </p>
     </article>
   );
