@@ -71,6 +71,24 @@ test.describe('people directory', () => {
     await expect(counts).toContainText(`${followersBefore} follower`);
   });
 
+  test("a colleague's recent posts lead to their conversations and to all their posts, read as a stream", async ({ page, visit }) => {
+    await visit('/company');
+    const author = page.getByRole('feed').getByRole('article').first().getByRole('heading').getByRole('link').first();
+    const name = ((await author.textContent()) ?? '').trim();
+    await author.click();
+
+    const recent = page.getByRole('region', { name: 'Recent posts' });
+    await recent.getByRole('link', { name: `All posts by ${name}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Posts by ${name}` })).toBeVisible();
+    const first = page.getByRole('feed', { name: `Posts by ${name}` }).getByRole('article').first();
+    await expect(first.getByRole('link', { name })).toBeVisible();
+    await expect(first.getByRole('button', { name: /^Like/ })).toBeVisible();
+
+    await page.goBack();
+    await recent.getByRole('listitem').first().getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/posts\/[0-9a-f-]{36}$/);
+  });
+
   test('a profile shows whom the person works with, and each colleague is a link', async ({ page }) => {
     await directory(page).getByRole('listitem').first().getByRole('link').click();
     const worksWith = page.getByRole('region', { name: 'Works with' });

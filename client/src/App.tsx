@@ -19,6 +19,7 @@ import { EditProfilePage } from './pages/EditProfilePage';
 import { FollowListPage } from './pages/FollowListPage';
 import { OrgChartPage } from './pages/OrgChartPage';
 import { PeoplePage } from './pages/PeoplePage';
+import { PersonPostsPage } from './pages/PersonPostsPage';
 import { ProfilePage } from './pages/ProfilePage';
 
 // Pages most visits never open load on demand, keeping the first screen's script small.
@@ -74,6 +75,7 @@ export function App() {
                   <Route path="people/:id" element={<ProfilePage />} />
                   <Route path="people/:id/followers" element={<FollowListPage kind="followers" />} />
                   <Route path="people/:id/following" element={<FollowListPage kind="following" />} />
+                  <Route path="people/:id/posts" element={<PersonPostsPage />} />
                   <Route path="people/:id/org-chart" element={<OrgChartPage />} />
                   <Route path="spaces/:id/recognition" element={<SpaceRecognitionPage />} />
                   <Route path="recognition" element={<RecognitionWallPage />} />

@@ -1,6 +1,8 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ProfileDetails } from '../api/profiles';
+import { FakeLiveChannel } from '../test/fakeLiveChannel';
+import { post } from '../test/postFixtures';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
 import { requestUrl } from '../test/requests';
 
@@ -68,6 +70,9 @@ describe('Profile page', () => {
     expect(recent.innerHTML).toContain('<strong>team</strong>');
     expect(recent.textContent).toContain('4 reactions · 2 comments');
     expect(recent.textContent).toContain('1 reaction · 1 comment');
+    const opened = within(recent).getAllByRole('link').filter((link) => link.querySelector('time'));
+    expect(opened.map((link) => link.getAttribute('href'))).toEqual(['/posts/p1', '/posts/p2']);
+    expect(within(recent).getByRole('link', { name: 'All posts by Camille Martin' }).getAttribute('href')).toBe(`/people/${CAMILLE.id}/posts`);
   });
 
   it('follows and unfollows, keeping the count in step', async () => {
@@ -148,5 +153,33 @@ describe('Profile page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: /^Camille Martin/ })).toBeDefined();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe("a person's posts", () => {
+  it('shows everything they posted as a stream with its reactions and comments, announcing new posts live', async () => {
+    let posts = [post('p1', '<p>Route for <strong>Friday</strong></p>', { commentCount: 2 })];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) => {
+        if (requestUrl(input).pathname === `/api/v1/activity/feeds/people/${CAMILLE.id}`) {
+          return jsonResponse({ items: posts, nextCursor: null });
+        }
+        return jsonResponse(CAMILLE);
+      }),
+    );
+    await renderApp({ path: `/people/${CAMILLE.id}/posts`, as: EMPLOYEE, language: 'fr' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Publications de Camille Martin' })).toBeTruthy();
+    const feed = await screen.findByRole('feed', { name: 'Publications de Camille Martin' });
+    expect(await within(feed).findByText('Friday')).toBeTruthy();
+    expect(within(feed).getByRole('link', { name: '2 commentaires' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Retour au profil' }).getAttribute('href')).toBe(`/people/${CAMILLE.id}`);
+    await waitFor(() => expect(FakeLiveChannel.current?.watched).toContain(`activity:people:${CAMILLE.id}`));
+
+    posts = [post('p2', '<p>Back from the ride</p>'), ...posts];
+    act(() => FakeLiveChannel.current!.deliver('feed.posted', { postId: 'p2', authorId: CAMILLE.id }));
+    fireEvent.click(await screen.findByRole('button', { name: /1 nouvelle publication/ }));
+    expect(await screen.findByText('Back from the ride')).toBeTruthy();
   });
 });

@@ -129,7 +129,7 @@ function Profile({ id }: { id: string }) {
         <Tags label={t('profile.skills')} tags={profile.skills} />
         <Tags label={t('profile.askMeAbout')} tags={profile.askMeAbout} />
       </dl>
-      <RecentPosts personId={profile.id} />
+      <RecentPosts personId={profile.id} name={profile.displayName} />
       <ProfileRecognition personId={profile.id} isMe={isMe} />
       {(profile.manager !== null || profile.directReports.length > 0) && (
         <section aria-labelledby="works-with">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { getJson } from '../api/http';
 import { LoadFailed } from '../components/LoadFailed';
 import { useLoad } from '../components/useLoad';
@@ -11,8 +12,8 @@ interface PostSummary {
   reactions: Record<string, number>;
 }
 
-/** A person's latest posts on their profile. */
-export function RecentPosts({ personId }: { personId: string }) {
+/** A person's latest posts on their profile, each leading to its conversation, and the way to all of them. */
+export function RecentPosts({ personId, name }: { personId: string; name: string }) {
   const { t, i18n } = useTranslation();
   const posts = useLoad(personId, (signal) =>
     getJson<{ items: PostSummary[] }>(`/api/v1/activity/feeds/people/${encodeURIComponent(personId)}`, { limit: 5 }, signal).then((page) => page.items),
@@ -34,7 +35,9 @@ export function RecentPosts({ personId }: { personId: string }) {
           <ul className="recent-posts">
             {posts.value.map((post) => (
               <li key={post.id} className="recent-post">
-                <time dateTime={post.createdAt}>{date.format(new Date(post.createdAt))}</time>
+                <Link to={`/posts/${post.id}`} className="post__time">
+                  <time dateTime={post.createdAt}>{date.format(new Date(post.createdAt))}</time>
+                </Link>
                 {/* bodyHtml was rendered from Markdown and sanitized by the server's allowlist. */}
                 <div className="recent-post__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
                 <p className="person__meta">
@@ -45,6 +48,11 @@ export function RecentPosts({ personId }: { personId: string }) {
             ))}
           </ul>
         ))}
+      {posts.status === 'ready' && posts.value.length > 0 && (
+        <p>
+          <Link to={`/people/${personId}/posts`}>{t('profile.allPosts', { name })}</Link>
+        </p>
+      )}
     </section>
   );
 }
