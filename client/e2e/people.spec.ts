@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, tabTitle, test } from './fixtures';
+import { expect, expectNoSeriousViolations, tabTitle, test } from './fixtures';
 
 test.use({ locale: 'en-US' });
 
@@ -83,6 +83,7 @@ test.describe('people directory', () => {
     const first = page.getByRole('feed', { name: `Posts by ${name}` }).getByRole('article').first();
     await expect(first.getByRole('link', { name })).toBeVisible();
     await expect(first.getByRole('button', { name: /^Like/ })).toBeVisible();
+    await expectNoSeriousViolations(page);
 
     await page.goBack();
     await recent.getByRole('listitem').first().getByRole('link').first().click();
