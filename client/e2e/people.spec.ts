@@ -90,6 +90,26 @@ test.describe('people directory', () => {
     await expect(page).toHaveURL(/\/posts\/[0-9a-f-]{36}$/);
   });
 
+  test('a colleague muted from their profile is listed among what I muted, and unmuted from their profile', async ({ page }) => {
+    const link = directory(page).getByRole('listitem').nth(5).getByRole('link');
+    const name = ((await link.textContent()) ?? '').trim();
+    await link.click();
+
+    await page.getByRole('button', { name: `Mute ${name}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `You muted ${name}` })).toBeVisible();
+    await page.goto('/muted');
+    await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: name })).toBeVisible();
+
+    await page.getByRole('main').getByRole('link', { name }).click();
+    await page.getByRole('button', { name: `Unmute ${name}` }).click();
+    await expect(page.getByRole('button', { name: `Mute ${name}` })).toBeVisible();
+    await page.goto('/muted');
+    const main = page.getByRole('main');
+    const unmuteButtons = main.getByRole('button', { name: 'Unmute' });
+    await expect(main.getByText('You have not muted anything.').or(unmuteButtons.first())).toBeVisible();
+    await expect(main.getByRole('listitem').filter({ hasText: name })).toHaveCount(0);
+  });
+
   test('a profile shows whom the person works with, and each colleague is a link', async ({ page }) => {
     await directory(page).getByRole('listitem').first().getByRole('link').click();
     const worksWith = page.getByRole('region', { name: 'Works with' });

@@ -19,6 +19,12 @@ function stubServer(status: number, failures: number) {
       if (url.pathname === '/api/v1/activity/feeds/topics/launch') {
         return jsonResponse({ items: [], nextCursor: null });
       }
+      if (url.pathname === '/api/v1/activity/mutes') {
+        return jsonResponse([{ kind: 'topic', key: 'launch' }]);
+      }
+      if (url.pathname === '/api/v1/activity/mutes/topic/launch') {
+        return new Response(null, { status: 204 });
+      }
       return new Response(null, { status: 404 });
     }),
   );
@@ -39,5 +45,16 @@ describe('a topic page', () => {
     stubServer(404, 1);
     await renderApp({ path: '/topics/launch', language: 'fr' });
     expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeTruthy();
+  });
+
+  it('offers a muted topic to be unmuted, and muted again', async () => {
+    stubServer(200, 0);
+    await renderApp({ path: '/topics/launch' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Unmute this topic' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Posts about this topic appear in your streams again.');
+    fireEvent.click(screen.getByRole('button', { name: 'Mute this topic' }));
+    await screen.findByRole('button', { name: 'Unmute this topic' });
+    expect(screen.getByRole('status').textContent).toBe('Posts about this topic no longer appear in your streams.');
   });
 });

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { setMuted, setTopicFollowed, topicFollowing } from '../api/activity';
+import { setTopicFollowed, topicFollowing } from '../api/activity';
 import { namesNothing } from '../api/http';
 import { ErrorText } from '../components/form/ErrorText';
 import { useAttempt } from '../components/form/useAttempt';
@@ -10,6 +9,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Feed } from './Feed';
+import { MuteToggle } from './MuteToggle';
 
 /** A hashtag's page: every visible post tagged with it, and following or muting the topic. */
 export function TopicPage() {
@@ -22,7 +22,6 @@ function TopicView({ tag }: { tag: string }) {
   const { t } = useTranslation();
   useDocumentTitle(`#${tag}`);
   const loaded = useLoad(tag, (signal) => topicFollowing(tag, signal));
-  const [muted, setTopicMuted] = useState(false);
   const { error, attempt } = useAttempt();
 
   if (loaded.status === 'failed') {
@@ -46,14 +45,11 @@ function TopicView({ tag }: { tag: string }) {
         >
           {t(following ? 'topic.following' : 'topic.follow')}
         </button>
-        <button
-          type="button"
-          className="link-button"
-          aria-pressed={muted}
-          onClick={() => attempt(setMuted('topic', topic, !muted), () => setTopicMuted(!muted))}
-        >
-          {t(muted ? 'topic.unmute' : 'topic.mute')}
-        </button>
+        <MuteToggle
+          kind="topic"
+          mutedKey={topic}
+          texts={{ mute: t('topic.mute'), unmute: t('topic.unmute'), muted: t('topic.mutedNotice'), unmuted: t('topic.unmutedNotice') }}
+        />
       </div>
       <ErrorText message={error} />
       <Feed feed={`topics/${encodeURIComponent(topic)}`} liveKey={`activity:topics:${topic}`} label={t('topic.feed', { topic })} empty={t('topic.empty')} />

@@ -37,8 +37,11 @@ function stubServer(profile: ProfileDetails | Response, failures: Response[] = [
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = requestUrl(input);
       calls.push(`${init?.method ?? 'GET'} ${url.pathname}`);
-      if (url.pathname.endsWith('/follow')) {
+      if (url.pathname.endsWith('/follow') || url.pathname.startsWith('/api/v1/activity/mutes/')) {
         return new Response(null, { status: 204 });
+      }
+      if (url.pathname === '/api/v1/activity/mutes') {
+        return jsonResponse([{ kind: 'topic', key: 'cycling' }]);
       }
       if (url.pathname.startsWith('/api/v1/recognition/people/')) {
         return jsonResponse({ badges: [], praise: [] });
@@ -102,6 +105,19 @@ describe('Profile page', () => {
     expect(calls).not.toContain('GET /api/v1/profiles/me');
     const name = within(screen.getAllByRole('banner')[0]).getByRole('link', { name: EMPLOYEE.displayName });
     expect(name.getAttribute('href')).toBe(`/people/${EMPLOYEE.id}`);
+  });
+
+  it('mutes the person from their profile, and unmutes them', async () => {
+    const calls = stubServer(CAMILLE);
+    await renderApp({ path: `/people/${CAMILLE.id}`, as: EMPLOYEE, language: 'fr' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Masquer Camille Martin' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Vous avez masqué Camille Martin\u00a0: ses publications n\'apparaissent plus dans vos fils.');
+    fireEvent.click(screen.getByRole('button', { name: 'Ne plus masquer Camille Martin' }));
+    await screen.findByRole('button', { name: 'Masquer Camille Martin' });
+    expect(screen.getByRole('status').textContent).toBe('Les publications de Camille Martin apparaissent de nouveau dans vos fils.');
+    expect(calls).toContain(`PUT /api/v1/activity/mutes/person/${CAMILLE.id}`);
+    expect(calls).toContain(`DELETE /api/v1/activity/mutes/person/${CAMILLE.id}`);
   });
 
   it('offers no follow button on your own profile', async () => {

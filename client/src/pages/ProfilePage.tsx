@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { getProfile, setFollowing } from '../api/profiles';
+import { MuteToggle } from '../activity/MuteToggle';
 import { ReportButton } from '../moderation/ReportButton';
 import { ProfileRecognition } from '../recognition/ProfileRecognition';
 import { useAuth } from '../auth/authContext';
@@ -105,6 +106,18 @@ function Profile({ id }: { id: string }) {
               <Link className="button button--secondary" to={`/recognition/praise?to=${encodeURIComponent(profile.id)}`}>
                 {t('recognition.profile.praise', { name: profile.displayName })}
               </Link>
+            )}
+            {!isMe && (
+              <MuteToggle
+                kind="person"
+                mutedKey={profile.id}
+                texts={{
+                  mute: t('post.mutePerson', { name: profile.displayName }),
+                  unmute: t('profile.unmutePerson', { name: profile.displayName }),
+                  muted: t('post.mutedPerson', { name: profile.displayName }),
+                  unmuted: t('profile.unmutedPerson', { name: profile.displayName }),
+                }}
+              />
             )}
             {!isMe && <ReportButton kind="person" id={profile.id} />}
           </div>
