@@ -198,4 +198,13 @@ describe("a person's posts", () => {
     fireEvent.click(await screen.findByRole('button', { name: /1 nouvelle publication/ }));
     expect(await screen.findByText('Back from the ride')).toBeTruthy();
   });
+
+  it('says once that nobody has that address', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse({ title: 'Not Found', status: 404 }, 404, 'application/problem+json')));
+    await renderApp({ path: '/people/nobody/posts', as: EMPLOYEE });
+
+    expect((await screen.findByRole('alert')).textContent).toBe('There is no such person in the directory.');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.queryByRole('feed')).toBeNull();
+  });
 });
