@@ -275,7 +275,7 @@ describe('deleting my comment', () => {
     );
     await renderApp({ path: '/posts/q1', as: EMPLOYEE, language: 'fr' });
 
-    const comment = await screen.findByRole('listitem', { name: /^Commentaire de/ });
+    const comment = await screen.findByRole('listitem', { name: "Commentaire d'Eve Employee" });
     fireEvent.click(within(comment).getByRole('button', { name: 'Supprimer' }));
     const prompt = within(comment).getByText('Supprimer ce commentaire ? Ses réponses restent lisibles.');
     expect(document.activeElement).toBe(prompt);

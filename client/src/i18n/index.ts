@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import fr from './fr.json';
+import { frenchDe } from './frenchDe';
 import { detectLanguage, languageFromTag, type Language } from './language';
 
 declare module 'i18next' {
@@ -32,5 +33,6 @@ export function createI18n(language: Language = detectLanguage()): i18n {
     initAsync: false,
     interpolation: { escapeValue: false },
   });
+  instance.services.formatter?.add('de', (value: string) => frenchDe(value));
   return instance;
 }

@@ -166,7 +166,7 @@ describe('Moderation log', () => {
     expect(document.activeElement).toBe(more);
     fireEvent.click(within(log).getByRole('button', { name: 'Réessayer' }));
 
-    expect(await within(log).findByText('Ada Admin a masqué une publication de Oliver Brown')).toBeDefined();
+    expect(await within(log).findByText("Ada Admin a masqué une publication d'Oliver Brown")).toBeDefined();
     expect(within(log).getByText('Ada Admin a masqué une publication de Camille Martin')).toBeDefined();
     expect(within(log).queryByRole('alert')).toBeNull();
     expect(within(log).queryByRole('button', { name: 'Réessayer' })).toBeNull();
