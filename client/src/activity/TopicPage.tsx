@@ -48,7 +48,7 @@ function TopicView({ tag }: { tag: string }) {
         <MuteToggle
           kind="topic"
           mutedKey={topic}
-          texts={{ mute: t('topic.mute'), unmute: t('topic.unmute'), muted: t('topic.mutedNotice'), unmuted: t('topic.unmutedNotice') }}
+          texts={{ turnOn: t('topic.mute'), turnOff: t('topic.unmute'), turnedOn: t('topic.mutedNotice'), turnedOff: t('topic.unmutedNotice') }}
         />
       </div>
       <ErrorText message={error} />

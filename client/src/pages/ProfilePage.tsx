@@ -112,10 +112,10 @@ function Profile({ id }: { id: string }) {
                 kind="person"
                 mutedKey={profile.id}
                 texts={{
-                  mute: t('post.mutePerson', { name: profile.displayName }),
-                  unmute: t('profile.unmutePerson', { name: profile.displayName }),
-                  muted: t('post.mutedPerson', { name: profile.displayName }),
-                  unmuted: t('profile.unmutedPerson', { name: profile.displayName }),
+                  turnOn: t('post.mutePerson', { name: profile.displayName }),
+                  turnOff: t('profile.unmutePerson', { name: profile.displayName }),
+                  turnedOn: t('post.mutedPerson', { name: profile.displayName }),
+                  turnedOff: t('profile.unmutedPerson', { name: profile.displayName }),
                 }}
               />
             )}
