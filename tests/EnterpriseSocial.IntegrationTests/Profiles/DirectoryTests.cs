@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using EnterpriseSocial.IntegrationTests.Support;
 using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.SharedKernel;
 
 namespace EnterpriseSocial.IntegrationTests.Profiles;
 
@@ -61,6 +62,21 @@ public abstract class DirectoryTests(HostFixture host) : IAsyncLifetime
         Assert.NotEmpty(withAccents);
         Assert.All(withAccents, p => Assert.StartsWith("Hélène", p.DisplayName, StringComparison.Ordinal));
         Assert.Equal(withAccents.Select(p => p.Id), plain.Select(p => p.Id));
+    }
+
+    private sealed record Entry(Guid Id, IReadOnlyList<string> MatchedExpertise);
+
+    [Fact]
+    public async Task People_found_by_a_skill_come_with_the_skills_the_words_were_found_in()
+    {
+        var found = (await client.GetFromJsonAsync<CursorPage<Entry>>("/api/v1/profiles?search=GESTION%20projet&limit=100"))!.Items;
+
+        Assert.NotEmpty(found);
+        Assert.All(found, p => Assert.Contains("Gestion de projet", p.MatchedExpertise));
+        Assert.All(found, p => Assert.InRange(p.MatchedExpertise.Count, 1, 3));
+
+        var listed = (await client.GetFromJsonAsync<CursorPage<Entry>>("/api/v1/profiles?limit=100"))!.Items;
+        Assert.All(listed, p => Assert.Empty(p.MatchedExpertise));
     }
 
     [Fact]

@@ -13,7 +13,26 @@ using Microsoft.EntityFrameworkCore;
 namespace EnterpriseSocial.Profiles.Features.SearchDirectory;
 
 internal sealed record SearchDirectoryQuery(string? Search, string? Department, string? Site, string? AfterKey, int Limit)
-    : IQuery<CursorPage<ProfileSummary>>;
+    : IQuery<CursorPage<DirectoryEntry>>;
+
+/// <summary>
+/// A person as the directory lists them, with the skills and "ask me about" topics the search's words were
+/// found in, so that whoever looks for an expertise sees why each person is there.
+/// </summary>
+internal sealed record DirectoryEntry(
+    Guid Id,
+    string DisplayName,
+    string JobTitle,
+    string Department,
+    string Site,
+    Guid? ManagerId,
+    bool IsFormerEmployee,
+    int AvatarVersion,
+    IReadOnlyList<string> MatchedExpertise)
+{
+    /// <summary>Enough to say why; the profile lists the rest.</summary>
+    public const int MatchedExpertiseShown = 3;
+}
 
 internal sealed record DirectoryFacets(IReadOnlyList<string> Departments, IReadOnlyList<string> Sites);
 
@@ -36,7 +55,7 @@ internal static class SearchDirectoryEndpoint
             departments.Order(StringComparer.CurrentCultureIgnoreCase).ToList(), sites.Order(StringComparer.CurrentCultureIgnoreCase).ToList()));
     }
 
-    private static async Task<Results<Ok<CursorPage<ProfileSummary>>, ValidationProblem>> HandleAsync(
+    private static async Task<Results<Ok<CursorPage<DirectoryEntry>>, ValidationProblem>> HandleAsync(
         ISender sender,
         CancellationToken cancellationToken,
         string? search = null,
@@ -61,17 +80,15 @@ internal static class SearchDirectoryEndpoint
     }
 }
 
-internal sealed class SearchDirectoryHandler(ProfilesDbContext db) : IQueryHandler<SearchDirectoryQuery, CursorPage<ProfileSummary>>
+internal sealed class SearchDirectoryHandler(ProfilesDbContext db) : IQueryHandler<SearchDirectoryQuery, CursorPage<DirectoryEntry>>
 {
-    public async ValueTask<CursorPage<ProfileSummary>> Handle(SearchDirectoryQuery query, CancellationToken cancellationToken)
+    public async ValueTask<CursorPage<DirectoryEntry>> Handle(SearchDirectoryQuery query, CancellationToken cancellationToken)
     {
         var profiles = db.Profiles.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        var terms = string.IsNullOrWhiteSpace(query.Search) ? [] : TextFolding.Fold(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var term in terms)
         {
-            foreach (var term in TextFolding.Fold(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                profiles = profiles.Where(p => p.SearchText.Contains(term));
-            }
+            profiles = profiles.Where(p => p.SearchText.Contains(term));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Department))
@@ -92,13 +109,27 @@ internal sealed class SearchDirectoryHandler(ProfilesDbContext db) : IQueryHandl
         var rows = await profiles
             .OrderBy(p => p.DirectoryKey)
             .Take(query.Limit + 1)
-            .Select(p => new { Summary = ProfileProjection.ToSummary(p), p.DirectoryKey })
+            .Select(p => new { Summary = ProfileProjection.ToSummary(p), p.DirectoryKey, p.Skills, p.AskMeAbout })
             .ToListAsync(cancellationToken);
 
         var hasMore = rows.Count > query.Limit;
         var items = rows.Take(query.Limit).ToList();
-        return new CursorPage<ProfileSummary>(
-            items.Select(r => r.Summary).ToList(),
+        return new CursorPage<DirectoryEntry>(
+            items.Select(r => ToEntry(r.Summary, [.. r.Skills, .. r.AskMeAbout], terms)).ToList(),
             hasMore ? Cursor.Encode(items[^1].DirectoryKey) : null);
+    }
+
+    private static DirectoryEntry ToEntry(ProfileSummary person, List<string> expertise, string[] terms)
+    {
+        var matched = terms.Length == 0
+            ? []
+            : expertise
+                .Where(tag => terms.Any(TextFolding.Fold(tag).Contains))
+                .Distinct(StringComparer.CurrentCultureIgnoreCase)
+                .Take(DirectoryEntry.MatchedExpertiseShown)
+                .ToList();
+        return new DirectoryEntry(
+            person.Id, person.DisplayName, person.JobTitle, person.Department, person.Site, person.ManagerId,
+            person.IsFormerEmployee, person.AvatarVersion, matched);
     }
 }
