@@ -38,6 +38,29 @@ test.describe('people directory', () => {
     await expect(directory(page).getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   });
 
+  test('finds people by a skill, says so, leads from a profile\'s skill to its colleagues and keeps the search on the way back', async ({ page }) => {
+    const search = page.getByRole('searchbox', { name: 'Search people', exact: true });
+    await search.fill('typescript');
+    await expect(page).toHaveURL(/\/people\?q=typescript$/);
+    const found = directory(page).getByRole('listitem');
+    await expect(found.first()).toContainText('Expertise: TypeScript');
+    const name = ((await found.first().getByRole('heading', { level: 2 }).textContent()) ?? '').trim();
+    await found.first().getByRole('link', { name, exact: true }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+    await page.getByRole('link', { name: 'TypeScript', exact: true }).click();
+
+    await expect(page).toHaveURL(/\/people\?q=TypeScript$/);
+    await expect(search).toHaveValue('TypeScript');
+    await expect(directory(page).getByRole('listitem').filter({ hasText: name })).toContainText('Expertise: TypeScript');
+
+    await page.goBack();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/people\?q=typescript$/);
+    await expect(search).toHaveValue('typescript');
+    await expect(directory(page).getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+  });
+
   test('says so when no one matches', async ({ page }) => {
     await expect(directory(page).getByRole('listitem').first()).toBeVisible();
 

@@ -12,6 +12,11 @@ export interface Profile {
 
 export type ProfilePage = CursorPage<Profile>;
 
+/** A person as the directory lists them, with the skills and "ask me about" topics a search's words were found in. */
+export interface DirectoryPerson extends Profile {
+  matchedExpertise: string[];
+}
+
 export interface ProfileQuery {
   search?: string;
   department?: string;
@@ -20,8 +25,8 @@ export interface ProfileQuery {
   limit?: number;
 }
 
-export function listProfiles(query: ProfileQuery, signal?: AbortSignal): Promise<ProfilePage> {
-  return getJson<ProfilePage>('/api/v1/profiles', { ...query }, signal);
+export function listProfiles(query: ProfileQuery, signal?: AbortSignal): Promise<CursorPage<DirectoryPerson>> {
+  return getJson<CursorPage<DirectoryPerson>>('/api/v1/profiles', { ...query }, signal);
 }
 
 export interface ProfileDetails {

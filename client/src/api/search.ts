@@ -1,6 +1,6 @@
 import type { AttachmentView, PersonRef, Post } from './activity';
 import { getJson, type CursorPage } from './http';
-import { listProfiles, type ProfilePage } from './profiles';
+import { listProfiles, type DirectoryPerson } from './profiles';
 import type { Space } from './spaces';
 
 /** A stretch of the matched text to mark, counted in UTF-16 units as JavaScript strings are. */
@@ -53,7 +53,7 @@ export function searchSpaces(q: string, cursor: string | null, signal?: AbortSig
 }
 
 /** The first colleagues whose name, title, department, site or skills match. */
-export function searchPeople(q: string, cursor: string | null, signal?: AbortSignal): Promise<ProfilePage> {
+export function searchPeople(q: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<DirectoryPerson>> {
   return listProfiles({ search: q, cursor, limit: SECTION_PAGE }, signal);
 }
 

@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Profile, ProfilePage, Suggestion } from '../api/profiles';
+import type { CursorPage } from '../api/http';
+import type { DirectoryPerson, Suggestion } from '../api/profiles';
 import { jsonResponse, renderApp } from '../test/renderApp';
 import { requestUrl } from '../test/requests';
 
-function person(n: number, overrides: Partial<Profile> = {}): Profile {
+function person(n: number, overrides: Partial<DirectoryPerson> = {}): DirectoryPerson {
   return {
     id: `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`,
     displayName: `Person ${n}`,
@@ -12,12 +13,13 @@ function person(n: number, overrides: Partial<Profile> = {}): Profile {
     department: 'Research',
     site: 'Lyon',
     managerId: null,
+    matchedExpertise: [],
     ...overrides,
   };
 }
 
 /** Answers each request from a map keyed by "search|cursor", recording the URLs it was asked for. */
-function stubProfiles(pages: Record<string, ProfilePage | Response>, suggestions: Suggestion[] = []) {
+function stubProfiles(pages: Record<string, CursorPage<DirectoryPerson> | Response>, suggestions: Suggestion[] = []) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = requestUrl(input);
     if (url.pathname === '/api/v1/profiles/me/suggestions') {
@@ -96,6 +98,21 @@ describe('People page', () => {
     await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Person 1' })).toBeNull());
     expect(within(directory()).getAllByRole('listitem')).toHaveLength(1);
     expect(directoryCalls(fetchMock)).toHaveLength(2);
+  });
+
+  it('opens on the search in its address and says in which skills it was found', async () => {
+    const fetchMock = stubProfiles(
+      { 'gestion projet|': { items: [person(4, { displayName: 'Inès Lambert', matchedExpertise: ['Gestion de projet', 'Planification de projet'] })], nextCursor: null } },
+      [{ person: person(7, { displayName: 'Marie Curie' }), reason: 'manager' }],
+    );
+    await renderApp({ path: '/people?q=gestion+projet', language: 'fr' });
+
+    const item = within(await screen.findByRole('list', { name: 'Annuaire' })).getByRole('listitem');
+    expect(item.textContent).toContain('Expertise\u00a0: Gestion de projet et Planification de projet');
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Rechercher des personnes' }).value).toBe('gestion projet');
+    // Whoever searches is looking for someone in particular: suggestions would push the results down.
+    expect(screen.queryByRole('region', { name: 'Suggestions pour vous' })).toBeNull();
+    expect(fetchMock.mock.calls.some((call) => requestUrl(call[0]).pathname.endsWith('/suggestions'))).toBe(false);
   });
 
   it('says so when no one matches', async () => {

@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { getDirectoryFacets, type Profile } from '../api/profiles';
+import { Link, useSearchParams } from 'react-router-dom';
+import { getDirectoryFacets, type DirectoryPerson } from '../api/profiles';
 import { LoadFailed } from '../components/LoadFailed';
 import { MoreButton } from '../components/MoreButton';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -9,12 +9,14 @@ import { useLoad } from '../components/useLoad';
 import { Avatar } from './Avatar';
 import { Suggestions } from './Suggestions';
 import { useDebouncedValue } from './useDebouncedValue';
+import { useMatchedExpertise } from './useMatchedExpertise';
 import { usePeopleDirectory } from './usePeopleDirectory';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
-function PersonCard({ person }: { person: Profile }) {
+function PersonCard({ person }: { person: DirectoryPerson }) {
   const meta = [person.department, person.site].filter(Boolean).join(' · ');
+  const expertise = useMatchedExpertise(person.matchedExpertise);
   return (
     <li className="person">
       <Avatar person={person} size={64} />
@@ -24,19 +26,40 @@ function PersonCard({ person }: { person: Profile }) {
         </h2>
         {person.jobTitle && <p className="person__title">{person.jobTitle}</p>}
         {meta && <p className="person__meta">{meta}</p>}
+        {expertise && <p className="person__expertise">{expertise}</p>}
       </div>
     </li>
   );
+}
+
+/** The address's parameters with one of them set, or left out when empty. */
+function withParam(params: URLSearchParams, name: string, value: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (value) {
+    next.set(name, value);
+  } else {
+    next.delete(name);
+  }
+  return next;
 }
 
 export function PeoplePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('people.title'));
   const searchId = useId();
-  const [searchText, setSearchText] = useState('');
+  // The search and the filters live in the address, so that a skill's link opens the directory on it and
+  // coming back from a profile finds the list as it was left.
+  const [params, setParams] = useSearchParams();
+  const [searchText, setSearchText] = useState(() => params.get('q') ?? '');
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
-  const [department, setDepartment] = useState('');
-  const [site, setSite] = useState('');
+  const department = params.get('department') ?? '';
+  const site = params.get('site') ?? '';
+  const setParam = (name: string, value: string) => setParams((current) => withParam(current, name, value), { replace: true });
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== search) {
+      setParams((current) => withParam(current, 'q', search), { replace: true });
+    }
+  }, [params, search, setParams]);
   const facets = useLoad('directory-facets', getDirectoryFacets);
   const directory = usePeopleDirectory(search, department, site);
 
@@ -51,7 +74,6 @@ export function PeoplePage() {
     <>
       <h1>{t('people.title')}</h1>
       <p className="lead">{t('people.intro')}</p>
-      <Suggestions />
       <form className="search" role="search" onSubmit={(event: FormEvent) => event.preventDefault()}>
         <label className="search__label" htmlFor={searchId}>
           {t('people.searchLabel')}
@@ -68,7 +90,7 @@ export function PeoplePage() {
           <label className="search__label" htmlFor={`${searchId}-department`}>
             {t('people.department')}
           </label>
-          <select id={`${searchId}-department`} className="search__input" value={department} onChange={(event) => setDepartment(event.target.value)}>
+          <select id={`${searchId}-department`} className="search__input" value={department} onChange={(event) => setParam('department', event.target.value)}>
             <option value="">{t('people.allDepartments')}</option>
             {facets.value?.departments.map((name) => (
               <option key={name}>{name}</option>
@@ -77,7 +99,7 @@ export function PeoplePage() {
           <label className="search__label" htmlFor={`${searchId}-site`}>
             {t('people.site')}
           </label>
-          <select id={`${searchId}-site`} className="search__input" value={site} onChange={(event) => setSite(event.target.value)}>
+          <select id={`${searchId}-site`} className="search__input" value={site} onChange={(event) => setParam('site', event.target.value)}>
             <option value="">{t('people.allSites')}</option>
             {facets.value?.sites.map((name) => (
               <option key={name}>{name}</option>
@@ -86,6 +108,8 @@ export function PeoplePage() {
         </div>
       </form>
       {facets.status === 'failed' && <LoadFailed error={facets.error} onRetry={facets.reload} compact />}
+      {/* Suggestions are for browsing; whoever searches or filters is looking for someone in particular. */}
+      {!search && !department && !site && <Suggestions />}
       <p className="directory__status" role="status">
         {status}
       </p>

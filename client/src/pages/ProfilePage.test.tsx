@@ -67,6 +67,10 @@ describe('Profile page', () => {
     expect(screen.getByRole('link', { name: 'camille.martin@example.test' }).getAttribute('href')).toBe('mailto:camille.martin@example.test');
     expect(screen.getByRole('region', { name: 'About' }).innerHTML).toContain('<strong>vélo</strong>');
     expect(screen.getByRole('link', { name: 'Bruno Petit' }).getAttribute('href')).toBe('/people/00000000-0000-0000-0000-0000000000b1');
+    // A skill or a topic leads to the colleagues the directory finds for it; languages are not searched.
+    expect(screen.getByRole('link', { name: 'Figma' }).getAttribute('href')).toBe('/people?q=Figma');
+    expect(screen.getByRole('link', { name: 'Accessibility' }).getAttribute('title')).toBe('Search people for Accessibility');
+    expect(screen.queryByRole('link', { name: 'Français' })).toBeNull();
     expect(screen.getByRole('link', { name: '3 followers' }).getAttribute('href')).toBe(`/people/${CAMILLE.id}/followers`);
     expect(screen.getByRole('link', { name: 'follows 5 people' }).getAttribute('href')).toBe(`/people/${CAMILLE.id}/following`);
     const recent = await screen.findByRole('region', { name: 'Recent posts' });

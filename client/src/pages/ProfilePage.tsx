@@ -13,7 +13,9 @@ import { PersonNotLoaded } from './PersonNotLoaded';
 import { PersonLine } from './PersonLine';
 import { RecentPosts } from './RecentPosts';
 
-function Tags({ label, tags }: { label: string; tags: string[] }) {
+/** A profile's list of tags; skills and topics lead to the colleagues the directory finds for them. */
+function Tags({ label, tags, searchable = false }: { label: string; tags: string[]; searchable?: boolean }) {
+  const { t } = useTranslation();
   if (tags.length === 0) {
     return null;
   }
@@ -24,7 +26,13 @@ function Tags({ label, tags }: { label: string; tags: string[] }) {
         <ul className="tags">
           {tags.map((tag) => (
             <li key={tag} className="tag">
-              {tag}
+              {searchable ? (
+                <Link to={`/people?${new URLSearchParams({ q: tag })}`} title={t('profile.searchTag', { tag })}>
+                  {tag}
+                </Link>
+              ) : (
+                tag
+              )}
             </li>
           ))}
         </ul>
@@ -139,8 +147,8 @@ function Profile({ id }: { id: string }) {
           </>
         )}
         <Tags label={t('profile.languages')} tags={profile.languages} />
-        <Tags label={t('profile.skills')} tags={profile.skills} />
-        <Tags label={t('profile.askMeAbout')} tags={profile.askMeAbout} />
+        <Tags label={t('profile.skills')} tags={profile.skills} searchable />
+        <Tags label={t('profile.askMeAbout')} tags={profile.askMeAbout} searchable />
       </dl>
       <RecentPosts personId={profile.id} name={profile.displayName} />
       <ProfileRecognition personId={profile.id} isMe={isMe} />

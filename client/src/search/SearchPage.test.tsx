@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Post } from '../api/activity';
+import type { DirectoryPerson } from '../api/profiles';
 import type { FileFound, SearchResult } from '../api/search';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
 import { requestUrl } from '../test/requests';
@@ -28,7 +29,7 @@ const MINUTES = {
 } satisfies FileFound;
 
 interface Answers {
-  people?: unknown[];
+  people?: DirectoryPerson[];
   spaces?: unknown[];
   files?: FileFound[];
   /** Pages of posts by cursor ('' for the first), or a status code to fail with. */
@@ -67,7 +68,7 @@ function stubSearch({ people = [], spaces = [], files = [], posts = { '': { item
 describe('search page', () => {
   it('searches from the top bar and shows people, spaces, files and posts that lead to their pages', async () => {
     const asked = stubSearch({
-      people: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null }],
+      people: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null, matchedExpertise: ['Réunions agiles'] }],
       spaces: [{ id: 's1', name: 'Réunions', visibility: 'public', memberCount: 3 }],
       files: [MINUTES],
       posts: { '': { items: [REUNION], nextCursor: null } },
@@ -83,6 +84,7 @@ describe('search page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Results for “réunion orleans”' })).toBeTruthy();
     const people = within(await screen.findByRole('region', { name: 'People' }));
     expect((await people.findByRole('link', { name: 'Oliver Brown' })).getAttribute('href')).toBe('/people/o1');
+    expect(people.getByRole('listitem').textContent).toBe('OBOliver Brown — Engineer · Expertise: Réunions agiles');
     const spaces = within(screen.getByRole('region', { name: 'Spaces' }));
     expect((await spaces.findByRole('link', { name: 'Réunions' })).getAttribute('href')).toBe('/spaces/s1');
     const files = within(screen.getByRole('region', { name: 'Files' }));
@@ -146,7 +148,7 @@ describe('search page', () => {
     expect(await screen.findByText('Nothing matches this search.')).toBeTruthy();
     expect(screen.queryAllByRole('heading', { level: 2 })).toHaveLength(0);
 
-    stubSearch({ people: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null }] });
+    stubSearch({ people: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null, matchedExpertise: [] }] });
     const box = within(screen.getByRole('search', { name: 'Search the network' }));
     fireEvent.change(box.getByRole('searchbox'), { target: { value: 'oliver' } });
     fireEvent.click(box.getByRole('button', { name: 'Search' }));

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { fileSize, relativeTime } from '../activity/formatting';
 import type { CursorPage } from '../api/http';
-import type { Profile } from '../api/profiles';
+import type { DirectoryPerson } from '../api/profiles';
 import { SEARCH_MAX_LENGTH, searchFiles, searchPeople, searchPosts, searchSpaces, type FileFound, type SearchResult } from '../api/search';
 import type { Space } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
@@ -12,6 +12,7 @@ import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PersonLine } from '../pages/PersonLine';
+import { useMatchedExpertise } from '../pages/useMatchedExpertise';
 import { SearchResultCard } from './SearchResultCard';
 
 type SectionName = 'people' | 'spaces' | 'files' | 'posts';
@@ -59,6 +60,12 @@ function ResultSection<T>({ name, q, load, render, onEmptyChange }: SectionProps
       <MoreButton list={list} label={t(`search.${name}.more`)} />
     </section>
   );
+}
+
+/** A colleague found, with their job title and the skills the words were found in, if any. */
+function FoundPerson({ person }: { person: DirectoryPerson }) {
+  const expertise = useMatchedExpertise(person.matchedExpertise);
+  return <PersonLine person={person} detail={[person.jobTitle, expertise].filter(Boolean).join(' · ')} />;
 }
 
 function SpaceLine({ space }: { space: Space }) {
@@ -120,11 +127,11 @@ function SearchResults({ q, inCompany }: { q: string; inCompany: boolean }) {
   return (
     <>
       {inCompany && (
-        <ResultSection<Profile>
+        <ResultSection<DirectoryPerson>
           name="people"
           q={q}
           load={searchPeople}
-          render={(person) => <PersonLine key={person.id} person={person} />}
+          render={(person) => <FoundPerson key={person.id} person={person} />}
           onEmptyChange={onEmptyChange}
         />
       )}
