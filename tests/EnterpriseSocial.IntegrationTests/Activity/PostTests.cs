@@ -196,6 +196,36 @@ public abstract class PostTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Who_reacted_lists_each_person_once_with_their_reaction_the_latest_first_page_by_page()
+    {
+        var (third, thirdId) = await host.Factory.EmployeeAsync(2);
+        var readerId = (await reader.GetFromJsonAsync<JsonElement>("/api/v1/identity/me")).Id();
+        var post = await author.PostAsync("Who liked this?");
+        await reader.ReactAsync(post.Id(), "like");
+        await author.ReactAsync(post.Id(), "celebrate");
+        await third.ReactAsync(post.Id(), "insightful");
+        await reader.ReactAsync(post.Id(), "support");
+
+        var first = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/activity/posts/{post.Id()}/reactions?limit=2");
+        var rest = await reader.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/activity/posts/{post.Id()}/reactions?limit=2&cursor={Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!)}");
+
+        var reactors = first.GetProperty("items").EnumerateArray().Concat(rest.GetProperty("items").EnumerateArray())
+            .Select(r => (r.GetProperty("person").Id(), r.GetProperty("kind").GetString())).ToList();
+        Assert.Equal([(thirdId, "insightful"), (authorId, "celebrate"), (readerId, "support")], reactors);
+        Assert.Equal(JsonValueKind.Null, rest.GetProperty("nextCursor").ValueKind);
+        Assert.False(string.IsNullOrEmpty(first.GetProperty("items")[0].GetProperty("person").GetProperty("displayName").GetString()));
+
+        var comment = (await (await reader.PostAsJsonAsync($"/api/v1/activity/posts/{post.Id()}/comments", new { body = "Me!" })).Content.ReadFromJsonAsync<JsonElement>()).Id();
+        Assert.Equal(HttpStatusCode.NoContent, (await author.PutAsJsonAsync($"/api/v1/activity/comments/{comment}/reaction", new { kind = "curious" })).StatusCode);
+        var onComment = await third.GetFromJsonAsync<JsonElement>($"/api/v1/activity/comments/{comment}/reactions");
+        Assert.Equal([(authorId, "curious")], onComment.GetProperty("items").EnumerateArray().Select(r => (r.GetProperty("person").Id(), r.GetProperty("kind").GetString())));
+
+        await (await reader.GetAsync($"/api/v1/activity/posts/{Guid.CreateVersion7()}/reactions")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await reader.GetAsync($"/api/v1/activity/posts/{post.Id()}/reactions?limit=0")).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Posts_and_streams_answer_as_activity_streams()
     {
         var post = await author.PostAsync("Hello #world");

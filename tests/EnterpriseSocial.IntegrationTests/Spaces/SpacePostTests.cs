@@ -88,7 +88,11 @@ public abstract class SpacePostTests(HostFixture host) : IAsyncLifetime
         var missing = Guid.CreateVersion7();
         var comment = (await (await owner.PostAsJsonAsync($"/api/v1/activity/posts/{post.Id()}/comments", new { body = "Noted" })).Content.ReadFromJsonAsync<JsonElement>()).Id();
         Assert.Equal(comment, (await member.GetFromJsonAsync<JsonElement>($"/api/v1/activity/comments/{comment}")).Id());
-        foreach (var path in new[] { $"/api/v1/activity/posts/{post.Id()}", $"/api/v1/activity/posts/{post.Id()}/comments", $"/api/v1/activity/feeds/spaces/{space}" })
+        foreach (var path in new[]
+        {
+            $"/api/v1/activity/posts/{post.Id()}", $"/api/v1/activity/posts/{post.Id()}/comments", $"/api/v1/activity/feeds/spaces/{space}",
+            $"/api/v1/activity/posts/{post.Id()}/reactions", $"/api/v1/activity/comments/{comment}/reactions",
+        })
         {
             await (await outsider.GetAsync(path)).AssertProblemAsync(HttpStatusCode.NotFound);
         }

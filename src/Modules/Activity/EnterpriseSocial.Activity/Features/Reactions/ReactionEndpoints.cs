@@ -8,6 +8,7 @@ using EnterpriseSocial.Activity.Features.Live;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +20,9 @@ using Microsoft.EntityFrameworkCore.Query;
 namespace EnterpriseSocial.Activity.Features.Reactions;
 
 internal sealed record ReactRequest(string? Kind);
+
+/// <summary>Someone who reacted to a post or a comment, and how.</summary>
+internal sealed record ReactorView(PersonView Person, string Kind, DateTimeOffset ReactedAt);
 
 /// <summary>One reaction per person per post or comment; reacting again changes it, deleting takes it back.</summary>
 internal static class ReactionEndpoints
@@ -33,6 +37,10 @@ internal static class ReactionEndpoints
             ReactAsync(null, id, request, context, db, access, clock, live)).WithSummary("Reacts to a comment.");
         group.MapDelete("/comments/{id:guid}/reaction", (Guid id, HttpContext context, ActivityDbContext db, PostAccess access, ILiveUpdates live) =>
             RemoveAsync(null, id, context, db, access, live)).WithSummary("Takes back your reaction to a comment.");
+        group.MapGet("/posts/{id:guid}/reactions", (Guid id, HttpContext context, ActivityDbContext db, PostAccess access, IProfileDirectory directory, string? cursor, int? limit) =>
+            ListAsync(id, null, context, db, access, directory, cursor, limit)).WithSummary("Who reacted to a post and how, the latest first.");
+        group.MapGet("/comments/{id:guid}/reactions", (Guid id, HttpContext context, ActivityDbContext db, PostAccess access, IProfileDirectory directory, string? cursor, int? limit) =>
+            ListAsync(null, id, context, db, access, directory, cursor, limit)).WithSummary("Who reacted to a comment and how, the latest first.");
     }
 
     private sealed record Target(Guid PostId, Guid CommentId, Guid AuthorId, Guid? SpaceId);
@@ -114,6 +122,42 @@ internal static class ReactionEndpoints
         }
 
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<CursorPage<ReactorView>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        Guid? postId, Guid? commentId, HttpContext context, ActivityDbContext db, PostAccess access, IProfileDirectory directory, string? cursor, int? limit)
+    {
+        var errors = new ValidationErrors();
+        var (after, pageSize) = Paging.Read(cursor, limit, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var target = await FindAsync(postId, commentId, context.User.PersonId()!.Value, db, access, context.RequestAborted);
+        if (target is null)
+        {
+            return NotFound(commentId);
+        }
+
+        // An item's reactions are few enough to read whole: SQLite cannot order by a time with its offset.
+        var reactions = await db.Reactions.AsNoTracking()
+            .Where(r => r.PostId == target.PostId && r.CommentId == target.CommentId)
+            .Select(r => new { r.PersonId, r.Kind, r.CreatedAt })
+            .ToListAsync(context.RequestAborted);
+        var page = reactions
+            .Select(r => (Key: $"{r.CreatedAt.UtcTicks:D19}:{r.PersonId:N}", Reaction: r))
+            .OrderByDescending(r => r.Key, StringComparer.Ordinal)
+            .SkipWhile(r => after is not null && string.CompareOrdinal(r.Key, after) >= 0)
+            .Take(pageSize + 1)
+            .ToList();
+        var shown = page.Take(pageSize).ToList();
+        var people = (await directory.GetSummariesAsync(shown.Select(r => r.Reaction.PersonId).ToList(), context.RequestAborted))
+            .ToDictionary(p => p.Id, PersonView.Of);
+        return TypedResults.Ok(new CursorPage<ReactorView>(
+            shown.Select(r => new ReactorView(
+                people.GetValueOrDefault(r.Reaction.PersonId) ?? PersonView.Unknown(r.Reaction.PersonId), r.Reaction.Kind, r.Reaction.CreatedAt)).ToList(),
+            page.Count > pageSize ? Cursor.Encode(shown[^1].Key) : null));
     }
 
     private static Task CountsChangedAsync(ActivityDbContext db, ILiveUpdates live, Target target, CancellationToken cancellationToken) =>
