@@ -388,6 +388,11 @@ test.describe('live updates', () => {
 
     await postBy(colleague, body).getByRole('button', { name: 'Support' }).click();
     await expect(arrived.getByRole('button', { name: 'Support' })).toContainText('1');
+    await arrived.getByRole('button', { name: 'Who reacted' }).click();
+    await expect(arrived.getByRole('list', { name: 'Who reacted' }).getByRole('listitem')).toHaveText(/^OBOliver Brown — \s*Support$/);
+    // Open, it follows the counts: a second reaction is listed as it is counted.
+    await arrived.getByRole('button', { name: 'Like' }).click();
+    await expect(arrived.getByRole('list', { name: 'Who reacted' }).getByRole('listitem')).toHaveCount(2);
     await other.close();
   });
 

@@ -204,6 +204,38 @@ describe('conversation page', () => {
   });
 });
 
+describe('who reacted', () => {
+  it("lists who reacted to a post and to a comment, and how, a page at a time, in French", async () => {
+    const reactor = (id: string, displayName: string, kind: string) => ({ person: { ...AUTHOR, id, displayName }, kind, reactedAt: new Date().toISOString() });
+    stubServer({
+      '/api/v1/activity/posts/q1': [jsonResponse({ ...QUESTION, reactions: { ...NO_REACTIONS, like: 2, celebrate: 1 } })],
+      '/api/v1/activity/posts/q1/comments': [jsonResponse({ items: [{ ...ANSWER, reactions: { ...NO_REACTIONS, curious: 1 } }], nextCursor: null })],
+      '/api/v1/spaces/s1': [jsonResponse({ id: 's1', name: 'Cycling club', myRole: 'member' })],
+      '/api/v1/activity/posts/q1/reactions': [
+        jsonResponse({ items: [reactor('r1', 'Inès Lambert', 'celebrate'), reactor('r2', 'Hugo Petit', 'like')], nextCursor: 'more' }),
+        jsonResponse({ items: [reactor('r3', '', 'like')], nextCursor: null }),
+      ],
+      '/api/v1/activity/comments/c1/reactions': [jsonResponse({ items: [reactor('r4', 'Léa Roux', 'curious')], nextCursor: null })],
+    });
+    await renderApp({ path: '/posts/q1', as: EMPLOYEE, language: 'fr' });
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Qui a réagi' })).toHaveLength(2));
+    const [onPost, onComment] = screen.getAllByRole('button', { name: 'Qui a réagi' });
+
+    fireEvent.click(onPost);
+    const people = await screen.findByRole('list', { name: 'Qui a réagi' });
+    expect(within(people).getAllByRole('listitem').map((item) => item.textContent?.replace(/\s+/g, ' '))).toEqual(['ILInès Lambert — Bravo', "HPHugo Petit — J'aime"]);
+    expect(within(people).getByRole('link', { name: 'Inès Lambert' }).getAttribute('href')).toBe('/people/r1');
+    fireEvent.click(screen.getByRole('button', { name: 'Plus de personnes' }));
+    // Someone the directory no longer knows is named as a former employee.
+    expect(await within(people).findByText('Ancien·ne salarié·e')).toBeTruthy();
+    expect(onPost.getAttribute('aria-expanded')).toBe('true');
+
+    fireEvent.click(onComment);
+    await waitFor(() => expect(screen.getAllByRole('list', { name: 'Qui a réagi' })).toHaveLength(2));
+    expect(screen.getAllByRole('list', { name: 'Qui a réagi' })[1].textContent?.replace(/\s+/g, ' ')).toContain('Léa Roux — Curieux');
+  });
+});
+
 describe("a post's More menu", () => {
   const MINE: Post = { ...QUESTION, author: { ...AUTHOR, id: EMPLOYEE.id, displayName: EMPLOYEE.displayName } };
 

@@ -150,6 +150,18 @@ export function postHistory(id: string, signal?: AbortSignal): Promise<Revision[
   return getJson<Revision[]>(`${post(id)}/history`, undefined, signal);
 }
 
+/** Someone who reacted to a post or a comment, and how. */
+export interface Reactor {
+  person: PersonRef;
+  kind: ReactionKind;
+  reactedAt: string;
+}
+
+/** Who reacted, the latest first, a page at a time. */
+export function listReactors(target: 'posts' | 'comments', id: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<Reactor>> {
+  return getJson<CursorPage<Reactor>>(`${BASE}/${target}/${encodeURIComponent(id)}/reactions`, { cursor }, signal);
+}
+
 export function reactTo(target: 'posts' | 'comments', id: string, kind: ReactionKind | null): Promise<void> {
   const path = `${BASE}/${target}/${encodeURIComponent(id)}/reaction`;
   return kind ? request<void>('PUT', path, { body: { kind } }) : request<void>('DELETE', path);

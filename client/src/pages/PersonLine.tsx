@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Profile } from '../api/profiles';
 import { Avatar } from './Avatar';
@@ -10,7 +11,15 @@ export interface PersonAction {
 }
 
 /** A colleague in a list: photo, name linking to their profile, a detail (their job title unless told otherwise), and maybe an action. */
-export function PersonLine({ person, detail = person.jobTitle, action }: { person: Profile; detail?: string | null; action?: PersonAction }) {
+export function PersonLine({
+  person,
+  detail = person.jobTitle,
+  action,
+}: {
+  person: Pick<Profile, 'id' | 'displayName' | 'jobTitle' | 'avatarVersion'>;
+  detail?: ReactNode;
+  action?: PersonAction;
+}) {
   return (
     <li className="colleague">
       <Avatar person={person} size={64} />
