@@ -291,6 +291,25 @@ test.describe('conversations', () => {
     await expect(page.getByRole('heading', { name: '2 comments' })).toBeVisible();
   });
 
+  test('an unsent post and an unsent comment wait while I look elsewhere and after a reload', async ({ page, visit }) => {
+    await visit('/');
+    const body = unique('Published later ');
+    await publish(page, body);
+    const halfPost = unique('Half a post for ');
+    await composer(page).getByRole('combobox').fill(halfPost);
+    await postBy(page, body).getByRole('link', { name: 'No comments yet' }).click();
+    const comment = page.getByRole('combobox', { name: 'Write a comment' });
+    await comment.fill('Half a comment');
+
+    await page.getByRole('banner').getByRole('link', { name: 'People' }).click();
+    await page.goBack();
+    await expect(comment).toHaveValue('Half a comment');
+    await page.reload();
+    await expect(comment).toHaveValue('Half a comment');
+    await page.getByRole('banner').getByRole('link', { name: 'Home' }).click();
+    await expect(composer(page).getByRole('combobox')).toHaveValue(halfPost);
+  });
+
   test('deleting my comment and my post asks first, and leaves tombstones that keep the conversation readable', async ({ page, visit }) => {
     await visit('/');
     const body = unique('Soon gone ');

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { useDraft } from '../components/useDraft';
 import { MarkdownEditor } from './MarkdownEditor';
 import { ErrorText } from '../components/form/ErrorText';
 
@@ -20,7 +21,7 @@ interface CommentFormProps {
 /** Writing a comment, or a reply when a parent is given. */
 export function CommentForm({ id, parentId, label, onSend, spaceId, focusWhenShown = false }: CommentFormProps) {
   const { t } = useTranslation();
-  const [body, setBody] = useState('');
+  const [body, setBody] = useDraft(id);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
 

@@ -6,6 +6,7 @@ import { schedulePost } from '../api/scheduled';
 import { ApiError } from '../api/http';
 import { useAuth } from '../auth/authContext';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { useDraft } from '../components/useDraft';
 import { AttachmentPicker } from './AttachmentPicker';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PollFields, emptyPoll, type PollDraft } from './PollFields';
@@ -25,7 +26,7 @@ export function Composer({ onPublished, space }: ComposerProps) {
   const { t, i18n } = useTranslation();
   const { can } = useAuth();
   const [kind, setKind] = useState<PostKind>('post');
-  const [body, setBody] = useState('');
+  const [body, setBody] = useDraft(`post:${space?.id ?? 'streams'}`);
   const [attachments, setAttachments] = useState<AttachmentView[]>([]);
   const [poll, setPoll] = useState<PollDraft>(emptyPoll);
   const [mustRead, setMustRead] = useState(false);

@@ -26,7 +26,7 @@ function stubServer(answering: (path: string, method: string) => Response | null
         return jsonResponse({ items: company, nextCursor: null });
       }
       if (url.pathname === '/api/v1/profiles') {
-        return jsonResponse({ items: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null }], nextCursor: null });
+        return jsonResponse({ items: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null, matchedExpertise: [] }], nextCursor: null });
       }
       if (url.pathname === '/api/v1/activity/posts' && init?.method === 'POST') {
         const published = post('p3', '<p>Mine</p>', { author: { ...AUTHOR, id: ADMIN.id, displayName: ADMIN.displayName } });
@@ -200,6 +200,22 @@ describe('company stream', () => {
     expect(JSON.parse(publish.body)).toMatchObject({ body: 'Thanks @[Oliver Brown](o1) ', kind: 'post', attachmentIds: [] });
     expect(publish.headers['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
     expect((editor as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('keeps an unsent post while its writer goes elsewhere in the app, and forgets it once published', async () => {
+    stubServer();
+    await renderApp({ path: '/company' });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'What would you like to share?' }), { target: { value: 'Half a thought' } });
+
+    fireEvent.click(screen.getByRole('link', { name: 'People' }));
+    await screen.findByRole('heading', { level: 1, name: 'People' });
+    fireEvent.click(screen.getByRole('link', { name: 'Home' }));
+    const editor = await screen.findByRole<HTMLTextAreaElement>('combobox', { name: 'What would you like to share?' });
+
+    expect(editor.value).toBe('Half a thought');
+    fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    await waitFor(() => expect(editor.value).toBe(''));
+    expect(Object.keys(sessionStorage).filter((key) => key.includes('draft'))).toEqual([]);
   });
 
   it('shares a company post into one of the reader\'s spaces, says where, and leaves the company stream as it is', async () => {

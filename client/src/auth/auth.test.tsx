@@ -51,17 +51,20 @@ describe('route guard', () => {
 });
 
 describe('signed-in person', () => {
-  it('sees their name and signs out through the server', async () => {
+  it('sees their name and signs out through the server, leaving no unsent text behind', async () => {
     const signoutRedirect = vi.spyOn(userManager, 'signoutRedirect').mockImplementation(() => userManager.removeUser());
     const signinRedirect = stubSigninRedirect();
 
     await renderApp({ as: EMPLOYEE });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'What would you like to share?' }), { target: { value: 'Not for the next person' } });
+    expect(Object.values(sessionStorage)).toContain('Not for the next person');
     const banner = screen.getByRole('banner');
     expect((await within(banner).findByRole('link', { name: 'Eve Employee' })).closest('p')?.textContent).toBe('Signed in as Eve Employee');
 
     fireEvent.click(within(banner).getByRole('button', { name: 'Sign out' }));
 
     await waitFor(() => expect(signoutRedirect).toHaveBeenCalledTimes(1));
+    expect(Object.values(sessionStorage)).not.toContain('Not for the next person');
     expect(await screen.findByText('Signing you out…')).toBeTruthy();
     expect(within(banner).queryByText('Eve Employee')).toBeNull();
     expect(signinRedirect).not.toHaveBeenCalled();

@@ -1,6 +1,7 @@
 import type { User } from 'oidc-client-ts';
 import { safeReturnPath } from './returnPath';
 import { userManager } from './userManager';
+import { forgetDrafts } from '../components/useDraft';
 
 interface SignInState {
   returnTo: string;
@@ -68,6 +69,7 @@ export async function signOut(): Promise<void> {
     return;
   }
   leaving = true;
+  forgetDrafts();
   try {
     await userManager.signoutRedirect();
   } finally {
