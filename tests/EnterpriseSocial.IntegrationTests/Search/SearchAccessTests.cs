@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using EnterpriseSocial.IntegrationTests.Activity;
 using EnterpriseSocial.IntegrationTests.Support;
@@ -73,6 +74,36 @@ public abstract class SearchAccessTests(HostFixture host) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NoContent, (await member.DeleteAsync($"/api/v1/spaces/{space}/membership")).StatusCode);
         await AssertNothingFoundAsync(member, word);
+    }
+
+    private static async Task<List<Guid>> FoundInAsync(HttpClient client, string kind, string word, Guid space)
+    {
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/activity/{kind}?q={word}&space={space}");
+        return page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty(kind == "search" ? "post" : "file").Id()).ToList();
+    }
+
+    [Fact]
+    public async Task A_search_within_a_space_finds_its_posts_and_files_only_and_nothing_in_a_space_the_reader_may_not_see()
+    {
+        var word = SearchTests.Word();
+        var space = await SpaceAsync(owner, "public");
+        var inside = await PostInAsync(member, space, $"Roadmap {word}");
+        var outside = await member.PostAsync($"Roadmap too {word}");
+        using var upload = await member.UploadAttachmentAsync(Encoding.UTF8.GetBytes("Slides"), $"Roadmap {word}.txt");
+        var file = (await upload.Content.ReadFromJsonAsync<JsonElement>()).Id();
+        Assert.Equal(HttpStatusCode.Created, (await member.PostAsJsonAsync("/api/v1/activity/posts", new { body = "Slides", attachmentIds = new[] { file }, spaceId = space })).StatusCode);
+
+        Assert.Contains(outside.Id(), await SearchTests.FoundAsync(outsider, word));
+        Assert.DoesNotContain(outside.Id(), await FoundInAsync(outsider, "search", word, space));
+        Assert.Contains(inside, await FoundInAsync(outsider, "search", word, space));
+        Assert.Equal([file], await FoundInAsync(outsider, "search/files", word, space));
+
+        var secret = await SpaceAsync(owner, "private");
+        await PostInAsync(member, secret, $"Private roadmap {word}");
+        var hidden = await outsider.GetStringAsync($"/api/v1/activity/search?q={word}&space={secret}");
+        Assert.Equal(await outsider.GetStringAsync($"/api/v1/activity/search?q={word}&space={Guid.CreateVersion7()}"), hidden);
+        Assert.Single(await FoundInAsync(member, "search", word, secret));
+        await (await outsider.GetAsync($"/api/v1/activity/search?q={word}&space=nonsense")).AssertProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]

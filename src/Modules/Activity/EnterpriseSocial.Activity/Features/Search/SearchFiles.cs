@@ -29,11 +29,11 @@ internal static class SearchFilesEndpoint
 {
     public static void Map(IEndpointRouteBuilder group) =>
         group.MapGet("/search/files", HandleAsync)
-            .WithSummary("Files shared in posts whose names contain every word of q, accent- and case-insensitively, newest post first.");
+            .WithSummary("Files shared in posts whose names contain every word of q, accent- and case-insensitively, newest post first; only a space's when space is given.");
 
     private static async Task<Results<Ok<CursorPage<FileFound>>, ValidationProblem>> HandleAsync(
         HttpContext context, ActivityDbContext db, PostAccess access, IProfileDirectory directory, ISpaceAccess spaces,
-        string? q = null, string? cursor = null, int? limit = null)
+        string? q = null, Guid? space = null, string? cursor = null, int? limit = null)
     {
         var errors = new ValidationErrors();
         var (terms, before, pageSize) = SearchFilters.ReadQuery(q, cursor, limit, errors);
@@ -45,7 +45,7 @@ internal static class SearchFilesEndpoint
         var me = context.User.PersonId()!.Value;
         var cancellationToken = context.RequestAborted;
         var named = db.Attachments.AsNoTracking().Where(SearchFilters.ContainsEvery<Attachment>(a => a.SearchName, terms));
-        var visible = await SearchFilters.SearchableAsync(db, access, me, cancellationToken);
+        var visible = await SearchFilters.SearchableAsync(db, access, me, space, cancellationToken);
         var found = await SearchFilters.NewestAsync(
             db, visible.Where(p => named.Any(a => a.PostId == p.Id)), before, pageSize + 1,
             p => new { p.Id, p.Sequence, p.AuthorId, p.CreatedAt, p.BodyHtml, p.SpaceId }, cancellationToken);

@@ -27,9 +27,15 @@ internal static class SearchFilters
         return (terms, before, pageSize);
     }
 
-    /// <summary>The posts a search looks among: those the reader may see, not deleted, and not muted.</summary>
-    public static async Task<IQueryable<Post>> SearchableAsync(ActivityDbContext db, PostAccess access, Guid me, CancellationToken cancellationToken) =>
-        await UnmutedAsync(db, me, (await access.VisibleAsync(me, cancellationToken)).Where(p => p.DeletedAt == null), cancellationToken);
+    /// <summary>
+    /// The posts a search looks among: those the reader may see, not deleted, and not muted; only a space's when
+    /// <paramref name="spaceId"/> is given, which finds nothing in a space the reader may not see, as in one that does not exist.
+    /// </summary>
+    public static async Task<IQueryable<Post>> SearchableAsync(ActivityDbContext db, PostAccess access, Guid me, Guid? spaceId, CancellationToken cancellationToken)
+    {
+        var visible = (await access.VisibleAsync(me, cancellationToken)).Where(p => p.DeletedAt == null);
+        return await UnmutedAsync(db, me, spaceId is null ? visible : visible.Where(p => p.SpaceId == spaceId), cancellationToken);
+    }
 
     /// <summary>
     /// The newest <paramref name="count"/> of <paramref name="matching"/> before the sequence <paramref name="before"/>, read

@@ -25,10 +25,10 @@ internal static class SearchPostsEndpoint
 {
     public static void Map(IEndpointRouteBuilder group) =>
         group.MapGet("/search", HandleAsync)
-            .WithSummary("Posts whose text or comments contain every word of q, accent- and case-insensitively, newest first.");
+            .WithSummary("Posts whose text or comments contain every word of q, accent- and case-insensitively, newest first; only a space's when space is given.");
 
     private static async Task<Results<Ok<CursorPage<SearchResult>>, ValidationProblem>> HandleAsync(
-        HttpContext context, ActivityDbContext db, PostAccess access, PostViews views, string? q = null, string? cursor = null, int? limit = null)
+        HttpContext context, ActivityDbContext db, PostAccess access, PostViews views, string? q = null, Guid? space = null, string? cursor = null, int? limit = null)
     {
         var errors = new ValidationErrors();
         var (terms, before, pageSize) = SearchFilters.ReadQuery(q, cursor, limit, errors);
@@ -40,7 +40,7 @@ internal static class SearchPostsEndpoint
         var me = context.User.PersonId()!.Value;
         var cancellationToken = context.RequestAborted;
         var comments = ReadableComments(db, me).Where(SearchFilters.ContainsEvery<Comment>(c => c.SearchText, terms));
-        var visible = await SearchFilters.SearchableAsync(db, access, me, cancellationToken);
+        var visible = await SearchFilters.SearchableAsync(db, access, me, space, cancellationToken);
         var found = await SearchFilters.NewestAsync(
             db, visible.Where(InPostOrConversation(terms, comments)), before, pageSize + 1, p => p.Sequence, cancellationToken, Indexed(db, terms, comments));
 
