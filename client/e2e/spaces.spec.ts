@@ -156,6 +156,32 @@ test.describe('spaces', () => {
     await expect(page.getByRole('region', { name: 'Questions waiting for an answer' }).getByRole('link', { name: 'Where is the printer?' })).toBeVisible();
   });
 
+  test("a search from a space's page finds that space's posts, and the whole network's on request", async ({ page, visit }) => {
+    const name = unique('Roadmaps');
+    const word = unique('milestone').replace(' ', '');
+    await visit('/');
+    await page.getByRole('combobox', { name: 'What would you like to share?' }).fill(`Company ${word}`);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByRole('feed').getByRole('article').filter({ hasText: `Company ${word}` })).toBeVisible();
+    await page.goto('/spaces');
+    await createSpace(page, name, 'Public');
+    await page.getByRole('combobox', { name: 'What would you like to share?' }).fill(`Space ${word}`);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByRole('feed', { name: `Posts in ${name}` }).getByRole('article')).toHaveCount(1);
+
+    const search = page.getByRole('search', { name: 'Search this space' });
+    await search.getByRole('searchbox').fill(word);
+    await search.getByRole('button', { name: 'Search' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: `Results for “${word}” in ${name}` })).toBeVisible();
+    const found = page.getByRole('region', { name: 'Posts' }).getByRole('article');
+    await expect(found).toHaveCount(1);
+    await expect(found).toContainText(`Space ${word}`);
+    await expectNoSeriousViolations(page);
+    await page.getByRole('link', { name: 'Search the whole network instead' }).click();
+    await expect(page.getByRole('region', { name: 'Posts' }).getByRole('article')).toHaveCount(2);
+  });
+
   test('the spaces directory lists the demo company\'s spaces, in French too', async ({ page, visit }) => {
     await visit('/spaces');
     await expect(page.getByRole('list', { name: 'Spaces directory' }).getByRole('listitem').first()).toBeVisible();

@@ -42,9 +42,9 @@ export const SEARCH_MAX_LENGTH = 200;
 /** People and spaces come a few at a time, so that posts stay in sight. */
 const SECTION_PAGE = 5;
 
-/** Posts holding every word of the query, accents and case aside, newest first; only what the reader may see. */
-export function searchPosts(q: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<SearchResult>> {
-  return getJson<CursorPage<SearchResult>>('/api/v1/activity/search', { q, cursor }, signal);
+/** Posts holding every word of the query, accents and case aside, newest first; only what the reader may see, in one space when given. */
+export function searchPosts(q: string, cursor: string | null, signal?: AbortSignal, space?: string | null): Promise<CursorPage<SearchResult>> {
+  return getJson<CursorPage<SearchResult>>('/api/v1/activity/search', { q, space, cursor }, signal);
 }
 
 /** The first spaces whose names match, a few at a time beside the other results; secret ones only for their members. */
@@ -57,7 +57,7 @@ export function searchPeople(q: string, cursor: string | null, signal?: AbortSig
   return listProfiles({ search: q, cursor, limit: SECTION_PAGE }, signal);
 }
 
-/** Files shared in posts the reader may see whose names hold every word, newest post first. */
-export function searchFiles(q: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<FileFound>> {
-  return getJson<CursorPage<FileFound>>('/api/v1/activity/search/files', { q, cursor, limit: SECTION_PAGE }, signal);
+/** Files shared in posts the reader may see whose names hold every word, newest post first; in one space when given. */
+export function searchFiles(q: string, cursor: string | null, signal?: AbortSignal, space?: string | null): Promise<CursorPage<FileFound>> {
+  return getJson<CursorPage<FileFound>>('/api/v1/activity/search/files', { q, space, cursor, limit: SECTION_PAGE }, signal);
 }

@@ -50,6 +50,9 @@ function stubSearch({ people = [], spaces = [], files = [], posts = { '': { item
       if (url.pathname === '/api/v1/spaces') {
         return jsonResponse({ items: spaces, nextCursor: null });
       }
+      if (url.pathname === '/api/v1/spaces/s1') {
+        return jsonResponse({ id: 's1', name: 'Design guild', visibility: 'public', memberCount: 3 });
+      }
       if (url.pathname === '/api/v1/activity/search/files') {
         return jsonResponse({ items: files, nextCursor: null });
       }
@@ -154,6 +157,19 @@ describe('search page', () => {
     fireEvent.click(box.getByRole('button', { name: 'Search' }));
     expect(await within(await screen.findByRole('region', { name: 'People' })).findByRole('link', { name: 'Oliver Brown' })).toBeTruthy();
     expect(await screen.findByText('No space matches. No file matches. No post matches.')).toBeTruthy();
+  });
+
+  it("searches one space's posts and files, names the space, and offers the whole network instead, in French", async () => {
+    const asked = stubSearch({ files: [MINUTES], posts: { '': { items: [REUNION], nextCursor: null } } });
+    await renderApp({ path: '/search?q=r%C3%A9union&space=s1', language: 'fr' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Résultats pour «\u00a0réunion\u00a0» dans Design guild' })).toBeTruthy();
+    await screen.findByRole('region', { name: 'Publications' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Fichiers', 'Publications']);
+    const searches = asked.filter((url) => url.pathname.startsWith('/api/v1/activity/search'));
+    expect(searches.map((url) => url.searchParams.get('space'))).toEqual(['s1', 's1']);
+    expect(asked.some((url) => url.pathname === '/api/v1/profiles' || url.pathname === '/api/v1/spaces')).toBe(false);
+    expect(screen.getByRole('link', { name: 'Rechercher plutôt dans tout le réseau' }).getAttribute('href')).toBe('/search?q=r%C3%A9union');
   });
 
   it('shows an error when the search fails, and asks for words when there are none', async () => {

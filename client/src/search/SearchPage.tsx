@@ -5,12 +5,13 @@ import { fileSize, relativeTime } from '../activity/formatting';
 import type { CursorPage } from '../api/http';
 import type { DirectoryPerson } from '../api/profiles';
 import { SEARCH_MAX_LENGTH, searchFiles, searchPeople, searchPosts, searchSpaces, type FileFound, type SearchResult } from '../api/search';
-import type { Space } from '../api/spaces';
+import { getSpace, type Space } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
 import { LoadFailed } from '../components/LoadFailed';
 import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { PersonLine } from '../pages/PersonLine';
 import { useMatchedExpertise } from '../pages/useMatchedExpertise';
 import { SearchResultCard } from './SearchResultCard';
@@ -104,7 +105,7 @@ function FileLine({ found: { file, post } }: { found: FileFound }) {
  * The sections of one search. Kinds that matched nothing are said in one line after those that did,
  * so that posts found are not pushed down the page by three headings over nothing.
  */
-function SearchResults({ q, inCompany }: { q: string; inCompany: boolean }) {
+function SearchResults({ q, inCompany, spaceId }: { q: string; inCompany: boolean; spaceId: string | null }) {
   const { t } = useTranslation();
   const [empty, setEmpty] = useState<ReadonlySet<SectionName>>(new Set());
   const onEmptyChange = useCallback((name: SectionName, isEmpty: boolean) => {
@@ -121,12 +122,13 @@ function SearchResults({ q, inCompany }: { q: string; inCompany: boolean }) {
       return next;
     });
   }, []);
-  const searched = inCompany ? SECTION_ORDER : SECTION_ORDER.filter((name) => name !== 'people');
+  // Within a space only its posts and their files are searched: people and spaces belong to no space.
+  const searched = SECTION_ORDER.filter((name) => (spaceId ? name === 'files' || name === 'posts' : inCompany || name !== 'people'));
   const unmatched = searched.filter((name) => empty.has(name));
 
   return (
     <>
-      {inCompany && (
+      {searched.includes('people') && (
         <ResultSection<DirectoryPerson>
           name="people"
           q={q}
@@ -135,24 +137,26 @@ function SearchResults({ q, inCompany }: { q: string; inCompany: boolean }) {
           onEmptyChange={onEmptyChange}
         />
       )}
-      <ResultSection<Space>
-        name="spaces"
-        q={q}
-        load={searchSpaces}
-        render={(space) => <SpaceLine key={space.id} space={space} />}
-        onEmptyChange={onEmptyChange}
-      />
+      {searched.includes('spaces') && (
+        <ResultSection<Space>
+          name="spaces"
+          q={q}
+          load={searchSpaces}
+          render={(space) => <SpaceLine key={space.id} space={space} />}
+          onEmptyChange={onEmptyChange}
+        />
+      )}
       <ResultSection<FileFound>
         name="files"
         q={q}
-        load={searchFiles}
+        load={(words, cursor, signal) => searchFiles(words, cursor, signal, spaceId)}
         render={(found) => <FileLine key={found.file.id} found={found} />}
         onEmptyChange={onEmptyChange}
       />
       <ResultSection<SearchResult>
         name="posts"
         q={q}
-        load={searchPosts}
+        load={(words, cursor, signal) => searchPosts(words, cursor, signal, spaceId)}
         render={(result) => <SearchResultCard key={result.post.id} result={result} />}
         onEmptyChange={onEmptyChange}
       />
@@ -165,14 +169,24 @@ function SearchResults({ q, inCompany }: { q: string; inCompany: boolean }) {
   );
 }
 
-/** Search results for people, spaces, files and posts, each found by the server among what the reader may see. */
+/**
+ * Search results for people, spaces, files and posts, each found by the server among what the reader may see;
+ * with `space` in the address, the posts and files of that space only.
+ */
 export function SearchPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
+  const spaceId = params.get('space');
   // External guests have no company directory: people are not theirs to search.
   const inCompany = useAuth().can('UseCompanyDirectory');
-  useDocumentTitle(q ? t('search.titleFor', { q }) : t('search.title'));
+  const space = useLoad(['search-space', spaceId], (signal) => (spaceId ? getSpace(spaceId, signal) : Promise.resolve(null)));
+  const spaceName = space.value?.name;
+  let title = t('search.titleFor', { q });
+  if (spaceId) {
+    title = spaceName ? t('search.titleIn', { q, space: spaceName }) : t('search.titleInASpace', { q });
+  }
+  useDocumentTitle(q ? title : t('search.title'));
 
   if (!q || q.length > SEARCH_MAX_LENGTH) {
     return (
@@ -187,9 +201,14 @@ export function SearchPage() {
 
   return (
     <>
-      <h1>{t('search.titleFor', { q })}</h1>
+      <h1>{title}</h1>
+      {spaceId && (
+        <p>
+          <Link to={`/search?${new URLSearchParams({ q })}`}>{t('search.everywhere')}</Link>
+        </p>
+      )}
       {/* A new search starts with no section known to be empty. */}
-      <SearchResults key={q} q={q} inCompany={inCompany} />
+      <SearchResults key={`${q} ${spaceId}`} q={q} inCompany={inCompany} spaceId={spaceId} />
     </>
   );
 }

@@ -81,6 +81,18 @@ describe('Space page', () => {
     expect(stream.getByRole('link', { name: 'Travel desk' }).getAttribute('href')).toBe('/spaces/s9');
   });
 
+  it("searches the space's own posts and files from its page", async () => {
+    const calls = stubServer({ ...SPACE, myRole: 'member' });
+    await renderApp({ path: '/spaces/s1' });
+
+    const search = within(await screen.findByRole('search', { name: 'Search this space' }));
+    fireEvent.change(search.getByRole('searchbox'), { target: { value: ' helmet rules ' } });
+    fireEvent.click(search.getByRole('button', { name: 'Search' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results for “helmet rules” in Cycling club' })).toBeTruthy();
+    await waitFor(() => expect(calls.some((call) => call.path === '/api/v1/activity/search')).toBe(true));
+  });
+
   it('tells its only owner why they cannot leave, instead of offering to', async () => {
     stubServer({ ...SPACE, myRole: 'owner', onlyOwner: true });
     await renderApp({ path: '/spaces/s1', language: 'fr' });

@@ -13,6 +13,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { Feed } from '../activity/Feed';
 import { ManagePanel } from './ManagePanel';
 import { SpaceHighlights } from './SpaceHighlights';
+import { SpaceSearch } from './SpaceSearch';
 import { MembersSection } from './MembersSection';
 import { MembershipControls } from './MembershipControls';
 
@@ -104,6 +105,7 @@ export function SpacePage({ part = 'conversations' }: { part?: SpacePart }) {
           {part === 'manage' && <ManagePanel space={space} onChange={(next) => (next ? loaded.update(() => next) : reload())} />}
           {part === 'conversations' && (
             <>
+              <SpaceSearch spaceId={space.id} />
               {inCompany && (
                 <p>
                   <Link to={`/spaces/${space.id}/recognition`}>{t('recognition.space.link')}</Link>
