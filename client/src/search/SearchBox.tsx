@@ -4,14 +4,17 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { SEARCH_MAX_LENGTH } from '../api/search';
 import './search.css';
 
-/** The search field in the top bar: it leads to the search page, and shows the words being searched there. */
-export function SearchBox() {
+/**
+ * A search field leading to the search page: the top bar's, for the whole network, or a space's, on its page,
+ * for its posts and files only. It shows the words of the search page's own search.
+ */
+export function SearchBox({ space }: { space?: string }) {
   const { t } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
-  const current = pathname === '/search' ? (params.get('q') ?? '') : '';
+  const current = pathname === '/search' && params.get('space') === (space ?? null) ? (params.get('q') ?? '') : '';
   const [text, setText] = useState(current);
 
   // Another search (back, forward, a link) shows its own words; leaving the page empties the field.
@@ -21,14 +24,19 @@ export function SearchBox() {
     event.preventDefault();
     const words = text.trim();
     if (words) {
-      void navigate(`/search?q=${encodeURIComponent(words)}`);
+      void navigate(`/search?${new URLSearchParams(space ? { q: words, space } : { q: words })}`);
     }
   }
 
   return (
-    <form className="search-box" role="search" aria-label={t('search.landmark')} onSubmit={submit}>
+    <form
+      className={space ? 'search-box search-box--in-space' : 'search-box'}
+      role="search"
+      aria-label={space ? t('spaces.searchIn') : t('search.landmark')}
+      onSubmit={submit}
+    >
       <label className="visually-hidden" htmlFor={id}>
-        {t('search.label')}
+        {space ? t('spaces.searchIn') : t('search.label')}
       </label>
       <input
         id={id}
@@ -37,11 +45,11 @@ export function SearchBox() {
         name="q"
         autoComplete="off"
         maxLength={SEARCH_MAX_LENGTH}
-        placeholder={t('search.placeholder')}
+        placeholder={space ? t('spaces.searchIn') : t('search.placeholder')}
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      <button type="submit" className="search-box__submit">
+      <button type="submit" className={space ? 'button button--secondary' : 'search-box__submit'}>
         {t('search.submit')}
       </button>
     </form>

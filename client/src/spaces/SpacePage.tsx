@@ -10,10 +10,10 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { NotificationMuteButton } from '../notifications/NotificationMuteButton';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { SearchBox } from '../search/SearchBox';
 import { Feed } from '../activity/Feed';
 import { ManagePanel } from './ManagePanel';
 import { SpaceHighlights } from './SpaceHighlights';
-import { SpaceSearch } from './SpaceSearch';
 import { MembersSection } from './MembersSection';
 import { MembershipControls } from './MembershipControls';
 
@@ -105,7 +105,7 @@ export function SpacePage({ part = 'conversations' }: { part?: SpacePart }) {
           {part === 'manage' && <ManagePanel space={space} onChange={(next) => (next ? loaded.update(() => next) : reload())} />}
           {part === 'conversations' && (
             <>
-              <SpaceSearch spaceId={space.id} />
+              <SearchBox space={space.id} />
               {inCompany && (
                 <p>
                   <Link to={`/spaces/${space.id}/recognition`}>{t('recognition.space.link')}</Link>
