@@ -82,6 +82,42 @@ test.describe('notifications', () => {
     await oliver.close();
   });
 
+  test('turned on in the preferences, a mention arriving while the tab is in the background shows on the screen and opens its post', async ({ page, visit, browser, request, context }) => {
+    await context.grantPermissions(['notifications']);
+    // What the page asks the browser to show, recorded on its way; the browser's own Notification does the rest.
+    await page.addInitScript(() => {
+      const shown: { title: string; tag?: string; opened: () => void }[] = [];
+      const Real = window.Notification;
+      const recorded = new Proxy(Real, {
+        construct(target, args: [string, NotificationOptions?]) {
+          const made = new target(...args);
+          shown.push({ title: args[0], tag: args[1]?.tag, opened: () => void made.onclick?.(new Event('click')) });
+          return made;
+        },
+        get: (target, name) => {
+          const value: unknown = Reflect.get(target, name);
+          return typeof value === 'function' ? (value.bind(target) as unknown) : value;
+        },
+      });
+      Object.assign(window, { Notification: recorded, shownOnScreen: shown });
+    });
+    await visit('/notifications/preferences');
+    // Ticked once the browser has answered its permission request, not at the click itself.
+    await page.getByRole('checkbox', { name: 'Show notifications on this screen' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Show notifications on this screen' })).toBeChecked();
+    const me = await signedInPerson(page, request);
+    const oliver = await colleague(browser, request);
+    await page.evaluate(() => Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' }));
+
+    await oliver.mention(me, unique('Seen from afar'));
+
+    const titles = () => page.evaluate(() => (window as unknown as { shownOnScreen: { title: string }[] }).shownOnScreen.map((shown) => shown.title));
+    await expect.poll(titles).toEqual(['Oliver Brown mentioned you in a post']);
+    await page.evaluate(() => (window as unknown as { shownOnScreen: { opened: () => void }[] }).shownOnScreen[0].opened());
+    await expect(page).toHaveURL(/\/posts\/[0-9a-f-]{36}$/);
+    await oliver.close();
+  });
+
   test('a mention in a comment opens its conversation with that comment above it', async ({ page, visit, browser, request }) => {
     await visit('/notifications');
     const me = await signedInPerson(page, request);

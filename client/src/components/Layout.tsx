@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/authContext';
 import { CALLBACK_PATH } from '../auth/userManager';
+import { DesktopNotifier } from '../notifications/DesktopNotifications';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { SearchBox } from '../search/SearchBox';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -41,6 +42,7 @@ export function Layout() {
           {signedInAs && <SearchBox />}
           <div className="topbar__tools">
             {signedInAs && <NotificationBell />}
+            {signedInAs && <DesktopNotifier />}
             {signedInAs && <UserMenu me={signedInAs} />}
             <LanguageSwitch />
           </div>

@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { SUPPORTED_LANGUAGES, isLanguage } from '../i18n/language';
 import { ChannelsTable } from './ChannelsTable';
+import { DesktopNotificationsSetting } from './DesktopNotifications';
 import { MutedList } from './MutedList';
 
 type Field = 'digest' | 'quietStart' | 'quietEnd' | 'timeZone' | 'language';
@@ -214,6 +215,7 @@ export function NotificationPreferencesPage() {
           </div>
         </form>
       )}
+      <DesktopNotificationsSetting />
       <MutedList />
     </>
   );
