@@ -95,9 +95,23 @@ describe('People page', () => {
 
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search people' }), { target: { value: 'Person 2' } });
 
-    await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Person 1' })).toBeNull());
-    expect(within(directory()).getAllByRole('listitem')).toHaveLength(1);
+    await waitFor(() => expect(within(directory()).getAllByRole('listitem')).toHaveLength(1));
+    expect(screen.queryByRole('heading', { level: 2, name: 'Person 1' })).toBeNull();
     expect(directoryCalls(fetchMock)).toHaveLength(2);
+  });
+
+  it('starts afresh when People is chosen again in the navigation during a search', async () => {
+    stubProfiles({
+      'Person 2|': { items: [person(2)], nextCursor: null },
+      '|': { items: [person(1), person(2)], nextCursor: null },
+    });
+    await renderApp({ path: '/people?q=Person+2' });
+    await waitFor(() => expect(within(directory()).getAllByRole('listitem')).toHaveLength(1));
+
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', { name: 'People' }));
+
+    await waitFor(() => expect(within(directory()).getAllByRole('listitem')).toHaveLength(2));
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search people' }).value).toBe('');
   });
 
   it('opens on the search in its address and says in which skills it was found', async () => {

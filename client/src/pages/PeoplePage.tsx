@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { getDirectoryFacets, type DirectoryPerson } from '../api/profiles';
@@ -50,16 +50,26 @@ export function PeoplePage() {
   // The search and the filters live in the address, so that a skill's link opens the directory on it and
   // coming back from a profile finds the list as it was left.
   const [params, setParams] = useSearchParams();
-  const [searchText, setSearchText] = useState(() => params.get('q') ?? '');
-  const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
+  const search = params.get('q') ?? '';
   const department = params.get('department') ?? '';
   const site = params.get('site') ?? '';
+  const [searchText, setSearchText] = useState(search);
+  const typed = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
+  // The search last agreed between the field and the address: each side follows the other only when it moved.
+  const agreed = useRef(search);
   const setParam = (name: string, value: string) => setParams((current) => withParam(current, name, value), { replace: true });
   useEffect(() => {
-    if ((params.get('q') ?? '') !== search) {
-      setParams((current) => withParam(current, 'q', search), { replace: true });
+    if (typed !== agreed.current) {
+      agreed.current = typed;
+      setParams((current) => withParam(current, 'q', typed), { replace: true });
     }
-  }, [params, search, setParams]);
+  }, [typed, setParams]);
+  useEffect(() => {
+    if (search !== agreed.current) {
+      agreed.current = search;
+      setSearchText(search);
+    }
+  }, [search]);
   const facets = useLoad('directory-facets', getDirectoryFacets);
   const directory = usePeopleDirectory(search, department, site);
 
