@@ -108,10 +108,13 @@ public abstract class GuestTests(HostFixture host) : IAsyncLifetime
         await companyWide.AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await guest.PostAsJsonAsync("/api/v1/spaces", new { name = "Guest space", visibility = "public" })).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await guest.GetAsync("/api/v1/profiles?search=a")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await guest.GetAsync("/api/v1/messages")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await guest.PostAsJsonAsync($"/api/v1/messages/with/{ownerId}", new { text = "Hello" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await owner.PostAsJsonAsync($"/api/v1/messages/with/{guestId}", new { text = "Hello" })).AssertProblemAsync(HttpStatusCode.NotFound);
 
         await using var connection = host.Factory.HubConnection(guestToken);
         await connection.StartAsync();
-        foreach (var key in new[] { "activity:company", $"activity:spaces:{open}", $"activity:post:{companyPost}", $"activity:people:{ownerId}", "activity:topics:roadmap" })
+        foreach (var key in new[] { "activity:company", $"activity:spaces:{open}", $"activity:post:{companyPost}", $"activity:people:{ownerId}", "activity:topics:roadmap", "activity:messages" })
         {
             await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("Watch", key));
         }

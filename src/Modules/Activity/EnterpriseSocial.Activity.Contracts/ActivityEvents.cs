@@ -53,6 +53,12 @@ public sealed record ReactionGiven(
 /// <summary>The author of a question (or a moderator) marked a comment as its best answer.</summary>
 public sealed record BestAnswerChosen(Guid PostId, Guid CommentId, Guid QuestionAuthorId, Guid AnswerAuthorId, Guid? SpaceId = null) : IntegrationEvent;
 
+/// <summary>Someone wrote to a colleague directly; their conversation is <see cref="ConversationId"/>.</summary>
+public sealed record DirectMessageSent(Guid ConversationId, Guid MessageId, Guid SenderId, Guid RecipientId) : IntegrationEvent;
+
+/// <summary>Someone read what a colleague wrote them, up to the conversation's latest message.</summary>
+public sealed record DirectMessagesRead(Guid ConversationId, Guid ReaderId) : IntegrationEvent;
+
 /// <summary>Whom people talk with in conversations, for suggestions of colleagues to follow.</summary>
 public interface IInteractionGraph
 {

@@ -5,6 +5,7 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Demo;
 using EnterpriseSocial.Activity.Features.Attachments;
 using EnterpriseSocial.Activity.Features.Conversations;
+using EnterpriseSocial.Activity.Features.DirectMessages;
 using EnterpriseSocial.Activity.Features.FanOut;
 using EnterpriseSocial.Activity.Features.Feeds;
 using EnterpriseSocial.Activity.Features.Live;
@@ -115,6 +116,11 @@ public static class ActivityModule
         SpaceContentEndpoints.Map(group);
         AttachmentEndpoints.Map(group);
         AttachmentEndpoints.MapContent(endpoints);
+
+        var messages = endpoints.MapGroup("/api/v1/messages").WithTags("Messages")
+            .RequireAuthorization(Capabilities.UseCompanyDirectory);
+        ConversationList.Map(messages);
+        DirectMessageEndpoints.Map(messages);
         return endpoints;
     }
 }

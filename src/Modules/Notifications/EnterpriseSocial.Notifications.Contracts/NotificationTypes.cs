@@ -18,11 +18,12 @@ public static class NotificationTypes
     public const string BestAnswer = "best-answer";
     public const string Praise = "praise";
     public const string Badge = "badge";
+    public const string Message = "message";
 
     public static readonly IReadOnlyList<string> All =
-        [Mention, Reply, Reaction, Follower, SpaceInvitation, JoinRequest, JoinDecided, Announcement, Moderation, BestAnswer, Praise, Badge];
+        [Mention, Reply, Reaction, Follower, SpaceInvitation, JoinRequest, JoinDecided, Announcement, Moderation, BestAnswer, Praise, Badge, Message];
 
     /// <summary>What reaches the e-mail digest unless the person chooses otherwise: what asks something of them, and praise.</summary>
     public static readonly IReadOnlySet<string> EmailedByDefault =
-        new HashSet<string> { Mention, Reply, SpaceInvitation, JoinRequest, JoinDecided, Announcement, Moderation, BestAnswer, Praise };
+        new HashSet<string> { Mention, Reply, SpaceInvitation, JoinRequest, JoinDecided, Announcement, Moderation, BestAnswer, Praise, Message };
 }

@@ -46,6 +46,8 @@ public static class NotificationsModule
         services.AddIntegrationEventConsumer<JoinRequestDecided, OnJoinRequestDecided>();
         services.AddIntegrationEventConsumer<PraiseGiven, OnPraiseGiven>();
         services.AddIntegrationEventConsumer<BadgeAwarded, OnBadgeAwarded>();
+        services.AddIntegrationEventConsumer<DirectMessageSent, OnDirectMessageSent>();
+        services.AddIntegrationEventConsumer<DirectMessagesRead, OnDirectMessagesRead>();
         services.AddEmailDigests(configuration);
         services.AddNotificationRetention(configuration);
         services.AddScoped<IDemoSeeder, DemoNotificationsSeeder>();

@@ -50,7 +50,8 @@ internal sealed partial class PostGlimpses(ActivityDbContext db, PostAccess acce
     /// <summary>The post's text without markup, shortened on a word; shown as text, never as HTML.</summary>
     internal static string Excerpt(string html)
     {
-        var text = WebUtility.HtmlDecode(Whitespace().Replace(Tags().Replace(html, " "), " ")).Trim();
+        // A tag within a line ("<strong>Bob</strong>,") leaves no space where a block's does.
+        var text = WebUtility.HtmlDecode(Whitespace().Replace(Tags().Replace(html, tag => InlineTag().IsMatch(tag.Value) ? string.Empty : " "), " ")).Trim();
         if (text.Length <= ExcerptLength)
         {
             return text;
@@ -62,6 +63,9 @@ internal sealed partial class PostGlimpses(ActivityDbContext db, PostAccess acce
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex(@"^</?(a|strong|em|code|del|span)\b")]
+    private static partial Regex InlineTag();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

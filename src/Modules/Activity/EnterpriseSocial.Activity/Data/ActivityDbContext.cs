@@ -53,6 +53,10 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<SpaceLiveEpoch> SpaceLiveEpochs => Set<SpaceLiveEpoch>();
 
+    public DbSet<DirectMessage> DirectMessages => Set<DirectMessage>();
+
+    public DbSet<DirectParticipant> DirectParticipants => Set<DirectParticipant>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Post>(post =>
@@ -218,6 +222,21 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             mute.ToTable("Mutes");
             mute.HasKey(m => new { m.PersonId, m.Kind, m.Key });
             mute.Property(m => m.Key).HasMaxLength(SharedKernel.TopicName.MaxLength);
+        });
+        modelBuilder.Entity<DirectMessage>(message =>
+        {
+            message.ToTable("DirectMessages");
+            message.HasKey(m => m.Sequence);
+            message.Property(m => m.Sequence).ValueGeneratedOnAdd();
+            message.HasIndex(m => m.Id).IsUnique();
+            message.HasIndex(m => new { m.ConversationId, m.Sequence });
+            message.Property(m => m.BodyMarkdown).HasMaxLength(DirectMessage.BodyMaxLength);
+        });
+        modelBuilder.Entity<DirectParticipant>(participant =>
+        {
+            participant.ToTable("DirectParticipants");
+            participant.HasKey(p => new { p.PersonId, p.OtherPersonId });
+            participant.HasIndex(p => new { p.PersonId, p.LastMessageSequence });
         });
     }
 }

@@ -61,6 +61,8 @@ internal static class DigestText
             (NotificationTypes.Moderation, false) => $"Un modérateur a examiné votre contenu : {item.Reason}",
             (NotificationTypes.BestAnswer, true) => $"{who} chose your answer as the best one",
             (NotificationTypes.BestAnswer, false) => $"{who} a choisi votre réponse comme la meilleure",
+            (NotificationTypes.Message, true) => $"{who} sent you a message",
+            (NotificationTypes.Message, false) => $"{who} vous a envoyé un message",
             _ => item.Type,
         };
         return what + about;
@@ -87,6 +89,7 @@ internal static class DigestText
         { Type: NotificationTypes.JoinRequest, Space: { } space } => $"{appUrl}/spaces/{space.Id}/manage",
         { Space: { } space } => $"{appUrl}/spaces/{space.Id}",
         { Type: NotificationTypes.Follower, Actors.Count: > 0 } => $"{appUrl}/people/{item.Actors[0].Id}",
+        { Type: NotificationTypes.Message, Actors.Count: > 0 } => $"{appUrl}/messages/{item.Actors[0].Id}",
         _ => $"{appUrl}/notifications",
     };
 }

@@ -59,8 +59,8 @@ internal static class ActivityLive
 
 /// <summary>
 /// What may be watched: <c>activity:home</c>, <c>activity:company</c>, <c>activity:people:{id}</c>,
-/// <c>activity:topics:{tag}</c>, <c>activity:spaces:{id}</c> and <c>activity:post:{id}</c>, each only by
-/// people who may read it.
+/// <c>activity:topics:{tag}</c>, <c>activity:spaces:{id}</c>, <c>activity:post:{id}</c> and
+/// <c>activity:messages</c>, each only by people who may read it.
 /// </summary>
 internal sealed class ActivityLiveSubscriptions(
     IAuthorizationService authorization, PostAccess access, HomeTimeline timeline, ISpaceAccess spaces, ActivityDbContext db)
@@ -83,6 +83,9 @@ internal sealed class ActivityLiveSubscriptions(
         {
             case "company" when argument.Length == 0 && inCompany:
                 return [ActivityLive.Company];
+            // Direct messages go to their two people's connections; the key lets a page listen for them.
+            case "messages" when argument.Length == 0 && inCompany:
+                return [];
             case "home" when argument.Length == 0:
                 // Fanned-out posts reach the person directly; large audiences are watched as groups.
                 var large = await timeline.LargeAudiencesAsync(cancellationToken);

@@ -175,6 +175,69 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.ToTable("Comments", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.DirectMessage", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SenderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("ConversationId", "Sequence");
+
+                    b.ToTable("DirectMessages", "activity");
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.DirectParticipant", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OtherPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("LastMessageSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReadUpTo")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PersonId", "OtherPersonId");
+
+                    b.HasIndex("PersonId", "LastMessageSequence");
+
+                    b.ToTable("DirectParticipants", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.FeedReader", b =>
                 {
                     b.Property<Guid>("PersonId")

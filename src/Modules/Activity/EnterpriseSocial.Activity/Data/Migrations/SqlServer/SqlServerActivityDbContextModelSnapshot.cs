@@ -175,6 +175,69 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.ToTable("Comments", "activity");
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.DirectMessage", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SenderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("ConversationId", "Sequence");
+
+                    b.ToTable("DirectMessages", "activity");
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.DirectParticipant", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OtherPersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("LastMessageSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReadUpTo")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PersonId", "OtherPersonId");
+
+                    b.HasIndex("PersonId", "LastMessageSequence");
+
+                    b.ToTable("DirectParticipants", "activity");
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.FeedReader", b =>
                 {
                     b.Property<Guid>("PersonId")

@@ -167,6 +167,67 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.ToTable("activity_Comments", (string)null);
                 });
 
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.DirectMessage", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("ConversationId", "Sequence");
+
+                    b.ToTable("activity_DirectMessages", (string)null);
+                });
+
+            modelBuilder.Entity("EnterpriseSocial.Activity.Domain.DirectParticipant", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastMessageSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReadUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "OtherPersonId");
+
+                    b.HasIndex("PersonId", "LastMessageSequence");
+
+                    b.ToTable("activity_DirectParticipants", (string)null);
+                });
+
             modelBuilder.Entity("EnterpriseSocial.Activity.Domain.FeedReader", b =>
                 {
                     b.Property<Guid>("PersonId")

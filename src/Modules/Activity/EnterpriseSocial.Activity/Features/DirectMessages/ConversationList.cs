@@ -1,0 +1,77 @@
+using EnterpriseSocial.Activity.Access;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Features.Posts;
+using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.DirectMessages;
+
+/// <summary>The latest message of a conversation, as text: the list never shows a message's HTML.</summary>
+internal sealed record LastMessageView(bool FromMe, string Excerpt, DateTimeOffset SentAt);
+
+internal sealed record ConversationSummaryView(PersonView Person, LastMessageView LastMessage, int UnreadCount);
+
+internal sealed record UnreadConversationsView(int Conversations);
+
+/// <summary>Someone's conversations, the one with the latest message first, and how many wait to be read.</summary>
+internal static class ConversationList
+{
+    public static void Map(IEndpointRouteBuilder group)
+    {
+        group.MapGet(string.Empty, ListAsync).WithSummary("Your conversations, the latest first, with what waits to be read in each.");
+        group.MapGet("/unread", UnreadAsync).WithSummary("How many of your conversations have messages you have not read.");
+    }
+
+    private static async Task<Results<Ok<CursorPage<ConversationSummaryView>>, ValidationProblem>> ListAsync(
+        string? cursor, int? limit, HttpContext context, ActivityDbContext db, IProfileDirectory directory)
+    {
+        var me = context.User.PersonId()!.Value;
+        var errors = new ValidationErrors();
+        var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var page = await db.DirectParticipants.AsNoTracking()
+            .Where(p => p.PersonId == me && p.LastMessageSequence > 0 && (before == null || p.LastMessageSequence < before))
+            .OrderByDescending(p => p.LastMessageSequence).Take(pageSize + 1)
+            .ToListAsync(context.RequestAborted);
+        var shown = page.Take(pageSize).ToList();
+
+        var latest = shown.Select(p => p.LastMessageSequence).ToList();
+        var messages = await db.DirectMessages.AsNoTracking().Where(m => latest.Contains(m.Sequence))
+            .Select(m => new { m.Sequence, m.SenderId, m.BodyHtml, m.SentAt }).ToDictionaryAsync(m => m.Sequence, context.RequestAborted);
+        var unread = new Dictionary<Guid, int>();
+        foreach (var waiting in shown.Where(p => p.ReadUpTo < p.LastMessageSequence))
+        {
+            unread[waiting.ConversationId] = await db.DirectMessages.CountAsync(
+                m => m.ConversationId == waiting.ConversationId && m.Sequence > waiting.ReadUpTo && m.SenderId != me, context.RequestAborted);
+        }
+
+        var people = (await directory.GetSummariesAsync(shown.Select(p => p.OtherPersonId).ToList(), context.RequestAborted))
+            .ToDictionary(p => p.Id, PersonView.Of);
+        var items = shown.Select(p =>
+        {
+            var last = messages[p.LastMessageSequence];
+            return new ConversationSummaryView(
+                people.GetValueOrDefault(p.OtherPersonId) ?? PersonView.Unknown(p.OtherPersonId),
+                new LastMessageView(last.SenderId == me, PostGlimpses.Excerpt(last.BodyHtml), last.SentAt),
+                unread.GetValueOrDefault(p.ConversationId));
+        }).ToList();
+        return TypedResults.Ok(new CursorPage<ConversationSummaryView>(items, page.Count > pageSize ? SequenceCursor.Encode(shown[^1].LastMessageSequence) : null));
+    }
+
+    private static async Task<Ok<UnreadConversationsView>> UnreadAsync(HttpContext context, ActivityDbContext db)
+    {
+        var me = context.User.PersonId()!.Value;
+        return TypedResults.Ok(new UnreadConversationsView(
+            await db.DirectParticipants.CountAsync(p => p.PersonId == me && p.ReadUpTo < p.LastMessageSequence, context.RequestAborted)));
+    }
+}

@@ -1,0 +1,173 @@
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Identity.Contracts;
+using EnterpriseSocial.Infrastructure.Content;
+using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.Infrastructure.RealTime;
+using EnterpriseSocial.Profiles.Contracts;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.DirectMessages;
+
+internal sealed record SendMessageRequest(string? Text);
+
+internal sealed record DirectMessageView(Guid Id, Guid SenderId, string Html, DateTimeOffset SentAt)
+{
+    public static DirectMessageView Of(DirectMessage message) => new(message.Id, message.SenderId, message.BodyHtml, message.SentAt);
+}
+
+/// <summary>What each side's open apps are told: <see cref="With"/> is the other person, seen from the one told.</summary>
+internal sealed record MessageSentLive(Guid With, DirectMessageView Message);
+
+internal sealed record MessagesReadLive(Guid With);
+
+/// <summary>
+/// Writing to a colleague directly (ADR 0053). A conversation is addressed by the other person:
+/// its id derives from the pair, so nobody can name another pair's conversation. External guests,
+/// oneself and unknown people answer as missing; a former employee's conversation stays readable
+/// but takes no new message.
+/// </summary>
+internal static class DirectMessageEndpoints
+{
+    public const string MessageSent = "message.sent";
+    public const string MessagesRead = "message.read";
+
+    public static void Map(IEndpointRouteBuilder group)
+    {
+        group.MapGet("/with/{personId:guid}", ReadPageAsync).WithSummary("The messages between you and a colleague, the latest first.");
+        group.MapPost("/with/{personId:guid}", SendAsync).WithSummary("Writes to a colleague directly.");
+        group.MapPost("/with/{personId:guid}/read", MarkReadAsync).WithSummary("Marks what a colleague wrote you as read.");
+    }
+
+    public static ProblemHttpResult NoSuchPerson() => ApiProblems.NotFound(Bilingual.Text("There is no such person.", "Cette personne n'existe pas."));
+
+    /// <summary>The person one may write with: someone else, in the company directory, not an external guest.</summary>
+    public static async Task<ProfileSummary?> CorrespondentAsync(
+        Guid me, Guid personId, IProfileDirectory directory, IAccountStatus accounts, CancellationToken cancellationToken)
+    {
+        if (personId == me)
+        {
+            return null;
+        }
+
+        var person = (await directory.GetSummariesAsync([personId], cancellationToken)).SingleOrDefault();
+        return person is null || (await accounts.GuestsAmongAsync([personId], cancellationToken)).Count > 0 ? null : person;
+    }
+
+    private static async Task<Results<Ok<CursorPage<DirectMessageView>>, ValidationProblem, ProblemHttpResult>> ReadPageAsync(
+        Guid personId, string? cursor, int? limit, HttpContext context, ActivityDbContext db, IProfileDirectory directory, IAccountStatus accounts)
+    {
+        var me = context.User.PersonId()!.Value;
+        var errors = new ValidationErrors();
+        var (before, pageSize) = SequenceCursor.ReadPage(cursor, limit, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (await CorrespondentAsync(me, personId, directory, accounts, context.RequestAborted) is null)
+        {
+            return NoSuchPerson();
+        }
+
+        var conversation = DirectConversation.IdOf(me, personId);
+        var query = db.DirectMessages.AsNoTracking().Where(m => m.ConversationId == conversation);
+        var page = await (before is null ? query : query.Where(m => m.Sequence < before))
+            .OrderByDescending(m => m.Sequence).Take(pageSize + 1).ToListAsync(context.RequestAborted);
+        var shown = page.Take(pageSize).ToList();
+        return TypedResults.Ok(new CursorPage<DirectMessageView>(
+            shown.Select(DirectMessageView.Of).ToList(),
+            page.Count > pageSize ? SequenceCursor.Encode(shown[^1].Sequence) : null));
+    }
+
+    private static async Task<Results<Created<DirectMessageView>, ValidationProblem, ProblemHttpResult>> SendAsync(
+        Guid personId, SendMessageRequest request, HttpContext context, ActivityDbContext db, IProfileDirectory directory,
+        IAccountStatus accounts, ILiveUpdates live, TimeProvider clock)
+    {
+        var me = context.User.PersonId()!.Value;
+        var text = request.Text?.Trim() ?? string.Empty;
+        var errors = new ValidationErrors()
+            .AddIf(text.Length == 0, "text", Bilingual.Text("Write a message.", "Écrivez un message."))
+            .AddIf(text.Length > DirectMessage.BodyMaxLength, "text", Bilingual.Text(
+                $"A message holds at most {DirectMessage.BodyMaxLength} characters.", $"Un message compte au plus {DirectMessage.BodyMaxLength} caractères."));
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var person = await CorrespondentAsync(me, personId, directory, accounts, context.RequestAborted);
+        if (person is null)
+        {
+            return NoSuchPerson();
+        }
+
+        if (person.IsFormerEmployee || (await accounts.WhichMayNoLongerSignInAsync([personId], context.RequestAborted)).Count > 0)
+        {
+            return ApiProblems.Unprocessable(Bilingual.Text(
+                $"{person.DisplayName} can no longer receive messages.", $"{person.DisplayName} ne peut plus recevoir de messages."));
+        }
+
+        var conversation = DirectConversation.IdOf(me, personId);
+        await db.AddOnceAsync(new DirectParticipant { PersonId = me, OtherPersonId = personId, ConversationId = conversation },
+            p => p.PersonId == me && p.OtherPersonId == personId, context.RequestAborted);
+        await db.AddOnceAsync(new DirectParticipant { PersonId = personId, OtherPersonId = me, ConversationId = conversation },
+            p => p.PersonId == personId && p.OtherPersonId == me, context.RequestAborted);
+
+        var now = clock.GetUtcNow();
+        var message = new DirectMessage
+        {
+            Id = Guid.CreateVersion7(now), ConversationId = conversation, SenderId = me,
+            BodyMarkdown = text, BodyHtml = SafeMarkdown.ToHtml(text), SentAt = now,
+        };
+        await using (var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted))
+        {
+            db.DirectMessages.Add(message);
+            db.Publish(new DirectMessageSent(conversation, message.Id, me, personId));
+            await db.SaveChangesAsync(context.RequestAborted);
+            // Two messages crossing each other each move the mark forward only.
+            await db.DirectParticipants.Where(p => p.ConversationId == conversation && p.LastMessageSequence < message.Sequence)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastMessageSequence, message.Sequence), context.RequestAborted);
+            await db.DirectParticipants.Where(p => p.PersonId == me && p.OtherPersonId == personId && p.ReadUpTo < message.Sequence)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ReadUpTo, message.Sequence), context.RequestAborted);
+            await transaction.CommitAsync(context.RequestAborted);
+        }
+
+        var view = DirectMessageView.Of(message);
+        await live.ToEachAsync([(me, new MessageSentLive(personId, view)), (personId, new MessageSentLive(me, view))], MessageSent, context.RequestAborted);
+        return TypedResults.Created($"/api/v1/messages/with/{personId}", view);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> MarkReadAsync(
+        Guid personId, HttpContext context, ActivityDbContext db, IProfileDirectory directory, IAccountStatus accounts, ILiveUpdates live)
+    {
+        var me = context.User.PersonId()!.Value;
+        if (await CorrespondentAsync(me, personId, directory, accounts, context.RequestAborted) is null)
+        {
+            return NoSuchPerson();
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted))
+        {
+            var marked = await db.DirectParticipants.Where(p => p.PersonId == me && p.OtherPersonId == personId && p.ReadUpTo < p.LastMessageSequence)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ReadUpTo, p => p.LastMessageSequence), context.RequestAborted);
+            if (marked == 0)
+            {
+                return TypedResults.NoContent();
+            }
+
+            db.Publish(new DirectMessagesRead(DirectConversation.IdOf(me, personId), me));
+            await db.SaveChangesAsync(context.RequestAborted);
+            await transaction.CommitAsync(context.RequestAborted);
+        }
+
+        await live.ToPeopleAsync([me], MessagesRead, new MessagesReadLive(personId), context.RequestAborted);
+        return TypedResults.NoContent();
+    }
+}

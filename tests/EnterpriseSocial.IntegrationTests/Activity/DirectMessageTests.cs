@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Threading.Channels;
+using EnterpriseSocial.IntegrationTests.Support;
+using Microsoft.AspNetCore.SignalR.Client;
+using static EnterpriseSocial.IntegrationTests.Notifications.NotificationsClient;
+
+namespace EnterpriseSocial.IntegrationTests.Activity;
+
+/// <summary>Two colleagues write to each other: only they read it, each knows what waits, live and in the bell.</summary>
+public abstract class DirectMessageTests(HostFixture host)
+{
+    private static async Task<JsonElement> SendAsync(HttpClient from, Guid to, string text)
+    {
+        var response = await from.PostAsJsonAsync($"/api/v1/messages/with/{to}", new { text });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<List<JsonElement>> ConversationsAsync(HttpClient person) =>
+        (await person.GetFromJsonAsync<JsonElement>("/api/v1/messages")).GetProperty("items").EnumerateArray().ToList();
+
+    private static async Task<int> UnreadConversationsAsync(HttpClient person) =>
+        (await person.GetFromJsonAsync<JsonElement>("/api/v1/messages/unread")).GetProperty("conversations").GetInt32();
+
+    [Fact]
+    public async Task Two_colleagues_write_to_each_other_and_each_sees_what_waits_to_be_read()
+    {
+        var (alice, aliceId) = await host.Factory.EmployeeAsync(0);
+        var (bob, bobId) = await host.Factory.EmployeeAsync(1);
+
+        var first = await SendAsync(alice, bobId, "Hello **Bob**, <script>alert(1)</script> a minute?");
+        Assert.Contains("<strong>Bob</strong>", first.GetProperty("html").GetString());
+        Assert.DoesNotContain("<script", first.GetProperty("html").GetString());
+        Assert.Equal(aliceId, first.GetProperty("senderId").GetGuid());
+
+        Assert.Equal(1, await UnreadConversationsAsync(bob));
+        Assert.Equal(0, await UnreadConversationsAsync(alice));
+        var bobsView = Assert.Single(await ConversationsAsync(bob));
+        Assert.Equal(aliceId, bobsView.GetProperty("person").Id());
+        Assert.False(bobsView.GetProperty("lastMessage").GetProperty("fromMe").GetBoolean());
+        Assert.StartsWith("Hello Bob,", bobsView.GetProperty("lastMessage").GetProperty("excerpt").GetString());
+        Assert.Equal(1, bobsView.GetProperty("unreadCount").GetInt32());
+        var alicesView = Assert.Single(await ConversationsAsync(alice));
+        Assert.Equal(bobId, alicesView.GetProperty("person").Id());
+        Assert.True(alicesView.GetProperty("lastMessage").GetProperty("fromMe").GetBoolean());
+        Assert.Equal(0, alicesView.GetProperty("unreadCount").GetInt32());
+
+        // Replying reads what came before; Alice's two answers then wait for Bob.
+        await SendAsync(bob, aliceId, "Sure, call me");
+        Assert.Equal(0, await UnreadConversationsAsync(bob));
+        Assert.Equal(1, await UnreadConversationsAsync(alice));
+        await SendAsync(alice, bobId, "Calling");
+        var last = await SendAsync(alice, bobId, "Now");
+        Assert.Equal(2, Assert.Single(await ConversationsAsync(bob)).GetProperty("unreadCount").GetInt32());
+
+        var page = await bob.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{aliceId}?limit=3");
+        Assert.Equal([last.Id()], page.GetProperty("items").EnumerateArray().Take(1).Select(m => m.Id()));
+        Assert.Equal(3, page.GetProperty("items").GetArrayLength());
+        var rest = await bob.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/messages/with/{aliceId}?limit=3&cursor={Uri.EscapeDataString(page.GetProperty("nextCursor").GetString()!)}");
+        Assert.Equal([first.Id()], rest.GetProperty("items").EnumerateArray().Select(m => m.Id()));
+        Assert.Equal(JsonValueKind.Null, rest.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(
+            (await alice.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{bobId}?limit=10")).GetProperty("items").ToString(),
+            (await bob.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{aliceId}?limit=10")).GetProperty("items").ToString());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await bob.PostAsync($"/api/v1/messages/with/{aliceId}/read", null)).StatusCode);
+        Assert.Equal(0, await UnreadConversationsAsync(bob));
+        Assert.Equal(0, Assert.Single(await ConversationsAsync(bob)).GetProperty("unreadCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_conversation_is_its_two_people_s_only_and_bad_input_is_refused()
+    {
+        var (alice, aliceId) = await host.Factory.EmployeeAsync(2);
+        var (bob, bobId) = await host.Factory.EmployeeAsync(3);
+        var (carol, _) = await host.Factory.EmployeeAsync(4);
+        await SendAsync(alice, bobId, "Between us");
+
+        // Carol can only name her own conversation with either of them: there is none.
+        Assert.Empty((await carol.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{aliceId}")).GetProperty("items").EnumerateArray());
+        Assert.Empty(await ConversationsAsync(carol));
+
+        await (await alice.PostAsJsonAsync($"/api/v1/messages/with/{bobId}", new { text = "  " })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        await (await alice.PostAsJsonAsync($"/api/v1/messages/with/{bobId}", new { text = new string('a', 4001) })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        await (await alice.PostAsJsonAsync($"/api/v1/messages/with/{aliceId}", new { text = "Note to self" })).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.PostAsJsonAsync($"/api/v1/messages/with/{Guid.NewGuid()}", new { text = "Anyone?" })).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.GetAsync($"/api/v1/messages/with/{Guid.NewGuid()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.PostAsync($"/api/v1/messages/with/{Guid.NewGuid()}/read", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.GetAsync($"/api/v1/messages/with/{bobId}?cursor=nonsense")).AssertProblemAsync(HttpStatusCode.BadRequest);
+        await (await alice.GetAsync("/api/v1/messages?limit=0")).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Single((await bob.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{aliceId}")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_former_employee_s_conversation_stays_readable_and_takes_no_new_message()
+    {
+        var (alice, _) = await host.Factory.EmployeeAsync(5);
+        var (_, leaverId) = await host.Factory.EmployeeAsync(6);
+        await SendAsync(alice, leaverId, "Good luck in your new job");
+        var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/identity/accounts/{leaverId}/deactivate", null)).StatusCode);
+
+        var refused = await alice.PostAsJsonAsync($"/api/v1/messages/with/{leaverId}", new { text = "Are you still there?" });
+        await refused.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Single((await alice.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{leaverId}")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_message_reaches_both_people_live_and_one_entry_in_the_bell_that_reading_reads()
+    {
+        var (alice, aliceId) = await host.Factory.EmployeeAsync(7);
+        var (bob, bobId, bobToken) = await host.Factory.EmployeeWithTokenAsync(8);
+        var received = Channel.CreateUnbounded<JsonElement>();
+        await using var connection = host.Factory.HubConnection(bobToken);
+        connection.On<JsonElement>("message.sent", message => received.Writer.TryWrite(message));
+        await connection.StartReadyAsync();
+        await connection.InvokeAsync("Watch", "activity:messages");
+
+        var sent = await SendAsync(alice, bobId, "Lunch at noon?");
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            var live = await received.Reader.ReadAsync(timeout.Token);
+            Assert.Equal(aliceId, live.GetProperty("with").GetGuid());
+            Assert.Equal(sent.Id(), live.GetProperty("message").Id());
+        }
+
+        await SendAsync(alice, bobId, "Or one o'clock");
+        await Eventually.HoldsAsync(
+            async () => (await ListAsync(bob, "type=message")).SingleOrDefault() is { ValueKind: JsonValueKind.Object } entry
+                && entry.GetProperty("actors")[0].Id() == aliceId && !entry.GetProperty("read").GetBoolean()
+                && (await AllChangesAsync(bob, 0)).Count(n => n.GetProperty("type").GetString() == "message") == 1,
+            "one unread entry tells Bob of Alice's messages");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await bob.PostAsync($"/api/v1/messages/with/{aliceId}/read", null)).StatusCode);
+        await Eventually.HoldsAsync(
+            async () => (await ListAsync(bob, "type=message")).Single().GetProperty("read").GetBoolean(), "reading the conversation reads its entry");
+        Assert.Empty(await ListAsync(alice, "type=message"));
+    }
+}
+
+public sealed class SqliteDirectMessageTests(SqliteHost host) : DirectMessageTests(host), IClassFixture<SqliteHost>;
+
+public sealed class PostgreSqlDirectMessageTests(PostgreSqlHost host) : DirectMessageTests(host), IClassFixture<PostgreSqlHost>;
