@@ -11,7 +11,7 @@ describe('application shell', () => {
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('main').id).toBe('main');
     expect(screen.getByRole('contentinfo')).toBeTruthy();
-    for (const name of ['Home', 'People', 'Spaces', 'Recognition', 'Notifications', 'Admin']) {
+    for (const name of ['Home', 'People', 'Spaces', 'Recognition', 'Messages', 'Notifications', 'Admin']) {
       expect(within(nav).getByRole('link', { name })).toBeTruthy();
     }
     expect(within(nav).getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
@@ -24,7 +24,7 @@ describe('application shell', () => {
     await renderApp({ language: 'fr' });
 
     const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
-    for (const name of ['Accueil', 'Personnes', 'Espaces', 'Reconnaissance', 'Notifications', 'Administration']) {
+    for (const name of ['Accueil', 'Personnes', 'Espaces', 'Reconnaissance', 'Messages', 'Notifications', 'Administration']) {
       expect(within(nav).getByRole('link', { name })).toBeTruthy();
     }
     expect(screen.getByRole('link', { name: 'Aller au contenu' })).toBeTruthy();

@@ -35,6 +35,8 @@ const NotificationCentrePage = lazy(() => import('./notifications/NotificationCe
 const NotificationPreferencesPage = lazy(() =>
   import('./notifications/NotificationPreferencesPage').then((m) => ({ default: m.NotificationPreferencesPage })),
 );
+const MessagesPage = lazy(() => import('./messages/MessagesPage').then((m) => ({ default: m.MessagesPage })));
+const ChatPage = lazy(() => import('./messages/ChatPage').then((m) => ({ default: m.ChatPage })));
 const EmailAvoidedPage = lazy(() => import('./notifications/EmailAvoidedPage').then((m) => ({ default: m.EmailAvoidedPage })));
 const RecognitionWallPage = lazy(() => import('./recognition/WallPages').then((m) => ({ default: m.RecognitionWallPage })));
 const SpaceRecognitionPage = lazy(() => import('./recognition/WallPages').then((m) => ({ default: m.SpaceRecognitionPage })));
@@ -80,6 +82,8 @@ export function App() {
                   <Route path="spaces/:id/recognition" element={<SpaceRecognitionPage />} />
                   <Route path="recognition" element={<RecognitionWallPage />} />
                   <Route path="recognition/praise" element={<PraiseComposerPage />} />
+                  <Route path="messages" element={<MessagesPage />} />
+                  <Route path="messages/:personId" element={<ChatPage />} />
                 </Route>
                 <Route path="admin" element={<RequireCapability capability="AdministerAccounts" />}>
                   <Route index element={<AccountsPage />} />

@@ -13,6 +13,7 @@ export const NOTIFICATION_TYPES = [
   'best-answer',
   'praise',
   'badge',
+  'message',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import type { Capability } from '../api/identity';
 import { useAuth } from '../auth/authContext';
+import { useUnreadConversations } from '../messages/useUnreadConversations';
+import { unreadShown } from '../notifications/notificationsContext';
 import { ADMIN_SECTIONS } from '../pages/admin/AdminSections';
 
-type NavKey = 'nav.home' | 'nav.people' | 'nav.spaces' | 'nav.recognition' | 'nav.notifications' | 'nav.admin';
+type NavKey = 'nav.home' | 'nav.people' | 'nav.spaces' | 'nav.recognition' | 'nav.messages' | 'nav.notifications' | 'nav.admin';
 
-// External guests reach their spaces only: the directory and the recognition wall are the company's.
+// External guests reach their spaces only: the directory, the recognition wall and messages between colleagues are the company's.
 const LINKS: readonly { to: string; key: NavKey; end: boolean; capability?: Capability }[] = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/people', key: 'nav.people', end: false, capability: 'UseCompanyDirectory' },
   { to: '/spaces', key: 'nav.spaces', end: false },
   { to: '/recognition', key: 'nav.recognition', end: false, capability: 'UseCompanyDirectory' },
+  { to: '/messages', key: 'nav.messages', end: false, capability: 'UseCompanyDirectory' },
   { to: '/notifications', key: 'nav.notifications', end: false },
 ];
 
@@ -28,6 +31,7 @@ export function PrimaryNav({ account }: { account: ReactNode }) {
   const { pathname } = useLocation();
   const { can } = useAuth();
   const [open, setOpen] = useState(false);
+  const unreadConversations = useUnreadConversations(can('UseCompanyDirectory'));
   const navRef = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   // Administration opens on the first of its pages the person may see: accounts for administrators, analytics for HR.
@@ -70,13 +74,27 @@ export function PrimaryNav({ account }: { account: ReactNode }) {
         {t('nav.menu')}
       </button>
       <ul id={LIST_ID} className={open ? 'primary-nav__list is-open' : 'primary-nav__list'}>
-        {links.map((link) => (
-          <li key={link.to}>
-            <NavLink className="primary-nav__link" to={link.to} end={link.end}>
-              {t(link.key)}
-            </NavLink>
-          </li>
-        ))}
+        {links.map((link) => {
+          // The badge's number is shown only; the link's name says what it counts.
+          const unread = link.key === 'nav.messages' ? (unreadConversations ?? 0) : 0;
+          return (
+            <li key={link.to}>
+              <NavLink
+                className="primary-nav__link"
+                to={link.to}
+                end={link.end}
+                aria-label={unread > 0 ? t('nav.messagesUnread', { count: unread }) : undefined}
+              >
+                {t(link.key)}
+                {unread > 0 && (
+                  <span className="primary-nav__count" aria-hidden="true">
+                    {unreadShown(unread)}
+                  </span>
+                )}
+              </NavLink>
+            </li>
+          );
+        })}
         {open && <li className="primary-nav__account">{account}</li>}
       </ul>
     </nav>

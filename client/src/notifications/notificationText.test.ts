@@ -62,6 +62,14 @@ describe('notification texts', () => {
     expect(notificationText({ ...badge, detail: 'some-future-rule' }, en)).toBe('You earned a new badge');
   });
 
+  it('tells of a message and opens the conversation with its sender, in both languages', () => {
+    const message = notification('n', 1, { type: 'message', post: null, detail: null, actors: [CHLOE] });
+    expect(notificationText(message, en)).toBe('Chloé Petit sent you a message');
+    expect(notificationText(message, fr)).toBe('Chloé Petit vous a envoyé un message');
+    expect(notificationLink(message, 'p-me')).toBe('/messages/p-chloe');
+    expect(notificationLink({ ...message, actors: [] }, 'p-me')).toBeNull();
+  });
+
   it("links praise to the wall where it shows, a badge to my own profile and a request to join to the space's managing tools", () => {
     const praise = notification('n', 1, { type: 'praise', post: null });
     expect(notificationLink(praise, 'me')).toBe('/recognition');

@@ -69,12 +69,15 @@ export function notificationText(notification: NotificationView, t: TFunction): 
       return isAchievementKey(notification.detail)
         ? t('notifications.text.badge', { name: t(`recognition.achievements.${notification.detail}`) })
         : t('notifications.text.badgeOther');
+    case 'message':
+      return t('notifications.text.message', who);
   }
 }
 
 /**
  * Where reading the entry leads: the person who followed, the space (its managing tools for a
- * request to join), the praise wall, my own profile for a badge I earned, or the conversation.
+ * request to join), the praise wall, my own profile for a badge I earned, the messages exchanged
+ * with the sender, or the conversation.
  */
 export function notificationLink(notification: NotificationView, myId: string | null): string | null {
   switch (notification.type) {
@@ -85,6 +88,9 @@ export function notificationLink(notification: NotificationView, myId: string | 
       return myId ? `/people/${myId}` : null;
     case 'follower':
       return notification.actors[0] ? `/people/${notification.actors[0].id}` : null;
+    case 'message':
+      // One entry per conversation, its actor the other person.
+      return notification.actors[0] ? `/messages/${notification.actors[0].id}` : null;
     case 'join-request':
       // Requests are decided among the space's managing tools.
       return notification.space ? `/spaces/${notification.space.id}/manage` : null;

@@ -132,6 +132,26 @@ describe('Profile page', () => {
     expect(screen.queryByRole('button', { name: /Follow/ })).toBeNull();
   });
 
+  it('offers to send a message to a colleague, in French too, but not to oneself nor to a former employee', async () => {
+    stubServer(CAMILLE);
+    const { unmount } = await renderApp({ path: `/people/${CAMILLE.id}`, as: EMPLOYEE });
+    expect((await screen.findByRole('link', { name: 'Send a message' })).getAttribute('href')).toBe(`/messages/${CAMILLE.id}`);
+    unmount();
+
+    stubServer(CAMILLE);
+    const french = await renderApp({ path: `/people/${CAMILLE.id}`, as: EMPLOYEE, language: 'fr' });
+    expect((await screen.findByRole('link', { name: 'Envoyer un message' })).getAttribute('href')).toBe(`/messages/${CAMILLE.id}`);
+    french.unmount();
+
+    for (const profile of [{ ...CAMILLE, isFormerEmployee: true }, { ...CAMILLE, id: EMPLOYEE.id }]) {
+      stubServer(profile);
+      const shown = await renderApp({ path: `/people/${profile.id}`, as: EMPLOYEE });
+      await screen.findByRole('heading', { level: 1 });
+      expect(screen.queryByRole('link', { name: 'Send a message' })).toBeNull();
+      shown.unmount();
+    }
+  });
+
   it('counts a recent post\'s reactions and comments in French, one in the singular', async () => {
     stubServer(CAMILLE);
     await renderApp({ path: `/people/${CAMILLE.id}`, as: EMPLOYEE, language: 'fr' });

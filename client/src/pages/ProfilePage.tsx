@@ -115,6 +115,11 @@ function Profile({ id }: { id: string }) {
                 {t('recognition.profile.praise', { name: profile.displayName })}
               </Link>
             )}
+            {!isMe && !profile.isFormerEmployee && (
+              <Link className="button button--secondary" to={`/messages/${profile.id}`}>
+                {t('messages.send')}
+              </Link>
+            )}
             {!isMe && (
               <MuteToggle
                 kind="person"

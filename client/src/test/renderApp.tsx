@@ -28,13 +28,19 @@ export const EMPLOYEE: Me = {
 
 export const ACCESS_TOKEN = 'test-access-token';
 
-/** What the bell asks for on every page, answered for tests about something else as an empty inbox. */
+/**
+ * What the bell and the navigation's messages badge ask for on every page, answered for tests about
+ * something else as an empty inbox with no unread messages.
+ */
 function emptyInbox(path: string): Response | null {
   if (path === '/api/v1/notifications') {
     return jsonResponse({ items: [], nextCursor: null });
   }
   if (path === '/api/v1/notifications/changes') {
     return jsonResponse({ items: [], sequence: 0, unread: 0, hasMore: false });
+  }
+  if (path === '/api/v1/messages/unread') {
+    return jsonResponse({ conversations: 0 });
   }
   return null;
 }
@@ -66,7 +72,7 @@ async function signInAs(me: Me, withEmptyInbox: boolean): Promise<void> {
 /**
  * Renders the whole application at a path. By default an administrator is signed in;
  * `as: null` renders it for someone who is not. Their inbox is empty unless `emptyInbox: false`
- * leaves the notification requests to the test's own server.
+ * leaves the notification and unread messages requests to the test's own server.
  */
 export async function renderApp({
   path = '/',

@@ -1,0 +1,56 @@
+import type { Browser, Page } from '@playwright/test';
+import { ACCOUNTS, DEMO_PASSWORD, expect, expectNoSeriousViolations, fillSignInForm, test, unique } from './fixtures';
+
+test.use({ locale: 'en-US' });
+
+/** The demo employee, Oliver Brown, in a browser of their own, left on the spaces page. */
+async function oliverElsewhere(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('/spaces');
+  await fillSignInForm(page, ACCOUNTS.employee, DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { level: 1, name: 'Spaces' })).toBeVisible();
+  return page;
+}
+
+function messagesLink(page: Page) {
+  return page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /^Messages/ });
+}
+
+function conversation(page: Page) {
+  return page.getByRole('region', { name: /^Messages with / });
+}
+
+test.describe('messages', () => {
+  test('a colleague written to from their profile sees it arrive live, answers, and the answer arrives live', async ({ page, visit, browser }) => {
+    const oliver = await oliverElsewhere(browser);
+    await visit('/people?q=Oliver%20Brown');
+    await page.getByRole('main').getByRole('link', { name: 'Oliver Brown' }).first().click();
+    await page.getByRole('link', { name: 'Send a message' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Oliver Brown' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Messages with Oliver Brown/);
+
+    const question = unique('Do you have a minute for the release notes?');
+    await page.getByRole('textbox', { name: 'Your message' }).fill(question);
+    await page.getByRole('textbox', { name: 'Your message' }).press('Control+Enter');
+    await expect(conversation(page).getByRole('listitem').last()).toContainText(question);
+    await expect(page.getByRole('textbox', { name: 'Your message' })).toHaveValue('');
+    await expectNoSeriousViolations(page);
+
+    // Oliver, on another page, sees the navigation count it without a reload.
+    await expect(messagesLink(oliver)).toHaveAccessibleName(/^Messages, \d+ unread conversations?$/);
+    await messagesLink(oliver).click();
+    const entry = oliver.getByRole('list', { name: 'Your conversations' }).getByRole('listitem').filter({ hasText: 'Jérôme Roux' });
+    await expect(entry).toContainText(question);
+    await entry.getByRole('link', { name: 'Jérôme Roux' }).click();
+    await expect(conversation(oliver).getByRole('listitem').last()).toContainText(question);
+    await expect(messagesLink(oliver)).toHaveAccessibleName('Messages');
+
+    const answer = unique('Sure, after lunch');
+    await oliver.getByRole('textbox', { name: 'Your message' }).fill(answer);
+    await oliver.getByRole('button', { name: 'Send' }).click();
+    await expect(conversation(page).getByRole('listitem').last()).toContainText(answer);
+    await expect(conversation(page).getByRole('listitem')).toHaveCount(2);
+    await oliver.context().close();
+  });
+});

@@ -1,0 +1,63 @@
+import type { PersonRef } from './activity';
+import { getJson, request, type CursorPage } from './http';
+
+/** A message between two colleagues; its HTML was rendered from Markdown and sanitized by the server. */
+export interface DirectMessage {
+  id: string;
+  senderId: string;
+  html: string;
+  sentAt: string;
+}
+
+/** One conversation as the list shows it: with whom, what was said last (plain text) and how much is unread. */
+export interface ConversationSummary {
+  person: PersonRef;
+  lastMessage: { fromMe: boolean; excerpt: string; sentAt: string };
+  unreadCount: number;
+}
+
+/** The live message for a message sent by or to the signed-in person; `with` is the other person. */
+export interface MessageSent {
+  with: string;
+  message: DirectMessage;
+}
+
+/** The live message for a conversation the signed-in person read, in this tab or another. */
+export interface ConversationRead {
+  with: string;
+}
+
+/** What a connection watches to receive `message.sent` and `message.read`. */
+export const MESSAGES_LIVE_KEY = 'activity:messages';
+
+/** The server refuses longer messages. */
+export const MESSAGE_MAX_LENGTH = 4000;
+
+const BASE = '/api/v1/messages';
+
+function conversation(personId: string): string {
+  return `${BASE}/with/${encodeURIComponent(personId)}`;
+}
+
+/** The signed-in person's conversations, the most recently active first. */
+export function listConversations(cursor: string | null, signal?: AbortSignal): Promise<CursorPage<ConversationSummary>> {
+  return getJson<CursorPage<ConversationSummary>>(BASE, { cursor }, signal);
+}
+
+/** The messages exchanged with someone, the newest first. */
+export function listMessages(personId: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<DirectMessage>> {
+  return getJson<CursorPage<DirectMessage>>(conversation(personId), { cursor }, signal);
+}
+
+export function sendMessage(personId: string, text: string): Promise<DirectMessage> {
+  return request<DirectMessage>('POST', conversation(personId), { body: { text } });
+}
+
+export function markConversationRead(personId: string): Promise<void> {
+  return request<void>('POST', `${conversation(personId)}/read`);
+}
+
+/** How many conversations have messages the signed-in person has not read. */
+export function unreadConversations(signal?: AbortSignal): Promise<{ conversations: number }> {
+  return getJson<{ conversations: number }>(`${BASE}/unread`, undefined, signal);
+}

@@ -1,0 +1,187 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { DirectMessage } from '../api/messages';
+import type { ProfileDetails } from '../api/profiles';
+import { FakeLiveChannel } from '../test/fakeLiveChannel';
+import { directMessage, INES } from '../test/messageFixtures';
+import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+import { requestBody, requestUrl } from '../test/requests';
+
+const CONVERSATION = `/api/v1/messages/with/${INES.id}`;
+const NOT_FOUND = () => jsonResponse({ title: 'Not Found', status: 404 }, 404, 'application/problem+json');
+
+interface Server {
+  profile?: ProfileDetails | Response;
+  /** The newest messages, or the server's refusal. */
+  first?: DirectMessage[] | Response;
+  /** The page before them, when there is one. */
+  older?: DirectMessage[];
+  /** Answers to sending, in turn. */
+  sent?: Response[];
+}
+
+/** Answers Inès's profile, the messages exchanged with her and sending to her, and records every request. */
+function stubServer({ profile = INES, first = [], older, sent = [] }: Server) {
+  const requests: { method: string; path: string; body: string }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = requestUrl(input);
+      const method = init?.method ?? 'GET';
+      requests.push({ method, path: `${url.pathname}${url.search}`, body: requestBody(init) });
+      if (url.pathname === `/api/v1/profiles/${INES.id}`) {
+        return profile instanceof Response ? profile : jsonResponse(profile);
+      }
+      if (url.pathname === CONVERSATION && method === 'GET') {
+        if (url.searchParams.get('cursor') === 'older') {
+          return jsonResponse({ items: older, nextCursor: null });
+        }
+        return first instanceof Response ? first : jsonResponse({ items: first, nextCursor: older ? 'older' : null });
+      }
+      if (url.pathname === CONVERSATION && method === 'POST') {
+        return sent.shift() ?? new Response(null, { status: 500 });
+      }
+      if (url.pathname === `${CONVERSATION}/read`) {
+        return new Response(null, { status: 204 });
+      }
+      return new Response(null, { status: 404 });
+    }),
+  );
+  const reads = () => requests.filter((request) => request.method === 'POST' && request.path === `${CONVERSATION}/read`).length;
+  return { requests, reads };
+}
+
+/** The messages shown, from top to bottom, as their text. */
+function shownMessages(): string[] {
+  const log = screen.getByRole('region', { name: `Messages with ${INES.displayName}` });
+  return within(log).queryAllByRole('listitem').map((item) => item.querySelector('.chat__bubble')?.textContent ?? '');
+}
+
+describe('conversation with a colleague', () => {
+  it('shows the person, the oldest message at the top, earlier ones on request, and marks the conversation read', async () => {
+    const server = stubServer({
+      first: [directMessage('m3', INES.id, 'Works for me', 1), directMessage('m2', EMPLOYEE.id, 'Lunch at noon?', 2)],
+      older: [directMessage('m1', INES.id, 'Hello Eve', 60)],
+    });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+
+    const heading = await screen.findByRole('heading', { level: 1, name: INES.displayName });
+    expect(within(heading).getByRole('link').getAttribute('href')).toBe(`/people/${INES.id}`);
+    expect(screen.getByText('Data analyst')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'All messages' }).getAttribute('href')).toBe('/messages');
+    await waitFor(() => expect(shownMessages()).toEqual(['Lunch at noon?', 'Works for me']));
+    const log = screen.getByRole('region', { name: `Messages with ${INES.displayName}` });
+    const [mine, hers] = within(log).getAllByRole('listitem');
+    expect(mine.textContent).toContain('You wrote:');
+    expect(mine.classList.contains('chat__message--mine')).toBe(true);
+    expect(hers.textContent).toContain(`${INES.displayName} wrote:`);
+    expect(hers.classList.contains('chat__message--mine')).toBe(false);
+    expect(hers.querySelector('time')?.getAttribute('datetime')).toBeTruthy();
+    await waitFor(() => expect(server.reads()).toBe(1));
+
+    fireEvent.click(within(log).getByRole('button', { name: 'Earlier messages' }));
+
+    await waitFor(() => expect(shownMessages()).toEqual(['Hello Eve', 'Lunch at noon?', 'Works for me']));
+    expect(within(log).queryByRole('button', { name: 'Earlier messages' })).toBeNull();
+    await waitFor(() => expect(document.title).toBe(`Messages with ${INES.displayName} · EnterpriseSocial`));
+  });
+
+  it('adds a sent message at the bottom and empties the field, showing it once when it also comes live', async () => {
+    const mine = directMessage('m2', EMPLOYEE.id, 'See you there');
+    const server = stubServer({ first: [directMessage('m1', INES.id, 'Lunch at noon?', 5)], sent: [jsonResponse(mine, 201)] });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+    const field = await screen.findByRole('textbox', { name: 'Your message' });
+    await waitFor(() => expect(shownMessages()).toEqual(['Lunch at noon?']));
+
+    fireEvent.change(field, { target: { value: 'See you there' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+
+    await waitFor(() => expect(shownMessages()).toEqual(['Lunch at noon?', 'See you there']));
+    expect((field as HTMLTextAreaElement).value).toBe('');
+    const send = server.requests.find((request) => request.method === 'POST' && request.path === CONVERSATION);
+    expect(JSON.parse(send?.body ?? '')).toEqual({ text: 'See you there' });
+
+    act(() => FakeLiveChannel.current!.deliver('message.sent', { with: INES.id, message: mine }));
+    act(() => FakeLiveChannel.current!.deliver('message.sent', { with: 'someone-else', message: directMessage('x1', 'someone-else', 'Elsewhere') }));
+    expect(shownMessages()).toEqual(['Lunch at noon?', 'See you there']);
+  });
+
+  it('adds a message that arrives live, once, and marks it read', async () => {
+    const server = stubServer({ first: [directMessage('m1', EMPLOYEE.id, 'Lunch at noon?', 5)] });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE, language: 'fr' });
+    await screen.findByRole('textbox', { name: 'Votre message' });
+    await waitFor(() => expect(server.reads()).toBe(1));
+
+    const reply = directMessage('m2', INES.id, 'Avec plaisir');
+    act(() => FakeLiveChannel.current!.deliver('message.sent', { with: INES.id, message: reply }));
+    act(() => FakeLiveChannel.current!.deliver('message.sent', { with: INES.id, message: reply }));
+
+    const log = screen.getByRole('region', { name: `Messages avec ${INES.displayName}` });
+    expect(within(log).getAllByText('Avec plaisir')).toHaveLength(1);
+    expect(within(log).getAllByRole('listitem')[1].textContent).toContain(`${INES.displayName} a écrit\u00a0:`);
+    expect(screen.getByText("Nouveau message d'Inès Lambert")).toBeTruthy();
+    await waitFor(() => expect(server.reads()).toBe(2));
+  });
+
+  it('sends with Ctrl+Enter, and keeps the text when the server refuses it', async () => {
+    const refused = jsonResponse({ title: 'Validation failed', status: 400, errors: { text: ['The message is too long.'] } }, 400, 'application/problem+json');
+    const server = stubServer({ sent: [refused] });
+    const { unmount } = await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+    const field = await screen.findByRole('textbox', { name: 'Your message' });
+    expect(await screen.findByText('No messages yet. Write the first one below.')).toBeTruthy();
+
+    fireEvent.keyDown(field, { key: 'Enter', ctrlKey: true });
+    expect(screen.getByText('Write a message before sending it.')).toBeTruthy();
+
+    fireEvent.change(field, { target: { value: 'A very long story' } });
+    fireEvent.keyDown(field, { key: 'Enter', ctrlKey: true });
+
+    expect(await screen.findByText('The message is too long.')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(server.requests.filter((request) => request.method === 'POST' && request.path === CONVERSATION)).toHaveLength(1);
+    unmount();
+
+    // The draft outlives the page until it is sent.
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+    expect((await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Your message' })).value).toBe('A very long story');
+  });
+
+  it("tells why the server refused to send, and looks again at whether the person still works here", async () => {
+    const left = jsonResponse({ title: 'Unprocessable', status: 422, detail: 'Inès Lambert no longer works here.' }, 422, 'application/problem+json');
+    const server = stubServer({ sent: [left] });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+    const field = await screen.findByRole('textbox', { name: 'Your message' });
+
+    fireEvent.change(field, { target: { value: 'Are you there?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Inès Lambert no longer works here.');
+    await waitFor(() => expect(server.requests.filter((request) => request.path === `/api/v1/profiles/${INES.id}`)).toHaveLength(2));
+  });
+
+  it('shows the messages with a former employee without the form, saying why', async () => {
+    stubServer({ profile: { ...INES, isFormerEmployee: true }, first: [directMessage('m1', INES.id, 'Goodbye all', 60)] });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+
+    expect(await screen.findByText(`${INES.displayName} no longer works at the company and can no longer receive messages.`)).toBeTruthy();
+    expect(screen.getByText('Former employee')).toBeTruthy();
+    await waitFor(() => expect(shownMessages()).toEqual(['Goodbye all']));
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+  });
+
+  it('is not found when there is no such colleague, or none one may write to', async () => {
+    stubServer({ profile: NOT_FOUND(), first: NOT_FOUND() });
+    const { unmount } = await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+
+    expect((await screen.findByRole('alert')).textContent).toBe('There is no such person in the directory.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Messages' })).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    unmount();
+
+    stubServer({ first: NOT_FOUND() });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE, language: 'fr' });
+    expect((await screen.findByRole('alert')).textContent).toBe("Cette personne n'est pas dans l'annuaire.");
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
+  });
+});

@@ -1,0 +1,178 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { namesNothing } from '../api/http';
+import { listMessages, markConversationRead, MESSAGES_LIVE_KEY, type DirectMessage, type MessageSent } from '../api/messages';
+import { getProfile } from '../api/profiles';
+import { PostBody } from '../activity/PostBody';
+import { useAuth } from '../auth/authContext';
+import { LoadFailed } from '../components/LoadFailed';
+import { MoreButton } from '../components/MoreButton';
+import { useCursorList } from '../components/useCursorList';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
+import { useLive } from '../live/liveContext';
+import { Avatar } from '../pages/Avatar';
+import { PersonNotLoaded } from '../pages/PersonNotLoaded';
+import { MessageForm } from './MessageForm';
+import { messageTime } from './messageTime';
+
+/**
+ * Tells the server the conversation was read once it is on screen, and again each time `unseen()`
+ * says a message came in: one arriving in a tab left in the background is read when the tab is shown.
+ */
+function useReadMarking(personId: string, loaded: boolean): () => void {
+  const [unseen, setUnseen] = useState(true);
+  useEffect(() => {
+    if (!loaded || !unseen) {
+      return;
+    }
+    function markIfShown() {
+      if (document.visibilityState === 'visible') {
+        setUnseen(false);
+        markConversationRead(personId).catch(() => {
+          // The messages stay unread on the server; the next opening marks them again.
+        });
+      }
+    }
+    markIfShown();
+    document.addEventListener('visibilitychange', markIfShown);
+    return () => document.removeEventListener('visibilitychange', markIfShown);
+  }, [personId, loaded, unseen]);
+  return useCallback(() => setUnseen(true), []);
+}
+
+function MessageItem({ message, mine, name }: { message: DirectMessage; mine: boolean; name: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  return (
+    <li className={mine ? 'chat__message chat__message--mine' : 'chat__message'}>
+      <p className="visually-hidden">{mine ? t('messages.youWrote') : t('messages.wrote', { name })}</p>
+      <PostBody html={message.html} className="chat__bubble" />
+      <time className="chat__time" dateTime={message.sentAt} title={new Date(message.sentAt).toLocaleString(language)}>
+        {messageTime(message.sentAt, language)}
+      </time>
+    </li>
+  );
+}
+
+/** The messages exchanged with one colleague, the oldest at the top, and the form to write the next. */
+export function ChatPage() {
+  const { personId = '' } = useParams();
+  // Another person is another conversation: nothing of the last one carries over while the next loads.
+  return <Chat key={personId} personId={personId} />;
+}
+
+function Chat({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const profile = useLoad(personId, (signal) => getProfile(personId, signal));
+  const list = useCursorList<DirectMessage>(personId, (cursor, signal) => listMessages(personId, cursor, signal));
+  const [arrival, setArrival] = useState('');
+  const logRef = useRef<HTMLDivElement>(null);
+  const name = profile.value?.displayName ?? '';
+  useDocumentTitle(name ? t('messages.with', { name }) : t('messages.title'));
+  const unseen = useReadMarking(personId, list.status === 'ready');
+  const { transform } = list;
+
+  // Items are kept newest first, as the server pages them; a message can come both as the answer
+  // to sending it and live, and is shown once.
+  const add = (messages: DirectMessage[]) =>
+    transform((items) => {
+      const known = new Set(items.map((message) => message.id));
+      return [...messages.filter((message) => !known.has(message.id)), ...items];
+    });
+
+  useLive(
+    MESSAGES_LIVE_KEY,
+    {
+      'message.sent': (sent: MessageSent) => {
+        if (sent.with !== personId || list.items.some((message) => message.id === sent.message.id)) {
+          return;
+        }
+        add([sent.message]);
+        if (sent.message.senderId === personId) {
+          unseen();
+          setArrival(t('messages.arrived', { name }));
+        }
+      },
+    },
+    // A reconnect is a new connection: what was sent meanwhile never reached it.
+    () =>
+      void listMessages(personId, null).then(
+        (page) => {
+          const known = new Set(list.items.map((message) => message.id));
+          add(page.items);
+          if (page.items.some((message) => message.senderId === personId && !known.has(message.id))) {
+            unseen();
+          }
+        },
+        () => {
+          // The messages shown stay; the next one to arrive live is added as usual.
+        },
+      ),
+  );
+
+  const newest = list.items[0]?.id;
+  const shown = profile.status === 'ready';
+  // The newest message, at the bottom, is in view on opening and as messages are sent and received;
+  // earlier pages, added above, leave the view where it is.
+  useLayoutEffect(() => {
+    const log = logRef.current;
+    if (log) {
+      log.scrollTop = log.scrollHeight;
+    }
+  }, [newest, shown]);
+
+  const missing = [profile, list].find((loaded) => loaded.status === 'failed' && namesNothing(loaded.error));
+  if (missing) {
+    return <PersonNotLoaded title={t('messages.title')} error={missing.error} onRetry={missing.reload} />;
+  }
+  if (profile.status === 'loading') {
+    return <p role="status">{t('messages.loadingConversation')}</p>;
+  }
+  if (profile.status === 'failed') {
+    return <PersonNotLoaded title={t('messages.title')} error={profile.error} onRetry={profile.reload} />;
+  }
+
+  const person = profile.value;
+  const oldestFirst = [...list.items].reverse();
+  return (
+    <div className="chat">
+      <p className="chat__back">
+        <Link to="/messages">{t('messages.back')}</Link>
+      </p>
+      <header className="chat__header">
+        <Avatar person={person} size={64} />
+        <div>
+          <h1 className="chat__name">
+            <Link to={`/people/${person.id}`}>{person.displayName}</Link>
+          </h1>
+          {person.jobTitle && <p className="person__meta">{person.jobTitle}</p>}
+          {person.isFormerEmployee && <p className="profile__former">{t('profile.former')}</p>}
+        </div>
+      </header>
+      <div ref={logRef} className="chat__log" role="region" aria-label={t('messages.with', { name })} tabIndex={0}>
+        <MoreButton list={list} label={t('messages.earlier')} loadingLabel={t('messages.loadingEarlier')} className="button button--secondary chat__earlier" />
+        {list.status === 'loading' && <p role="status">{t('messages.loadingConversation')}</p>}
+        {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
+        {list.status === 'ready' && list.items.length === 0 && <p className="chat__none">{t('messages.none')}</p>}
+        {oldestFirst.length > 0 && (
+          <ol className="chat__messages">
+            {oldestFirst.map((message) => (
+              <MessageItem key={message.id} message={message} mine={message.senderId === me?.id} name={name} />
+            ))}
+          </ol>
+        )}
+      </div>
+      <p className="visually-hidden" role="status">
+        {arrival}
+      </p>
+      {person.isFormerEmployee ? (
+        <p className="chat__closed">{t('messages.former', { name })}</p>
+      ) : (
+        <MessageForm personId={personId} onSent={(message) => add([message])} onRecipientLeft={profile.reload} />
+      )}
+    </div>
+  );
+}

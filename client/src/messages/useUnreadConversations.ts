@@ -1,0 +1,17 @@
+import { MESSAGES_LIVE_KEY, unreadConversations } from '../api/messages';
+import { useLoad } from '../components/useLoad';
+import { useLive } from '../live/liveContext';
+
+/**
+ * How many conversations have unread messages, for the navigation's badge: asked again whenever a
+ * message is sent or read (in any tab) and after a reconnect, which may have missed either. Null for
+ * someone who has no messages (an external guest) and while the count is unknown.
+ */
+export function useUnreadConversations(enabled: boolean): number | null {
+  const count = useLoad(['messages-unread', enabled], (signal) =>
+    enabled ? unreadConversations(signal).then((answer) => answer.conversations) : Promise.resolve(null),
+  );
+  const { reload } = count;
+  useLive(enabled ? MESSAGES_LIVE_KEY : null, { 'message.sent': reload, 'message.read': reload }, reload);
+  return count.value ?? null;
+}
