@@ -74,6 +74,22 @@ public abstract class DemoNotificationTests(HostFixture host)
     }
 
     [Fact]
+    public async Task The_demo_accounts_find_their_conversations_with_the_latest_message_waiting_in_messages_and_in_the_bell()
+    {
+        var oliver = await host.Factory.SignedInAsync("oliver.brown@demo.enterprisesocial.example");
+        var conversations = (await oliver.GetFromJsonAsync<JsonElement>("/api/v1/messages")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, conversations.Count);
+        Assert.Equal([1, 0], conversations.Select(c => c.GetProperty("unreadCount").GetInt32()));
+        Assert.Equal("Jérôme Roux", conversations[1].GetProperty("person").GetProperty("displayName").GetString());
+        Assert.Equal(1, (await oliver.GetFromJsonAsync<JsonElement>("/api/v1/messages/unread")).GetProperty("conversations").GetInt32());
+
+        var entries = (await oliver.GetFromJsonAsync<JsonElement>("/api/v1/notifications?type=message&limit=100")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(
+            conversations.Select(c => (c.GetProperty("person").Id(), c.GetProperty("unreadCount").GetInt32() == 0)),
+            entries.Select(e => (e.GetProperty("actors")[0].Id(), e.GetProperty("read").GetBoolean())));
+    }
+
+    [Fact]
     public async Task The_demo_history_earned_its_authors_their_achievements_and_each_was_told_on_the_day_it_was_earned()
     {
         var admin = await host.Factory.SignedInAsync(await host.Factory.DemoEmailAsync("Admin"));

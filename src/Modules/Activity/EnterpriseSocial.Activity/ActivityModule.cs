@@ -70,6 +70,7 @@ public static class ActivityModule
         services.AddScoped<SharedStreams>();
         services.AddScoped<ILiveSubscriptions, ActivityLiveSubscriptions>();
         services.AddScoped<IDemoSeeder, DemoConversationsSeeder>();
+        services.AddScoped<IDemoSeeder, DemoDirectMessages>();
         services.AddScoped<DemoSpaceConversations>();
         services.AddScoped<DemoPollAndQuestion>();
         services.AddScoped<IDemoHistory, DemoConversationEvents>();

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EnterpriseSocial.Activity.Demo;
 
 /// <summary>
-/// The demo's posts, comments and reactions as the <see cref="PostPublished"/>, <see cref="CommentAdded"/> and
-/// <see cref="ReactionGiven"/> they would have raised: read back from everything there is, which on the
+/// The demo's posts, comments, reactions and direct messages as the <see cref="PostPublished"/>, <see cref="CommentAdded"/>,
+/// <see cref="ReactionGiven"/> and <see cref="DirectMessageSent"/> they would have raised: read back from everything there is, which on the
 /// demo's first start is the demo's own.
 /// </summary>
 internal sealed class DemoConversationEvents(ActivityDbContext db) : IDemoHistory
@@ -41,6 +41,10 @@ internal sealed class DemoConversationEvents(ActivityDbContext db) : IDemoHistor
                 posts[reaction.PostId].SpaceId) { OccurredAt = reaction.CreatedAt });
         }
 
+        var recipients = await db.DirectParticipants.AsNoTracking()
+            .ToDictionaryAsync(p => (p.ConversationId, p.PersonId), p => p.OtherPersonId, cancellationToken);
+        events.AddRange((await db.DirectMessages.AsNoTracking().ToListAsync(cancellationToken)).Select(m =>
+            new DirectMessageSent(m.ConversationId, m.Id, m.SenderId, recipients[(m.ConversationId, m.SenderId)]) { OccurredAt = m.SentAt }));
         return events;
     }
 

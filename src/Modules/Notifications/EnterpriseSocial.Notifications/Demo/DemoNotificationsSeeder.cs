@@ -53,6 +53,7 @@ internal sealed class DemoNotificationsSeeder(
         ReactionGiven reaction => [OnReactionGiven.Draft(reaction)],
         PraiseGiven praise => await OnPraiseGiven.DraftsAsync(praise, spaces, cancellationToken),
         BadgeAwarded awarded => [OnBadgeAwarded.Draft(awarded)],
+        DirectMessageSent sent => [OnDirectMessageSent.Draft(sent)],
         _ => [],
     };
 

@@ -14,8 +14,10 @@ internal sealed class OnDirectMessageSent(NotificationsDbContext db, TimeProvide
 {
     public static string GroupKey(Guid conversationId) => $"message:{conversationId}";
 
+    public static NotificationDraft Draft(DirectMessageSent sent) => new(sent.RecipientId, NotificationTypes.Message, GroupKey(sent.ConversationId), sent.SenderId);
+
     protected override Task<IReadOnlyList<NotificationDraft>> DraftsAsync(DirectMessageSent sent, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<NotificationDraft>>([new(sent.RecipientId, NotificationTypes.Message, GroupKey(sent.ConversationId), sent.SenderId)]);
+        Task.FromResult<IReadOnlyList<NotificationDraft>>([Draft(sent)]);
 }
 
 /// <summary>Reading a conversation reads its entry: the bell does not ask again for what the person has seen.</summary>
