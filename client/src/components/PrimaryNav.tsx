@@ -87,7 +87,7 @@ export function PrimaryNav({ account }: { account: ReactNode }) {
               >
                 {t(link.key)}
                 {unread > 0 && (
-                  <span className="primary-nav__count" aria-hidden="true">
+                  <span className="count-badge primary-nav__count" aria-hidden="true">
                     {unreadShown(unread)}
                   </span>
                 )}

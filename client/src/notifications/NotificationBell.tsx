@@ -18,7 +18,7 @@ export function NotificationBell() {
         />
       </svg>
       {unread > 0 && (
-        <span className="bell__count" aria-hidden="true">
+        <span className="count-badge bell__count" aria-hidden="true">
           {unreadShown(unread)}
         </span>
       )}
