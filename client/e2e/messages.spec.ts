@@ -61,4 +61,15 @@ test.describe('messages', () => {
     await expect(conversation(oliver).getByRole('listitem').filter({ hasText: answer })).toHaveCount(1);
     await oliver.context().close();
   });
+
+  test("a conversation is started from Messages by typing a colleague's name and choosing it with the keyboard", async ({ page, visit }) => {
+    await visit('/messages');
+    await expect(page.getByRole('list', { name: 'Your conversations' }).getByRole('listitem').first()).toBeVisible();
+    const to = page.getByRole('combobox', { name: 'Write to' });
+    await to.fill('Noël Lamb');
+    await expect(page.getByRole('option', { name: /^Noël Lambert/ })).toBeVisible();
+    await to.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Noël Lambert' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Your message' })).toBeVisible();
+  });
 });

@@ -18,6 +18,15 @@ function stubServer(pages: Response[]) {
       if (url.pathname === '/api/v1/messages') {
         return pages.shift() ?? jsonResponse({ items: [], nextCursor: null });
       }
+      if (url.pathname === '/api/v1/profiles') {
+        return jsonResponse({ items: url.searchParams.get('search') === 'Inès' ? [INES] : [], nextCursor: null });
+      }
+      if (url.pathname === `/api/v1/profiles/${INES.id}`) {
+        return jsonResponse(INES);
+      }
+      if (url.pathname === `/api/v1/messages/with/${INES.id}`) {
+        return jsonResponse({ items: [], nextCursor: null });
+      }
       return new Response(null, { status: 404 });
     }),
   );
@@ -78,8 +87,21 @@ describe('conversations page', () => {
     stubServer([jsonResponse({ items: [], nextCursor: null })]);
     await renderApp({ path: '/messages', as: EMPLOYEE });
 
-    expect(await screen.findByText("You have no messages yet. Open a colleague's profile and choose Send a message.")).toBeTruthy();
+    expect(await screen.findByText('You have no messages yet. Choose a colleague above, or Send a message from their profile.')).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Your conversations' })).toBeNull();
+  });
+
+  it('opens the conversation with the colleague chosen by name, to write the first message', async () => {
+    stubServer([jsonResponse({ items: [], nextCursor: null })]);
+    await renderApp({ path: '/messages', as: EMPLOYEE });
+
+    const to = await screen.findByRole('combobox', { name: 'Write to' });
+    fireEvent.change(to, { target: { value: 'Inès' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Inès Lambert/ }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inès Lambert' })).toBeTruthy();
+    expect(await screen.findByText('No messages yet. Write the first one below.')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Your message' })).toBeTruthy();
   });
 
   it('says the list could not be loaded rather than that it is empty', async () => {

@@ -1,8 +1,10 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { listConversations, MESSAGES_LIVE_KEY, type ConversationSummary } from '../api/messages';
 import { relativeTime } from '../activity/formatting';
+import { useAuth } from '../auth/authContext';
+import { ColleaguePicker } from '../components/ColleaguePicker';
 import { LoadFailed } from '../components/LoadFailed';
 import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
@@ -50,6 +52,8 @@ function ConversationItem({ conversation }: { conversation: ConversationSummary 
 /** The signed-in person's conversations, the most recently active first, kept current as messages are sent and read. */
 export function MessagesPage() {
   const { t } = useTranslation();
+  const { me } = useAuth();
+  const navigate = useNavigate();
   useDocumentTitle(t('messages.title'));
   const list = useCursorList<ConversationSummary>('conversations', (cursor, signal) => listConversations(cursor, signal));
   const latestAsked = useRef(0);
@@ -76,6 +80,15 @@ export function MessagesPage() {
     <>
       <h1>{t('messages.title')}</h1>
       <p className="lead">{t('messages.intro')}</p>
+      {/* Choosing someone opens the conversation with them, where the message is written. */}
+      <ColleaguePicker
+        id="message-to"
+        label={t('messages.to')}
+        hint={t('messages.toHint')}
+        chosen={[]}
+        excludedId={me?.id ?? null}
+        onChange={([colleague]) => colleague && navigate(`/messages/${colleague.id}`)}
+      />
       {list.status === 'loading' && <p role="status">{t('messages.loading')}</p>}
       {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       {list.status === 'ready' && list.items.length === 0 && <p className="chats__empty">{t('messages.empty')}</p>}

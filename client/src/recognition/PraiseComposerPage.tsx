@@ -9,6 +9,7 @@ import { useAuth } from '../auth/authContext';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import { ErrorText } from '../components/form/ErrorText';
+import { ColleaguePicker, type Colleague } from '../components/ColleaguePicker';
 import { LoadFailed } from '../components/LoadFailed';
 import { SelectField } from '../components/form/SelectField';
 import { TextAreaField } from '../components/form/TextAreaField';
@@ -16,7 +17,6 @@ import { useFormErrors } from '../components/form/useFormErrors';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { BadgeChoice } from './BadgeChoice';
-import { ColleaguePicker, type Colleague } from './ColleaguePicker';
 import type { WallState } from './WallPages';
 
 const MAX_RECEIVERS = 10;
@@ -145,7 +145,11 @@ export function PraiseComposerPage() {
       {allowance.status === 'failed' && <LoadFailed error={allowance.error} onRetry={allowance.reload} compact />}
       <ErrorSummary errors={summary(FIELD_IDS)} attempt={attempt} />
       <form className="form praise-form" noValidate onSubmit={(event) => void submit(event)}>
-        <ColleaguePicker id={FIELD_IDS.people} chosen={chosen} excludedId={me?.id ?? null} error={errors.people} onChange={setChosen} />
+        <ColleaguePicker
+          id={FIELD_IDS.people}
+          label={t('recognition.composer.people')}
+          hint={t('recognition.composer.peopleHint')}
+          chosen={chosen} excludedId={me?.id ?? null} error={errors.people} onChange={setChosen} />
         {named.status === 'failed' && <LoadFailed error={named.error} onRetry={named.reload} message={t('recognition.composer.toFailed')} compact />}
         <ErrorText message={nobodyNamed ? t('recognition.composer.toNotFound') : null} />
         <BadgeChoice id={FIELD_IDS.badge} badges={badges.value} chosenId={badgeId} error={errors.badge} onChoose={setBadgeId} />

@@ -1,9 +1,9 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listProfiles, type Profile } from '../api/profiles';
-import { LoadFailed } from '../components/LoadFailed';
-import { useLoad } from '../components/useLoad';
 import { useDebouncedValue } from '../pages/useDebouncedValue';
+import { LoadFailed } from './LoadFailed';
+import { useLoad } from './useLoad';
 
 export interface Colleague {
   id: string;
@@ -12,8 +12,10 @@ export interface Colleague {
 
 interface ColleaguePickerProps {
   id: string;
+  label: string;
+  hint: string;
   chosen: Colleague[];
-  /** Left out of the suggestions: nobody may praise themselves. */
+  /** Left out of the suggestions: the signed-in person, who neither praises nor writes to themselves. */
   excludedId: string | null;
   error?: string;
   onChange: (chosen: Colleague[]) => void;
@@ -23,7 +25,7 @@ interface ColleaguePickerProps {
  * Picks people from the directory: a search box announced as a combobox whose suggestions are
  * chosen with the arrow keys and Enter, and the people chosen so far, each with a remove button.
  */
-export function ColleaguePicker({ id, chosen, excludedId, error, onChange }: ColleaguePickerProps) {
+export function ColleaguePicker({ id, label, hint, chosen, excludedId, error, onChange }: ColleaguePickerProps) {
   const { t } = useTranslation();
   const listId = useId();
   const [query, setQuery] = useState('');
@@ -67,10 +69,10 @@ export function ColleaguePicker({ id, chosen, excludedId, error, onChange }: Col
   return (
     <div className={error ? 'field field--error colleague-picker' : 'field colleague-picker'}>
       <label className="field__label" htmlFor={id}>
-        {t('recognition.composer.people')}
+        {label}
       </label>
       <p id={hintId} className="field__hint">
-        {t('recognition.composer.peopleHint')}
+        {hint}
       </p>
       {error && (
         <p id={errorId} className="field__error">
@@ -79,14 +81,14 @@ export function ColleaguePicker({ id, chosen, excludedId, error, onChange }: Col
         </p>
       )}
       {chosen.length > 0 && (
-        <ul className="chosen-people" aria-label={t('recognition.composer.chosen')}>
+        <ul className="chosen-people" aria-label={t('colleaguePicker.chosen')}>
           {chosen.map((person) => (
             <li key={person.id} className="chosen-person">
               {person.displayName}
               <button
                 type="button"
                 className="link-button"
-                aria-label={t('recognition.composer.remove', { name: person.displayName })}
+                aria-label={t('colleaguePicker.remove', { name: person.displayName })}
                 onClick={() => onChange(chosen.filter((c) => c.id !== person.id))}
               >
                 ×
@@ -116,7 +118,7 @@ export function ColleaguePicker({ id, chosen, excludedId, error, onChange }: Col
         onKeyDown={onKeyDown}
       />
       {found.status === 'failed' && <LoadFailed error={found.error} onRetry={found.reload} compact />}
-      <ul id={listId} role="listbox" className="editor__suggestions" aria-label={t('recognition.composer.found')} hidden={!open}>
+      <ul id={listId} role="listbox" className="editor__suggestions" aria-label={t('colleaguePicker.found')} hidden={!open}>
         {open &&
           suggestions.map((person, index) => (
             <li
