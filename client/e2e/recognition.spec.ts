@@ -78,7 +78,7 @@ test.describe('recognition', () => {
     const badge = page.getByRole('radio').first();
     const badgeName = (await badge.locator('xpath=..').locator('strong').textContent()) ?? '';
     await badge.check();
-    await page.getByLabel('Message').fill(message);
+    await page.getByLabel('Message', { exact: true }).fill(message);
     await expectNoSeriousViolations(page);
     await page.getByRole('button', { name: 'Send the praise' }).click();
 
@@ -110,7 +110,7 @@ test.describe('recognition', () => {
     await expect(employee.getByText('You have no praise left this month', { exact: false })).toBeVisible();
     await expect(employee.getByRole('list', { name: 'Chosen colleagues' })).toContainText(colleague.displayName);
     await employee.getByRole('radio').first().check();
-    await employee.getByLabel('Message').fill('One more thank you');
+    await employee.getByLabel('Message', { exact: true }).fill('One more thank you');
     const refused = employee.waitForResponse((response) => response.url().endsWith('/api/v1/recognition/praise') && response.request().method() === 'POST');
     await employee.getByRole('button', { name: 'Send the praise' }).click();
 
