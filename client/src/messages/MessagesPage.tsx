@@ -81,14 +81,16 @@ export function MessagesPage() {
       <h1>{t('messages.title')}</h1>
       <p className="lead">{t('messages.intro')}</p>
       {/* Choosing someone opens the conversation with them, where the message is written. */}
-      <ColleaguePicker
-        id="message-to"
-        label={t('messages.to')}
-        hint={t('messages.toHint')}
-        chosen={[]}
-        excludedId={me?.id ?? null}
-        onChange={([colleague]) => colleague && navigate(`/messages/${colleague.id}`)}
-      />
+      <div className="chats-to">
+        <ColleaguePicker
+          id="message-to"
+          label={t('messages.to')}
+          hint={t('messages.toHint')}
+          chosen={[]}
+          excludedId={me?.id ?? null}
+          onChange={([colleague]) => colleague && navigate(`/messages/${colleague.id}`)}
+        />
+      </div>
       {list.status === 'loading' && <p role="status">{t('messages.loading')}</p>}
       {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
       {list.status === 'ready' && list.items.length === 0 && <p className="chats__empty">{t('messages.empty')}</p>}
