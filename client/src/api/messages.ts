@@ -49,8 +49,9 @@ export function listMessages(personId: string, cursor: string | null, signal?: A
   return getJson<CursorPage<DirectMessage>>(conversation(personId), { cursor }, signal);
 }
 
-export function sendMessage(personId: string, text: string): Promise<DirectMessage> {
-  return request<DirectMessage>('POST', conversation(personId), { body: { text } });
+/** The key makes a retried send (a lost answer) return the first message instead of a second one. */
+export function sendMessage(personId: string, text: string, idempotencyKey: string): Promise<DirectMessage> {
+  return request<DirectMessage>('POST', conversation(personId), { body: { text }, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export function markConversationRead(personId: string): Promise<void> {

@@ -22,13 +22,13 @@ interface Server {
 
 /** Answers Inès's profile, the messages exchanged with her and sending to her, and records every request. */
 function stubServer({ profile = INES, first = [], older, sent = [] }: Server) {
-  const requests: { method: string; path: string; body: string }[] = [];
+  const requests: { method: string; path: string; body: string; key: string | null }[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = requestUrl(input);
       const method = init?.method ?? 'GET';
-      requests.push({ method, path: `${url.pathname}${url.search}`, body: requestBody(init) });
+      requests.push({ method, path: `${url.pathname}${url.search}`, body: requestBody(init), key: new Headers(init?.headers).get('Idempotency-Key') });
       if (url.pathname === `/api/v1/profiles/${INES.id}`) {
         return profile instanceof Response ? profile : jsonResponse(profile);
       }
@@ -144,6 +144,27 @@ describe('conversation with a colleague', () => {
     // The draft outlives the page until it is sent.
     await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
     expect((await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Your message' })).value).toBe('A very long story');
+  });
+
+  it('sends a text again after a failure under the same key, and an edited text under a new one', async () => {
+    const server = stubServer({ sent: [new Response(null, { status: 503 }), jsonResponse(directMessage('m1', EMPLOYEE.id, 'See you at noon'), 201)] });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+    const field = await screen.findByRole('textbox', { name: 'Your message' });
+    const sends = () => server.requests.filter((request) => request.method === 'POST' && request.path === CONVERSATION);
+
+    fireEvent.change(field, { target: { value: 'See you at noon' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(shownMessages()).toEqual(['See you at noon']));
+
+    fireEvent.change(field, { target: { value: 'Or at one' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(sends()).toHaveLength(3));
+    const [first, retried, next] = sends().map((request) => request.key);
+    expect(first).toBeTruthy();
+    expect(retried).toBe(first);
+    expect(next).not.toBe(first);
   });
 
   it("tells why the server refused to send, and looks again at whether the person still works here", async () => {

@@ -23,6 +23,8 @@ export function MessageForm({ personId, onSent, onRecipientLeft }: MessageFormPr
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  // One key per text: sending the same text again after a failure cannot write it twice, an edited text is a new message.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const textRef = useRef<HTMLTextAreaElement>(null);
 
   // A field's error is read with the field, which takes focus for it.
@@ -42,8 +44,9 @@ export function MessageForm({ personId, onSent, onRecipientLeft }: MessageFormPr
     }
     setSending(true);
     try {
-      onSent(await sendMessage(personId, text));
+      onSent(await sendMessage(personId, text, idempotencyKey));
       setText('');
+      setIdempotencyKey(crypto.randomUUID());
       setFieldError(null);
       setFormError(null);
     } catch (failure) {
@@ -91,7 +94,10 @@ export function MessageForm({ personId, onSent, onRecipientLeft }: MessageFormPr
             rows={3}
             maxLength={MESSAGE_MAX_LENGTH}
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => {
+              setText(event.target.value);
+              setIdempotencyKey(crypto.randomUUID());
+            }}
             onKeyDown={sendOnShortcut}
           />
         )}

@@ -103,6 +103,29 @@ public abstract class DirectMessageTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Sending_again_with_the_same_key_returns_the_first_message_even_when_the_two_requests_race()
+    {
+        var (alice, _) = await host.Factory.EmployeeAsync(9);
+        var (_, bobId) = await host.Factory.EmployeeAsync(10);
+        HttpRequestMessage Send(string key, string text) => new(HttpMethod.Post, $"/api/v1/messages/with/{bobId}")
+        {
+            Content = JsonContent.Create(new { text }),
+            Headers = { { "Idempotency-Key", key } },
+        };
+
+        var key = Guid.NewGuid().ToString();
+        var answers = await Task.WhenAll(alice.SendAsync(Send(key, "Only once")), alice.SendAsync(Send(key, "Only once")));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Created], answers.Select(a => a.StatusCode).Order());
+        var messages = await Task.WhenAll(answers.Select(a => a.Content.ReadFromJsonAsync<JsonElement>()));
+        Assert.Equal(messages[0].Id(), messages[1].Id());
+        Assert.Equal(HttpStatusCode.OK, (await alice.SendAsync(Send(key, "Only once"))).StatusCode);
+        Assert.Single((await alice.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{bobId}")).GetProperty("items").EnumerateArray());
+
+        await (await alice.SendAsync(Send(key, "Something else"))).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        await (await alice.SendAsync(Send(new string('k', 201), "Too long a key"))).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task A_former_employee_s_conversation_stays_readable_and_takes_no_new_message()
     {
         var (alice, _) = await host.Factory.EmployeeAsync(5);

@@ -231,6 +231,8 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             message.HasIndex(m => m.Id).IsUnique();
             message.HasIndex(m => new { m.ConversationId, m.Sequence });
             message.Property(m => m.BodyMarkdown).HasMaxLength(DirectMessage.BodyMaxLength);
+            message.Property(m => m.IdempotencyKey).HasMaxLength(200);
+            message.HasIndex(m => new { m.SenderId, m.IdempotencyKey }).IsUnique();
         });
         modelBuilder.Entity<DirectParticipant>(participant =>
         {

@@ -20,6 +20,9 @@ internal sealed class DirectMessage
     public string BodyHtml { get; set; } = string.Empty;
 
     public DateTimeOffset SentAt { get; set; }
+
+    /// <summary>The sender's <c>Idempotency-Key</c>: sending again with it returns this message instead of a second one.</summary>
+    public string? IdempotencyKey { get; set; }
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Identity.Contracts;
 using EnterpriseSocial.Infrastructure.Content;
 using EnterpriseSocial.Infrastructure.Http;
@@ -11,6 +12,7 @@ using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +44,8 @@ internal static class DirectMessageEndpoints
     public static void Map(IEndpointRouteBuilder group)
     {
         group.MapGet("/with/{personId:guid}", ReadPageAsync).WithSummary("The messages between you and a colleague, the latest first.");
-        group.MapPost("/with/{personId:guid}", SendAsync).WithSummary("Writes to a colleague directly.");
+        group.MapPost("/with/{personId:guid}", SendAsync)
+            .WithSummary("Writes to a colleague directly; the same Idempotency-Key from the same person returns the same message.");
         group.MapPost("/with/{personId:guid}/read", MarkReadAsync).WithSummary("Marks what a colleague wrote you as read.");
     }
 
@@ -87,16 +90,17 @@ internal static class DirectMessageEndpoints
             page.Count > pageSize ? SequenceCursor.Encode(shown[^1].Sequence) : null));
     }
 
-    private static async Task<Results<Created<DirectMessageView>, ValidationProblem, ProblemHttpResult>> SendAsync(
-        Guid personId, SendMessageRequest request, HttpContext context, ActivityDbContext db, IProfileDirectory directory,
-        IAccountStatus accounts, ILiveUpdates live, TimeProvider clock)
+    private static async Task<Results<Created<DirectMessageView>, Ok<DirectMessageView>, ValidationProblem, ProblemHttpResult>> SendAsync(
+        Guid personId, SendMessageRequest request, [FromHeader(Name = PostPublisher.IdempotencyHeader)] string? idempotencyKey,
+        HttpContext context, ActivityDbContext db, IProfileDirectory directory, IAccountStatus accounts, ILiveUpdates live, TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
         var text = request.Text?.Trim() ?? string.Empty;
         var errors = new ValidationErrors()
             .AddIf(text.Length == 0, "text", Bilingual.Text("Write a message.", "Écrivez un message."))
             .AddIf(text.Length > DirectMessage.BodyMaxLength, "text", Bilingual.Text(
-                $"A message holds at most {DirectMessage.BodyMaxLength} characters.", $"Un message compte au plus {DirectMessage.BodyMaxLength} caractères."));
+                $"A message holds at most {DirectMessage.BodyMaxLength} characters.", $"Un message compte au plus {DirectMessage.BodyMaxLength} caractères."))
+            .AddIf(idempotencyKey is { Length: 0 or > 200 }, PostPublisher.IdempotencyHeader, Bilingual.Text("Between 1 and 200 characters.", "Entre 1 et 200 caractères."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -115,6 +119,11 @@ internal static class DirectMessageEndpoints
         }
 
         var conversation = DirectConversation.IdOf(me, personId);
+        if (await ReplayAsync(db, me, idempotencyKey, conversation, text, context.RequestAborted) is { } replayed)
+        {
+            return replayed;
+        }
+
         await db.AddOnceAsync(new DirectParticipant { PersonId = me, OtherPersonId = personId, ConversationId = conversation },
             p => p.PersonId == me && p.OtherPersonId == personId, context.RequestAborted);
         await db.AddOnceAsync(new DirectParticipant { PersonId = personId, OtherPersonId = me, ConversationId = conversation },
@@ -124,24 +133,55 @@ internal static class DirectMessageEndpoints
         var message = new DirectMessage
         {
             Id = Guid.CreateVersion7(now), ConversationId = conversation, SenderId = me,
-            BodyMarkdown = text, BodyHtml = SafeMarkdown.ToHtml(text), SentAt = now,
+            BodyMarkdown = text, BodyHtml = SafeMarkdown.ToHtml(text), SentAt = now, IdempotencyKey = idempotencyKey,
         };
-        await using (var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted))
+        try
         {
-            db.DirectMessages.Add(message);
-            db.Publish(new DirectMessageSent(conversation, message.Id, me, personId));
-            await db.SaveChangesAsync(context.RequestAborted);
-            // Two messages crossing each other each move the mark forward only.
-            await db.DirectParticipants.Where(p => p.ConversationId == conversation && p.LastMessageSequence < message.Sequence)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastMessageSequence, message.Sequence), context.RequestAborted);
-            await db.DirectParticipants.Where(p => p.PersonId == me && p.OtherPersonId == personId && p.ReadUpTo < message.Sequence)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ReadUpTo, message.Sequence), context.RequestAborted);
-            await transaction.CommitAsync(context.RequestAborted);
+            await WriteAsync(db, message, personId, context.RequestAborted);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // Another request with the same key won the race; answer with what it wrote.
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(db, me, idempotencyKey, conversation, text, context.RequestAborted)
+                ?? throw new InvalidOperationException("The message's key was taken, yet no message holds it.");
         }
 
         var view = DirectMessageView.Of(message);
         await live.ToEachAsync([(me, new MessageSentLive(personId, view)), (personId, new MessageSentLive(me, view))], MessageSent, context.RequestAborted);
         return TypedResults.Created($"/api/v1/messages/with/{personId}", view);
+    }
+
+    private static async Task WriteAsync(ActivityDbContext db, DirectMessage message, Guid recipient, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.DirectMessages.Add(message);
+        db.Publish(new DirectMessageSent(message.ConversationId, message.Id, message.SenderId, recipient));
+        await db.SaveChangesAsync(cancellationToken);
+        // Two messages crossing each other each move the mark forward only.
+        await db.DirectParticipants.Where(p => p.ConversationId == message.ConversationId && p.LastMessageSequence < message.Sequence)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastMessageSequence, message.Sequence), cancellationToken);
+        await db.DirectParticipants.Where(p => p.PersonId == message.SenderId && p.OtherPersonId == recipient && p.ReadUpTo < message.Sequence)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ReadUpTo, message.Sequence), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The message an earlier request with the same key wrote; the key reused for another message is refused.</summary>
+    private static async Task<Results<Created<DirectMessageView>, Ok<DirectMessageView>, ValidationProblem, ProblemHttpResult>?> ReplayAsync(
+        ActivityDbContext db, Guid me, string? idempotencyKey, Guid conversation, string text, CancellationToken cancellationToken)
+    {
+        var earlier = idempotencyKey is null ? null
+            : await db.DirectMessages.AsNoTracking().SingleOrDefaultAsync(m => m.SenderId == me && m.IdempotencyKey == idempotencyKey, cancellationToken);
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        return earlier.ConversationId == conversation && earlier.BodyMarkdown == text
+            ? TypedResults.Ok(DirectMessageView.Of(earlier))
+            : ApiProblems.Unprocessable(Bilingual.Text(
+                $"This {PostPublisher.IdempotencyHeader} was already used for a different message.",
+                $"Cette valeur de {PostPublisher.IdempotencyHeader} a déjà servi pour un autre message."));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> MarkReadAsync(

@@ -198,6 +198,10 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("SenderId")
                         .HasColumnType("uuid");
 
@@ -210,6 +214,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("ConversationId", "Sequence");
+
+                    b.HasIndex("SenderId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("DirectMessages", "activity");
                 });

@@ -198,6 +198,10 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid>("SenderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -210,6 +214,10 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("ConversationId", "Sequence");
+
+                    b.HasIndex("SenderId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("[IdempotencyKey] IS NOT NULL");
 
                     b.ToTable("DirectMessages", "activity");
                 });

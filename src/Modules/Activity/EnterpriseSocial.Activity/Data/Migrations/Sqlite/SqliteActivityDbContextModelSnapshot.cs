@@ -188,6 +188,10 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SenderId")
                         .HasColumnType("TEXT");
 
@@ -200,6 +204,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ConversationId", "Sequence");
+
+                    b.HasIndex("SenderId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("activity_DirectMessages", (string)null);
                 });
