@@ -20,6 +20,7 @@ const LINKS: readonly { to: string; key: NavKey; end: boolean; capability?: Capa
 ];
 
 const LIST_ID = 'primary-nav-list';
+const WAITING_ID = 'primary-nav-waiting';
 
 /**
  * A disclosure navigation: on narrow screens the list hides behind the menu button, with the
@@ -32,6 +33,7 @@ export function PrimaryNav({ account }: { account: ReactNode }) {
   const { can } = useAuth();
   const [open, setOpen] = useState(false);
   const unreadConversations = useUnreadConversations(can('UseCompanyDirectory'));
+  const waiting = !open && unreadConversations ? unreadConversations : 0;
   const navRef = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   // Administration opens on the first of its pages the person may see: accounts for administrators, analytics for HR.
@@ -68,11 +70,23 @@ export function PrimaryNav({ account }: { account: ReactNode }) {
         className="menu-button"
         aria-expanded={open}
         aria-controls={LIST_ID}
+        aria-describedby={waiting > 0 ? WAITING_ID : undefined}
         onClick={() => setOpen((value) => !value)}
       >
         <span className="menu-button__icon" aria-hidden="true" />
         {t('nav.menu')}
+        {/* On a phone the closed menu hides the Messages link and its count: the button shows it. */}
+        {waiting > 0 && (
+          <span className="count-badge primary-nav__count" aria-hidden="true">
+            {unreadShown(waiting)}
+          </span>
+        )}
       </button>
+      {waiting > 0 && (
+        <span id={WAITING_ID} hidden>
+          {t('nav.messagesUnread', { count: waiting })}
+        </span>
+      )}
       <ul id={LIST_ID} className={open ? 'primary-nav__list is-open' : 'primary-nav__list'}>
         {links.map((link) => {
           // The badge's number is shown only; the link's name says what it counts.

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeLiveChannel } from '../test/fakeLiveChannel';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
@@ -33,6 +33,12 @@ describe("the navigation's messages badge", () => {
     const messages = await within(nav).findByRole('link', { name: 'Messages, 2 unread conversations' });
     expect(messages.getAttribute('href')).toBe('/messages');
     expect(messages.textContent).toBe('Messages2');
+    // On a phone the menu's button carries the count while the menu is closed.
+    const menu = within(nav).getByRole('button', { name: 'Menu' });
+    expect(document.getElementById(menu.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Messages, 2 unread conversations');
+    fireEvent.click(menu);
+    expect(menu.getAttribute('aria-describedby')).toBeNull();
+    fireEvent.click(menu);
     await waitFor(() => expect(FakeLiveChannel.current?.watched).toContain('activity:messages'));
 
     act(() => FakeLiveChannel.current!.deliver('message.read', { with: 'p-ines' }));
