@@ -62,6 +62,49 @@ test.describe('messages', () => {
     await oliver.context().close();
   });
 
+  test('a sender fixes a message and deletes another, and the colleague reading sees both change live', async ({ page, visit, browser }) => {
+    await visit('/messages');
+    await page.getByRole('list', { name: 'Your conversations' }).getByRole('link', { name: 'Oliver Brown' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Oliver Brown' })).toBeVisible();
+
+    const oliver = await oliverElsewhere(browser);
+    await messagesLink(oliver).click();
+    await oliver.getByRole('list', { name: 'Your conversations' }).getByRole('link', { name: 'Jérôme Roux' }).click();
+    const typo = unique('The review is at 3 pm');
+    const regret = unique('Bring the old budget');
+    for (const text of [typo, regret]) {
+      await oliver.getByRole('textbox', { name: 'Your message' }).fill(text);
+      await oliver.getByRole('button', { name: 'Send' }).click();
+      await expect(conversation(page).getByRole('listitem').filter({ hasText: text })).toBeVisible();
+    }
+
+    const mine = conversation(oliver).getByRole('listitem').filter({ hasText: typo });
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    const field = conversation(oliver).getByRole('textbox', { name: 'Edit your message' });
+    await expect(field).toBeFocused();
+    const fixed = typo.replace('3 pm', '4 pm');
+    await field.fill(fixed);
+    await field.press('Control+Enter');
+    await expect(conversation(oliver).getByRole('listitem').filter({ hasText: fixed }).getByRole('button', { name: 'Edit' })).toBeFocused();
+    const seen = conversation(page).getByRole('listitem').filter({ hasText: fixed });
+    await expect(seen).toContainText('Edited');
+    await expect(conversation(page).getByRole('listitem').filter({ hasText: typo })).toHaveCount(0);
+
+    const unwanted = conversation(oliver).getByRole('listitem').filter({ hasText: regret });
+    await unwanted.getByRole('button', { name: 'Delete' }).click();
+    await expect(unwanted.getByRole('group', { name: 'Delete' })).toContainText('Jérôme Roux will see that a message was deleted');
+    await expectNoSeriousViolations(oliver);
+    await unwanted.getByRole('group', { name: 'Delete' }).getByRole('button', { name: 'Delete' }).click();
+    await expect(conversation(oliver).getByRole('listitem').last()).toHaveText(/This message was deleted\./);
+    await expect(conversation(page).getByRole('listitem').last()).toHaveText(/This message was deleted\./);
+    await expect(conversation(page).getByText(regret)).toHaveCount(0);
+    await expect(conversation(page).getByRole('listitem').last().getByRole('button')).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'All messages' }).click();
+    await expect(page.getByRole('list', { name: 'Your conversations' }).getByRole('listitem').first()).toContainText('Message deleted');
+    await oliver.context().close();
+  });
+
   test("a conversation is started from Messages by typing a colleague's name and choosing it with the keyboard", async ({ page, visit }) => {
     await visit('/messages');
     await expect(page.getByRole('list', { name: 'Your conversations' }).getByRole('listitem').first()).toBeVisible();

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
  * HTML the server rendered from Markdown and passed through its allowlist sanitizer. Mention and
  * hashtag links stay inside the app instead of reloading the page.
  */
-export function PostBody({ html, className = 'post__body' }: { html: string; className?: string }) {
+export function PostBody({ html, className = 'post__body', id }: { html: string; className?: string; id?: string }) {
   const navigate = useNavigate();
 
   function followInternalLink(event: MouseEvent<HTMLDivElement>) {
@@ -18,5 +18,5 @@ export function PostBody({ html, className = 'post__body' }: { html: string; cla
   }
 
   // Links inside keep their own keyboard behaviour (Enter fires a click); this only intercepts those clicks.
-  return <div className={className} onClick={followInternalLink} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div id={id} className={className} onClick={followInternalLink} dangerouslySetInnerHTML={{ __html: html }} />;
 }

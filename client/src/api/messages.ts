@@ -1,22 +1,28 @@
 import type { PersonRef } from './activity';
 import { getJson, request, type CursorPage } from './http';
 
-/** A message between two colleagues; its HTML was rendered from Markdown and sanitized by the server. */
+/**
+ * A message between two colleagues; its HTML was rendered from its Markdown `text` and sanitized by
+ * the server. A deleted message keeps its place with neither.
+ */
 export interface DirectMessage {
   id: string;
   senderId: string;
   html: string;
+  text: string;
   sentAt: string;
+  editedAt: string | null;
+  deleted: boolean;
 }
 
 /** One conversation as the list shows it: with whom, what was said last (plain text) and how much is unread. */
 export interface ConversationSummary {
   person: PersonRef;
-  lastMessage: { fromMe: boolean; excerpt: string; sentAt: string };
+  lastMessage: { fromMe: boolean; excerpt: string; sentAt: string; deleted: boolean };
   unreadCount: number;
 }
 
-/** The live message for a message sent by or to the signed-in person; `with` is the other person. */
+/** The live message for a message sent by or to the signed-in person, or changed by its sender; `with` is the other person. */
 export interface MessageSent {
   with: string;
   message: DirectMessage;
@@ -27,7 +33,7 @@ export interface ConversationRead {
   with: string;
 }
 
-/** What a connection watches to receive `message.sent` and `message.read`. */
+/** What a connection watches to receive `message.sent`, `message.changed` and `message.read`. */
 export const MESSAGES_LIVE_KEY = 'activity:messages';
 
 /** The server refuses longer messages. */
@@ -52,6 +58,16 @@ export function listMessages(personId: string, cursor: string | null, signal?: A
 /** The key makes a retried send (a lost answer) return the first message instead of a second one. */
 export function sendMessage(personId: string, text: string, idempotencyKey: string): Promise<DirectMessage> {
   return request<DirectMessage>('POST', conversation(personId), { body: { text }, headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+/** Only the sender rewrites a message; the answer is the message as both people now see it. */
+export function editMessage(id: string, text: string): Promise<DirectMessage> {
+  return request<DirectMessage>('PATCH', `${BASE}/${encodeURIComponent(id)}`, { body: { text } });
+}
+
+/** Only the sender deletes a message; it stays in the conversation as deleted. */
+export function deleteMessage(id: string): Promise<void> {
+  return request<void>('DELETE', `${BASE}/${encodeURIComponent(id)}`);
 }
 
 export function markConversationRead(personId: string): Promise<void> {

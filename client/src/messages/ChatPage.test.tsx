@@ -18,10 +18,12 @@ interface Server {
   older?: DirectMessage[];
   /** Answers to sending, in turn. */
   sent?: Response[];
+  /** Answers to editing or deleting a message, in turn. */
+  changes?: Response[];
 }
 
 /** Answers Inès's profile, the messages exchanged with her and sending to her, and records every request. */
-function stubServer({ profile = INES, first = [], older, sent = [] }: Server) {
+function stubServer({ profile = INES, first = [], older, sent = [], changes = [] }: Server) {
   const requests: { method: string; path: string; body: string; key: string | null }[] = [];
   vi.stubGlobal(
     'fetch',
@@ -41,6 +43,9 @@ function stubServer({ profile = INES, first = [], older, sent = [] }: Server) {
       if (url.pathname === CONVERSATION && method === 'POST') {
         return sent.shift() ?? new Response(null, { status: 500 });
       }
+      if (/^\/api\/v1\/messages\/m\d+$/.test(url.pathname)) {
+        return changes.shift() ?? new Response(null, { status: 500 });
+      }
       if (url.pathname === `${CONVERSATION}/read`) {
         return new Response(null, { status: 204 });
       }
@@ -53,7 +58,7 @@ function stubServer({ profile = INES, first = [], older, sent = [] }: Server) {
 
 /** The messages shown, from top to bottom, as their text. */
 function shownMessages(): string[] {
-  const log = screen.getByRole('region', { name: `Messages with ${INES.displayName}` });
+  const log = screen.getByRole('region', { name: new RegExp(INES.displayName) });
   return within(log).queryAllByRole('listitem').map((item) => item.querySelector('.chat__bubble')?.textContent ?? '');
 }
 
@@ -121,6 +126,67 @@ describe('conversation with a colleague', () => {
     expect(within(log).getAllByRole('listitem')[1].textContent).toContain(`${INES.displayName} a écrit\u00a0:`);
     expect(screen.getByText("Nouveau message d'Inès Lambert")).toBeTruthy();
     await waitFor(() => expect(server.reads()).toBe(2));
+  });
+
+  it("rewrites one's own message in place, Escape leaving it as it was, and deletes it after asking", async () => {
+    const mine = directMessage('m2', EMPLOYEE.id, 'Lunch at noon?', 1);
+    const rewritten: DirectMessage = { ...mine, html: '<p>Lunch at <strong>one</strong>?</p>', text: 'Lunch at **one**?', editedAt: new Date().toISOString() };
+    const server = stubServer({
+      first: [mine, directMessage('m1', INES.id, 'Hello Eve', 5)],
+      changes: [jsonResponse(rewritten), new Response(null, { status: 204 })],
+    });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+    await waitFor(() => expect(shownMessages()).toEqual(['Hello Eve', 'Lunch at noon?']));
+    const log = screen.getByRole('region', { name: `Messages with ${INES.displayName}` });
+    const [hers, own] = within(log).getAllByRole('listitem');
+    expect(within(hers).queryByRole('button', { name: 'Edit' })).toBeNull();
+    const edit = within(own).getByRole('button', { name: 'Edit' });
+    expect(edit.getAttribute('aria-describedby')).toBe(own.querySelector('.chat__bubble')?.id);
+
+    fireEvent.click(edit);
+    const field = within(own).getByRole<HTMLTextAreaElement>('textbox', { name: 'Edit your message' });
+    expect(field.value).toBe('Lunch at noon?');
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    fireEvent.keyDown(field, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(within(own).getByRole('button', { name: 'Edit' })));
+    expect(shownMessages()).toEqual(['Hello Eve', 'Lunch at noon?']);
+
+    fireEvent.click(within(own).getByRole('button', { name: 'Edit' }));
+    fireEvent.change(within(own).getByRole('textbox', { name: 'Edit your message' }), { target: { value: 'Lunch at **one**?' } });
+    fireEvent.click(within(own).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(shownMessages()).toEqual(['Hello Eve', 'Lunch at one?']));
+    expect(own.textContent).toContain('Edited');
+    const patch = server.requests.find((request) => request.method === 'PATCH');
+    expect([patch?.path, JSON.parse(patch?.body ?? '')]).toEqual(['/api/v1/messages/m2', { text: 'Lunch at **one**?' }]);
+
+    fireEvent.click(within(own).getByRole('button', { name: 'Delete' }));
+    const question = within(own).getByRole('group', { name: 'Delete' });
+    expect(question.textContent).toContain(`Delete this message? ${INES.displayName} will see that a message was deleted, not what it said.`);
+    fireEvent.click(within(question).getByRole('button', { name: 'Delete' }));
+
+    await waitFor(() => expect(shownMessages()).toEqual(['Hello Eve', 'This message was deleted.']));
+    expect(document.activeElement?.textContent).toBe('This message was deleted.');
+    expect(within(own).queryByRole('button', { name: 'Edit' })).toBeNull();
+    expect(own.textContent).not.toContain('Edited');
+    expect(server.requests.some((request) => request.method === 'DELETE' && request.path === '/api/v1/messages/m2')).toBe(true);
+  });
+
+  it('shows a message the other person rewrote or deleted meanwhile, live', async () => {
+    const hers = directMessage('m1', INES.id, 'Réunion à 15 h', 5);
+    stubServer({ first: [hers] });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE, language: 'fr' });
+    await waitFor(() => expect(shownMessages()).toEqual(['Réunion à 15 h']));
+
+    const rewritten = { ...hers, html: '<p>Réunion à 16 h</p>', text: 'Réunion à 16 h', editedAt: new Date().toISOString() };
+    act(() => FakeLiveChannel.current!.deliver('message.changed', { with: INES.id, message: rewritten }));
+    act(() => FakeLiveChannel.current!.deliver('message.changed', { with: 'someone-else', message: { ...hers, html: '<p>Ailleurs</p>' } }));
+    expect(shownMessages()).toEqual(['Réunion à 16 h']);
+    expect(screen.getByText(/Modifié/)).toBeTruthy();
+
+    act(() => FakeLiveChannel.current!.deliver('message.changed', { with: INES.id, message: { ...rewritten, html: '', text: '', deleted: true } }));
+    expect(shownMessages()).toEqual(['Ce message a été supprimé.']);
+    expect(screen.queryByText(/Modifié/)).toBeNull();
   });
 
   it('sends with Ctrl+Enter, and keeps the text when the server refuses it', async () => {

@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router-dom';
 import { namesNothing } from '../api/http';
 import { listMessages, markConversationRead, MESSAGES_LIVE_KEY, type DirectMessage, type MessageSent } from '../api/messages';
 import { getProfile } from '../api/profiles';
-import { PostBody } from '../activity/PostBody';
 import { useAuth } from '../auth/authContext';
 import { LoadFailed } from '../components/LoadFailed';
 import { MoreButton } from '../components/MoreButton';
@@ -15,7 +14,7 @@ import { useLive } from '../live/liveContext';
 import { Avatar } from '../pages/Avatar';
 import { PersonNotLoaded } from '../pages/PersonNotLoaded';
 import { MessageForm } from './MessageForm';
-import { messageTime } from './messageTime';
+import { MessageItem } from './MessageItem';
 
 /**
  * Tells the server the conversation was read once it is on screen, and again each time `unseen()`
@@ -40,20 +39,6 @@ function useReadMarking(personId: string, loaded: boolean): () => void {
     return () => document.removeEventListener('visibilitychange', markIfShown);
   }, [personId, loaded, unseen]);
   return useCallback(() => setUnseen(true), []);
-}
-
-function MessageItem({ message, mine, name }: { message: DirectMessage; mine: boolean; name: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'en';
-  return (
-    <li className={mine ? 'chat__message chat__message--mine' : 'chat__message'}>
-      <p className="visually-hidden">{mine ? t('messages.youWrote') : t('messages.wrote', { name })}</p>
-      <PostBody html={message.html} className="chat__bubble" />
-      <time className="chat__time" dateTime={message.sentAt} title={new Date(message.sentAt).toLocaleString(language)}>
-        {messageTime(message.sentAt, language)}
-      </time>
-    </li>
-  );
 }
 
 /** The messages exchanged with one colleague, the oldest at the top, and the form to write the next. */
@@ -82,6 +67,7 @@ function Chat({ personId }: { personId: string }) {
       const known = new Set(items.map((message) => message.id));
       return [...messages.filter((message) => !known.has(message.id)), ...items];
     });
+  const replace = (changed: DirectMessage) => transform((items) => items.map((message) => (message.id === changed.id ? changed : message)));
 
   useLive(
     MESSAGES_LIVE_KEY,
@@ -96,12 +82,18 @@ function Chat({ personId }: { personId: string }) {
           setArrival(t('messages.arrived', { name }));
         }
       },
+      'message.changed': (changed: MessageSent) => {
+        if (changed.with === personId) {
+          replace(changed.message);
+        }
+      },
     },
-    // A reconnect is a new connection: what was sent meanwhile never reached it.
+    // A reconnect is a new connection: what was sent or changed meanwhile never reached it.
     () =>
       void listMessages(personId, null).then(
         (page) => {
           const known = new Set(list.items.map((message) => message.id));
+          page.items.filter((message) => known.has(message.id)).forEach(replace);
           add(page.items);
           if (page.items.some((message) => message.senderId === personId && !known.has(message.id))) {
             unseen();
@@ -160,7 +152,7 @@ function Chat({ personId }: { personId: string }) {
         {oldestFirst.length > 0 && (
           <ol className="chat__messages">
             {oldestFirst.map((message) => (
-              <MessageItem key={message.id} message={message} mine={message.senderId === me?.id} name={name} />
+              <MessageItem key={message.id} message={message} mine={message.senderId === me?.id} name={name} onChange={replace} />
             ))}
           </ol>
         )}

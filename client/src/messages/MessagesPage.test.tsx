@@ -39,11 +39,14 @@ describe('conversations page', () => {
       jsonResponse({
         items: [
           conversationWith('Lunch at noon?', { unreadCount: 2 }),
-          conversationWith('<b>Thanks</b> for the slides', { lastMessage: { fromMe: true, excerpt: '<b>Thanks</b> for the slides', sentAt: new Date().toISOString() } }, OLIVER),
+          conversationWith('<b>Thanks</b> for the slides', { lastMessage: { fromMe: true, excerpt: '<b>Thanks</b> for the slides', sentAt: new Date().toISOString(), deleted: false } }, OLIVER),
         ],
         nextCursor: 'page-2',
       }),
-      jsonResponse({ items: [conversationWith('See you', {}, { id: 'p-lea', displayName: 'Léa Mercier' })], nextCursor: null }),
+      jsonResponse({
+        items: [conversationWith('', { lastMessage: { fromMe: false, excerpt: '', sentAt: new Date().toISOString(), deleted: true } }, { id: 'p-lea', displayName: 'Léa Mercier' })],
+        nextCursor: null,
+      }),
     ]);
     await renderApp({ path: '/messages', as: EMPLOYEE });
 
@@ -63,7 +66,9 @@ describe('conversations page', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Show more conversations' }));
 
-    expect(await within(list).findByRole('link', { name: 'Léa Mercier' })).toBeTruthy();
+    const toLea = await within(list).findByRole('link', { name: 'Léa Mercier' });
+    // A deleted last message says so rather than leaving the line empty.
+    expect(toLea.closest('li')?.textContent).toContain('Message deleted');
     expect(requests).toContain('GET /api/v1/messages?cursor=page-2');
     expect(screen.queryByRole('button', { name: 'Show more conversations' })).toBeNull();
     await waitFor(() => expect(document.title).toBe('Messages · EnterpriseSocial'));
@@ -72,7 +77,7 @@ describe('conversations page', () => {
   it('reads in French', async () => {
     stubServer([
       jsonResponse({
-        items: [conversationWith('À demain', { unreadCount: 1, lastMessage: { fromMe: true, excerpt: 'À demain', sentAt: new Date().toISOString() } })],
+        items: [conversationWith('À demain', { unreadCount: 1, lastMessage: { fromMe: true, excerpt: 'À demain', sentAt: new Date().toISOString(), deleted: false } })],
         nextCursor: null,
       }),
     ]);

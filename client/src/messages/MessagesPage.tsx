@@ -21,6 +21,7 @@ function ConversationItem({ conversation }: { conversation: ConversationSummary 
   // A former employee's name may have been erased; the conversation stays.
   const name = person.displayName || t('profile.former');
   const unread = unreadCount > 0;
+  const excerpt = lastMessage.deleted ? t('messages.lastDeleted') : lastMessage.excerpt;
 
   return (
     <li className={unread ? 'chats__item chats__item--unread' : 'chats__item'}>
@@ -35,7 +36,7 @@ function ConversationItem({ conversation }: { conversation: ConversationSummary 
             {relativeTime(lastMessage.sentAt, language)}
           </time>
         </p>
-        <p className="chats__excerpt">{lastMessage.fromMe ? t('messages.fromMe', { excerpt: lastMessage.excerpt }) : lastMessage.excerpt}</p>
+        <p className="chats__excerpt">{lastMessage.fromMe ? t('messages.fromMe', { excerpt }) : excerpt}</p>
       </div>
       {unread && (
         <span className="chats__unread">
@@ -49,7 +50,7 @@ function ConversationItem({ conversation }: { conversation: ConversationSummary 
   );
 }
 
-/** The signed-in person's conversations, the most recently active first, kept current as messages are sent and read. */
+/** The signed-in person's conversations, the most recently active first, kept current as messages are sent, changed and read. */
 export function MessagesPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
@@ -74,7 +75,7 @@ export function MessagesPage() {
       },
     );
   }
-  useLive(MESSAGES_LIVE_KEY, { 'message.sent': refresh, 'message.read': refresh }, refresh);
+  useLive(MESSAGES_LIVE_KEY, { 'message.sent': refresh, 'message.changed': refresh, 'message.read': refresh }, refresh);
 
   return (
     <>

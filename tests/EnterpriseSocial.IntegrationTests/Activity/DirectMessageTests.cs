@@ -18,6 +18,11 @@ public abstract class DirectMessageTests(HostFixture host)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>What a message shows, whoever reads it and however it travels (PostgreSQL keeps times to the microsecond).</summary>
+    private static (Guid Id, string? Html, string? Text, bool Edited, bool Deleted) Shown(JsonElement message) => (
+        message.Id(), message.GetProperty("html").GetString(), message.GetProperty("text").GetString(),
+        message.GetProperty("editedAt").ValueKind == JsonValueKind.String, message.GetProperty("deleted").GetBoolean());
+
     private static async Task<List<JsonElement>> ConversationsAsync(HttpClient person) =>
         (await person.GetFromJsonAsync<JsonElement>("/api/v1/messages")).GetProperty("items").EnumerateArray().ToList();
 
@@ -169,6 +174,62 @@ public abstract class DirectMessageTests(HostFixture host)
         await Eventually.HoldsAsync(
             async () => (await MessageEntriesFromAsync(bob, aliceId)).Single().GetProperty("read").GetBoolean(), "reading the conversation reads its entry");
         Assert.Empty(await MessageEntriesFromAsync(alice, bobId));
+    }
+
+    [Fact]
+    public async Task A_sender_rewrites_or_deletes_their_message_and_both_people_see_it_live()
+    {
+        var (alice, aliceId) = await host.Factory.EmployeeAsync(11);
+        var (bob, bobId, bobToken) = await host.Factory.EmployeeWithTokenAsync(12);
+        var (carol, _) = await host.Factory.EmployeeAsync(13);
+        var changes = Channel.CreateUnbounded<JsonElement>();
+        await using var connection = host.Factory.HubConnection(bobToken);
+        connection.On<JsonElement>("message.changed", change => changes.Writer.TryWrite(change));
+        await connection.StartReadyAsync();
+        await connection.InvokeAsync("Watch", "activity:messages");
+        var typo = await SendAsync(alice, bobId, "See you at 3 pm");
+        var regret = await SendAsync(alice, bobId, "Bring the *old* budget");
+
+        var edited = await alice.PatchAsJsonAsync($"/api/v1/messages/{typo.Id()}", new { text = "See you at **4 pm**" });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var rewritten = await edited.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("<strong>4 pm</strong>", rewritten.GetProperty("html").GetString());
+        var shown = Shown(rewritten);
+        Assert.Equal((typo.Id(), "See you at **4 pm**", true, false), (shown.Id, shown.Text, shown.Edited, shown.Deleted));
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            var live = await changes.Reader.ReadAsync(timeout.Token);
+            Assert.Equal(aliceId, live.GetProperty("with").GetGuid());
+            Assert.Equal(Shown(rewritten), Shown(live.GetProperty("message")));
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.DeleteAsync($"/api/v1/messages/{regret.Id()}")).StatusCode);
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            var live = await changes.Reader.ReadAsync(timeout.Token);
+            Assert.True(live.GetProperty("message").GetProperty("deleted").GetBoolean());
+        }
+
+        var bobsMessages = (await bob.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{aliceId}")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([regret.Id(), typo.Id()], bobsMessages.Select(m => m.Id()));
+        Assert.True(bobsMessages[0].GetProperty("deleted").GetBoolean());
+        Assert.Equal(("", ""), (bobsMessages[0].GetProperty("html").GetString(), bobsMessages[0].GetProperty("text").GetString()));
+        Assert.Equal(Shown(rewritten), Shown(bobsMessages[1]));
+        var latest = (await ConversationWithAsync(bob, aliceId)).GetProperty("lastMessage");
+        Assert.True(latest.GetProperty("deleted").GetBoolean());
+        Assert.Equal("", latest.GetProperty("excerpt").GetString());
+
+        // Only the sender changes a message; outside the conversation it does not exist, and a deleted one is gone.
+        await (await bob.PatchAsJsonAsync($"/api/v1/messages/{typo.Id()}", new { text = "I wrote this" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await bob.DeleteAsync($"/api/v1/messages/{typo.Id()}")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await carol.PatchAsJsonAsync($"/api/v1/messages/{typo.Id()}", new { text = "Hello" })).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await carol.DeleteAsync($"/api/v1/messages/{typo.Id()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.DeleteAsync($"/api/v1/messages/{regret.Id()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.PatchAsJsonAsync($"/api/v1/messages/{regret.Id()}", new { text = "Back" })).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.PatchAsJsonAsync($"/api/v1/messages/{Guid.NewGuid()}", new { text = "Hello" })).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.PatchAsJsonAsync($"/api/v1/messages/{typo.Id()}", new { text = " " })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        await (await alice.PatchAsJsonAsync($"/api/v1/messages/{typo.Id()}", new { text = new string('a', 4001) })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(Shown(rewritten), Shown((await alice.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{bobId}")).GetProperty("items")[1]));
     }
 }
 

@@ -122,6 +122,7 @@ public static class ActivityModule
             .RequireAuthorization(Capabilities.UseCompanyDirectory);
         ConversationList.Map(messages);
         DirectMessageEndpoints.Map(messages);
+        ChangeMessage.Map(messages);
         return endpoints;
     }
 }

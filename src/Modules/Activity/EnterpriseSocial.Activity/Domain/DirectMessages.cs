@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using EnterpriseSocial.Infrastructure.Content;
 
 namespace EnterpriseSocial.Activity.Domain;
 
@@ -23,6 +24,25 @@ internal sealed class DirectMessage
 
     /// <summary>The sender's <c>Idempotency-Key</c>: sending again with it returns this message instead of a second one.</summary>
     public string? IdempotencyKey { get; set; }
+
+    public DateTimeOffset? EditedAt { get; private set; }
+
+    /// <summary>A deleted message keeps its place in the conversation, without its text.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public void Edit(string markdown, DateTimeOffset at)
+    {
+        BodyMarkdown = markdown;
+        BodyHtml = SafeMarkdown.ToHtml(markdown);
+        EditedAt = at;
+    }
+
+    public void Delete(DateTimeOffset at)
+    {
+        BodyMarkdown = string.Empty;
+        BodyHtml = string.Empty;
+        DeletedAt = at;
+    }
 }
 
 /// <summary>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.DirectMessages;
 
-/// <summary>The latest message of a conversation, as text: the list never shows a message's HTML.</summary>
-internal sealed record LastMessageView(bool FromMe, string Excerpt, DateTimeOffset SentAt);
+/// <summary>The latest message of a conversation, as text: the list never shows a message's HTML. A deleted one has no text.</summary>
+internal sealed record LastMessageView(bool FromMe, string Excerpt, DateTimeOffset SentAt, bool Deleted);
 
 internal sealed record ConversationSummaryView(PersonView Person, LastMessageView LastMessage, int UnreadCount);
 
@@ -47,7 +47,7 @@ internal static class ConversationList
 
         var latest = shown.Select(p => p.LastMessageSequence).ToList();
         var messages = await db.DirectMessages.AsNoTracking().Where(m => latest.Contains(m.Sequence))
-            .Select(m => new { m.Sequence, m.SenderId, m.BodyHtml, m.SentAt }).ToDictionaryAsync(m => m.Sequence, context.RequestAborted);
+            .Select(m => new { m.Sequence, m.SenderId, m.BodyHtml, m.SentAt, m.DeletedAt }).ToDictionaryAsync(m => m.Sequence, context.RequestAborted);
         var unread = new Dictionary<Guid, int>();
         foreach (var waiting in shown.Where(p => p.ReadUpTo < p.LastMessageSequence))
         {
@@ -62,7 +62,7 @@ internal static class ConversationList
             var last = messages[p.LastMessageSequence];
             return new ConversationSummaryView(
                 people.GetValueOrDefault(p.OtherPersonId) ?? PersonView.Unknown(p.OtherPersonId),
-                new LastMessageView(last.SenderId == me, PostGlimpses.Excerpt(last.BodyHtml), last.SentAt),
+                new LastMessageView(last.SenderId == me, PostGlimpses.Excerpt(last.BodyHtml), last.SentAt, last.DeletedAt is not null),
                 unread.GetValueOrDefault(p.ConversationId));
         }).ToList();
         return TypedResults.Ok(new CursorPage<ConversationSummaryView>(items, page.Count > pageSize ? SequenceCursor.Encode(shown[^1].LastMessageSequence) : null));

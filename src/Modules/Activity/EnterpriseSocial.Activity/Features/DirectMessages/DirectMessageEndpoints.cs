@@ -20,13 +20,15 @@ namespace EnterpriseSocial.Activity.Features.DirectMessages;
 
 internal sealed record SendMessageRequest(string? Text);
 
-internal sealed record DirectMessageView(Guid Id, Guid SenderId, string Html, DateTimeOffset SentAt)
+/// <summary>A message; <see cref="Text"/> is its Markdown, which its sender edits. A deleted message has neither text nor HTML.</summary>
+internal sealed record DirectMessageView(Guid Id, Guid SenderId, string Html, string Text, DateTimeOffset SentAt, DateTimeOffset? EditedAt, bool Deleted)
 {
-    public static DirectMessageView Of(DirectMessage message) => new(message.Id, message.SenderId, message.BodyHtml, message.SentAt);
+    public static DirectMessageView Of(DirectMessage message) =>
+        new(message.Id, message.SenderId, message.BodyHtml, message.BodyMarkdown, message.SentAt, message.EditedAt, message.DeletedAt is not null);
 }
 
-/// <summary>What each side's open apps are told: <see cref="With"/> is the other person, seen from the one told.</summary>
-internal sealed record MessageSentLive(Guid With, DirectMessageView Message);
+/// <summary>What each side's open apps are told of a message sent or changed: <see cref="With"/> is the other person, seen from the one told.</summary>
+internal sealed record MessageLive(Guid With, DirectMessageView Message);
 
 internal sealed record MessagesReadLive(Guid With);
 
@@ -40,6 +42,7 @@ internal static class DirectMessageEndpoints
 {
     public const string MessageSent = "message.sent";
     public const string MessagesRead = "message.read";
+    public const string MessageChanged = "message.changed";
 
     public static void Map(IEndpointRouteBuilder group)
     {
@@ -48,6 +51,11 @@ internal static class DirectMessageEndpoints
             .WithSummary("Writes to a colleague directly; the same Idempotency-Key from the same person returns the same message.");
         group.MapPost("/with/{personId:guid}/read", MarkReadAsync).WithSummary("Marks what a colleague wrote you as read.");
     }
+
+    public static ValidationErrors TextErrors(string text) => new ValidationErrors()
+        .AddIf(text.Length == 0, "text", Bilingual.Text("Write a message.", "Écrivez un message."))
+        .AddIf(text.Length > DirectMessage.BodyMaxLength, "text", Bilingual.Text(
+            $"A message holds at most {DirectMessage.BodyMaxLength} characters.", $"Un message compte au plus {DirectMessage.BodyMaxLength} caractères."));
 
     public static ProblemHttpResult NoSuchPerson() => ApiProblems.NotFound(Bilingual.Text("There is no such person.", "Cette personne n'existe pas."));
 
@@ -96,11 +104,7 @@ internal static class DirectMessageEndpoints
     {
         var me = context.User.PersonId()!.Value;
         var text = request.Text?.Trim() ?? string.Empty;
-        var errors = new ValidationErrors()
-            .AddIf(text.Length == 0, "text", Bilingual.Text("Write a message.", "Écrivez un message."))
-            .AddIf(text.Length > DirectMessage.BodyMaxLength, "text", Bilingual.Text(
-                $"A message holds at most {DirectMessage.BodyMaxLength} characters.", $"Un message compte au plus {DirectMessage.BodyMaxLength} caractères."))
-            .AddIf(idempotencyKey is { Length: 0 or > 200 }, PostPublisher.IdempotencyHeader, Bilingual.Text("Between 1 and 200 characters.", "Entre 1 et 200 caractères."));
+        var errors = TextErrors(text).AddIf(idempotencyKey is { Length: 0 or > 200 }, PostPublisher.IdempotencyHeader, Bilingual.Text("Between 1 and 200 characters.", "Entre 1 et 200 caractères."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -148,7 +152,7 @@ internal static class DirectMessageEndpoints
         }
 
         var view = DirectMessageView.Of(message);
-        await live.ToEachAsync([(me, new MessageSentLive(personId, view)), (personId, new MessageSentLive(me, view))], MessageSent, context.RequestAborted);
+        await live.ToEachAsync([(me, new MessageLive(personId, view)), (personId, new MessageLive(me, view))], MessageSent, context.RequestAborted);
         return TypedResults.Created($"/api/v1/messages/with/{personId}", view);
     }
 

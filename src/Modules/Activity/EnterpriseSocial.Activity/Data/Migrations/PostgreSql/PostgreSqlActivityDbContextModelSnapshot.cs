@@ -195,6 +195,12 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.Property<Guid>("ConversationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 

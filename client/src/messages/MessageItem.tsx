@@ -1,0 +1,189 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deleteMessage, editMessage, MESSAGE_MAX_LENGTH, type DirectMessage } from '../api/messages';
+import { DeleteConfirmation } from '../activity/DeleteConfirmation';
+import { PostBody } from '../activity/PostBody';
+import { apiErrorMessage } from '../components/form/apiErrorMessage';
+import { ErrorText } from '../components/form/ErrorText';
+import { FieldFrame } from '../components/form/FieldFrame';
+import { messageTime } from './messageTime';
+
+interface MessageEditProps {
+  message: DirectMessage;
+  onSaved: (message: DirectMessage) => void;
+  onCancel: () => void;
+}
+
+/** Rewriting one's message in its place: Ctrl/⌘+Enter saves, Escape leaves it as it was. */
+function MessageEdit({ message, onSaved, onCancel }: MessageEditProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(message.text);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const id = `edit-message-${message.id}`;
+
+  useEffect(() => {
+    const field = textRef.current;
+    field?.focus();
+    field?.setSelectionRange(field.value.length, field.value.length);
+  }, []);
+
+  async function save() {
+    if (saving) {
+      return;
+    }
+    if (!text.trim()) {
+      setError(t('messages.emptyText'));
+      textRef.current?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      onSaved(await editMessage(message.id, text));
+    } catch (failure) {
+      setError(apiErrorMessage(failure, t));
+      setSaving(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  }
+
+  return (
+    <form
+      className="chat__edit"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <FieldFrame id={id} label={t('messages.editLabel')} hint={t('messages.editHint')} error={error ?? undefined}>
+        {(described) => (
+          <textarea
+            {...described}
+            ref={textRef}
+            id={id}
+            className="field__input chat__input"
+            rows={3}
+            maxLength={MESSAGE_MAX_LENGTH}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={onKeyDown}
+          />
+        )}
+      </FieldFrame>
+      <div className="form__actions">
+        <button type="submit" className="button" aria-disabled={saving || undefined}>
+          {t('post.saveEdit')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('post.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface MessageItemProps {
+  message: DirectMessage;
+  mine: boolean;
+  /** The other person's name. */
+  name: string;
+  onChange: (message: DirectMessage) => void;
+}
+
+/** One message in its bubble; its sender may rewrite or delete it, which both people then see. */
+export function MessageItem({ message, mine, name, onChange }: MessageItemProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const bubbleId = useId();
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const deletedRef = useRef<HTMLParagraphElement>(null);
+  // Focus goes back where it came from once the form or the question closes.
+  const [returnFocus, setReturnFocus] = useState<'edit' | 'deleted' | null>(null);
+
+  useEffect(() => {
+    if (returnFocus) {
+      (returnFocus === 'edit' ? editRef : deletedRef).current?.focus();
+      setReturnFocus(null);
+    }
+  }, [returnFocus]);
+
+  function closeEditing() {
+    setEditing(false);
+    setReturnFocus('edit');
+  }
+
+  function remove() {
+    deleteMessage(message.id).then(
+      () => {
+        setConfirmingDelete(false);
+        setError(null);
+        onChange({ ...message, deleted: true, html: '', text: '' });
+        setReturnFocus('deleted');
+      },
+      (failure: unknown) => setError(apiErrorMessage(failure, t)),
+    );
+  }
+
+  return (
+    <li className={mine ? 'chat__message chat__message--mine' : 'chat__message'}>
+      <p className="visually-hidden">{mine ? t('messages.youWrote') : t('messages.wrote', { name })}</p>
+      {message.deleted ? (
+        <p ref={deletedRef} tabIndex={-1} className="chat__bubble chat__bubble--deleted">
+          {t('messages.deleted')}
+        </p>
+      ) : editing ? (
+        <MessageEdit
+          message={message}
+          onSaved={(saved) => {
+            onChange(saved);
+            closeEditing();
+          }}
+          onCancel={closeEditing}
+        />
+      ) : (
+        <PostBody id={bubbleId} html={message.html} className="chat__bubble" />
+      )}
+      <p className="chat__meta">
+        <time className="chat__time" dateTime={message.sentAt} title={new Date(message.sentAt).toLocaleString(language)}>
+          {messageTime(message.sentAt, language)}
+        </time>
+        {message.editedAt && !message.deleted && <span className="chat__time"> · {t('post.edited')}</span>}
+        {mine && !message.deleted && !editing && (
+          <span className="chat__actions">
+            <button ref={editRef} type="button" className="link-button" aria-describedby={bubbleId} onClick={() => setEditing(true)}>
+              {t('post.edit')}
+            </button>
+            <button type="button" className="link-button" aria-describedby={bubbleId} onClick={() => setConfirmingDelete(true)}>
+              {t('post.delete')}
+            </button>
+          </span>
+        )}
+      </p>
+      {confirmingDelete && !message.deleted && (
+        <DeleteConfirmation
+          prompt={t('messages.confirmDelete', { name })}
+          onConfirm={remove}
+          onCancel={() => {
+            setConfirmingDelete(false);
+            setReturnFocus('edit');
+          }}
+        />
+      )}
+      <ErrorText message={error} />
+    </li>
+  );
+}

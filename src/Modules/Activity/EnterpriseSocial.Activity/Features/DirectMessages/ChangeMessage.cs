@@ -1,0 +1,99 @@
+using EnterpriseSocial.Activity.Data;
+using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Infrastructure.Http;
+using EnterpriseSocial.Infrastructure.RealTime;
+using EnterpriseSocial.SharedKernel;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnterpriseSocial.Activity.Features.DirectMessages;
+
+/// <summary>
+/// A sender rewrites or deletes a message they sent; both people's open apps see the change. A
+/// deleted message keeps its place without its text (ADR 0054). A message outside one's own
+/// conversations answers as missing; the other person's, as not one's to change.
+/// </summary>
+internal static class ChangeMessage
+{
+    public static void Map(IEndpointRouteBuilder group)
+    {
+        group.MapPatch("/{id:guid}", EditAsync).WithSummary("Rewrites a message you sent; both of you see it marked as edited.");
+        group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes a message you sent: it stays in the conversation as deleted, without its text.");
+    }
+
+    private static async Task<Results<Ok<DirectMessageView>, ValidationProblem, ProblemHttpResult>> EditAsync(
+        Guid id, SendMessageRequest request, HttpContext context, ActivityDbContext db, ILiveUpdates live, TimeProvider clock)
+    {
+        var me = context.User.PersonId()!.Value;
+        var text = request.Text?.Trim() ?? string.Empty;
+        if (DirectMessageEndpoints.TextErrors(text) is { IsEmpty: false } errors)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var found = await FindAsync(db, me, id, context.RequestAborted);
+        if (found is not (var message, var other))
+        {
+            return NoSuchMessage();
+        }
+
+        if (message.SenderId != me)
+        {
+            return NotYours();
+        }
+
+        if (message.BodyMarkdown != text)
+        {
+            message.Edit(text, clock.GetUtcNow());
+            await db.SaveChangesAsync(context.RequestAborted);
+            await TellBothAsync(live, me, other, message, context.RequestAborted);
+        }
+
+        return TypedResults.Ok(DirectMessageView.Of(message));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, HttpContext context, ActivityDbContext db, ILiveUpdates live, TimeProvider clock)
+    {
+        var me = context.User.PersonId()!.Value;
+        var found = await FindAsync(db, me, id, context.RequestAborted);
+        if (found is not (var message, var other))
+        {
+            return NoSuchMessage();
+        }
+
+        if (message.SenderId != me)
+        {
+            return NotYours();
+        }
+
+        message.Delete(clock.GetUtcNow());
+        await db.SaveChangesAsync(context.RequestAborted);
+        await TellBothAsync(live, me, other, message, context.RequestAborted);
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult NoSuchMessage() => ApiProblems.NotFound(Bilingual.Text("There is no such message.", "Ce message n'existe pas."));
+
+    private static ProblemHttpResult NotYours() =>
+        ApiProblems.Forbidden(Bilingual.Text("Only its sender changes a message.", "Seul son expéditeur peut modifier un message."));
+
+    /// <summary>A message still there in one of the person's conversations, with the conversation's other person.</summary>
+    private static async Task<(DirectMessage Message, Guid Other)?> FindAsync(ActivityDbContext db, Guid me, Guid id, CancellationToken cancellationToken)
+    {
+        var message = await db.DirectMessages.SingleOrDefaultAsync(m => m.Id == id && m.DeletedAt == null, cancellationToken);
+        var other = message is null ? null : await db.DirectParticipants
+            .Where(p => p.PersonId == me && p.ConversationId == message.ConversationId)
+            .Select(p => (Guid?)p.OtherPersonId).SingleOrDefaultAsync(cancellationToken);
+        return other is { } person ? (message!, person) : null;
+    }
+
+    private static Task TellBothAsync(ILiveUpdates live, Guid me, Guid other, DirectMessage message, CancellationToken cancellationToken)
+    {
+        var view = DirectMessageView.Of(message);
+        return live.ToEachAsync([(me, new MessageLive(other, view)), (other, new MessageLive(me, view))], DirectMessageEndpoints.MessageChanged, cancellationToken);
+    }
+}
