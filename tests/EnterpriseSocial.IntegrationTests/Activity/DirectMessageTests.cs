@@ -2,8 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Channels;
+using EnterpriseSocial.Activity.Contracts;
+using EnterpriseSocial.Infrastructure.Outbox;
 using EnterpriseSocial.IntegrationTests.Support;
+using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using static EnterpriseSocial.IntegrationTests.Notifications.NotificationsClient;
 
 namespace EnterpriseSocial.IntegrationTests.Activity;
@@ -174,6 +178,38 @@ public abstract class DirectMessageTests(HostFixture host)
         await Eventually.HoldsAsync(
             async () => (await MessageEntriesFromAsync(bob, aliceId)).Single().GetProperty("read").GetBoolean(), "reading the conversation reads its entry");
         Assert.Empty(await MessageEntriesFromAsync(alice, bobId));
+    }
+
+    [Fact]
+    public async Task A_reading_handled_before_the_messages_it_read_keeps_their_entry_read()
+    {
+        var (_, aliceId) = await host.Factory.EmployeeAsync(14);
+        var (bob, bobId) = await host.Factory.EmployeeAsync(15);
+        var conversation = Guid.NewGuid();
+        var start = DateTimeOffset.UtcNow;
+        DirectMessageSent Sent(int second) => new(conversation, Guid.NewGuid(), aliceId, bobId) { OccurredAt = start.AddSeconds(second) };
+        DirectMessagesRead Read(int second) => new(conversation, bobId) { OccurredAt = start.AddSeconds(second) };
+        // The outbox hands each event over on its own; here in the order a busy outbox may.
+        async Task DeliverAsync<TEvent>(TEvent integrationEvent) where TEvent : IntegrationEvent
+        {
+            using var scope = host.Factory.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<IIntegrationEventConsumer<TEvent>>().HandleAsync(integrationEvent, CancellationToken.None);
+        }
+        async Task<bool> EntryReadAsync() => Assert.Single(await MessageEntriesFromAsync(bob, aliceId)).GetProperty("read").GetBoolean();
+
+        await DeliverAsync(Sent(0));
+        Assert.False(await EntryReadAsync());
+        await DeliverAsync(Read(2));
+        await DeliverAsync(Sent(1));
+        Assert.True(await EntryReadAsync());
+
+        // Read again while the entry was read: the later reading counts.
+        await DeliverAsync(Read(4));
+        await DeliverAsync(Sent(3));
+        Assert.True(await EntryReadAsync());
+
+        await DeliverAsync(Sent(5));
+        Assert.False(await EntryReadAsync());
     }
 
     [Fact]
