@@ -105,6 +105,38 @@ test.describe('messages', () => {
     await oliver.context().close();
   });
 
+  test('a message reported by the person it was sent to is deleted from the moderation queue, and its sender is told', async ({ page, visit, browser }) => {
+    const oliver = await oliverElsewhere(browser);
+    await messagesLink(oliver).click();
+    await oliver.getByRole('list', { name: 'Your conversations' }).getByRole('link', { name: 'Jérôme Roux' }).click();
+    const rude = unique('Nobody reads your reports anyway');
+    await oliver.getByRole('textbox', { name: 'Your message' }).fill(rude);
+    await oliver.getByRole('button', { name: 'Send' }).click();
+    await expect(conversation(oliver).getByRole('listitem').filter({ hasText: rude })).toBeVisible();
+
+    await visit('/messages');
+    await page.getByRole('list', { name: 'Your conversations' }).getByRole('link', { name: 'Oliver Brown' }).click();
+    const received = conversation(page).getByRole('listitem').filter({ hasText: rude });
+    await received.getByRole('button', { name: 'Report this message' }).click();
+    await received.getByLabel('Why are you reporting this message?').fill('Disrespectful');
+    await received.getByRole('button', { name: 'Send the report' }).click();
+    await expect(received.getByRole('status')).toContainText('the moderators will look at it');
+
+    await visit('/admin/moderation');
+    const item = page.getByRole('region', { name: 'Reports waiting' }).getByRole('listitem').filter({ hasText: rude }).first();
+    await expect(item).toContainText('Message from Oliver Brown');
+    await expect(item.getByRole('button', { name: 'Hide' })).toHaveCount(0);
+    await item.getByLabel('Reason for your decision').fill('Be respectful in messages too');
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText(rude)).toHaveCount(0);
+
+    await oliver.reload();
+    await expect(conversation(oliver).getByRole('listitem').last()).toHaveText(/This message was deleted\./);
+    await oliver.getByRole('link', { name: /^Notifications/ }).first().click();
+    await expect(oliver.getByRole('main').getByText('A moderator deleted your message').first()).toBeVisible();
+    await oliver.context().close();
+  });
+
   test("a conversation is started from Messages by typing a colleague's name and choosing it with the keyboard", async ({ page, visit }) => {
     await visit('/messages');
     await expect(page.getByRole('list', { name: 'Your conversations' }).getByRole('listitem').first()).toBeVisible();

@@ -1,6 +1,6 @@
 import { getJson, request, type CursorPage } from './http';
 
-export type TargetKind = 'post' | 'comment' | 'person';
+export type TargetKind = 'post' | 'comment' | 'person' | 'message';
 export type ModerationAction = 'dismissed' | 'hidden' | 'restored' | 'deleted' | 'warned';
 
 export interface QueueItem {

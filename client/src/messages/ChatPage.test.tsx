@@ -46,6 +46,9 @@ function stubServer({ profile = INES, first = [], older, sent = [], changes = []
       if (/^\/api\/v1\/messages\/m\d+$/.test(url.pathname)) {
         return changes.shift() ?? new Response(null, { status: 500 });
       }
+      if (url.pathname === '/api/v1/activity/reports') {
+        return jsonResponse({ id: 'r1' }, 201);
+      }
       if (url.pathname === `${CONVERSATION}/read`) {
         return new Response(null, { status: 204 });
       }
@@ -128,7 +131,7 @@ describe('conversation with a colleague', () => {
     await waitFor(() => expect(server.reads()).toBe(2));
   });
 
-  it("rewrites one's own message in place, Escape leaving it as it was, and deletes it after asking", async () => {
+  it("rewrites one's own message in place, Escape leaving it as it was, and deletes it after asking; the other's is reported", async () => {
     const mine = directMessage('m2', EMPLOYEE.id, 'Lunch at noon?', 1);
     const rewritten: DirectMessage = { ...mine, html: '<p>Lunch at <strong>one</strong>?</p>', text: 'Lunch at **one**?', editedAt: new Date().toISOString() };
     const server = stubServer({
@@ -140,6 +143,13 @@ describe('conversation with a colleague', () => {
     const log = screen.getByRole('region', { name: `Messages with ${INES.displayName}` });
     const [hers, own] = within(log).getAllByRole('listitem');
     expect(within(hers).queryByRole('button', { name: 'Edit' })).toBeNull();
+    expect(within(own).queryByRole('button', { name: 'Report this message' })).toBeNull();
+    fireEvent.click(within(hers).getByRole('button', { name: 'Report this message' }));
+    fireEvent.change(within(hers).getByLabelText('Why are you reporting this message? The platform moderators will read it.'), { target: { value: 'Rude' } });
+    fireEvent.click(within(hers).getByRole('button', { name: 'Send the report' }));
+    await waitFor(() => expect(server.requests.find((request) => request.path === '/api/v1/activity/reports')?.body).toBe(
+      JSON.stringify({ targetKind: 'message', targetId: 'm1', reason: 'Rude' }),
+    ));
     const edit = within(own).getByRole('button', { name: 'Edit' });
     expect(edit.getAttribute('aria-describedby')).toBe(own.querySelector('.chat__bubble')?.id);
 

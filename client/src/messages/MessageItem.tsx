@@ -6,6 +6,7 @@ import { PostBody } from '../activity/PostBody';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
 import { FieldFrame } from '../components/form/FieldFrame';
+import { ReportButton } from '../moderation/ReportButton';
 import { messageTime } from './messageTime';
 
 interface MessageEditProps {
@@ -101,7 +102,7 @@ interface MessageItemProps {
   onChange: (message: DirectMessage) => void;
 }
 
-/** One message in its bubble; its sender may rewrite or delete it, which both people then see. */
+/** One message in its bubble; its sender may rewrite or delete it, which both people then see; the other may report it. */
 export function MessageItem({ message, mine, name, onChange }: MessageItemProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
@@ -157,7 +158,7 @@ export function MessageItem({ message, mine, name, onChange }: MessageItemProps)
       ) : (
         <PostBody id={bubbleId} html={message.html} className="chat__bubble" />
       )}
-      <p className="chat__meta">
+      <div className="chat__meta">
         <time className="chat__time" dateTime={message.sentAt} title={new Date(message.sentAt).toLocaleString(language)}>
           {messageTime(message.sentAt, language)}
         </time>
@@ -172,7 +173,12 @@ export function MessageItem({ message, mine, name, onChange }: MessageItemProps)
             </button>
           </span>
         )}
-      </p>
+        {!mine && !message.deleted && (
+          <span className="chat__actions">
+            <ReportButton kind="message" id={message.id} />
+          </span>
+        )}
+      </div>
       {confirmingDelete && !message.deleted && (
         <DeleteConfirmation
           prompt={t('messages.confirmDelete', { name })}

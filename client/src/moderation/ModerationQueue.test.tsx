@@ -81,6 +81,21 @@ describe('Platform moderation', () => {
     expect(await screen.findByText('No report is waiting.')).toBeDefined();
   });
 
+  it('offers to delete a reported direct message or warn its sender, never to hide it, and links to no page', async () => {
+    const message: QueueItem = { ...ITEM, targetKind: 'message', targetId: 'm1', postId: null, bodyHtml: '<p>You will regret this</p>', reportCount: 1, reasons: ['Threatening'] };
+    stubModeration({ queue: [jsonResponse([message])] });
+    await renderApp({ path: '/admin/moderation', language: 'fr' });
+
+    const item = (await screen.findByText('You will regret this')).closest('li')!;
+    expect(item.textContent).toContain('Message de Camille Martin');
+    expect(within(item).queryByRole('link')).toBeNull();
+    expect(within(item).getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Classer les signalements',
+      'Supprimer',
+      "Avertir l'auteur",
+    ]);
+  });
+
   it('says the queue could not be loaded instead of showing it empty, and loads it again when asked', async () => {
     stubModeration({ queue: [new Response(null, { status: 503 }), jsonResponse([ITEM])] });
     await renderApp({ path: '/admin/moderation' });

@@ -14,9 +14,17 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const { error, attempt } = useAttempt();
-  const available = ACTIONS.filter((action) =>
-    item.targetKind === 'person' ? action === 'dismissed' || action === 'warned' : action !== (item.hidden ? 'hidden' : 'restored'),
-  );
+  // A person is warned; a direct message, kept from everyone else, is deleted rather than hidden.
+  const available = ACTIONS.filter((action) => {
+    switch (item.targetKind) {
+      case 'person':
+        return action === 'dismissed' || action === 'warned';
+      case 'message':
+        return action !== 'hidden' && action !== 'restored';
+      default:
+        return action !== (item.hidden ? 'hidden' : 'restored');
+    }
+  });
 
   function act(action: ModerationAction) {
     attempt(moderate(item.targetKind, item.targetId, action, reason.trim()), onDone);

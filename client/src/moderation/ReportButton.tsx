@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { report, type TargetKind } from '../api/moderation';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 
-/** Reporting a post, a comment or a person to the moderators, with a reason; nobody else is told who reported. */
+/** Reporting a post, a comment, a person or a message received to the moderators, with a reason; nobody else is told who reported. */
 export function ReportButton({ kind, id }: { kind: TargetKind; id: string }) {
   const { t } = useTranslation();
   const reasonId = useId();

@@ -47,6 +47,9 @@ describe('notification texts', () => {
     expect(notificationText(notification('n', 1, { type: 'announcement', detail: 'must-read' }), en)).toBe('Alice Martin published an announcement to read');
     expect(notificationText(notification('n', 1, { type: 'moderation', detail: 'hide', actors: [] }), fr)).toBe('La modération a masqué votre publication');
     expect(notificationText(notification('n', 1, { type: 'moderation', detail: 'warn', actors: [], post: null }), en)).toBe('A moderator warned you');
+    expect(notificationText(notification('n', 1, { type: 'moderation', detail: 'delete-message', actors: [], post: null }), fr)).toBe(
+      'La modération a supprimé votre message',
+    );
     expect(notificationText(notification('n', 1, { type: 'best-answer' }), fr)).toBe('Alice Martin a choisi votre réponse comme meilleure réponse');
   });
 

@@ -54,6 +54,9 @@ export function notificationText(notification: NotificationView, t: TFunction): 
       if (notification.detail === 'warn') {
         return t('notifications.text.moderationWarn');
       }
+      if (notification.detail === 'delete-message') {
+        return t('notifications.text.moderationDeleteMessage');
+      }
       if (isModerationAction(notification.detail)) {
         return t(MODERATION_TEXTS[notification.detail][onComment ? 'comment' : 'post']);
       }

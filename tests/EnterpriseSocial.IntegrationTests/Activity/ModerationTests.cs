@@ -112,6 +112,40 @@ public abstract class ModerationTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_message_reported_by_the_person_it_was_sent_to_is_deleted_by_a_platform_moderator_who_tells_the_sender()
+    {
+        var (_, reporterId) = await host.Factory.EmployeeAsync(13);
+        var (outsider, _) = await host.Factory.EmployeeAsync(14);
+        var sent = await author.PostAsJsonAsync($"/api/v1/messages/with/{reporterId}", new { text = "You will regret **this**" });
+        var message = await sent.Content.ReadFromJsonAsync<JsonElement>();
+
+        // Only the person written to reports it; to anyone else it does not exist.
+        await (await ReportAsync(outsider, "message", message.Id())).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await ReportAsync(author, "message", message.Id())).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(HttpStatusCode.Created, (await ReportAsync(reporter, "message", message.Id(), "Threatening")).StatusCode);
+
+        var item = (await QueueAsync(admin)).Single(i => i.GetProperty("targetId").GetGuid() == message.Id());
+        Assert.Equal("message", item.GetProperty("targetKind").GetString());
+        Assert.Contains("<strong>this</strong>", item.GetProperty("bodyHtml").GetString());
+        Assert.Equal(JsonValueKind.Null, item.GetProperty("postId").ValueKind);
+        Assert.Equal(["Threatening"], item.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        await (await ActAsync(admin, "message", message.Id(), "hidden")).AssertProblemAsync(HttpStatusCode.BadRequest);
+        await (await ActAsync(reporter, "message", message.Id(), "deleted")).AssertProblemAsync(HttpStatusCode.Forbidden);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await ActAsync(admin, "message", message.Id(), "deleted", "Threats are not tolerated")).StatusCode);
+        var kept = (await reporter.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{message.GetProperty("senderId").GetGuid()}"))
+            .GetProperty("items").EnumerateArray().Single(m => m.Id() == message.Id());
+        Assert.True(kept.GetProperty("deleted").GetBoolean());
+        Assert.Equal("", kept.GetProperty("html").GetString());
+        Assert.DoesNotContain(await QueueAsync(admin), i => i.GetProperty("targetId").GetGuid() == message.Id());
+        await (await ReportAsync(reporter, "message", message.Id())).AssertProblemAsync(HttpStatusCode.NotFound);
+        await Eventually.HoldsAsync(async () => (await author.GetFromJsonAsync<JsonElement>("/api/v1/notifications?type=moderation"))
+            .GetProperty("items").EnumerateArray()
+            .Any(n => n.GetProperty("detail").GetString() == "delete-message" && n.GetProperty("reason").GetString() == "Threats are not tolerated"),
+            "the sender is told why");
+    }
+
+    [Fact]
     public async Task A_space_moderator_chooses_a_best_answer_and_removes_a_comment_and_the_removal_is_logged()
     {
         var space = (await (await author.PostAsJsonAsync("/api/v1/spaces", new { name = $"Ask {Guid.NewGuid():N}"[..16], visibility = "public" }))

@@ -5,6 +5,9 @@ internal enum ReportTarget
     Post,
     Comment,
     Person,
+
+    /// <summary>A direct message, reported by the person it was sent to; only its sender is moderated.</summary>
+    Message,
 }
 
 internal enum ReportStatus
@@ -14,7 +17,7 @@ internal enum ReportStatus
     Actioned,
 }
 
-/// <summary>Someone reported a post, a comment or a person, with a reason; moderators act on it.</summary>
+/// <summary>Someone reported a post, a comment, a person or a message sent to them, with a reason; moderators act on it.</summary>
 internal sealed class Report
 {
     public const int ReasonMaxLength = 500;

@@ -70,7 +70,8 @@ internal sealed class OnBestAnswerChosen(NotificationsDbContext db, TimeProvider
 
 /// <summary>
 /// The outcome of moderation, told to the author. Deleted content is not linked (nobody can open
-/// it); hidden content stays visible to its author, who can see why.
+/// it); hidden content stays visible to its author, who can see why. A direct message is only ever
+/// deleted, and named as such: its sender reads "your message", not "your post".
 /// </summary>
 internal sealed class OnContentModerated(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints)
     : NotifyingConsumer<ContentModerated>(db, clock, writer, hints)
@@ -85,6 +86,11 @@ internal sealed class OnContentModerated(NotificationsDbContext db, TimeProvider
         if (!Outcomes.TryGetValue(moderated.Action, out var outcome) || moderated.AuthorId == Guid.Empty)
         {
             return Task.FromResult<IReadOnlyList<NotificationDraft>>([]);
+        }
+
+        if (moderated.TargetKind == "message" && outcome == "delete")
+        {
+            outcome = "delete-message";
         }
 
         var post = moderated.TargetKind == "post" && outcome != "delete" ? moderated.TargetId : (Guid?)null;

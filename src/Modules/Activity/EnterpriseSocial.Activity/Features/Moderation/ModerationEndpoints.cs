@@ -86,11 +86,13 @@ internal static class ModerationEndpoints
         var kind = ModerationTargets.Parse(request.TargetKind);
         var reason = request.Reason?.Trim() ?? string.Empty;
         var errors = new ValidationErrors()
-            .AddIf(kind is null, "targetKind", Bilingual.Text("One of post, comment or person.", "Valeurs possibles : post, comment ou person."))
+            .AddIf(kind is null, "targetKind", ModerationTargets.Kinds)
             .AddIf(!Moderator.Actions.Contains(request.Action), "action", Bilingual.Text($"One of {string.Join(", ", Moderator.Actions)}.",
                 $"Valeurs possibles : {string.Join(", ", Moderator.Actions)}."))
             .AddIf(kind == ReportTarget.Person && request.Action is not (Moderator.Dismissed or Moderator.Warned), "action", Bilingual.Text("A person is warned, or the reports dismissed.",
                 "Une personne reçoit un avertissement, ou bien les signalements sont classés."))
+            .AddIf(kind == ReportTarget.Message && request.Action is (Moderator.Hidden or Moderator.Restored), "action", Bilingual.Text(
+                "A message is deleted, its sender warned, or the reports dismissed.", "Un message est supprimé, son expéditeur averti, ou bien les signalements sont classés."))
             .AddIf(request.Action is not (Moderator.Dismissed or Moderator.Restored) && reason.Length == 0, "reason", Bilingual.Text("Say why: the author is told.",
                 "Indiquez le motif : l'auteur en est informé."))
             .AddIf(reason.Length > Report.ReasonMaxLength, "reason", Bilingual.Text($"At most {Report.ReasonMaxLength} characters.", $"Au plus {Report.ReasonMaxLength} caractères."));

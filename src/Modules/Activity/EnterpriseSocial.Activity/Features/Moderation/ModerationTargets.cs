@@ -15,8 +15,11 @@ internal static class ModerationTargets
         "post" => ReportTarget.Post,
         "comment" => ReportTarget.Comment,
         "person" => ReportTarget.Person,
+        "message" => ReportTarget.Message,
         _ => null,
     };
+
+    public static string Kinds => Bilingual.Text("One of post, comment, person or message.", "Valeurs possibles : post, comment, person ou message.");
 
     public static string Name(ReportTarget kind) => kind.ToString().ToLowerInvariant();
 
@@ -24,6 +27,7 @@ internal static class ModerationTargets
     {
         ReportTarget.Post => "Cette publication n'existe pas.",
         ReportTarget.Comment => "Ce commentaire n'existe pas.",
+        ReportTarget.Message => "Ce message n'existe pas.",
         _ => "Cette personne n'existe pas.",
     });
 
@@ -46,6 +50,11 @@ internal static class ModerationTargets
 
                 var space = await db.Posts.AsNoTracking().Where(p => p.Id == comment.PostId).Select(p => p.SpaceId).SingleAsync(cancellationToken);
                 return new ModerationTarget(kind, comment.Id, comment.AuthorId, space, comment.PostId, comment.BodyHtml, comment.Hidden, comment.Deleted);
+            case ReportTarget.Message:
+                // A conversation has no space: its messages are for platform moderators.
+                return await db.DirectMessages.AsNoTracking().Where(m => m.Id == id)
+                    .Select(m => new ModerationTarget(kind, m.Id, m.SenderId, null, null, m.BodyHtml, false, m.DeletedAt != null))
+                    .SingleOrDefaultAsync(cancellationToken);
             default:
                 return new ModerationTarget(kind, id, id, null, null, string.Empty, false, false);
         }

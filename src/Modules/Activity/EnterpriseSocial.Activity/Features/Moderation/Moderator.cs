@@ -99,6 +99,10 @@ internal sealed class Moderator(ActivityDbContext db, ISpaceAccess spaces, IAuth
             var comment = await db.Comments.SingleAsync(c => c.Id == target.Id, cancellationToken);
             Change(delete, hide, () => comment.Delete(now), () => comment.Hide(hide!, now), comment.Restore);
         }
+        else if (target.Kind == ReportTarget.Message && delete)
+        {
+            (await db.DirectMessages.SingleAsync(m => m.Id == target.Id, cancellationToken)).Delete(now);
+        }
     }
 
     private static void Change(bool delete, string? hide, Action remove, Action conceal, Action restore)

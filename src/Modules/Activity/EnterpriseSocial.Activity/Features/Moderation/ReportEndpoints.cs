@@ -19,12 +19,12 @@ internal sealed record ReportRequest(string? TargetKind, Guid TargetId, string? 
 
 internal sealed record ReportedView(Guid Id);
 
-/// <summary>Anyone who can see a post, a comment or a person may report it to the moderators.</summary>
+/// <summary>Anyone who can see a post, a comment or a person, or who received a message, may report it to the moderators.</summary>
 internal static class ReportEndpoints
 {
     public static void Map(IEndpointRouteBuilder group) =>
         group.MapPost("/reports", ReportAsync)
-            .WithSummary("Reports a post, a comment or a person; content reported by several people is hidden until reviewed.");
+            .WithSummary("Reports a post, a comment, a person or a message you received; content reported by several people is hidden until reviewed.");
 
     private static async Task<Results<Created<ReportedView>, Ok<ReportedView>, ValidationProblem, ProblemHttpResult>> ReportAsync(
         ReportRequest request, HttpContext context, ActivityDbContext db, PostAccess access, IProfileDirectory directory,
@@ -34,7 +34,7 @@ internal static class ReportEndpoints
         var reason = request.Reason?.Trim() ?? string.Empty;
         var kind = ModerationTargets.Parse(request.TargetKind);
         var errors = new ValidationErrors()
-            .AddIf(kind is null, "targetKind", Bilingual.Text("One of post, comment or person.", "Valeurs possibles : post, comment ou person."))
+            .AddIf(kind is null, "targetKind", ModerationTargets.Kinds)
             .AddIf(reason.Length is 0 or > Report.ReasonMaxLength, "reason", Bilingual.Text($"Say why, in 1 to {Report.ReasonMaxLength} characters.",
                 $"Indiquez le motif, en 1 à {Report.ReasonMaxLength} caractères."));
         if (!errors.IsEmpty)
@@ -78,7 +78,7 @@ internal static class ReportEndpoints
         }
 
         var reporters = await db.Reports.CountAsync(r => r.TargetId == target.Id && r.Status == ReportStatus.Open && r.ReporterId != Guid.Empty, context.RequestAborted);
-        if (target.Kind != ReportTarget.Person && !target.Hidden && reporters >= settings.Value.HideAfterReports)
+        if (target.Kind is ReportTarget.Post or ReportTarget.Comment && !target.Hidden && reporters >= settings.Value.HideAfterReports)
         {
             await moderator.ApplyAsync(target, Moderator.AutoHidden, ModerationReasons.Reported(reporters), Guid.Empty, context.RequestAborted);
         }
@@ -92,6 +92,16 @@ internal static class ReportEndpoints
         if (kind == ReportTarget.Person)
         {
             return (await directory.GetSummariesAsync([id], cancellationToken)).Count == 0 ? null : await ModerationTargets.FindAsync(db, kind, id, cancellationToken);
+        }
+
+        if (kind == ReportTarget.Message)
+        {
+            // Reporting a message shows it to moderators: only the two people of its conversation may.
+            var message = await db.DirectMessages.AsNoTracking().Where(m => m.Id == id && m.DeletedAt == null)
+                .Select(m => new { m.ConversationId }).SingleOrDefaultAsync(cancellationToken);
+            return message is not null && await db.DirectParticipants.AnyAsync(p => p.PersonId == me && p.ConversationId == message.ConversationId, cancellationToken)
+                ? await ModerationTargets.FindAsync(db, kind, id, cancellationToken)
+                : null;
         }
 
         var target = await ModerationTargets.FindAsync(db, kind, id, cancellationToken);
