@@ -91,6 +91,15 @@ internal static class ChangeMessage
         return other is { } person ? (message!, person) : null;
     }
 
+    /// <summary>Tells both people of a message a moderator changed.</summary>
+    public static async Task TellBothAsync(ActivityDbContext db, ILiveUpdates live, Guid id, CancellationToken cancellationToken)
+    {
+        var message = await db.DirectMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        var recipient = await db.DirectParticipants.Where(p => p.PersonId == message.SenderId && p.ConversationId == message.ConversationId)
+            .Select(p => p.OtherPersonId).SingleAsync(cancellationToken);
+        await TellBothAsync(live, message.SenderId, recipient, message, cancellationToken);
+    }
+
     private static Task TellBothAsync(ILiveUpdates live, Guid me, Guid other, DirectMessage message, CancellationToken cancellationToken)
     {
         var view = DirectMessageView.Of(message);
