@@ -48,12 +48,14 @@ internal static class ConversationList
         var latest = shown.Select(p => p.LastMessageSequence).ToList();
         var messages = await db.DirectMessages.AsNoTracking().Where(m => latest.Contains(m.Sequence))
             .Select(m => new { m.Sequence, m.SenderId, m.BodyHtml, m.SentAt, m.DeletedAt }).ToDictionaryAsync(m => m.Sequence, context.RequestAborted);
-        var unread = new Dictionary<Guid, int>();
-        foreach (var waiting in shown.Where(p => p.ReadUpTo < p.LastMessageSequence))
-        {
-            unread[waiting.ConversationId] = await db.DirectMessages.CountAsync(
-                m => m.ConversationId == waiting.ConversationId && m.Sequence > waiting.ReadUpTo && m.SenderId != me, context.RequestAborted);
-        }
+        var waiting = shown.Where(p => p.ReadUpTo < p.LastMessageSequence).Select(p => p.ConversationId).ToList();
+        var unread = waiting.Count == 0 ? [] : await (
+            from side in db.DirectParticipants
+            where side.PersonId == me && waiting.Contains(side.ConversationId)
+            join message in db.DirectMessages on side.ConversationId equals message.ConversationId
+            where message.Sequence > side.ReadUpTo && message.SenderId != me
+            group message by side.ConversationId into conversation
+            select new { Id = conversation.Key, Count = conversation.Count() }).ToDictionaryAsync(c => c.Id, c => c.Count, context.RequestAborted);
 
         var people = (await directory.GetSummariesAsync(shown.Select(p => p.OtherPersonId).ToList(), context.RequestAborted))
             .ToDictionary(p => p.Id, PersonView.Of);
