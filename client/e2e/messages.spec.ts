@@ -62,7 +62,7 @@ test.describe('messages', () => {
     await oliver.context().close();
   });
 
-  test('a sender fixes a message and deletes another, and the colleague reading sees both change live', async ({ page, visit, browser }) => {
+  test('a colleague reading sees the sender typing, then fixing a message and deleting another, live', async ({ page, visit, browser }) => {
     await visit('/messages');
     await page.getByRole('list', { name: 'Your conversations' }).getByRole('link', { name: 'Oliver Brown' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Oliver Brown' })).toBeVisible();
@@ -72,10 +72,14 @@ test.describe('messages', () => {
     await oliver.getByRole('list', { name: 'Your conversations' }).getByRole('link', { name: 'Jérôme Roux' }).click();
     const typo = unique('The review is at 3 pm');
     const regret = unique('Bring the old budget');
+    const typing = page.getByText('Oliver Brown is typing…');
     for (const text of [typo, regret]) {
       await oliver.getByRole('textbox', { name: 'Your message' }).fill(text);
+      // The reader sees that an answer is on its way, until it arrives.
+      await expect(typing).toBeVisible();
       await oliver.getByRole('button', { name: 'Send' }).click();
       await expect(conversation(page).getByRole('listitem').filter({ hasText: text })).toBeVisible();
+      await expect(typing).toBeHidden();
     }
 
     const mine = conversation(oliver).getByRole('listitem').filter({ hasText: typo });

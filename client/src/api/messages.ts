@@ -33,7 +33,12 @@ export interface ConversationRead {
   with: string;
 }
 
-/** What a connection watches to receive `message.sent`, `message.changed` and `message.read`. */
+/** The live message telling that `with`, the other person, is writing to the signed-in person. */
+export interface Typing {
+  with: string;
+}
+
+/** What a connection watches to receive `message.sent`, `message.changed`, `message.read` and `message.typing`. */
 export const MESSAGES_LIVE_KEY = 'activity:messages';
 
 /** The server refuses longer messages. */
@@ -68,6 +73,11 @@ export function editMessage(id: string, text: string): Promise<DirectMessage> {
 /** Only the sender deletes a message; it stays in the conversation as deleted. */
 export function deleteMessage(id: string): Promise<void> {
   return request<void>('DELETE', `${BASE}/${encodeURIComponent(id)}`);
+}
+
+/** Tells the person's open apps that a message to them is being written. */
+export function signalTyping(personId: string): Promise<void> {
+  return request<void>('POST', `${conversation(personId)}/typing`);
 }
 
 export function markConversationRead(personId: string): Promise<void> {

@@ -15,6 +15,7 @@ import { Avatar } from '../pages/Avatar';
 import { PersonNotLoaded } from '../pages/PersonNotLoaded';
 import { MessageForm } from './MessageForm';
 import { MessageItem } from './MessageItem';
+import { useOtherTyping } from './typing';
 
 /**
  * Tells the server the conversation was read once it is on screen, and again each time `unseen()`
@@ -58,6 +59,7 @@ function Chat({ personId }: { personId: string }) {
   const name = profile.value?.displayName ?? '';
   useDocumentTitle(name ? t('messages.with', { name }) : t('messages.title'));
   const unseen = useReadMarking(personId, list.status === 'ready');
+  const other = useOtherTyping(personId);
   const { transform } = list;
 
   // Items are kept newest first, as the server pages them; a message can come both as the answer
@@ -78,6 +80,7 @@ function Chat({ personId }: { personId: string }) {
         }
         add([sent.message]);
         if (sent.message.senderId === personId) {
+          other.stopped();
           unseen();
           setArrival(t('messages.arrived', { name }));
         }
@@ -157,6 +160,8 @@ function Chat({ personId }: { personId: string }) {
           </ol>
         )}
       </div>
+      {/* Seen, not announced: a screen reader hears the message itself arrive. */}
+      <p className="chat__typing">{other.typing && t('messages.typing', { name })}</p>
       <p className="visually-hidden" role="status">
         {arrival}
       </p>

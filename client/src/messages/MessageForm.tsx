@@ -6,6 +6,7 @@ import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
 import { FieldFrame } from '../components/form/FieldFrame';
 import { useDraft } from '../components/useDraft';
+import { useTypingSignal } from './typing';
 
 interface MessageFormProps {
   personId: string;
@@ -26,6 +27,7 @@ export function MessageForm({ personId, onSent, onRecipientLeft }: MessageFormPr
   // One key per text: sending the same text again after a failure cannot write it twice, an edited text is a new message.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const typing = useTypingSignal(personId);
 
   // A field's error is read with the field, which takes focus for it.
   function refuse(message: string) {
@@ -46,6 +48,7 @@ export function MessageForm({ personId, onSent, onRecipientLeft }: MessageFormPr
     try {
       onSent(await sendMessage(personId, text, idempotencyKey));
       setText('');
+      typing.sent();
       setIdempotencyKey(crypto.randomUUID());
       setFieldError(null);
       setFormError(null);
@@ -96,6 +99,7 @@ export function MessageForm({ personId, onSent, onRecipientLeft }: MessageFormPr
             value={text}
             onChange={(event) => {
               setText(event.target.value);
+              typing.typed(event.target.value);
               setIdempotencyKey(crypto.randomUUID());
             }}
             onKeyDown={sendOnShortcut}

@@ -181,6 +181,29 @@ public abstract class DirectMessageTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Typing_to_a_colleague_is_told_to_their_open_apps_and_stores_nothing()
+    {
+        var (alice, aliceId) = await host.Factory.EmployeeAsync(16);
+        var (_, bobId, bobToken) = await host.Factory.EmployeeWithTokenAsync(17);
+        var told = Channel.CreateUnbounded<JsonElement>();
+        await using var bobsApp = host.Factory.HubConnection(bobToken);
+        bobsApp.On<JsonElement>("message.typing", typing => told.Writer.TryWrite(typing));
+        await bobsApp.StartReadyAsync();
+        await bobsApp.InvokeAsync("Watch", "activity:messages");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.PostAsync($"/api/v1/messages/with/{bobId}/typing", null)).StatusCode);
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            Assert.Equal(aliceId, (await told.Reader.ReadAsync(timeout.Token)).GetProperty("with").GetGuid());
+        }
+
+        await (await alice.PostAsync($"/api/v1/messages/with/{aliceId}/typing", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.PostAsync($"/api/v1/messages/with/{Guid.NewGuid()}/typing", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        // Nothing of it is stored: no conversation starts by typing.
+        Assert.DoesNotContain(await ConversationsAsync(alice), c => c.GetProperty("person").Id() == bobId);
+    }
+
+    [Fact]
     public async Task A_reading_handled_before_the_messages_it_read_keeps_their_entry_read()
     {
         var (_, aliceId) = await host.Factory.EmployeeAsync(14);

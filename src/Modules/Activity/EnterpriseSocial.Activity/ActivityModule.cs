@@ -123,6 +123,7 @@ public static class ActivityModule
         ConversationList.Map(messages);
         DirectMessageEndpoints.Map(messages);
         ChangeMessage.Map(messages);
+        TypingSignal.Map(messages);
         return endpoints;
     }
 }
