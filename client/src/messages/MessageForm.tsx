@@ -1,11 +1,11 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors } from '../api/http';
-import { MESSAGE_MAX_LENGTH, sendMessage, type DirectMessage } from '../api/messages';
+import { sendMessage, type DirectMessage } from '../api/messages';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
-import { FieldFrame } from '../components/form/FieldFrame';
 import { useDraft } from '../components/useDraft';
+import { MessageField } from './MessageField';
 import { useTypingSignal } from './typing';
 
 interface MessageFormProps {
@@ -71,13 +71,6 @@ export function MessageForm({ personId, onSent, onRecipientLeft }: MessageFormPr
     }
   }
 
-  function sendOnShortcut(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void send();
-    }
-  }
-
   return (
     <form
       className="chat__form"
@@ -87,25 +80,20 @@ export function MessageForm({ personId, onSent, onRecipientLeft }: MessageFormPr
         void send();
       }}
     >
-      <FieldFrame id={FIELD_ID} label={t('messages.field')} hint={t('messages.hint')} error={fieldError ?? undefined}>
-        {(described) => (
-          <textarea
-            {...described}
-            ref={textRef}
-            id={FIELD_ID}
-            className="field__input chat__input"
-            rows={3}
-            maxLength={MESSAGE_MAX_LENGTH}
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              typing.typed(event.target.value);
-              setIdempotencyKey(crypto.randomUUID());
-            }}
-            onKeyDown={sendOnShortcut}
-          />
-        )}
-      </FieldFrame>
+      <MessageField
+        id={FIELD_ID}
+        label={t('messages.field')}
+        hint={t('messages.hint')}
+        error={fieldError}
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          typing.typed(value);
+          setIdempotencyKey(crypto.randomUUID());
+        }}
+        onSubmit={() => void send()}
+        fieldRef={textRef}
+      />
       <ErrorText message={formError} />
       {/* Busy rather than disabled while sending, so that focus stays on it. */}
       <button type="submit" className="button chat__send" aria-disabled={sending || undefined}>

@@ -1,12 +1,12 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteMessage, editMessage, MESSAGE_MAX_LENGTH, type DirectMessage } from '../api/messages';
+import { deleteMessage, editMessage, type DirectMessage } from '../api/messages';
 import { DeleteConfirmation } from '../activity/DeleteConfirmation';
 import { PostBody } from '../activity/PostBody';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
-import { FieldFrame } from '../components/form/FieldFrame';
 import { ReportButton } from '../moderation/ReportButton';
+import { MessageField } from './MessageField';
 import { messageTime } from './messageTime';
 
 interface MessageEditProps {
@@ -48,16 +48,6 @@ function MessageEdit({ message, onSaved, onCancel }: MessageEditProps) {
     }
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void save();
-    }
-  }
-
   return (
     <form
       className="chat__edit"
@@ -67,21 +57,17 @@ function MessageEdit({ message, onSaved, onCancel }: MessageEditProps) {
         void save();
       }}
     >
-      <FieldFrame id={id} label={t('messages.editLabel')} hint={t('messages.editHint')} error={error ?? undefined}>
-        {(described) => (
-          <textarea
-            {...described}
-            ref={textRef}
-            id={id}
-            className="field__input chat__input"
-            rows={3}
-            maxLength={MESSAGE_MAX_LENGTH}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            onKeyDown={onKeyDown}
-          />
-        )}
-      </FieldFrame>
+      <MessageField
+        id={id}
+        label={t('messages.editLabel')}
+        hint={t('messages.editHint')}
+        error={error}
+        value={text}
+        onChange={setText}
+        onSubmit={() => void save()}
+        onCancel={onCancel}
+        fieldRef={textRef}
+      />
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={saving || undefined}>
           {t('post.saveEdit')}
