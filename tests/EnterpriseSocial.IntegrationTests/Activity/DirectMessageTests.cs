@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Threading.Channels;
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Infrastructure.Outbox;
 using EnterpriseSocial.IntegrationTests.Support;
@@ -153,19 +152,13 @@ public abstract class DirectMessageTests(HostFixture host)
     {
         var (alice, aliceId) = await host.Factory.EmployeeAsync(7);
         var (bob, bobId, bobToken) = await host.Factory.EmployeeWithTokenAsync(8);
-        var received = Channel.CreateUnbounded<JsonElement>();
         await using var connection = host.Factory.HubConnection(bobToken);
-        connection.On<JsonElement>("message.sent", message => received.Writer.TryWrite(message));
-        await connection.StartReadyAsync();
-        await connection.InvokeAsync("Watch", "activity:messages");
+        var received = await connection.ReceiveAsync("activity:messages", "message.sent");
 
         var sent = await SendAsync(alice, bobId, "Lunch at noon?");
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            var live = await received.Reader.ReadAsync(timeout.Token);
-            Assert.Equal(aliceId, live.GetProperty("with").GetGuid());
-            Assert.Equal(sent.Id(), live.GetProperty("message").Id());
-        }
+        var live = await received.NextAsync();
+        Assert.Equal(aliceId, live.GetProperty("with").GetGuid());
+        Assert.Equal(sent.Id(), live.GetProperty("message").Id());
 
         await SendAsync(alice, bobId, "Or one o'clock");
         await Eventually.HoldsAsync(
@@ -185,17 +178,11 @@ public abstract class DirectMessageTests(HostFixture host)
     {
         var (alice, aliceId) = await host.Factory.EmployeeAsync(16);
         var (_, bobId, bobToken) = await host.Factory.EmployeeWithTokenAsync(17);
-        var told = Channel.CreateUnbounded<JsonElement>();
         await using var bobsApp = host.Factory.HubConnection(bobToken);
-        bobsApp.On<JsonElement>("message.typing", typing => told.Writer.TryWrite(typing));
-        await bobsApp.StartReadyAsync();
-        await bobsApp.InvokeAsync("Watch", "activity:messages");
+        var told = await bobsApp.ReceiveAsync("activity:messages", "message.typing");
 
         Assert.Equal(HttpStatusCode.NoContent, (await alice.PostAsync($"/api/v1/messages/with/{bobId}/typing", null)).StatusCode);
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            Assert.Equal(aliceId, (await told.Reader.ReadAsync(timeout.Token)).GetProperty("with").GetGuid());
-        }
+        Assert.Equal(aliceId, (await told.NextAsync()).GetProperty("with").GetGuid());
 
         await (await alice.PostAsync($"/api/v1/messages/with/{aliceId}/typing", null)).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await alice.PostAsync($"/api/v1/messages/with/{Guid.NewGuid()}/typing", null)).AssertProblemAsync(HttpStatusCode.NotFound);
@@ -241,11 +228,8 @@ public abstract class DirectMessageTests(HostFixture host)
         var (alice, aliceId) = await host.Factory.EmployeeAsync(11);
         var (bob, bobId, bobToken) = await host.Factory.EmployeeWithTokenAsync(12);
         var (carol, _) = await host.Factory.EmployeeAsync(13);
-        var changes = Channel.CreateUnbounded<JsonElement>();
         await using var connection = host.Factory.HubConnection(bobToken);
-        connection.On<JsonElement>("message.changed", change => changes.Writer.TryWrite(change));
-        await connection.StartReadyAsync();
-        await connection.InvokeAsync("Watch", "activity:messages");
+        var changes = await connection.ReceiveAsync("activity:messages", "message.changed");
         var typo = await SendAsync(alice, bobId, "See you at 3 pm");
         var regret = await SendAsync(alice, bobId, "Bring the *old* budget");
 
@@ -255,19 +239,12 @@ public abstract class DirectMessageTests(HostFixture host)
         Assert.Contains("<strong>4 pm</strong>", rewritten.GetProperty("html").GetString());
         var shown = Shown(rewritten);
         Assert.Equal((typo.Id(), "See you at **4 pm**", true, false), (shown.Id, shown.Text, shown.Edited, shown.Deleted));
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            var live = await changes.Reader.ReadAsync(timeout.Token);
-            Assert.Equal(aliceId, live.GetProperty("with").GetGuid());
-            Assert.Equal(Shown(rewritten), Shown(live.GetProperty("message")));
-        }
+        var live = await changes.NextAsync();
+        Assert.Equal(aliceId, live.GetProperty("with").GetGuid());
+        Assert.Equal(Shown(rewritten), Shown(live.GetProperty("message")));
 
         Assert.Equal(HttpStatusCode.NoContent, (await alice.DeleteAsync($"/api/v1/messages/{regret.Id()}")).StatusCode);
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            var live = await changes.Reader.ReadAsync(timeout.Token);
-            Assert.True(live.GetProperty("message").GetProperty("deleted").GetBoolean());
-        }
+        Assert.True((await changes.NextAsync()).GetProperty("message").GetProperty("deleted").GetBoolean());
 
         var bobsMessages = (await bob.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{aliceId}")).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal([regret.Id(), typo.Id()], bobsMessages.Select(m => m.Id()));

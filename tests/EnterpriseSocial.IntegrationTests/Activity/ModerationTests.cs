@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Threading.Channels;
 using EnterpriseSocial.IntegrationTests.Support;
-using Microsoft.AspNetCore.SignalR.Client;
+using static EnterpriseSocial.IntegrationTests.Notifications.NotificationsClient;
 
 namespace EnterpriseSocial.IntegrationTests.Activity;
 
@@ -118,11 +117,8 @@ public abstract class ModerationTests(HostFixture host) : IAsyncLifetime
     {
         var (_, reporterId, reporterToken) = await host.Factory.EmployeeWithTokenAsync(13);
         var (outsider, _) = await host.Factory.EmployeeAsync(14);
-        var changes = Channel.CreateUnbounded<JsonElement>();
         await using var connection = host.Factory.HubConnection(reporterToken);
-        connection.On<JsonElement>("message.changed", change => changes.Writer.TryWrite(change));
-        await connection.StartReadyAsync();
-        await connection.InvokeAsync("Watch", "activity:messages");
+        var changes = await connection.ReceiveAsync("activity:messages", "message.changed");
         var sent = await author.PostAsJsonAsync($"/api/v1/messages/with/{reporterId}", new { text = "You will regret **this**" });
         var message = await sent.Content.ReadFromJsonAsync<JsonElement>();
 
@@ -140,11 +136,8 @@ public abstract class ModerationTests(HostFixture host) : IAsyncLifetime
         await (await ActAsync(reporter, "message", message.Id(), "deleted")).AssertProblemAsync(HttpStatusCode.Forbidden);
 
         Assert.Equal(HttpStatusCode.NoContent, (await ActAsync(admin, "message", message.Id(), "deleted", "Threats are not tolerated")).StatusCode);
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            var live = (await changes.Reader.ReadAsync(timeout.Token)).GetProperty("message");
-            Assert.Equal((message.Id(), true), (live.Id(), live.GetProperty("deleted").GetBoolean()));
-        }
+        var live = (await changes.NextAsync()).GetProperty("message");
+        Assert.Equal((message.Id(), true), (live.Id(), live.GetProperty("deleted").GetBoolean()));
 
         var kept = (await reporter.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{message.GetProperty("senderId").GetGuid()}"))
             .GetProperty("items").EnumerateArray().Single(m => m.Id() == message.Id());

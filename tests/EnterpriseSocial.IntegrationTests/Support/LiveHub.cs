@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -56,6 +58,16 @@ public static class LiveHub
     {
         await connection.StartAsync();
         Assert.True(await connection.InvokeAsync<bool>("Ready"), "the hub registered the connection");
+    }
+
+    /// <summary>Starts the connection and watches <paramref name="key"/>; returns every <paramref name="message"/> it receives, in order.</summary>
+    public static async Task<ChannelReader<JsonElement>> ReceiveAsync(this HubConnection connection, string key, string message)
+    {
+        var received = Channel.CreateUnbounded<JsonElement>();
+        connection.On<JsonElement>(message, payload => received.Writer.TryWrite(payload));
+        await connection.StartReadyAsync();
+        await connection.InvokeAsync("Watch", key);
+        return received.Reader;
     }
 
     /// <summary>A live ticket issued under this access token, or null when it is refused.</summary>
