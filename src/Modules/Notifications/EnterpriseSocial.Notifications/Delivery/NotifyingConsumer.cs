@@ -21,12 +21,8 @@ internal abstract class NotifyingConsumer<TEvent>(NotificationsDbContext db, Tim
     protected sealed override async Task PrepareAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
         drafts = await DraftsAsync(integrationEvent, cancellationToken);
 
-    /// <summary>The drafts still to tell, asked inside the transaction; a source whose reader may have caught up meanwhile leaves some out.</summary>
-    protected virtual Task<IReadOnlyList<NotificationDraft>> StillToTellAsync(
-        IReadOnlyList<NotificationDraft> prepared, TEvent integrationEvent, CancellationToken cancellationToken) => Task.FromResult(prepared);
-
     protected sealed override async Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
-        awake = await writer.WriteAsync(await StillToTellAsync(drafts, integrationEvent, cancellationToken), integrationEvent.OccurredAt, cancellationToken);
+        awake = await writer.WriteAsync(drafts, integrationEvent.OccurredAt, cancellationToken);
 
     protected sealed override Task AfterCommitAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
         hints.PushAsync(awake, cancellationToken);

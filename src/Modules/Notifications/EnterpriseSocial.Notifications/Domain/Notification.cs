@@ -120,15 +120,6 @@ internal sealed class Notification
         ChangeSequence = change;
     }
 
-    /// <summary>An entry already read, read again later: what happened before then needs no telling.</summary>
-    public void ReadAgain(DateTimeOffset at)
-    {
-        if (ReadAt < at)
-        {
-            ReadAt = at;
-        }
-    }
-
     public void MarkUnread(long change)
     {
         ReadAt = null;

@@ -8,30 +8,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Notifications.Sources;
 
-/// <summary>A direct message: one entry per conversation, brought up again by each message that follows unless it was read since.</summary>
-internal sealed class OnDirectMessageSent(NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints)
+/// <summary>
+/// A direct message: one entry per conversation, brought up again by each message that follows,
+/// unless its recipient has read it already (the outbox may hand over a reading before the message it read).
+/// </summary>
+internal sealed class OnDirectMessageSent(
+    NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints, IMessageReadings readings)
     : NotifyingConsumer<DirectMessageSent>(db, clock, writer, hints)
 {
     public static string GroupKey(Guid conversationId) => $"message:{conversationId}";
 
     public static NotificationDraft Draft(DirectMessageSent sent) => new(sent.RecipientId, NotificationTypes.Message, GroupKey(sent.ConversationId), sent.SenderId);
 
-    protected override Task<IReadOnlyList<NotificationDraft>> DraftsAsync(DirectMessageSent sent, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<NotificationDraft>>([Draft(sent)]);
-
-    /// <summary>
-    /// A reading handled before the message it read, as the outbox may deliver them, already read
-    /// the entry: the message does not bring it back up. Held first, as reading holds it.
-    /// </summary>
-    protected override async Task<IReadOnlyList<NotificationDraft>> StillToTellAsync(
-        IReadOnlyList<NotificationDraft> prepared, DirectMessageSent sent, CancellationToken cancellationToken)
-    {
-        await InboxCounters.HoldAsync(Context, sent.RecipientId, cancellationToken);
-        var key = GroupKey(sent.ConversationId);
-        var readAt = await Context.Notifications.Where(n => n.RecipientId == sent.RecipientId && n.GroupKey == key)
-            .Select(n => n.ReadAt).SingleOrDefaultAsync(cancellationToken);
-        return readAt >= sent.OccurredAt ? [] : prepared;
-    }
+    protected override async Task<IReadOnlyList<NotificationDraft>> DraftsAsync(DirectMessageSent sent, CancellationToken cancellationToken) =>
+        await readings.HasReadAsync(sent.RecipientId, sent.MessageId, cancellationToken) ? [] : [Draft(sent)];
 }
 
 /// <summary>Reading a conversation reads its entry: the bell does not ask again for what the person has seen.</summary>
@@ -45,17 +35,10 @@ internal sealed class OnDirectMessagesRead(NotificationsDbContext db, TimeProvid
         // Held first, as marking in the centre does, so that no new message joins the entry between reading and marking it.
         await InboxCounters.HoldAsync(Context, read.ReaderId, cancellationToken);
         var key = OnDirectMessageSent.GroupKey(read.ConversationId);
-        var entry = await Context.Notifications.SingleOrDefaultAsync(n => n.RecipientId == read.ReaderId && n.GroupKey == key, cancellationToken);
+        var entry = await Context.Notifications.SingleOrDefaultAsync(n => n.RecipientId == read.ReaderId && n.GroupKey == key && n.ReadAt == null, cancellationToken);
         // A message that came after the reading keeps its entry unread.
         if (entry is null || entry.UpdatedAt > read.OccurredAt)
         {
-            return;
-        }
-
-        // Already read: the time of this reading keeps a message it read, handled after it, from bringing the entry back up.
-        if (entry.IsRead)
-        {
-            entry.ReadAgain(read.OccurredAt);
             return;
         }
 
