@@ -34,7 +34,7 @@ internal static class ChangeMessage
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var found = await FindAsync(db, me, id, context.RequestAborted);
+        var found = await ConversationMessages.FindAsync(db, me, id, context.RequestAborted);
         if (found is not (var message, var other))
         {
             return NoSuchMessage();
@@ -59,7 +59,7 @@ internal static class ChangeMessage
         Guid id, HttpContext context, ActivityDbContext db, ILiveUpdates live, TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
-        var found = await FindAsync(db, me, id, context.RequestAborted);
+        var found = await ConversationMessages.FindAsync(db, me, id, context.RequestAborted);
         if (found is not (var message, var other))
         {
             return NoSuchMessage();
@@ -80,16 +80,6 @@ internal static class ChangeMessage
 
     private static ProblemHttpResult NotYours() =>
         ApiProblems.Forbidden(Bilingual.Text("Only its sender changes a message.", "Seul son expéditeur peut modifier un message."));
-
-    /// <summary>A message still there in one of the person's conversations, with the conversation's other person.</summary>
-    private static async Task<(DirectMessage Message, Guid Other)?> FindAsync(ActivityDbContext db, Guid me, Guid id, CancellationToken cancellationToken)
-    {
-        var message = await db.DirectMessages.SingleOrDefaultAsync(m => m.Id == id && m.DeletedAt == null, cancellationToken);
-        var other = message is null ? null : await db.DirectParticipants
-            .Where(p => p.PersonId == me && p.ConversationId == message.ConversationId)
-            .Select(p => (Guid?)p.OtherPersonId).SingleOrDefaultAsync(cancellationToken);
-        return other is { } person ? (message!, person) : null;
-    }
 
     /// <summary>Tells both people of a message a moderator changed.</summary>
     public static async Task TellBothAsync(ActivityDbContext db, ILiveUpdates live, Guid id, CancellationToken cancellationToken)

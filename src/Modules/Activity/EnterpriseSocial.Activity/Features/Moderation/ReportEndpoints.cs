@@ -2,6 +2,7 @@ using EnterpriseSocial.Activity.Access;
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
+using EnterpriseSocial.Activity.Features.DirectMessages;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Profiles.Contracts;
@@ -97,11 +98,7 @@ internal static class ReportEndpoints
         if (kind == ReportTarget.Message)
         {
             // Reporting a message shows it to moderators: only the two people of its conversation may.
-            var message = await db.DirectMessages.AsNoTracking().Where(m => m.Id == id && m.DeletedAt == null)
-                .Select(m => new { m.ConversationId }).SingleOrDefaultAsync(cancellationToken);
-            return message is not null && await db.DirectParticipants.AnyAsync(p => p.PersonId == me && p.ConversationId == message.ConversationId, cancellationToken)
-                ? await ModerationTargets.FindAsync(db, kind, id, cancellationToken)
-                : null;
+            return await ConversationMessages.FindAsync(db, me, id, cancellationToken) is null ? null : await ModerationTargets.FindAsync(db, kind, id, cancellationToken);
         }
 
         var target = await ModerationTargets.FindAsync(db, kind, id, cancellationToken);
