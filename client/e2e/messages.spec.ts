@@ -141,6 +141,27 @@ test.describe('messages', () => {
     await oliver.context().close();
   });
 
+  test("a conversation's notifications muted from its page are listed in the preferences, which lead back to it to unmute them", async ({ page, visit }) => {
+    await visit('/people?q=Oliver%20Brown');
+    await page.getByRole('main').getByRole('link', { name: 'Oliver Brown' }).first().click();
+    await page.getByRole('link', { name: 'Send a message' }).click();
+    await page.getByRole('textbox', { name: 'Your message' }).fill(unique('Muting this after'));
+    await page.getByRole('button', { name: 'Send' }).click();
+    const chat = page.url();
+
+    await page.getByRole('button', { name: 'Mute notifications for this conversation' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You will no longer be notified about this conversation.' })).toBeVisible();
+    await page.goto('/notifications/preferences');
+    const muted = page.getByRole('region', { name: 'Muted conversations and spaces' }).getByRole('listitem').filter({ hasText: 'Oliver Brown' });
+    await expect(muted).toContainText('Messages');
+    await muted.getByRole('link', { name: 'Oliver Brown' }).click();
+    await expect(page).toHaveURL(chat);
+
+    await page.getByRole('button', { name: 'Unmute notifications for this conversation' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You will be notified about this conversation again.' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
   test("a conversation is started from Messages by typing a colleague's name and choosing it with the keyboard", async ({ page, visit }) => {
     await visit('/messages');
     await expect(page.getByRole('list', { name: 'Your conversations' }).getByRole('listitem').first()).toBeVisible();

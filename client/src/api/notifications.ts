@@ -98,7 +98,8 @@ export interface PreferencesAnswer extends NotificationPreferences {
   keptForDays: number;
 }
 
-export type MuteKind = 'conversation' | 'space';
+/** A post's conversation or a space by its id; `messages` is one's direct conversation with a colleague, by the colleague's id. */
+export type MuteKind = 'conversation' | 'space' | 'messages';
 
 export interface NotificationMute {
   kind: MuteKind;

@@ -49,8 +49,11 @@ function stubServer({ profile = INES, first = [], older, sent = [], changes = []
       if (url.pathname === '/api/v1/activity/reports') {
         return jsonResponse({ id: 'r1' }, 201);
       }
-      if (url.pathname === `${CONVERSATION}/read`) {
+      if (url.pathname === `${CONVERSATION}/read` || url.pathname === `/api/v1/notifications/mutes/messages/${INES.id}`) {
         return new Response(null, { status: 204 });
+      }
+      if (url.pathname === '/api/v1/notifications/mutes') {
+        return jsonResponse({ items: [] });
       }
       return new Response(null, { status: 404 });
     }),
@@ -92,6 +95,25 @@ describe('conversation with a colleague', () => {
     await waitFor(() => expect(shownMessages()).toEqual(['Hello Eve', 'Lunch at noon?', 'Works for me']));
     expect(within(log).queryByRole('button', { name: 'Earlier messages' })).toBeNull();
     await waitFor(() => expect(document.title).toBe(`Messages with ${INES.displayName} · EnterpriseSocial`));
+  });
+
+  it("mutes the conversation's notifications once it has begun, in French", async () => {
+    const server = stubServer({ first: [directMessage('m1', INES.id, 'Tu as vu les chiffres ?', 5)] });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE, language: 'fr' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Désactiver les notifications de cette conversation' }));
+
+    expect(await screen.findByText('Vous ne serez plus notifié·e de cette conversation.')).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Réactiver les notifications de cette conversation' })).toBeDefined();
+    expect(server.requests).toContainEqual(expect.objectContaining({ method: 'PUT', path: `/api/v1/notifications/mutes/messages/${INES.id}` }));
+  });
+
+  it('offers no muting before the first message', async () => {
+    stubServer({ first: [] });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+
+    expect(await screen.findByText('No messages yet. Write the first one below.')).toBeDefined();
+    expect(screen.queryByRole('button', { name: /Mute notifications/ })).toBeNull();
   });
 
   it('adds a sent message at the bottom and empties the field, showing it once when it also comes live', async () => {

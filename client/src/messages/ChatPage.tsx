@@ -11,6 +11,7 @@ import { useCursorList } from '../components/useCursorList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { useLive } from '../live/liveContext';
+import { NotificationMuteButton } from '../notifications/NotificationMuteButton';
 import { Avatar } from '../pages/Avatar';
 import { PersonNotLoaded } from '../pages/PersonNotLoaded';
 import { MessageForm } from './MessageForm';
@@ -145,6 +146,8 @@ function Chat({ personId }: { personId: string }) {
           </h1>
           {person.jobTitle && <p className="person__meta">{person.jobTitle}</p>}
           {person.isFormerEmployee && <p className="profile__former">{t('profile.former')}</p>}
+          {/* Only a conversation that has begun can be muted. */}
+          {list.items.length > 0 && <NotificationMuteButton kind="messages" id={personId} />}
         </div>
       </header>
       <div ref={logRef} className="chat__log" role="region" aria-label={t('messages.with', { name })} tabIndex={0}>

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { listNotificationMutes, setNotificationsMuted, type NotificationMute } from '../api/notifications';
+import { listNotificationMutes, setNotificationsMuted, type MuteKind, type NotificationMute } from '../api/notifications';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
 import { LoadFailed } from '../components/LoadFailed';
 import { useLoad } from '../components/useLoad';
+
+const PAGES: Record<MuteKind, string> = { conversation: '/posts', space: '/spaces', messages: '/messages' };
 
 /** The conversations and spaces someone silenced, each to take back. */
 export function MutedList() {
@@ -34,7 +36,7 @@ export function MutedList() {
             return (
               <li key={`${mute.kind}:${mute.id}`}>
                 <span className="tag">{t(`notificationPreferences.kind.${mute.kind}`)}</span>{' '}
-                <Link to={mute.kind === 'space' ? `/spaces/${mute.id}` : `/posts/${mute.id}`}>{name}</Link>{' '}
+                <Link to={`${PAGES[mute.kind]}/${mute.id}`}>{name}</Link>{' '}
                 <button type="button" className="link-button" onClick={() => unmute(mute)}>
                   {t('notificationPreferences.unmute')}{' '}
                   <span className="visually-hidden">{name}</span>

@@ -2,14 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { listNotificationMutes, setNotificationsMuted, type MuteKind } from '../api/notifications';
 import { SwitchButton } from '../components/SwitchButton';
 
+const CONVERSATION = {
+  mute: 'notifications.mute.conversation',
+  unmute: 'notifications.mute.unmuteConversation',
+  muted: 'notifications.mute.mutedConversation',
+  unmuted: 'notifications.mute.unmutedConversation',
+  loadFailed: 'notifications.mute.conversationFailed',
+} as const;
+
 const TEXTS = {
-  conversation: {
-    mute: 'notifications.mute.conversation',
-    unmute: 'notifications.mute.unmuteConversation',
-    muted: 'notifications.mute.mutedConversation',
-    unmuted: 'notifications.mute.unmutedConversation',
-    loadFailed: 'notifications.mute.conversationFailed',
-  },
+  conversation: CONVERSATION,
+  messages: CONVERSATION,
   space: {
     mute: 'notifications.mute.space',
     unmute: 'notifications.mute.unmuteSpace',
@@ -24,7 +27,7 @@ interface MuteTarget {
   id: string;
 }
 
-/** Stops or resumes notifications about one conversation or space; shown once the current state is known, or why it is not. */
+/** Stops or resumes notifications about one conversation (of a post, or with a colleague) or space; shown once the current state is known, or why it is not. */
 export function NotificationMuteButton({ kind, id }: MuteTarget) {
   const { t } = useTranslation();
   const texts = TEXTS[kind];

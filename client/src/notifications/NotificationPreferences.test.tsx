@@ -20,7 +20,11 @@ const SAVED: NotificationPreferences = {
 function stubServer(refuse?: Record<string, string[]>, mutesFail = () => false, preferencesFail = () => false) {
   const saves: unknown[] = [];
   let stored = SAVED;
-  let mutes = [{ kind: 'space', id: 's1', name: 'Cycling club' }, { kind: 'conversation', id: 'p9', name: null }];
+  let mutes = [
+    { kind: 'space', id: 's1', name: 'Cycling club' },
+    { kind: 'conversation', id: 'p9', name: null },
+    { kind: 'messages', id: 'u5', name: 'Inès Girard' },
+  ];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -108,7 +112,9 @@ describe('notification preferences', () => {
     stubServer();
     await renderApp({ path: '/notifications/preferences' });
     const muted = await screen.findByRole('region', { name: 'Muted conversations and spaces' });
-    await within(muted).findByRole('link', { name: 'A conversation' });
+    expect((await within(muted).findByRole('link', { name: 'A conversation' })).getAttribute('href')).toBe('/posts/p9');
+    expect(within(muted).getByRole('link', { name: 'Inès Girard' }).getAttribute('href')).toBe('/messages/u5');
+    expect(within(muted).getByRole('link', { name: 'Inès Girard' }).closest('li')?.textContent).toMatch(/^Messages/);
 
     fireEvent.click(within(muted).getByRole('button', { name: 'Unmute Cycling club' }));
 

@@ -191,6 +191,43 @@ public abstract class DirectMessageTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_muted_conversation_tells_nothing_in_the_bell_yet_its_messages_still_wait()
+    {
+        var (alice, aliceId) = await host.Factory.EmployeeAsync(18);
+        var (bob, bobId) = await host.Factory.EmployeeAsync(19);
+        var (carol, carolId) = await host.Factory.EmployeeAsync(20);
+        var mute = $"/api/v1/notifications/mutes/messages/{aliceId}";
+        await (await bob.PutAsync(mute, null)).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        await SendAsync(alice, bobId, "Did you see the figures?");
+        await Eventually.HoldsAsync(async () => (await MessageEntriesFromAsync(bob, aliceId)).Count == 1, "Bob's bell tells of Alice's first message");
+        Assert.Equal(HttpStatusCode.NoContent, (await bob.PostAsync($"/api/v1/messages/with/{aliceId}/read", null)).StatusCode);
+        await Eventually.HoldsAsync(async () => (await MessageEntriesFromAsync(bob, aliceId)).Single().GetProperty("read").GetBoolean(), "the reading reads it");
+        Assert.Equal(HttpStatusCode.NoContent, (await bob.PutAsync(mute, null)).StatusCode);
+        var muted = Assert.Single((await bob.GetFromJsonAsync<JsonElement>("/api/v1/notifications/mutes")).GetProperty("items").EnumerateArray());
+        Assert.Equal(("messages", aliceId), (muted.GetProperty("kind").GetString(), muted.Id()));
+        Assert.Equal((await ConversationWithAsync(bob, aliceId)).GetProperty("person").GetProperty("displayName").GetString(), muted.GetProperty("name").GetString());
+
+        var waiting = await UnreadConversationsAsync(bob);
+        await SendAsync(alice, bobId, "Hello? Call me back");
+        await SendAsync(carol, bobId, "Coffee later?");
+        await Eventually.HoldsAsync(async () => (await MessageEntriesFromAsync(bob, carolId)).Count == 1, "Carol's message, sent after Alice's, is told");
+        Assert.True((await MessageEntriesFromAsync(bob, aliceId)).Single().GetProperty("read").GetBoolean());
+        Assert.Equal(waiting + 2, await UnreadConversationsAsync(bob));
+        Assert.Equal(1, (await ConversationWithAsync(bob, aliceId)).GetProperty("unreadCount").GetInt32());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await bob.DeleteAsync(mute)).StatusCode);
+        Assert.Empty((await bob.GetFromJsonAsync<JsonElement>("/api/v1/notifications/mutes")).GetProperty("items").EnumerateArray());
+        await SendAsync(alice, bobId, "Now?");
+        await Eventually.HoldsAsync(async () => !(await MessageEntriesFromAsync(bob, aliceId)).Single().GetProperty("read").GetBoolean(), "unmuted, Alice's next message is told");
+
+        // Only a conversation one has can be muted; someone else's, oneself or nobody answer alike.
+        await (await carol.PutAsync(mute, null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await bob.PutAsync($"/api/v1/notifications/mutes/messages/{bobId}", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await bob.PutAsync($"/api/v1/notifications/mutes/messages/{Guid.NewGuid()}", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_message_handed_over_after_the_reading_that_read_it_leaves_its_entry_read()
     {
         var (alice, aliceId) = await host.Factory.EmployeeAsync(14);

@@ -54,7 +54,7 @@ public static class ActivityModule
         services.AddScoped<PostAccess>();
         services.AddScoped<IInteractionGraph, InteractionGraph>();
         services.AddScoped<IPostGlimpses, PostGlimpses>();
-        services.AddScoped<IMessageReadings, MessageReadings>();
+        services.AddScoped<IDirectConversations, DirectConversations>();
         services.AddScoped<PostRenderer>();
         services.AddScoped<PostPublisher>();
         services.AddRecurringWork<DiscardedAttachments>(_ => TimeSpan.FromHours(1));

@@ -1,5 +1,6 @@
 using EnterpriseSocial.Activity.Contracts;
 using EnterpriseSocial.Infrastructure.Persistence;
+using EnterpriseSocial.Notifications.Contracts;
 using EnterpriseSocial.Notifications.Data;
 using EnterpriseSocial.Notifications.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +64,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, IPostGlimpse
     {
         MuteKind.Conversation => draft.PostId == mute.TargetId,
         MuteKind.Space => draft.SpaceId == mute.TargetId,
+        MuteKind.Messages => draft.Type == NotificationTypes.Message && draft.ActorId == mute.TargetId,
         _ => false,
     };
 

@@ -4,9 +4,12 @@ internal enum MuteKind
 {
     Conversation,
     Space,
+
+    /// <summary>A direct conversation, by the other person's id, as the conversation is addressed everywhere.</summary>
+    Messages,
 }
 
-/// <summary>A conversation or a space a person no longer wants to be notified about.</summary>
+/// <summary>A conversation, a space or a direct conversation a person no longer wants to be notified about.</summary>
 internal sealed class Mute
 {
     public Guid PersonId { get; set; }

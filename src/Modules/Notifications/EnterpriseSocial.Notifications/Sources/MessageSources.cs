@@ -13,7 +13,7 @@ namespace EnterpriseSocial.Notifications.Sources;
 /// unless its recipient has read it already (the outbox may hand over a reading before the message it read).
 /// </summary>
 internal sealed class OnDirectMessageSent(
-    NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints, IMessageReadings readings)
+    NotificationsDbContext db, TimeProvider clock, NotificationWriter writer, NotificationHints hints, IDirectConversations conversations)
     : NotifyingConsumer<DirectMessageSent>(db, clock, writer, hints)
 {
     public static string GroupKey(Guid conversationId) => $"message:{conversationId}";
@@ -21,7 +21,7 @@ internal sealed class OnDirectMessageSent(
     public static NotificationDraft Draft(DirectMessageSent sent) => new(sent.RecipientId, NotificationTypes.Message, GroupKey(sent.ConversationId), sent.SenderId);
 
     protected override async Task<IReadOnlyList<NotificationDraft>> DraftsAsync(DirectMessageSent sent, CancellationToken cancellationToken) =>
-        await readings.HasReadAsync(sent.RecipientId, sent.MessageId, cancellationToken) ? [] : [Draft(sent)];
+        await conversations.HasReadAsync(sent.RecipientId, sent.MessageId, cancellationToken) ? [] : [Draft(sent)];
 }
 
 /// <summary>Reading a conversation reads its entry: the bell does not ask again for what the person has seen.</summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.DirectMessages;
 
-internal sealed class MessageReadings(ActivityDbContext db) : IMessageReadings
+internal sealed class DirectConversations(ActivityDbContext db) : IDirectConversations
 {
     public Task<bool> HasReadAsync(Guid personId, Guid messageId, CancellationToken cancellationToken) => (
         from message in db.DirectMessages
@@ -12,4 +12,9 @@ internal sealed class MessageReadings(ActivityDbContext db) : IMessageReadings
         join side in db.DirectParticipants on message.ConversationId equals side.ConversationId
         where side.PersonId == personId && side.ReadUpTo >= message.Sequence
         select side).AnyAsync(cancellationToken);
+
+    public async Task<IReadOnlySet<Guid>> CorrespondentsAmongAsync(Guid personId, IReadOnlyCollection<Guid> others, CancellationToken cancellationToken) =>
+        others.Count == 0 ? new HashSet<Guid>() : (await db.DirectParticipants.AsNoTracking()
+            .Where(p => p.PersonId == personId && others.Contains(p.OtherPersonId))
+            .Select(p => p.OtherPersonId).ToListAsync(cancellationToken)).ToHashSet();
 }
