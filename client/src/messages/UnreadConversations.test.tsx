@@ -60,6 +60,23 @@ describe("the navigation's messages badge", () => {
     expect(await within(nav).findByRole('link', { name: 'Messages, 3 conversations non lues' })).toBeTruthy();
   });
 
+  it('counts again when a message is deleted, which no longer waits once gone, and not when one is edited', async () => {
+    const asked = stubServer([1, 0]);
+    await renderApp({ as: EMPLOYEE, emptyInbox: false });
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    await within(nav).findByRole('link', { name: 'Messages, 1 unread conversation' });
+    await waitFor(() => expect(FakeLiveChannel.current?.listensTo('message.changed')).toBe(true));
+    const counted = () => asked.filter((path) => path === '/api/v1/messages/unread').length;
+    const message = { id: 'm1', senderId: 'p-ines', html: '<p>Oops</p>', text: 'Oops', sentAt: new Date().toISOString(), editedAt: null, deleted: false };
+
+    act(() => FakeLiveChannel.current!.deliver('message.changed', { with: 'p-ines', message: { ...message, editedAt: new Date().toISOString() } }));
+    expect(counted()).toBe(1);
+    act(() => FakeLiveChannel.current!.deliver('message.changed', { with: 'p-ines', message: { ...message, html: '', text: '', deleted: true } }));
+
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Messages' }).textContent).toBe('Messages'));
+    expect(counted()).toBe(2);
+  });
+
   it('is not there for an external guest, who has no messages', async () => {
     const asked = stubServer([2]);
     await renderApp({ as: { ...EMPLOYEE, roles: ['Guest'], capabilities: [] }, emptyInbox: false });

@@ -284,6 +284,7 @@ public abstract class DirectMessageTests(HostFixture host)
         var latest = (await ConversationWithAsync(bob, aliceId)).GetProperty("lastMessage");
         Assert.True(latest.GetProperty("deleted").GetBoolean());
         Assert.Equal("", latest.GetProperty("excerpt").GetString());
+        Assert.Equal(1, (await ConversationWithAsync(bob, aliceId)).GetProperty("unreadCount").GetInt32());
 
         // Only the sender changes a message; outside the conversation it does not exist, and a deleted one is gone.
         await (await bob.PatchAsJsonAsync($"/api/v1/messages/{typo.Id()}", new { text = "I wrote this" })).AssertProblemAsync(HttpStatusCode.Forbidden);
@@ -296,6 +297,15 @@ public abstract class DirectMessageTests(HostFixture host)
         await (await alice.PatchAsJsonAsync($"/api/v1/messages/{typo.Id()}", new { text = " " })).AssertProblemAsync(HttpStatusCode.BadRequest);
         await (await alice.PatchAsJsonAsync($"/api/v1/messages/{typo.Id()}", new { text = new string('a', 4001) })).AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(Shown(rewritten), Shown((await alice.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{bobId}")).GetProperty("items")[1]));
+
+        // A message deleted before it was read no longer waits to be read.
+        Assert.Equal(HttpStatusCode.NoContent, (await bob.PostAsync($"/api/v1/messages/with/{aliceId}/read", null)).StatusCode);
+        var waiting = await UnreadConversationsAsync(bob);
+        var misdirected = await SendAsync(alice, bobId, "Wrong person, sorry");
+        Assert.Equal(waiting + 1, await UnreadConversationsAsync(bob));
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.DeleteAsync($"/api/v1/messages/{misdirected.Id()}")).StatusCode);
+        Assert.Equal(waiting, await UnreadConversationsAsync(bob));
+        Assert.Equal(0, (await ConversationWithAsync(bob, aliceId)).GetProperty("unreadCount").GetInt32());
     }
 }
 

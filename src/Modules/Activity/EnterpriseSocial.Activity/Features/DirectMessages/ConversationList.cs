@@ -19,7 +19,10 @@ internal sealed record ConversationSummaryView(PersonView Person, LastMessageVie
 
 internal sealed record UnreadConversationsView(int Conversations);
 
-/// <summary>Someone's conversations, the one with the latest message first, and how many wait to be read.</summary>
+/// <summary>
+/// Someone's conversations, the one with the latest message first, and how many wait to be read:
+/// a message its sender deleted before it was read no longer waits.
+/// </summary>
 internal static class ConversationList
 {
     public static void Map(IEndpointRouteBuilder group)
@@ -53,7 +56,7 @@ internal static class ConversationList
             from side in db.DirectParticipants
             where side.PersonId == me && waiting.Contains(side.ConversationId)
             join message in db.DirectMessages on side.ConversationId equals message.ConversationId
-            where message.Sequence > side.ReadUpTo && message.SenderId != me
+            where message.Sequence > side.ReadUpTo && message.SenderId != me && message.DeletedAt == null
             group message by side.ConversationId into conversation
             select new { Id = conversation.Key, Count = conversation.Count() }).ToDictionaryAsync(c => c.Id, c => c.Count, context.RequestAborted);
 
@@ -73,7 +76,9 @@ internal static class ConversationList
     private static async Task<Ok<UnreadConversationsView>> UnreadAsync(HttpContext context, ActivityDbContext db)
     {
         var me = context.User.PersonId()!.Value;
-        return TypedResults.Ok(new UnreadConversationsView(
-            await db.DirectParticipants.CountAsync(p => p.PersonId == me && p.ReadUpTo < p.LastMessageSequence, context.RequestAborted)));
+        return TypedResults.Ok(new UnreadConversationsView(await db.DirectParticipants.CountAsync(
+            p => p.PersonId == me && p.ReadUpTo < p.LastMessageSequence && db.DirectMessages.Any(
+                m => m.ConversationId == p.ConversationId && m.Sequence > p.ReadUpTo && m.SenderId != me && m.DeletedAt == null),
+            context.RequestAborted)));
     }
 }
