@@ -162,6 +162,28 @@ test.describe('messages', () => {
     await expectNoSeriousViolations(page);
   });
 
+  test('a message is found by searching its words without their accents, and leads back to its conversation', async ({ page, visit }) => {
+    await visit('/people?q=Oliver%20Brown');
+    await page.getByRole('main').getByRole('link', { name: 'Oliver Brown' }).first().click();
+    await page.getByRole('link', { name: 'Send a message' }).click();
+    const word = unique('salle');
+    await page.getByRole('textbox', { name: 'Your message' }).fill(`The **Orléans** room is booked, ${word}`);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(conversation(page).getByRole('listitem').last()).toContainText(word);
+    const chat = page.url();
+
+    const box = page.getByRole('search', { name: 'Search the network' });
+    await box.getByRole('searchbox').fill(`orleans ${word}`);
+    await box.getByRole('searchbox').press('Enter');
+    const found = page.getByRole('region', { name: 'Your messages' }).getByRole('listitem');
+    await expect(found).toHaveCount(1);
+    await expect(found.locator('mark')).toHaveText(['Orléans', ...word.split(' ')]);
+    await expectNoSeriousViolations(page);
+    await found.getByRole('link', { name: 'You wrote to Oliver Brown' }).click();
+    await expect(page).toHaveURL(chat);
+    await expect(conversation(page).getByRole('listitem').last()).toContainText(word);
+  });
+
   test("a conversation is started from Messages by typing a colleague's name and choosing it with the keyboard", async ({ page, visit }) => {
     await visit('/messages');
     await expect(page.getByRole('list', { name: 'Your conversations' }).getByRole('listitem').first()).toBeVisible();

@@ -36,6 +36,16 @@ export interface FileFound {
   post: FileSharedIn;
 }
 
+/** One of the reader's direct messages found: with whom, who wrote it, and its words around the match. */
+export interface MessageFound {
+  id: string;
+  person: PersonRef;
+  fromMe: boolean;
+  sentAt: string;
+  text: string;
+  highlights: Highlight[];
+}
+
 /** The server refuses longer searches. */
 export const SEARCH_MAX_LENGTH = 200;
 
@@ -60,4 +70,9 @@ export function searchPeople(q: string, cursor: string | null, signal?: AbortSig
 /** Files shared in posts the reader may see whose names hold every word, newest post first; in one space when given. */
 export function searchFiles(q: string, cursor: string | null, signal?: AbortSignal, space?: string | null): Promise<CursorPage<FileFound>> {
   return getJson<CursorPage<FileFound>>('/api/v1/activity/search/files', { q, space, cursor, limit: SECTION_PAGE }, signal);
+}
+
+/** The reader's own direct messages holding every word, the latest first. */
+export function searchMessages(q: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<MessageFound>> {
+  return getJson<CursorPage<MessageFound>>('/api/v1/messages/search', { q, cursor, limit: SECTION_PAGE }, signal);
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { MatchedText } from '../api/search';
 
 /** The matched text with the searched words marked; plain text from the server, never HTML. */
-export function MatchedExcerpt({ match }: { match: MatchedText }) {
+export function MatchedExcerpt({ match }: { match: Pick<MatchedText, 'text' | 'highlights'> }) {
   const parts: ReactNode[] = [];
   let at = 0;
   for (const { start, length } of match.highlights) {

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Post } from '../api/activity';
 import type { DirectoryPerson } from '../api/profiles';
-import type { FileFound, SearchResult } from '../api/search';
+import type { FileFound, MessageFound, SearchResult } from '../api/search';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
 import { requestUrl } from '../test/requests';
 
@@ -28,16 +28,22 @@ const MINUTES = {
   post: { id: 'p9', author: AUTHOR, createdAt: new Date().toISOString(), excerpt: 'Minutes of the committee', space: { id: 's1', name: 'Design guild' } },
 } satisfies FileFound;
 
+const FROM_INES = {
+  id: 'm1', person: { id: 'i1', displayName: 'Inès Girard', jobTitle: 'Data analyst', avatarVersion: 0, isFormerEmployee: false }, fromMe: false,
+  sentAt: new Date().toISOString(), text: 'La réunion de Orléans est déplacée', highlights: [{ start: 3, length: 7 }, { start: 14, length: 7 }],
+} satisfies MessageFound;
+
 interface Answers {
   people?: DirectoryPerson[];
   spaces?: unknown[];
   files?: FileFound[];
+  messages?: MessageFound[];
   /** Pages of posts by cursor ('' for the first), or a status code to fail with. */
   posts?: Record<string, { items: SearchResult[]; nextCursor: string | null }> | number;
 }
 
-/** A server answering the four searches; it records what each was asked. */
-function stubSearch({ people = [], spaces = [], files = [], posts = { '': { items: [], nextCursor: null } } }: Answers) {
+/** A server answering the five searches; it records what each was asked. */
+function stubSearch({ people = [], spaces = [], files = [], messages = [], posts = { '': { items: [], nextCursor: null } } }: Answers) {
   const asked: URL[] = [];
   vi.stubGlobal(
     'fetch',
@@ -56,6 +62,9 @@ function stubSearch({ people = [], spaces = [], files = [], posts = { '': { item
       if (url.pathname === '/api/v1/activity/search/files') {
         return jsonResponse({ items: files, nextCursor: null });
       }
+      if (url.pathname === '/api/v1/messages/search') {
+        return jsonResponse({ items: messages, nextCursor: null });
+      }
       if (url.pathname === '/api/v1/activity/search') {
         if (typeof posts === 'number') {
           return jsonResponse({ title: 'Failed', status: posts }, posts, 'application/problem+json');
@@ -69,11 +78,12 @@ function stubSearch({ people = [], spaces = [], files = [], posts = { '': { item
 }
 
 describe('search page', () => {
-  it('searches from the top bar and shows people, spaces, files and posts that lead to their pages', async () => {
+  it('searches from the top bar and shows people, spaces, files, messages and posts that lead to their pages', async () => {
     const asked = stubSearch({
       people: [{ id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null, matchedExpertise: ['Réunions agiles'] }],
       spaces: [{ id: 's1', name: 'Réunions', visibility: 'public', memberCount: 3 }],
       files: [MINUTES],
+      messages: [FROM_INES, { ...FROM_INES, id: 'm2', fromMe: true, text: 'Réunion notée', highlights: [{ start: 0, length: 7 }] }],
       posts: { '': { items: [REUNION], nextCursor: null } },
     });
     await renderApp({ path: '/' });
@@ -81,7 +91,7 @@ describe('search page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Home' });
 
     const box = within(await screen.findByRole('search', { name: 'Search the network' }));
-    fireEvent.change(box.getByRole('searchbox', { name: 'Search people, spaces, files and posts' }), { target: { value: '  réunion orleans ' } });
+    fireEvent.change(box.getByRole('searchbox', { name: 'Search people, spaces, files, posts and your messages' }), { target: { value: '  réunion orleans ' } });
     fireEvent.click(box.getByRole('button', { name: 'Search' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Results for “réunion orleans”' })).toBeTruthy();
@@ -97,6 +107,12 @@ describe('search page', () => {
     expect(files.getByRole('listitem').textContent).toContain('(2 KB) — shared by Camille Martin');
     expect(files.getByRole('listitem').textContent).toContain('in Design guild');
     expect(files.getByRole('link', { name: 'Minutes of the committee' }).getAttribute('href')).toBe('/posts/p9');
+    const messages = within(screen.getByRole('region', { name: 'Your messages' }));
+    expect((await messages.findByRole('link', { name: 'Inès Girard wrote to you' })).getAttribute('href')).toBe('/messages/i1');
+    expect(messages.getByRole('link', { name: 'You wrote to Inès Girard' }).getAttribute('href')).toBe('/messages/i1');
+    const fromInes = within(messages.getAllByRole('listitem')[0]);
+    expect(fromInes.getAllByText((_, element) => element?.tagName === 'MARK').map((mark) => mark.textContent)).toEqual(['réunion', 'Orléans']);
+    expect(fromInes.getByRole('time')).toBeTruthy();
 
     const posts = within(screen.getByRole('region', { name: 'Posts' }));
     const card = within(await posts.findByRole('article', { name: 'Camille Martin' }));
@@ -109,6 +125,7 @@ describe('search page', () => {
     expect(search.searchParams.get('q')).toBe('réunion orleans');
     expect(asked.find((url) => url.pathname === '/api/v1/spaces')!.searchParams.get('search')).toBe('réunion orleans');
     expect(asked.find((url) => url.pathname === '/api/v1/activity/search/files')!.searchParams.get('q')).toBe('réunion orleans');
+    expect(asked.find((url) => url.pathname === '/api/v1/messages/search')!.searchParams.get('q')).toBe('réunion orleans');
     expect(document.title).toBe('Results for “réunion orleans” · EnterpriseSocial');
     expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('réunion orleans');
   });
@@ -136,7 +153,7 @@ describe('search page', () => {
     await renderApp({ path: '/search?q=orleans', language: 'fr' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Résultats pour «\u00a0orleans\u00a0»' })).toBeTruthy();
-    const unmatched = await screen.findByText('Personne ne correspond. Aucun espace ne correspond. Aucun fichier ne correspond.');
+    const unmatched = await screen.findByText('Personne ne correspond. Aucun espace ne correspond. Aucun fichier ne correspond. Aucun de vos messages ne correspond.');
     const posts = screen.getByRole('region', { name: 'Publications' });
     expect(within(posts).getAllByRole('article')).toHaveLength(1);
     expect(posts.compareDocumentPosition(unmatched) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -156,7 +173,7 @@ describe('search page', () => {
     fireEvent.change(box.getByRole('searchbox'), { target: { value: 'oliver' } });
     fireEvent.click(box.getByRole('button', { name: 'Search' }));
     expect(await within(await screen.findByRole('region', { name: 'People' })).findByRole('link', { name: 'Oliver Brown' })).toBeTruthy();
-    expect(await screen.findByText('No space matches. No file matches. No post matches.')).toBeTruthy();
+    expect(await screen.findByText('No space matches. No file matches. None of your messages matches. No post matches.')).toBeTruthy();
   });
 
   it("searches one space's posts and files, names the space, and offers the whole network instead, in French", async () => {
@@ -168,7 +185,7 @@ describe('search page', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Fichiers', 'Publications']);
     const searches = asked.filter((url) => url.pathname.startsWith('/api/v1/activity/search'));
     expect(searches.map((url) => url.searchParams.get('space'))).toEqual(['s1', 's1']);
-    expect(asked.some((url) => url.pathname === '/api/v1/profiles' || url.pathname === '/api/v1/spaces')).toBe(false);
+    expect(asked.some((url) => ['/api/v1/profiles', '/api/v1/spaces', '/api/v1/messages/search'].includes(url.pathname))).toBe(false);
     expect(screen.getByRole('link', { name: 'Rechercher plutôt dans tout le réseau' }).getAttribute('href')).toBe('/search?q=r%C3%A9union');
   });
 
@@ -186,12 +203,12 @@ describe('search page', () => {
     expect(asked.some((url) => url.pathname === '/api/v1/activity/search')).toBe(false);
   });
 
-  it('leaves people out for someone without the company directory', async () => {
+  it('leaves people and messages out for someone without the company directory', async () => {
     const asked = stubSearch({ posts: { '': { items: [REUNION], nextCursor: null } } });
     await renderApp({ path: '/search?q=plans', as: { ...EMPLOYEE, capabilities: [] } });
 
     expect(await screen.findByText('No space matches. No file matches.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'People' })).toBeNull();
-    expect(asked.some((url) => url.pathname === '/api/v1/profiles')).toBe(false);
+    expect(asked.some((url) => url.pathname === '/api/v1/profiles' || url.pathname === '/api/v1/messages/search')).toBe(false);
   });
 });

@@ -4,7 +4,17 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { fileSize, relativeTime } from '../activity/formatting';
 import type { CursorPage } from '../api/http';
 import type { DirectoryPerson } from '../api/profiles';
-import { SEARCH_MAX_LENGTH, searchFiles, searchPeople, searchPosts, searchSpaces, type FileFound, type SearchResult } from '../api/search';
+import {
+  SEARCH_MAX_LENGTH,
+  searchFiles,
+  searchMessages,
+  searchPeople,
+  searchPosts,
+  searchSpaces,
+  type FileFound,
+  type MessageFound,
+  type SearchResult,
+} from '../api/search';
 import { getSpace, type Space } from '../api/spaces';
 import { useAuth } from '../auth/authContext';
 import { LoadFailed } from '../components/LoadFailed';
@@ -14,11 +24,12 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useLoad } from '../components/useLoad';
 import { PersonLine } from '../pages/PersonLine';
 import { useMatchedExpertise } from '../pages/useMatchedExpertise';
+import { MatchedExcerpt } from './MatchedExcerpt';
 import { SearchResultCard } from './SearchResultCard';
 
-type SectionName = 'people' | 'spaces' | 'files' | 'posts';
+type SectionName = 'people' | 'spaces' | 'files' | 'messages' | 'posts';
 
-const SECTION_ORDER: readonly SectionName[] = ['people', 'spaces', 'files', 'posts'];
+const SECTION_ORDER: readonly SectionName[] = ['people', 'spaces', 'files', 'messages', 'posts'];
 
 interface SectionProps<T> {
   name: SectionName;
@@ -34,6 +45,7 @@ const LISTS = {
   people: { as: 'ul', className: 'colleagues' },
   spaces: { as: 'ul', className: 'search-spaces' },
   files: { as: 'ul', className: 'search-files' },
+  messages: { as: 'ul', className: 'search-messages' },
   posts: { as: 'div', className: 'feed' },
 } as const;
 
@@ -101,6 +113,21 @@ function FileLine({ found: { file, post } }: { found: FileFound }) {
   );
 }
 
+/** One of the reader's messages, leading to its conversation, with the words around the match. */
+function MessageLine({ found }: { found: MessageFound }) {
+  const { t, i18n } = useTranslation();
+  const name = found.person.displayName;
+  return (
+    <li className="search-message">
+      <Link to={`/messages/${found.person.id}`}>{found.fromMe ? t('search.messages.fromMe', { name }) : t('search.messages.toMe', { name })}</Link>{' '}
+      <span className="person__meta">
+        <time dateTime={found.sentAt}>{relativeTime(found.sentAt, i18n.language)}</time>
+      </span>
+      <MatchedExcerpt match={found} />
+    </li>
+  );
+}
+
 /**
  * The sections of one search. Kinds that matched nothing are said in one line after those that did,
  * so that posts found are not pushed down the page by three headings over nothing.
@@ -122,8 +149,9 @@ function SearchResults({ q, inCompany, spaceId }: { q: string; inCompany: boolea
       return next;
     });
   }, []);
-  // Within a space only its posts and their files are searched: people and spaces belong to no space.
-  const searched = SECTION_ORDER.filter((name) => (spaceId ? name === 'files' || name === 'posts' : inCompany || name !== 'people'));
+  // Within a space only its posts and their files are searched: people, spaces and messages belong to no space.
+  // External guests have neither the directory nor messages.
+  const searched = SECTION_ORDER.filter((name) => (spaceId ? name === 'files' || name === 'posts' : inCompany || (name !== 'people' && name !== 'messages')));
   const unmatched = searched.filter((name) => empty.has(name));
 
   return (
@@ -153,6 +181,15 @@ function SearchResults({ q, inCompany, spaceId }: { q: string; inCompany: boolea
         render={(found) => <FileLine key={found.file.id} found={found} />}
         onEmptyChange={onEmptyChange}
       />
+      {searched.includes('messages') && (
+        <ResultSection<MessageFound>
+          name="messages"
+          q={q}
+          load={searchMessages}
+          render={(found) => <MessageLine key={found.id} found={found} />}
+          onEmptyChange={onEmptyChange}
+        />
+      )}
       <ResultSection<SearchResult>
         name="posts"
         q={q}
@@ -170,7 +207,7 @@ function SearchResults({ q, inCompany, spaceId }: { q: string; inCompany: boolea
 }
 
 /**
- * Search results for people, spaces, files and posts, each found by the server among what the reader may see;
+ * Search results for people, spaces, files, one's own messages and posts, each found by the server among what the reader may see;
  * with `space` in the address, the posts and files of that space only.
  */
 export function SearchPage() {

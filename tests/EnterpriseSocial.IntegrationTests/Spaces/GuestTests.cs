@@ -112,6 +112,7 @@ public abstract class GuestTests(HostFixture host) : IAsyncLifetime
         await (await guest.PostAsJsonAsync($"/api/v1/messages/with/{ownerId}", new { text = "Hello" })).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await owner.PostAsJsonAsync($"/api/v1/messages/with/{guestId}", new { text = "Hello" })).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await guest.PostAsync($"/api/v1/messages/with/{ownerId}/typing", null)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await guest.GetAsync("/api/v1/messages/search?q=hello")).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await owner.PostAsync($"/api/v1/messages/with/{guestId}/typing", null)).AssertProblemAsync(HttpStatusCode.NotFound);
 
         await using var connection = host.Factory.HubConnection(guestToken);

@@ -125,6 +125,7 @@ public static class ActivityModule
         DirectMessageEndpoints.Map(messages);
         ChangeMessage.Map(messages);
         TypingSignal.Map(messages);
+        SearchMessages.Map(messages);
         return endpoints;
     }
 }

@@ -1,6 +1,5 @@
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
-using EnterpriseSocial.Infrastructure.Content;
 using EnterpriseSocial.Infrastructure.Demo;
 using EnterpriseSocial.Profiles.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -62,11 +61,7 @@ internal sealed class DemoDirectMessages(ActivityDbContext db, IPeopleRoster ros
             var (sender, recipient) = (people[from], people[to]);
             var conversation = DirectConversation.IdOf(sender, recipient);
             var sentAt = now.AddHours(-hoursAgo);
-            var message = new DirectMessage
-            {
-                Id = Guid.CreateVersion7(sentAt), ConversationId = conversation, SenderId = sender,
-                BodyMarkdown = text, BodyHtml = SafeMarkdown.ToHtml(text), SentAt = sentAt,
-            };
+            var message = DirectMessage.Write(conversation, sender, text, sentAt);
             db.DirectMessages.Add(message);
             // Saved one by one so that sequences follow the messages' order.
             await db.SaveChangesAsync(cancellationToken);

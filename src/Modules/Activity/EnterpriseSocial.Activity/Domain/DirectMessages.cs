@@ -10,30 +10,42 @@ internal sealed class DirectMessage
 
     public long Sequence { get; private set; }
 
-    public Guid Id { get; set; }
+    public Guid Id { get; private set; }
 
-    public Guid ConversationId { get; set; }
+    public Guid ConversationId { get; private set; }
 
-    public Guid SenderId { get; set; }
+    public Guid SenderId { get; private set; }
 
-    public string BodyMarkdown { get; set; } = string.Empty;
+    public string BodyMarkdown { get; private set; } = string.Empty;
 
-    public string BodyHtml { get; set; } = string.Empty;
+    public string BodyHtml { get; private set; } = string.Empty;
 
-    public DateTimeOffset SentAt { get; set; }
+    /// <summary>The text folded for search, as posts keep theirs (ADR 0021); null until indexed, for messages written before search.</summary>
+    public string? SearchText { get; private set; }
+
+    public DateTimeOffset SentAt { get; private set; }
 
     /// <summary>The sender's <c>Idempotency-Key</c>: sending again with it returns this message instead of a second one.</summary>
-    public string? IdempotencyKey { get; set; }
+    public string? IdempotencyKey { get; private set; }
 
     public DateTimeOffset? EditedAt { get; private set; }
 
     /// <summary>A deleted message keeps its place in the conversation, without its text.</summary>
     public DateTimeOffset? DeletedAt { get; private set; }
 
+    public static DirectMessage Write(Guid conversationId, Guid senderId, string markdown, DateTimeOffset at, string? idempotencyKey = null)
+    {
+        var message = new DirectMessage
+        {
+            Id = Guid.CreateVersion7(at), ConversationId = conversationId, SenderId = senderId, SentAt = at, IdempotencyKey = idempotencyKey,
+        };
+        message.SetText(markdown);
+        return message;
+    }
+
     public void Edit(string markdown, DateTimeOffset at)
     {
-        BodyMarkdown = markdown;
-        BodyHtml = SafeMarkdown.ToHtml(markdown);
+        SetText(markdown);
         EditedAt = at;
     }
 
@@ -41,7 +53,15 @@ internal sealed class DirectMessage
     {
         BodyMarkdown = string.Empty;
         BodyHtml = string.Empty;
+        SearchText = string.Empty;
         DeletedAt = at;
+    }
+
+    private void SetText(string markdown)
+    {
+        BodyMarkdown = markdown;
+        BodyHtml = SafeMarkdown.ToHtml(markdown);
+        SearchText = SearchableText.Of(BodyHtml);
     }
 }
 

@@ -3,7 +3,6 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Posts;
 using EnterpriseSocial.Identity.Contracts;
-using EnterpriseSocial.Infrastructure.Content;
 using EnterpriseSocial.Infrastructure.Http;
 using EnterpriseSocial.Infrastructure.Persistence;
 using EnterpriseSocial.Infrastructure.RealTime;
@@ -133,12 +132,7 @@ internal static class DirectMessageEndpoints
         await db.AddOnceAsync(new DirectParticipant { PersonId = personId, OtherPersonId = me, ConversationId = conversation },
             p => p.PersonId == personId && p.OtherPersonId == me, context.RequestAborted);
 
-        var now = clock.GetUtcNow();
-        var message = new DirectMessage
-        {
-            Id = Guid.CreateVersion7(now), ConversationId = conversation, SenderId = me,
-            BodyMarkdown = text, BodyHtml = SafeMarkdown.ToHtml(text), SentAt = now, IdempotencyKey = idempotencyKey,
-        };
+        var message = DirectMessage.Write(conversation, me, text, clock.GetUtcNow(), idempotencyKey);
         try
         {
             await WriteAsync(db, message, personId, context.RequestAborted);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace EnterpriseSocial.Activity.Features.Search;
 
 /// <summary>
-/// Indexes, once at start, the posts, comments and files written before search existed: their folded text
+/// Indexes, once at start, the posts, comments, files and direct messages written before search existed: their folded text
 /// cannot be made in SQL the same way on every database. Newest first, so that what people look for
 /// most is found soonest. Each row is written only while still unindexed, so an edit made meanwhile
 /// and another node doing the same work never lose anything.
@@ -41,7 +41,13 @@ internal sealed partial class SearchTextBackfill(IServiceScopeFactory scopes, IL
             (db, row, name) => db.Attachments.Where(a => a.Id == row.Key && a.SearchName == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(a => a.SearchName, name), cancellationToken),
             cancellationToken);
-        return posts + comments + files;
+        var messages = await FillAsync(
+            db => db.DirectMessages.Where(m => m.SearchText == null).OrderByDescending(m => m.Sequence).Select(m => new Unindexed<long>(m.Sequence, m.BodyHtml)),
+            SearchableText.Of,
+            (db, row, text) => db.DirectMessages.Where(m => m.Sequence == row.Key && m.SearchText == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.SearchText, text), cancellationToken),
+            cancellationToken);
+        return posts + comments + files + messages;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -87,9 +93,9 @@ internal sealed partial class SearchTextBackfill(IServiceScopeFactory scopes, IL
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} posts, comments and files written before search")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} posts, comments, files and messages written before search")]
     private static partial void LogIndexed(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing earlier posts, comments and files for search failed; it resumes at the next start")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing earlier posts, comments, files and messages for search failed; it resumes at the next start")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

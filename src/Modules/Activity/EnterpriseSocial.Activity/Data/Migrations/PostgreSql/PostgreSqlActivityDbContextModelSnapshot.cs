@@ -208,6 +208,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("SenderId")
                         .HasColumnType("uuid");
 

@@ -198,6 +198,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SenderId")
                         .HasColumnType("TEXT");
 
