@@ -62,7 +62,7 @@ test.describe('messages', () => {
     await oliver.context().close();
   });
 
-  test('a colleague reading sees the sender typing, then fixing a message and deleting another, live', async ({ page, visit, browser }) => {
+  test('a colleague reading sees the sender typing, then fixing a message and deleting another, live, and reacts to it', async ({ page, visit, browser }) => {
     await visit('/messages');
     await page.getByRole('list', { name: 'Your conversations' }).getByRole('link', { name: 'Oliver Brown' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Oliver Brown' })).toBeVisible();
@@ -93,6 +93,13 @@ test.describe('messages', () => {
     const seen = conversation(page).getByRole('listitem').filter({ hasText: fixed });
     await expect(seen).toContainText('Edited');
     await expect(conversation(page).getByRole('listitem').filter({ hasText: typo })).toHaveCount(0);
+
+    // The reader reacts to the fixed message, and the sender sees it at once.
+    await seen.getByRole('button', { name: 'React' }).click();
+    await seen.getByRole('group', { name: 'React to this message' }).getByRole('button', { name: 'Celebrate' }).click();
+    await expect(seen.getByRole('button', { name: 'React' })).toBeFocused();
+    await expect(seen.getByText('You reacted: Celebrate')).toBeAttached();
+    await expect(conversation(oliver).getByRole('listitem').filter({ hasText: fixed }).getByText('Jérôme Roux reacted: Celebrate')).toBeAttached();
 
     const unwanted = conversation(oliver).getByRole('listitem').filter({ hasText: regret });
     await unwanted.getByRole('button', { name: 'Delete' }).click();

@@ -9,7 +9,7 @@ import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { PersonLine } from '../pages/PersonLine';
 
-const ICONS: Record<ReactionKind, LineIconName> = {
+export const REACTION_ICONS: Record<ReactionKind, LineIconName> = {
   like: 'thumbs-up',
   celebrate: 'party-popper',
   insightful: 'lightbulb',
@@ -40,7 +40,7 @@ function Reactors({ target, id, counts }: { target: Target; id: string; counts: 
               person={person.displayName ? person : { ...person, displayName: t('profile.former') }}
               detail={
                 <>
-                  <LineIcon name={ICONS[kind]} className="reactor__icon" /> {t(`reactions.${kind}`)}
+                  <LineIcon name={REACTION_ICONS[kind]} className="reactor__icon" /> {t(`reactions.${kind}`)}
                 </>
               }
             />
@@ -95,7 +95,7 @@ export function ReactionBar({ target, id, value, onChange }: { target: Target; i
               title={t(`reactions.${kind}`)}
               onClick={() => choose(kind)}
             >
-              <LineIcon name={ICONS[kind]} className="reaction__icon" />
+              <LineIcon name={REACTION_ICONS[kind]} className="reaction__icon" />
               <span className="visually-hidden">{t(`reactions.${kind}`)}</span>
               {count > 0 && <span className="reaction__count">{count}</span>}
             </button>

@@ -1,4 +1,4 @@
-import type { PersonRef } from './activity';
+import type { PersonRef, ReactionKind } from './activity';
 import { getJson, request, type CursorPage } from './http';
 
 /**
@@ -13,6 +13,9 @@ export interface DirectMessage {
   sentAt: string;
   editedAt: string | null;
   deleted: boolean;
+  /** Each of the two people's reaction, told apart by whether they sent the message. */
+  senderReaction: ReactionKind | null;
+  recipientReaction: ReactionKind | null;
 }
 
 /** One conversation as the list shows it: with whom, what was said last (plain text) and how much is unread. */
@@ -68,6 +71,12 @@ export function sendMessage(personId: string, text: string, idempotencyKey: stri
 /** Only the sender rewrites a message; the answer is the message as both people now see it. */
 export function editMessage(id: string, text: string): Promise<DirectMessage> {
   return request<DirectMessage>('PATCH', `${BASE}/${encodeURIComponent(id)}`, { body: { text } });
+}
+
+/** Sets one's reaction to a message of one's conversation, or with null takes it back; answers the message as it now is. */
+export function reactToMessage(id: string, kind: ReactionKind | null): Promise<DirectMessage> {
+  const path = `${BASE}/${encodeURIComponent(id)}/reaction`;
+  return kind ? request<DirectMessage>('PUT', path, { body: { kind } }) : request<DirectMessage>('DELETE', path);
 }
 
 /** Only the sender deletes a message; it stays in the conversation as deleted. */

@@ -43,7 +43,7 @@ function stubServer({ profile = INES, first = [], older, sent = [], changes = []
       if (url.pathname === CONVERSATION && method === 'POST') {
         return sent.shift() ?? new Response(null, { status: 500 });
       }
-      if (/^\/api\/v1\/messages\/m\d+$/.test(url.pathname)) {
+      if (/^\/api\/v1\/messages\/m\d+(\/reaction)?$/.test(url.pathname)) {
         return changes.shift() ?? new Response(null, { status: 500 });
       }
       if (url.pathname === '/api/v1/activity/reports') {
@@ -219,6 +219,43 @@ describe('conversation with a colleague', () => {
     act(() => FakeLiveChannel.current!.deliver('message.changed', { with: INES.id, message: { ...rewritten, html: '', text: '', deleted: true } }));
     expect(shownMessages()).toEqual(['Ce message a été supprimé.']);
     expect(screen.queryByText(/Modifié/)).toBeNull();
+  });
+
+  // Text queries compare with whitespace collapsed: the French no-break space before a colon is matched as a space.
+  it("reacts to a message from a list of five, takes it back, and shows the other person's reaction arriving live, in French", async () => {
+    const hers = directMessage('m1', INES.id, 'Version publiée', 5);
+    const server = stubServer({
+      first: [hers],
+      changes: [jsonResponse({ ...hers, recipientReaction: 'celebrate' }), jsonResponse(hers)],
+    });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE, language: 'fr' });
+    const react = await screen.findByRole('button', { name: 'Réagir' });
+    expect(react.getAttribute('aria-describedby')).toBeTruthy();
+
+    fireEvent.click(react);
+    const choice = screen.getByRole('group', { name: 'Réagir à ce message' });
+    fireEvent.click(within(choice).getByRole('button', { name: 'Bravo' }));
+
+    expect(await screen.findByText('Vous avez réagi : Bravo')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Réagir à ce message' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(react));
+    expect(server.requests).toContainEqual(expect.objectContaining({ method: 'PUT', path: '/api/v1/messages/m1/reaction', body: '{"kind":"celebrate"}' }));
+
+    fireEvent.click(react);
+    const again = screen.getByRole('group', { name: 'Réagir à ce message' });
+    expect(within(again).getByRole('button', { name: 'Bravo' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(within(again).getByRole('button', { name: 'Bravo' }));
+    await waitFor(() => expect(screen.queryByText('Vous avez réagi : Bravo')).toBeNull());
+    expect(server.requests).toContainEqual(expect.objectContaining({ method: 'DELETE', path: '/api/v1/messages/m1/reaction' }));
+
+    fireEvent.click(react);
+    fireEvent.keyDown(screen.getByRole('group', { name: 'Réagir à ce message' }), { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Réagir à ce message' })).toBeNull();
+
+    const mine = directMessage('m2', EMPLOYEE.id, 'Merci !');
+    act(() => FakeLiveChannel.current!.deliver('message.sent', { with: INES.id, message: mine }));
+    act(() => FakeLiveChannel.current!.deliver('message.changed', { with: INES.id, message: { ...mine, recipientReaction: 'like' } }));
+    expect(await screen.findByText(`${INES.displayName} a réagi : J'aime`)).toBeTruthy();
   });
 
   it('sends with Ctrl+Enter, and keeps the text when the server refuses it', async () => {

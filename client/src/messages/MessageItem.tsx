@@ -7,6 +7,7 @@ import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
 import { ReportButton } from '../moderation/ReportButton';
 import { MessageField } from './MessageField';
+import { GivenReactions, ReactionChoice } from './MessageReactions';
 import { messageTime } from './messageTime';
 
 interface MessageEditProps {
@@ -88,22 +89,24 @@ interface MessageItemProps {
   onChange: (message: DirectMessage) => void;
 }
 
-/** One message in its bubble; its sender may rewrite or delete it, which both people then see; the other may report it. */
+/** One message in its bubble; either person reacts to it; its sender may rewrite or delete it, which both people then see; the other may report it. */
 export function MessageItem({ message, mine, name, onChange }: MessageItemProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
   const bubbleId = useId();
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [choosingReaction, setChoosingReaction] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const editRef = useRef<HTMLButtonElement>(null);
+  const reactRef = useRef<HTMLButtonElement>(null);
   const deletedRef = useRef<HTMLParagraphElement>(null);
   // Focus goes back where it came from once the form or the question closes.
-  const [returnFocus, setReturnFocus] = useState<'edit' | 'deleted' | null>(null);
+  const [returnFocus, setReturnFocus] = useState<'edit' | 'react' | 'deleted' | null>(null);
 
   useEffect(() => {
     if (returnFocus) {
-      (returnFocus === 'edit' ? editRef : deletedRef).current?.focus();
+      ({ edit: editRef, react: reactRef, deleted: deletedRef })[returnFocus].current?.focus();
       setReturnFocus(null);
     }
   }, [returnFocus]);
@@ -118,7 +121,7 @@ export function MessageItem({ message, mine, name, onChange }: MessageItemProps)
       () => {
         setConfirmingDelete(false);
         setError(null);
-        onChange({ ...message, deleted: true, html: '', text: '' });
+        onChange({ ...message, deleted: true, html: '', text: '', senderReaction: null, recipientReaction: null });
         setReturnFocus('deleted');
       },
       (failure: unknown) => setError(apiErrorMessage(failure, t)),
@@ -144,27 +147,50 @@ export function MessageItem({ message, mine, name, onChange }: MessageItemProps)
       ) : (
         <PostBody id={bubbleId} html={message.html} className="chat__bubble" />
       )}
+      <GivenReactions message={message} mine={mine} name={name} />
       <div className="chat__meta">
         <time className="chat__time" dateTime={message.sentAt} title={new Date(message.sentAt).toLocaleString(language)}>
           {messageTime(message.sentAt, language)}
         </time>
         {message.editedAt && !message.deleted && <span className="chat__time"> · {t('post.edited')}</span>}
-        {mine && !message.deleted && !editing && (
+        {!message.deleted && !editing && (
           <span className="chat__actions">
-            <button ref={editRef} type="button" className="link-button" aria-describedby={bubbleId} onClick={() => setEditing(true)}>
-              {t('post.edit')}
+            <button
+              ref={reactRef}
+              type="button"
+              className="link-button"
+              aria-expanded={choosingReaction}
+              aria-describedby={bubbleId}
+              onClick={() => setChoosingReaction(!choosingReaction)}
+            >
+              {t('messages.react')}
             </button>
-            <button type="button" className="link-button" aria-describedby={bubbleId} onClick={() => setConfirmingDelete(true)}>
-              {t('post.delete')}
-            </button>
-          </span>
-        )}
-        {!mine && !message.deleted && (
-          <span className="chat__actions">
-            <ReportButton kind="message" id={message.id} />
+            {mine ? (
+              <>
+                <button ref={editRef} type="button" className="link-button" aria-describedby={bubbleId} onClick={() => setEditing(true)}>
+                  {t('post.edit')}
+                </button>
+                <button type="button" className="link-button" aria-describedby={bubbleId} onClick={() => setConfirmingDelete(true)}>
+                  {t('post.delete')}
+                </button>
+              </>
+            ) : (
+              <ReportButton kind="message" id={message.id} />
+            )}
           </span>
         )}
       </div>
+      {choosingReaction && !message.deleted && (
+        <ReactionChoice
+          message={message}
+          mine={mine}
+          onChange={onChange}
+          onClose={() => {
+            setChoosingReaction(false);
+            setReturnFocus('react');
+          }}
+        />
+      )}
       {confirmingDelete && !message.deleted && (
         <DeleteConfirmation
           prompt={t('messages.confirmDelete', { name })}

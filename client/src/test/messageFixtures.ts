@@ -26,7 +26,7 @@ export const INES: ProfileDetails = {
 
 /** A message `minutesAgo` minutes old, its text a paragraph as the server renders it. */
 export function directMessage(id: string, senderId: string, text: string, minutesAgo = 0): DirectMessage {
-  return { id, senderId, html: `<p>${text}</p>`, text, sentAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), editedAt: null, deleted: false };
+  return { id, senderId, html: `<p>${text}</p>`, text, sentAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), editedAt: null, deleted: false, senderReaction: null, recipientReaction: null };
 }
 
 /** A conversation with Inès, or whoever `person` says, whose last message is hers unless `fromMe`. */

@@ -126,6 +126,7 @@ public static class ActivityModule
         ChangeMessage.Map(messages);
         TypingSignal.Map(messages);
         SearchMessages.Map(messages);
+        ReactToMessage.Map(messages);
         return endpoints;
     }
 }

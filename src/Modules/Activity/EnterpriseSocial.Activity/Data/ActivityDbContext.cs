@@ -233,6 +233,8 @@ internal abstract class ActivityDbContext(DbContextOptions options) : ModuleDbCo
             message.Property(m => m.BodyMarkdown).HasMaxLength(DirectMessage.BodyMaxLength);
             message.Property(m => m.IdempotencyKey).HasMaxLength(200);
             message.HasIndex(m => new { m.SenderId, m.IdempotencyKey }).IsUnique();
+            message.Property(m => m.SenderReaction).HasMaxLength(20);
+            message.Property(m => m.RecipientReaction).HasMaxLength(20);
         });
         modelBuilder.Entity<DirectParticipant>(participant =>
         {

@@ -33,6 +33,11 @@ internal sealed class DirectMessage
     /// <summary>A deleted message keeps its place in the conversation, without its text.</summary>
     public DateTimeOffset? DeletedAt { get; private set; }
 
+    /// <summary>Each of the conversation's two people reacts at most once to a message, so each has a column (ADR 0059).</summary>
+    public string? SenderReaction { get; private set; }
+
+    public string? RecipientReaction { get; private set; }
+
     public static DirectMessage Write(Guid conversationId, Guid senderId, string markdown, DateTimeOffset at, string? idempotencyKey = null)
     {
         var message = new DirectMessage
@@ -54,7 +59,21 @@ internal sealed class DirectMessage
         BodyMarkdown = string.Empty;
         BodyHtml = string.Empty;
         SearchText = string.Empty;
+        SenderReaction = RecipientReaction = null;
         DeletedAt = at;
+    }
+
+    /// <summary>Sets or, with null, takes back one of the conversation's people's reaction.</summary>
+    public void React(Guid personId, string? kind)
+    {
+        if (personId == SenderId)
+        {
+            SenderReaction = kind;
+        }
+        else
+        {
+            RecipientReaction = kind;
+        }
     }
 
     private void SetText(string markdown)

@@ -76,7 +76,7 @@ internal static class ChangeMessage
         return TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult NoSuchMessage() => ApiProblems.NotFound(Bilingual.Text("There is no such message.", "Ce message n'existe pas."));
+    public static ProblemHttpResult NoSuchMessage() => ApiProblems.NotFound(Bilingual.Text("There is no such message.", "Ce message n'existe pas."));
 
     private static ProblemHttpResult NotYours() =>
         ApiProblems.Forbidden(Bilingual.Text("Only its sender changes a message.", "Seul son expéditeur peut modifier un message."));
@@ -90,7 +90,7 @@ internal static class ChangeMessage
         await TellBothAsync(live, message.SenderId, recipient, message, cancellationToken);
     }
 
-    private static Task TellBothAsync(ILiveUpdates live, Guid me, Guid other, DirectMessage message, CancellationToken cancellationToken)
+    public static Task TellBothAsync(ILiveUpdates live, Guid me, Guid other, DirectMessage message, CancellationToken cancellationToken)
     {
         var view = DirectMessageView.Of(message);
         return live.ToEachAsync([(me, new MessageLive(other, view)), (other, new MessageLive(me, view))], DirectMessageEndpoints.MessageChanged, cancellationToken);

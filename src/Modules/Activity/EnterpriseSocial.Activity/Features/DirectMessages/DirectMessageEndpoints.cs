@@ -19,11 +19,16 @@ namespace EnterpriseSocial.Activity.Features.DirectMessages;
 
 internal sealed record SendMessageRequest(string? Text);
 
-/// <summary>A message; <see cref="Text"/> is its Markdown, which its sender edits. A deleted message has neither text nor HTML.</summary>
-internal sealed record DirectMessageView(Guid Id, Guid SenderId, string Html, string Text, DateTimeOffset SentAt, DateTimeOffset? EditedAt, bool Deleted)
+/// <summary>
+/// A message; <see cref="Text"/> is its Markdown, which its sender edits. A deleted message has neither text nor HTML,
+/// nor reactions. Each of the two people's reaction, if any, is told apart by whether they sent the message.
+/// </summary>
+internal sealed record DirectMessageView(
+    Guid Id, Guid SenderId, string Html, string Text, DateTimeOffset SentAt, DateTimeOffset? EditedAt, bool Deleted, string? SenderReaction, string? RecipientReaction)
 {
-    public static DirectMessageView Of(DirectMessage message) =>
-        new(message.Id, message.SenderId, message.BodyHtml, message.BodyMarkdown, message.SentAt, message.EditedAt, message.DeletedAt is not null);
+    public static DirectMessageView Of(DirectMessage message) => new(
+        message.Id, message.SenderId, message.BodyHtml, message.BodyMarkdown, message.SentAt, message.EditedAt, message.DeletedAt is not null,
+        message.SenderReaction, message.RecipientReaction);
 }
 
 /// <summary>What each side's open apps are told of a message sent or changed: <see cref="With"/> is the other person, seen from the one told.</summary>

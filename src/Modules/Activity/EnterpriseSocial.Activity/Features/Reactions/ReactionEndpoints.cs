@@ -45,6 +45,9 @@ internal static class ReactionEndpoints
 
     private sealed record Target(Guid PostId, Guid CommentId, Guid AuthorId, Guid? SpaceId);
 
+    public static ValidationProblem UnknownKind() => TypedResults.ValidationProblem(new ValidationErrors()
+        .Add("kind", Bilingual.Text($"One of {string.Join(", ", ReactionKinds.All)}.", $"Valeurs possibles : {string.Join(", ", ReactionKinds.All)}.")).ToDictionary());
+
     private static ProblemHttpResult NotAMember() => ApiProblems.Forbidden(Bilingual.Text("Only the space's members react in it.", "Seuls les membres de l'espace peuvent y réagir."));
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ReactAsync(
@@ -53,8 +56,7 @@ internal static class ReactionEndpoints
         var me = context.User.PersonId()!.Value;
         if (request.Kind is not { } kind || !ReactionKinds.All.Contains(kind))
         {
-            return TypedResults.ValidationProblem(new ValidationErrors()
-                .Add("kind", Bilingual.Text($"One of {string.Join(", ", ReactionKinds.All)}.", $"Valeurs possibles : {string.Join(", ", ReactionKinds.All)}.")).ToDictionary());
+            return UnknownKind();
         }
 
         var target = await FindAsync(postId, commentId, me, db, access, context.RequestAborted);

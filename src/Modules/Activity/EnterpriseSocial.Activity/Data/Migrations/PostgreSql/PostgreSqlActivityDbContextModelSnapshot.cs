@@ -208,11 +208,19 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("RecipientReaction")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("SearchText")
                         .HasColumnType("text");
 
                     b.Property<Guid>("SenderId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SenderReaction")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
