@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.AspNetCore.SignalR.Client;
+using static EnterpriseSocial.IntegrationTests.Activity.MessagesClient;
 using static EnterpriseSocial.IntegrationTests.Notifications.NotificationsClient;
 
 namespace EnterpriseSocial.IntegrationTests.Activity;
@@ -10,13 +11,6 @@ namespace EnterpriseSocial.IntegrationTests.Activity;
 /// <summary>The two people of a conversation react to its messages, once each, and both see it live.</summary>
 public abstract class DirectMessageReactionTests(HostFixture host)
 {
-    private static async Task<JsonElement> SendAsync(HttpClient from, Guid to, string text)
-    {
-        var response = await from.PostAsJsonAsync($"/api/v1/messages/with/{to}", new { text });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     private static async Task<(string? Sender, string? Recipient)> ReactAsync(HttpClient person, Guid message, string? kind)
     {
         var path = $"/api/v1/messages/{message}/reaction";

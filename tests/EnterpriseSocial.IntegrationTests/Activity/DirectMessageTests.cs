@@ -7,6 +7,7 @@ using EnterpriseSocial.Infrastructure.Outbox;
 using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using static EnterpriseSocial.IntegrationTests.Activity.MessagesClient;
 using static EnterpriseSocial.IntegrationTests.Notifications.NotificationsClient;
 
 namespace EnterpriseSocial.IntegrationTests.Activity;
@@ -14,13 +15,6 @@ namespace EnterpriseSocial.IntegrationTests.Activity;
 /// <summary>Two colleagues write to each other: only they read it, each knows what waits, live and in the bell.</summary>
 public abstract class DirectMessageTests(HostFixture host)
 {
-    private static async Task<JsonElement> SendAsync(HttpClient from, Guid to, string text)
-    {
-        var response = await from.PostAsJsonAsync($"/api/v1/messages/with/{to}", new { text });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     /// <summary>What a message shows, whoever reads it and however it travels (PostgreSQL keeps times to the microsecond).</summary>
     private static (Guid Id, string? Html, string? Text, bool Edited, bool Deleted) Shown(JsonElement message) => (
         message.Id(), message.GetProperty("html").GetString(), message.GetProperty("text").GetString(),

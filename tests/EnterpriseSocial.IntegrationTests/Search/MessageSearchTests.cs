@@ -7,6 +7,7 @@ using EnterpriseSocial.IntegrationTests.Activity;
 using EnterpriseSocial.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static EnterpriseSocial.IntegrationTests.Activity.MessagesClient;
 using static EnterpriseSocial.IntegrationTests.Search.SearchTests;
 
 namespace EnterpriseSocial.IntegrationTests.Search;
@@ -14,13 +15,6 @@ namespace EnterpriseSocial.IntegrationTests.Search;
 /// <summary>Searching one's direct messages: only one's own conversations, folded words, newest first, never a deleted message.</summary>
 public abstract class MessageSearchTests(HostFixture host)
 {
-    private static async Task<JsonElement> SendAsync(HttpClient from, Guid to, string text)
-    {
-        var response = await from.PostAsJsonAsync($"/api/v1/messages/with/{to}", new { text });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     private static async Task<JsonElement> SearchAsync(HttpClient person, string q, string? cursor = null, int limit = 20)
     {
         var response = await person.GetAsync($"/api/v1/messages/search?q={Uri.EscapeDataString(q)}&limit={limit}{(cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}")}");
