@@ -158,6 +158,9 @@ test.describe('messages', () => {
 
     await page.getByRole('button', { name: 'Mute notifications for this conversation' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'You will no longer be notified about this conversation.' })).toBeVisible();
+    await page.getByRole('link', { name: 'All messages' }).click();
+    const listed = page.getByRole('list', { name: 'Your conversations' }).getByRole('listitem').filter({ hasText: 'Oliver Brown' });
+    await expect(listed).toContainText('Notifications muted');
     await page.goto('/notifications/preferences');
     const muted = page.getByRole('region', { name: 'Muted conversations and spaces' }).getByRole('listitem').filter({ hasText: 'Oliver Brown' });
     await expect(muted).toContainText('Messages');

@@ -27,6 +27,10 @@ function stubServer(pages: Response[]) {
       if (url.pathname === `/api/v1/messages/with/${INES.id}`) {
         return jsonResponse({ items: [], nextCursor: null });
       }
+      if (url.pathname === '/api/v1/notifications/mutes') {
+        // A post's conversation sharing an id with Inès is not her messages.
+        return jsonResponse({ items: [{ kind: 'messages', id: OLIVER.id, name: OLIVER.displayName }, { kind: 'conversation', id: INES.id, name: 'A post' }] });
+      }
       return new Response(null, { status: 404 });
     }),
   );
@@ -57,6 +61,8 @@ describe('conversations page', () => {
     expect(toInes.getAttribute('href')).toBe(`/messages/${INES.id}`);
     expect(ines.textContent).toContain('Lunch at noon?');
     expect(ines.textContent).toContain('2 unread messages');
+    await waitFor(() => expect(oliver.textContent).toContain('Notifications muted'));
+    expect(ines.textContent).not.toContain('Notifications muted');
     expect(document.getElementById(toInes.getAttribute('aria-describedby') ?? '')?.textContent).toBe('2 unread messages');
     expect(ines.textContent).toContain('5 minutes ago');
     // The excerpt is text: markup in it is shown, never applied.

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { listConversations, MESSAGES_LIVE_KEY, type ConversationSummary } from '../api/messages';
+import { listNotificationMutes } from '../api/notifications';
 import { relativeTime } from '../activity/formatting';
 import { useAuth } from '../auth/authContext';
 import { ColleaguePicker } from '../components/ColleaguePicker';
@@ -9,11 +10,12 @@ import { LoadFailed } from '../components/LoadFailed';
 import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useLoad } from '../components/useLoad';
 import { useLive } from '../live/liveContext';
 import { unreadShown } from '../notifications/notificationsContext';
 import { Avatar } from '../pages/Avatar';
 
-function ConversationItem({ conversation }: { conversation: ConversationSummary }) {
+function ConversationItem({ conversation, muted }: { conversation: ConversationSummary; muted: boolean }) {
   const { t, i18n } = useTranslation();
   const unreadId = useId();
   const { person, lastMessage, unreadCount } = conversation;
@@ -32,6 +34,7 @@ function ConversationItem({ conversation }: { conversation: ConversationSummary 
             {name}
           </Link>
           {person.isFormerEmployee && person.displayName && <span className="chats__former">{t('profile.former')}</span>}
+          {muted && <span className="chats__muted">{t('messages.muted')}</span>}
           <time className="chats__time" dateTime={lastMessage.sentAt} title={new Date(lastMessage.sentAt).toLocaleString(language)}>
             {relativeTime(lastMessage.sentAt, language)}
           </time>
@@ -57,6 +60,10 @@ export function MessagesPage() {
   const navigate = useNavigate();
   useDocumentTitle(t('messages.title'));
   const list = useCursorList<ConversationSummary>('conversations', (cursor, signal) => listConversations(cursor, signal));
+  // Which conversations are muted is a nicety: the list shows without it when it cannot be loaded.
+  const muted = useLoad('muted-conversations', async (signal) =>
+    new Set((await listNotificationMutes(signal)).filter((mute) => mute.kind === 'messages').map((mute) => mute.id)),
+  ).value;
   const latestAsked = useRef(0);
   const { transform } = list;
 
@@ -98,7 +105,7 @@ export function MessagesPage() {
       {list.items.length > 0 && (
         <ul className="chats" aria-label={t('messages.listLabel')}>
           {list.items.map((conversation) => (
-            <ConversationItem key={conversation.person.id} conversation={conversation} />
+            <ConversationItem key={conversation.person.id} conversation={conversation} muted={muted?.has(conversation.person.id) ?? false} />
           ))}
         </ul>
       )}
