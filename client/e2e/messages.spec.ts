@@ -172,7 +172,7 @@ test.describe('messages', () => {
     await expectNoSeriousViolations(page);
   });
 
-  test('a message is found by searching its words without their accents, and leads back to its conversation', async ({ page, visit }) => {
+  test('a message is found by searching its words without their accents, and the conversation opens on it', async ({ page, visit }) => {
     await visit('/people?q=Oliver%20Brown');
     await page.getByRole('main').getByRole('link', { name: 'Oliver Brown' }).first().click();
     await page.getByRole('link', { name: 'Send a message' }).click();
@@ -190,8 +190,9 @@ test.describe('messages', () => {
     await expect(found.locator('mark')).toHaveText(['Orléans', ...word.split(' ')]);
     await expectNoSeriousViolations(page);
     await found.getByRole('link', { name: 'You wrote to Oliver Brown' }).click();
-    await expect(page).toHaveURL(chat);
-    await expect(conversation(page).getByRole('listitem').last()).toContainText(word);
+    await expect(page).toHaveURL(new RegExp(`^${chat}\\?at=[0-9a-f-]{36}$`));
+    // The conversation opens on the message found, focused.
+    await expect(conversation(page).getByRole('listitem').filter({ hasText: word })).toBeFocused();
   });
 
   test("a conversation is started from Messages by typing a colleague's name and choosing it with the keyboard", async ({ page, visit }) => {

@@ -59,8 +59,9 @@ export function listConversations(cursor: string | null, signal?: AbortSignal): 
 }
 
 /** The messages exchanged with someone, the newest first. */
-export function listMessages(personId: string, cursor: string | null, signal?: AbortSignal): Promise<CursorPage<DirectMessage>> {
-  return getJson<CursorPage<DirectMessage>>(conversation(personId), { cursor }, signal);
+/** A page of messages, the latest first; with `through`, a first page long enough to reach that message, when it is not too far back. */
+export function listMessages(personId: string, cursor: string | null, signal?: AbortSignal, through?: string | null): Promise<CursorPage<DirectMessage>> {
+  return getJson<CursorPage<DirectMessage>>(conversation(personId), { cursor, through }, signal);
 }
 
 /** The key makes a retried send (a lost answer) return the first message instead of a second one. */

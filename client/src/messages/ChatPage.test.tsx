@@ -258,6 +258,23 @@ describe('conversation with a colleague', () => {
     expect(await screen.findByText(`${INES.displayName} a réagi : J'aime`)).toBeTruthy();
   });
 
+  it('opens on a message a search found, focused and marked, or says when it is further back', async () => {
+    const server = stubServer({ first: [directMessage('m3', INES.id, 'Later', 1), directMessage('m2', EMPLOYEE.id, 'The code is 4521', 2)] });
+    const { unmount } = await renderApp({ path: `/messages/${INES.id}?at=m2`, as: EMPLOYEE });
+
+    await waitFor(() => expect(shownMessages()).toEqual(['The code is 4521', 'Later']));
+    const found = screen.getByText('The code is 4521').closest('li')!;
+    await waitFor(() => expect(document.activeElement).toBe(found));
+    expect(found.classList.contains('chat__message--found')).toBe(true);
+    expect(server.requests.find((request) => request.path.startsWith(CONVERSATION))?.path).toBe(`${CONVERSATION}?through=m2`);
+    expect(screen.queryByText(/further back/)).toBeNull();
+    unmount();
+
+    stubServer({ first: [directMessage('m3', INES.id, 'Later', 1)] });
+    await renderApp({ path: `/messages/${INES.id}?at=m1`, as: EMPLOYEE });
+    expect(await screen.findByText('The message you looked for is further back: show earlier messages to reach it.')).toBeTruthy();
+  });
+
   it('sends with Ctrl+Enter, and keeps the text when the server refuses it', async () => {
     const refused = jsonResponse({ title: 'Validation failed', status: 400, errors: { text: ['The message is too long.'] } }, 400, 'application/problem+json');
     const server = stubServer({ sent: [refused] });

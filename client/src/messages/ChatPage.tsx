@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { namesNothing } from '../api/http';
 import { listMessages, markConversationRead, MESSAGES_LIVE_KEY, type DirectMessage, type MessageSent } from '../api/messages';
 import { getProfile } from '../api/profiles';
@@ -46,15 +46,17 @@ function useReadMarking(personId: string, loaded: boolean): () => void {
 /** The messages exchanged with one colleague, the oldest at the top, and the form to write the next. */
 export function ChatPage() {
   const { personId = '' } = useParams();
+  // A message found by a search: the conversation opens on it.
+  const at = useSearchParams()[0].get('at');
   // Another person is another conversation: nothing of the last one carries over while the next loads.
-  return <Chat key={personId} personId={personId} />;
+  return <Chat key={`${personId} ${at}`} personId={personId} at={at} />;
 }
 
-function Chat({ personId }: { personId: string }) {
+function Chat({ personId, at }: { personId: string; at: string | null }) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const profile = useLoad(personId, (signal) => getProfile(personId, signal));
-  const list = useCursorList<DirectMessage>(personId, (cursor, signal) => listMessages(personId, cursor, signal));
+  const list = useCursorList<DirectMessage>(personId, (cursor, signal) => listMessages(personId, cursor, signal, cursor ? null : at));
   const [arrival, setArrival] = useState('');
   const logRef = useRef<HTMLDivElement>(null);
   const name = profile.value?.displayName ?? '';
@@ -111,14 +113,22 @@ function Chat({ personId }: { personId: string }) {
 
   const newest = list.items[0]?.id;
   const shown = profile.status === 'ready';
+  const revealed = useRef(false);
   // The newest message, at the bottom, is in view on opening and as messages are sent and received;
-  // earlier pages, added above, leave the view where it is.
+  // earlier pages, added above, leave the view where it is. A message found by a search is shown
+  // and focused instead, once, a third of the way down the conversation.
   useLayoutEffect(() => {
     const log = logRef.current;
-    if (log) {
+    const found = revealed.current ? null : log?.querySelector<HTMLElement>('.chat__message--found');
+    if (log && found) {
+      revealed.current = true;
+      log.scrollTop += found.getBoundingClientRect().top - log.getBoundingClientRect().top - log.clientHeight / 3;
+      found.focus({ preventScroll: true });
+    } else if (log) {
       log.scrollTop = log.scrollHeight;
     }
   }, [newest, shown]);
+  const foundFurther = at !== null && list.status === 'ready' && !list.items.some((message) => message.id === at);
 
   const missing = [profile, list].find((loaded) => loaded.status === 'failed' && namesNothing(loaded.error));
   if (missing) {
@@ -155,10 +165,11 @@ function Chat({ personId }: { personId: string }) {
         {list.status === 'loading' && <p role="status">{t('messages.loadingConversation')}</p>}
         {list.status === 'failed' && <LoadFailed error={list.error} onRetry={list.reload} />}
         {list.status === 'ready' && list.items.length === 0 && <p className="chat__none">{t('messages.none')}</p>}
+        {foundFurther && <p className="chat__none">{t('messages.foundFurther')}</p>}
         {oldestFirst.length > 0 && (
           <ol className="chat__messages">
             {oldestFirst.map((message) => (
-              <MessageItem key={message.id} message={message} mine={message.senderId === me?.id} name={name} onChange={replace} />
+              <MessageItem key={message.id} message={message} mine={message.senderId === me?.id} name={name} found={message.id === at} onChange={replace} />
             ))}
           </ol>
         )}

@@ -86,11 +86,13 @@ interface MessageItemProps {
   mine: boolean;
   /** The other person's name. */
   name: string;
+  /** The message a search found, which the conversation opens on. */
+  found?: boolean;
   onChange: (message: DirectMessage) => void;
 }
 
 /** One message in its bubble; either person reacts to it; its sender may rewrite or delete it, which both people then see; the other may report it. */
-export function MessageItem({ message, mine, name, onChange }: MessageItemProps) {
+export function MessageItem({ message, mine, name, found = false, onChange }: MessageItemProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
   const bubbleId = useId();
@@ -129,7 +131,10 @@ export function MessageItem({ message, mine, name, onChange }: MessageItemProps)
   }
 
   return (
-    <li className={mine ? 'chat__message chat__message--mine' : 'chat__message'}>
+    <li
+      className={['chat__message', mine && 'chat__message--mine', found && 'chat__message--found'].filter(Boolean).join(' ')}
+      tabIndex={found ? -1 : undefined}
+    >
       <p className="visually-hidden">{mine ? t('messages.youWrote') : t('messages.wrote', { name })}</p>
       {message.deleted ? (
         <p ref={deletedRef} tabIndex={-1} className="chat__bubble chat__bubble--deleted">

@@ -108,8 +108,8 @@ describe('search page', () => {
     expect(files.getByRole('listitem').textContent).toContain('in Design guild');
     expect(files.getByRole('link', { name: 'Minutes of the committee' }).getAttribute('href')).toBe('/posts/p9');
     const messages = within(screen.getByRole('region', { name: 'Your messages' }));
-    expect((await messages.findByRole('link', { name: 'Inès Girard wrote to you' })).getAttribute('href')).toBe('/messages/i1');
-    expect(messages.getByRole('link', { name: 'You wrote to Inès Girard' }).getAttribute('href')).toBe('/messages/i1');
+    expect((await messages.findByRole('link', { name: 'Inès Girard wrote to you' })).getAttribute('href')).toBe('/messages/i1?at=m1');
+    expect(messages.getByRole('link', { name: 'You wrote to Inès Girard' }).getAttribute('href')).toBe('/messages/i1?at=m2');
     const fromInes = within(messages.getAllByRole('listitem')[0]);
     expect(fromInes.getAllByText((_, element) => element?.tagName === 'MARK').map((mark) => mark.textContent)).toEqual(['réunion', 'Orléans']);
     expect(fromInes.getByRole('time')).toBeTruthy();

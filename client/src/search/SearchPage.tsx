@@ -113,13 +113,13 @@ function FileLine({ found: { file, post } }: { found: FileFound }) {
   );
 }
 
-/** One of the reader's messages, leading to its conversation, with the words around the match. */
+/** One of the reader's messages, leading to its conversation opened on it, with the words around the match. */
 function MessageLine({ found }: { found: MessageFound }) {
   const { t, i18n } = useTranslation();
   const name = found.person.displayName;
   return (
     <li className="search-message">
-      <Link to={`/messages/${found.person.id}`}>{found.fromMe ? t('search.messages.fromMe', { name }) : t('search.messages.toMe', { name })}</Link>{' '}
+      <Link to={`/messages/${found.person.id}?${new URLSearchParams({ at: found.id })}`}>{found.fromMe ? t('search.messages.fromMe', { name }) : t('search.messages.toMe', { name })}</Link>{' '}
       <span className="person__meta">
         <time dateTime={found.sentAt}>{relativeTime(found.sentAt, i18n.language)}</time>
       </span>

@@ -84,6 +84,37 @@ public abstract class MessageSearchTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_conversation_opens_on_a_message_found_with_everything_after_it_and_the_rest_page_by_page()
+    {
+        var (alice, aliceId) = await host.Factory.EmployeeAsync(6);
+        var (bob, bobId) = await host.Factory.EmployeeAsync(7);
+        var (carol, _) = await host.Factory.EmployeeAsync(8);
+        var word = Word();
+        await SendAsync(alice, bobId, "Before it");
+        var found = await SendAsync(alice, bobId, $"The code is {word}");
+        for (var i = 0; i < 7; i++)
+        {
+            await SendAsync(i % 2 == 0 ? bob : alice, i % 2 == 0 ? aliceId : bobId, $"After it, {i}");
+        }
+
+        var elsewhere = await SendAsync(carol, bobId, "Another conversation");
+        async Task<JsonElement> OpenAsync(Guid through) =>
+            await bob.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{aliceId}?limit=3&through={through}");
+
+        var opened = await OpenAsync(Assert.Single(await FoundAsync(bob, word)));
+        var items = opened.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(8, items.Count);
+        Assert.Equal(found.Id(), items[^1].Id());
+        var earlier = await bob.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/messages/with/{aliceId}?limit=3&cursor={Uri.EscapeDataString(opened.GetProperty("nextCursor").GetString()!)}");
+        Assert.Equal(["Before it"], earlier.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("text").GetString()));
+
+        // Another conversation's message, or none, opens the page as asked.
+        Assert.Equal(3, (await OpenAsync(elsewhere.Id())).GetProperty("items").GetArrayLength());
+        Assert.Equal(3, (await OpenAsync(Guid.NewGuid())).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_missing_or_too_long_query_or_a_bad_cursor_is_a_validation_problem()
     {
         var (alice, _) = await host.Factory.EmployeeAsync(5);

@@ -48,9 +48,13 @@ internal static class DirectMessageEndpoints
     public const string MessagesRead = "message.read";
     public const string MessageChanged = "message.changed";
 
+    /// <summary>How far back a conversation opens on a message found: further, the reader goes back page by page.</summary>
+    public const int MaxThrough = 500;
+
     public static void Map(IEndpointRouteBuilder group)
     {
-        group.MapGet("/with/{personId:guid}", ReadPageAsync).WithSummary("The messages between you and a colleague, the latest first.");
+        group.MapGet("/with/{personId:guid}", ReadPageAsync)
+            .WithSummary("The messages between you and a colleague, the latest first; with through, the first page reaches that message.");
         group.MapPost("/with/{personId:guid}", SendAsync)
             .WithSummary("Writes to a colleague directly; the same Idempotency-Key from the same person returns the same message.");
         group.MapPost("/with/{personId:guid}/read", MarkReadAsync).WithSummary("Marks what a colleague wrote you as read.");
@@ -77,7 +81,7 @@ internal static class DirectMessageEndpoints
     }
 
     private static async Task<Results<Ok<CursorPage<DirectMessageView>>, ValidationProblem, ProblemHttpResult>> ReadPageAsync(
-        Guid personId, string? cursor, int? limit, HttpContext context, ActivityDbContext db, IProfileDirectory directory, IAccountStatus accounts)
+        Guid personId, string? cursor, int? limit, Guid? through, HttpContext context, ActivityDbContext db, IProfileDirectory directory, IAccountStatus accounts)
     {
         var me = context.User.PersonId()!.Value;
         var errors = new ValidationErrors();
@@ -94,12 +98,24 @@ internal static class DirectMessageEndpoints
 
         var conversation = DirectConversation.IdOf(me, personId);
         var query = db.DirectMessages.AsNoTracking().Where(m => m.ConversationId == conversation);
-        var page = await (before is null ? query : query.Where(m => m.Sequence < before))
-            .OrderByDescending(m => m.Sequence).Take(pageSize + 1).ToListAsync(context.RequestAborted);
+        var newest = before is null ? query : query.Where(m => m.Sequence < before);
+        pageSize = through is { } found ? await PageThroughAsync(newest, found, pageSize, context.RequestAborted) : pageSize;
+        var page = await newest.OrderByDescending(m => m.Sequence).Take(pageSize + 1).ToListAsync(context.RequestAborted);
         var shown = page.Take(pageSize).ToList();
         return TypedResults.Ok(new CursorPage<DirectMessageView>(
             shown.Select(DirectMessageView.Of).ToList(),
             page.Count > pageSize ? SequenceCursor.Encode(shown[^1].Sequence) : null));
+    }
+
+    /// <summary>
+    /// A page long enough to reach the message a search found, so that the conversation opens on it; a message of another
+    /// conversation, or further back than <see cref="MaxThrough"/> messages, leaves the page as asked.
+    /// </summary>
+    private static async Task<int> PageThroughAsync(IQueryable<DirectMessage> newest, Guid messageId, int pageSize, CancellationToken cancellationToken)
+    {
+        var sequence = await newest.Where(m => m.Id == messageId).Select(m => (long?)m.Sequence).SingleOrDefaultAsync(cancellationToken);
+        var reaching = sequence is null ? 0 : await newest.CountAsync(m => m.Sequence >= sequence, cancellationToken);
+        return reaching <= MaxThrough ? Math.Max(pageSize, reaching) : pageSize;
     }
 
     private static async Task<Results<Created<DirectMessageView>, Ok<DirectMessageView>, ValidationProblem, ProblemHttpResult>> SendAsync(
