@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { SEARCH_MAX_LENGTH } from '../api/search';
+import { useAuth } from '../auth/authContext';
 import './search.css';
 
 /**
@@ -16,6 +17,8 @@ export function SearchBox({ space }: { space?: string }) {
   const [params] = useSearchParams();
   const current = pathname === '/search' && params.get('space') === (space ?? null) ? (params.get('q') ?? '') : '';
   const [text, setText] = useState(current);
+  // External guests have neither the company directory nor messages: the field names only what they search.
+  const label = useAuth().can('UseCompanyDirectory') ? t('search.label') : t('search.labelForGuests');
 
   // Another search (back, forward, a link) shows its own words; leaving the page empties the field.
   useEffect(() => setText(current), [current]);
@@ -36,7 +39,7 @@ export function SearchBox({ space }: { space?: string }) {
       onSubmit={submit}
     >
       <label className="visually-hidden" htmlFor={id}>
-        {space ? t('spaces.searchIn') : t('search.label')}
+        {space ? t('spaces.searchIn') : label}
       </label>
       <input
         id={id}

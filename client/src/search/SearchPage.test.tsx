@@ -210,5 +210,6 @@ describe('search page', () => {
     expect(await screen.findByText('No space matches. No file matches.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'People' })).toBeNull();
     expect(asked.some((url) => url.pathname === '/api/v1/profiles' || url.pathname === '/api/v1/messages/search')).toBe(false);
+    expect(screen.getByRole('searchbox', { name: 'Search spaces, files and posts' })).toBeTruthy();
   });
 });
