@@ -28,7 +28,7 @@ function conversation(page: Page) {
 }
 
 test.describe('messages', () => {
-  test('a colleague written to from their profile sees it arrive live, answers, and the answer arrives live', async ({ page, visit, browser }) => {
+  test('a colleague written to from their profile sees it arrive live, answers, the answer arrives live, and the question is kept unread', async ({ page, visit, browser }) => {
     const oliver = await oliverElsewhere(browser);
     await visit('/people?q=Oliver%20Brown');
     await page.getByRole('main').getByRole('link', { name: 'Oliver Brown' }).first().click();
@@ -59,6 +59,14 @@ test.describe('messages', () => {
     // Each shown once: the answer to sending and the live message are the same message.
     await expect(conversation(page).getByRole('listitem').filter({ hasText: question })).toHaveCount(1);
     await expect(conversation(oliver).getByRole('listitem').filter({ hasText: answer })).toHaveCount(1);
+
+    // Oliver keeps the question as a reminder: it waits again in his list and his count.
+    await oliver.getByRole('button', { name: 'Mark as unread' }).click();
+    await expect(oliver.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
+    await expect(oliver.getByRole('list', { name: 'Your conversations' }).getByRole('listitem').filter({ hasText: 'Jérôme Roux' })).toContainText(
+      '1 unread message',
+    );
+    await expect.poll(() => unreadConversations(oliver)).toBe(2);
     await oliver.context().close();
   });
 

@@ -94,6 +94,11 @@ export function markConversationRead(personId: string): Promise<void> {
   return request<void>('POST', `${conversation(personId)}/read`);
 }
 
+/** Makes the colleague's latest message unread again, as a reminder to answer it. */
+export function markConversationUnread(personId: string): Promise<void> {
+  return request<void>('POST', `${conversation(personId)}/unread`);
+}
+
 /** How many conversations have messages the signed-in person has not read. */
 export function unreadConversations(signal?: AbortSignal): Promise<{ conversations: number }> {
   return getJson<{ conversations: number }>(`${BASE}/unread`, undefined, signal);

@@ -49,7 +49,7 @@ function stubServer({ profile = INES, first = [], older, sent = [], changes = []
       if (url.pathname === '/api/v1/activity/reports') {
         return jsonResponse({ id: 'r1' }, 201);
       }
-      if (url.pathname === `${CONVERSATION}/read` || url.pathname === `/api/v1/notifications/mutes/messages/${INES.id}`) {
+      if ([`${CONVERSATION}/read`, `${CONVERSATION}/unread`, `/api/v1/notifications/mutes/messages/${INES.id}`].includes(url.pathname)) {
         return new Response(null, { status: 204 });
       }
       if (url.pathname === '/api/v1/notifications/mutes') {
@@ -273,6 +273,22 @@ describe('conversation with a colleague', () => {
     stubServer({ first: [directMessage('m3', INES.id, 'Later', 1)] });
     await renderApp({ path: `/messages/${INES.id}?at=m1`, as: EMPLOYEE });
     expect(await screen.findByText('The message you looked for is further back: show earlier messages to reach it.')).toBeTruthy();
+  });
+
+  it('marks the conversation unread again and goes back to the list, offered only once the colleague has written', async () => {
+    const server = stubServer({ first: [directMessage('m2', EMPLOYEE.id, 'Thanks', 1), directMessage('m1', INES.id, 'Slides attached', 2)] });
+    const { unmount } = await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark as unread' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Messages' })).toBeTruthy();
+    expect(server.requests).toContainEqual(expect.objectContaining({ method: 'POST', path: `${CONVERSATION}/unread` }));
+    unmount();
+
+    stubServer({ first: [directMessage('m2', EMPLOYEE.id, 'Hello?', 1)] });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+    await waitFor(() => expect(shownMessages()).toEqual(['Hello?']));
+    expect(screen.queryByRole('button', { name: 'Mark as unread' })).toBeNull();
   });
 
   it('sends with Ctrl+Enter, and keeps the text when the server refuses it', async () => {

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { namesNothing } from '../api/http';
-import { listMessages, markConversationRead, MESSAGES_LIVE_KEY, type DirectMessage, type MessageSent } from '../api/messages';
+import { listMessages, markConversationRead, markConversationUnread, MESSAGES_LIVE_KEY, type DirectMessage, type MessageSent } from '../api/messages';
 import { getProfile } from '../api/profiles';
 import { useAuth } from '../auth/authContext';
+import { ErrorText } from '../components/form/ErrorText';
+import { useAttempt } from '../components/form/useAttempt';
 import { LoadFailed } from '../components/LoadFailed';
 import { MoreButton } from '../components/MoreButton';
 import { useCursorList } from '../components/useCursorList';
@@ -64,6 +66,8 @@ function Chat({ personId, at }: { personId: string; at: string | null }) {
   const unseen = useReadMarking(personId, list.status === 'ready');
   const other = useOtherTyping(personId);
   const { transform } = list;
+  const navigate = useNavigate();
+  const markingUnread = useAttempt();
 
   // Items are kept newest first, as the server pages them; a message can come both as the answer
   // to sending it and live, and is shown once.
@@ -158,6 +162,19 @@ function Chat({ personId, at }: { personId: string; at: string | null }) {
           {person.isFormerEmployee && <p className="profile__former">{t('profile.former')}</p>}
           {/* Only a conversation that has begun can be muted. */}
           {list.items.length > 0 && <NotificationMuteButton kind="messages" id={personId} />}
+          {/* Back to the list, where the conversation waits again: staying here would be reading it. */}
+          {list.items.some((message) => message.senderId === personId && !message.deleted) && (
+            <div className="chat__unread">
+              <button
+                type="button"
+                className="link-button link-button--flush"
+                onClick={() => markingUnread.attempt(markConversationUnread(personId), () => void navigate('/messages'))}
+              >
+                {t('messages.markUnread')}
+              </button>
+              <ErrorText message={markingUnread.error} />
+            </div>
+          )}
         </div>
       </header>
       <div ref={logRef} className="chat__log" role="region" aria-label={t('messages.with', { name })} tabIndex={0}>

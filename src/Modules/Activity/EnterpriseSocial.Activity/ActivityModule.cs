@@ -127,6 +127,7 @@ public static class ActivityModule
         TypingSignal.Map(messages);
         SearchMessages.Map(messages);
         ReactToMessage.Map(messages);
+        MarkUnread.Map(messages);
         return endpoints;
     }
 }
