@@ -2,27 +2,31 @@
 
 #nullable disable
 
-namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
+namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    internal sealed partial class DirectMessageReactions : Migration
+    internal sealed partial class DirectMessageSearchAndReactions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
                 name: "RecipientReaction",
-                schema: "activity",
-                table: "DirectMessages",
-                type: "nvarchar(20)",
+                table: "activity_DirectMessages",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "activity_DirectMessages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "SenderReaction",
-                schema: "activity",
-                table: "DirectMessages",
-                type: "nvarchar(20)",
+                table: "activity_DirectMessages",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
         }
@@ -32,13 +36,15 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
         {
             migrationBuilder.DropColumn(
                 name: "RecipientReaction",
-                schema: "activity",
-                table: "DirectMessages");
+                table: "activity_DirectMessages");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "activity_DirectMessages");
 
             migrationBuilder.DropColumn(
                 name: "SenderReaction",
-                schema: "activity",
-                table: "DirectMessages");
+                table: "activity_DirectMessages");
         }
     }
 }

@@ -5,7 +5,7 @@
 namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    internal sealed partial class DirectMessageReactions : Migration
+    internal sealed partial class DirectMessageSearchAndReactions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,13 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                 table: "DirectMessages",
                 type: "character varying(20)",
                 maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                schema: "activity",
+                table: "DirectMessages",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -32,6 +39,11 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropColumn(
                 name: "RecipientReaction",
+                schema: "activity",
+                table: "DirectMessages");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
                 schema: "activity",
                 table: "DirectMessages");
 
