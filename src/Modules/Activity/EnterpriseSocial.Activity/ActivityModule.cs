@@ -55,6 +55,7 @@ public static class ActivityModule
         services.AddScoped<IInteractionGraph, InteractionGraph>();
         services.AddScoped<IPostGlimpses, PostGlimpses>();
         services.AddScoped<IDirectConversations, DirectConversations>();
+        services.AddScoped<MessageViews>();
         services.AddScoped<PostRenderer>();
         services.AddScoped<PostPublisher>();
         services.AddRecurringWork<DiscardedAttachments>(_ => TimeSpan.FromHours(1));

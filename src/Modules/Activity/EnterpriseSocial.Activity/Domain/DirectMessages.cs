@@ -38,11 +38,16 @@ internal sealed class DirectMessage
 
     public string? RecipientReaction { get; private set; }
 
-    public static DirectMessage Write(Guid conversationId, Guid senderId, string markdown, DateTimeOffset at, string? idempotencyKey = null)
+    /// <summary>A post sent along, which each reader sees only while they may see the post itself (ADR 0060); the text may then be empty.</summary>
+    public Guid? SharedPostId { get; private set; }
+
+    public static DirectMessage Write(
+        Guid conversationId, Guid senderId, string markdown, DateTimeOffset at, string? idempotencyKey = null, Guid? sharedPostId = null)
     {
         var message = new DirectMessage
         {
             Id = Guid.CreateVersion7(at), ConversationId = conversationId, SenderId = senderId, SentAt = at, IdempotencyKey = idempotencyKey,
+            SharedPostId = sharedPostId,
         };
         message.SetText(markdown);
         return message;
@@ -60,6 +65,7 @@ internal sealed class DirectMessage
         BodyHtml = string.Empty;
         SearchText = string.Empty;
         SenderReaction = RecipientReaction = null;
+        SharedPostId = null;
         DeletedAt = at;
     }
 

@@ -1,7 +1,6 @@
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Infrastructure.Http;
-using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,6 +9,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.DirectMessages;
+
+internal sealed record EditMessageRequest(string? Text);
 
 /// <summary>
 /// A sender rewrites or deletes a message they sent; both people's open apps see the change. A
@@ -25,15 +26,10 @@ internal static class ChangeMessage
     }
 
     private static async Task<Results<Ok<DirectMessageView>, ValidationProblem, ProblemHttpResult>> EditAsync(
-        Guid id, SendMessageRequest request, HttpContext context, ActivityDbContext db, ILiveUpdates live, TimeProvider clock)
+        Guid id, EditMessageRequest request, HttpContext context, ActivityDbContext db, MessageViews views, TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
         var text = request.Text?.Trim() ?? string.Empty;
-        if (DirectMessageEndpoints.TextErrors(text) is { IsEmpty: false } errors)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
         var found = await ConversationMessages.FindAsync(db, me, id, context.RequestAborted);
         if (found is not (var message, var other))
         {
@@ -45,18 +41,23 @@ internal static class ChangeMessage
             return NotYours();
         }
 
+        if (DirectMessageEndpoints.TextErrors(text, message.SharedPostId is not null) is { IsEmpty: false } errors)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
         if (message.BodyMarkdown != text)
         {
             message.Edit(text, clock.GetUtcNow());
             await db.SaveChangesAsync(context.RequestAborted);
-            await TellBothAsync(live, me, other, message, context.RequestAborted);
+            await views.TellBothAsync(DirectMessageEndpoints.MessageChanged, me, other, message, context.RequestAborted);
         }
 
-        return TypedResults.Ok(DirectMessageView.Of(message));
+        return TypedResults.Ok(await views.ForAsync(me, message, context.RequestAborted));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, HttpContext context, ActivityDbContext db, ILiveUpdates live, TimeProvider clock)
+        Guid id, HttpContext context, ActivityDbContext db, MessageViews views, TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
         var found = await ConversationMessages.FindAsync(db, me, id, context.RequestAborted);
@@ -72,7 +73,7 @@ internal static class ChangeMessage
 
         message.Delete(clock.GetUtcNow());
         await db.SaveChangesAsync(context.RequestAborted);
-        await TellBothAsync(live, me, other, message, context.RequestAborted);
+        await views.TellBothAsync(DirectMessageEndpoints.MessageChanged, me, other, message, context.RequestAborted);
         return TypedResults.NoContent();
     }
 
@@ -80,19 +81,4 @@ internal static class ChangeMessage
 
     private static ProblemHttpResult NotYours() =>
         ApiProblems.Forbidden(Bilingual.Text("Only its sender changes a message.", "Seul son expéditeur peut modifier un message."));
-
-    /// <summary>Tells both people of a message a moderator changed.</summary>
-    public static async Task TellBothAsync(ActivityDbContext db, ILiveUpdates live, Guid id, CancellationToken cancellationToken)
-    {
-        var message = await db.DirectMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
-        var recipient = await db.DirectParticipants.Where(p => p.PersonId == message.SenderId && p.ConversationId == message.ConversationId)
-            .Select(p => p.OtherPersonId).SingleAsync(cancellationToken);
-        await TellBothAsync(live, message.SenderId, recipient, message, cancellationToken);
-    }
-
-    public static Task TellBothAsync(ILiveUpdates live, Guid me, Guid other, DirectMessage message, CancellationToken cancellationToken)
-    {
-        var view = DirectMessageView.Of(message);
-        return live.ToEachAsync([(me, new MessageLive(other, view)), (other, new MessageLive(me, view))], DirectMessageEndpoints.MessageChanged, cancellationToken);
-    }
 }

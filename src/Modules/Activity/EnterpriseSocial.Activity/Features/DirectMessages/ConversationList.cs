@@ -12,8 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.DirectMessages;
 
-/// <summary>The latest message of a conversation, as text: the list never shows a message's HTML. A deleted one has no text.</summary>
-internal sealed record LastMessageView(bool FromMe, string Excerpt, DateTimeOffset SentAt, bool Deleted);
+/// <summary>
+/// The latest message of a conversation, as text: the list never shows a message's HTML. A deleted one has no text; one
+/// sending a post along may have none either, and the list says a post was sent (which one is the conversation's to show).
+/// </summary>
+internal sealed record LastMessageView(bool FromMe, string Excerpt, DateTimeOffset SentAt, bool Deleted, bool SharesPost);
 
 internal sealed record ConversationSummaryView(PersonView Person, LastMessageView LastMessage, int UnreadCount);
 
@@ -50,7 +53,7 @@ internal static class ConversationList
 
         var latest = shown.Select(p => p.LastMessageSequence).ToList();
         var messages = await db.DirectMessages.AsNoTracking().Where(m => latest.Contains(m.Sequence))
-            .Select(m => new { m.Sequence, m.SenderId, m.BodyHtml, m.SentAt, m.DeletedAt }).ToDictionaryAsync(m => m.Sequence, context.RequestAborted);
+            .Select(m => new { m.Sequence, m.SenderId, m.BodyHtml, m.SentAt, m.DeletedAt, m.SharedPostId }).ToDictionaryAsync(m => m.Sequence, context.RequestAborted);
         var waiting = shown.Where(p => p.ReadUpTo < p.LastMessageSequence).Select(p => p.ConversationId).ToList();
         var unread = waiting.Count == 0 ? [] : await (
             from side in db.DirectParticipants
@@ -67,7 +70,8 @@ internal static class ConversationList
             var last = messages[p.LastMessageSequence];
             return new ConversationSummaryView(
                 people.GetValueOrDefault(p.OtherPersonId) ?? PersonView.Unknown(p.OtherPersonId),
-                new LastMessageView(last.SenderId == me, PostGlimpses.Excerpt(last.BodyHtml), last.SentAt, last.DeletedAt is not null),
+                new LastMessageView(
+                    last.SenderId == me, PostGlimpses.Excerpt(last.BodyHtml), last.SentAt, last.DeletedAt is not null, last.SharedPostId is not null),
                 unread.GetValueOrDefault(p.ConversationId));
         }).ToList();
         return TypedResults.Ok(new CursorPage<ConversationSummaryView>(items, page.Count > pageSize ? SequenceCursor.Encode(shown[^1].LastMessageSequence) : null));

@@ -17,22 +17,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnterpriseSocial.Activity.Features.DirectMessages;
 
-internal sealed record SendMessageRequest(string? Text);
-
-/// <summary>
-/// A message; <see cref="Text"/> is its Markdown, which its sender edits. A deleted message has neither text nor HTML,
-/// nor reactions. Each of the two people's reaction, if any, is told apart by whether they sent the message.
-/// </summary>
-internal sealed record DirectMessageView(
-    Guid Id, Guid SenderId, string Html, string Text, DateTimeOffset SentAt, DateTimeOffset? EditedAt, bool Deleted, string? SenderReaction, string? RecipientReaction)
-{
-    public static DirectMessageView Of(DirectMessage message) => new(
-        message.Id, message.SenderId, message.BodyHtml, message.BodyMarkdown, message.SentAt, message.EditedAt, message.DeletedAt is not null,
-        message.SenderReaction, message.RecipientReaction);
-}
-
-/// <summary>What each side's open apps are told of a message sent or changed: <see cref="With"/> is the other person, seen from the one told.</summary>
-internal sealed record MessageLive(Guid With, DirectMessageView Message);
+/// <summary>A message's text and, optionally, a post sent along with it, in which case the text may be empty.</summary>
+internal sealed record SendMessageRequest(string? Text, Guid? SharedPostId);
 
 internal sealed record MessagesReadLive(Guid With);
 
@@ -60,8 +46,9 @@ internal static class DirectMessageEndpoints
         group.MapPost("/with/{personId:guid}/read", MarkReadAsync).WithSummary("Marks what a colleague wrote you as read.");
     }
 
-    public static ValidationErrors TextErrors(string text) => new ValidationErrors()
-        .AddIf(text.Length == 0, "text", Bilingual.Text("Write a message.", "Écrivez un message."))
+    /// <summary>The rules of a message's text; a message sending a post along may have none.</summary>
+    public static ValidationErrors TextErrors(string text, bool sharesPost) => new ValidationErrors()
+        .AddIf(text.Length == 0 && !sharesPost, "text", Bilingual.Text("Write a message.", "Écrivez un message."))
         .AddIf(text.Length > DirectMessage.BodyMaxLength, "text", Bilingual.Text(
             $"A message holds at most {DirectMessage.BodyMaxLength} characters.", $"Un message compte au plus {DirectMessage.BodyMaxLength} caractères."));
 
@@ -81,7 +68,8 @@ internal static class DirectMessageEndpoints
     }
 
     private static async Task<Results<Ok<CursorPage<DirectMessageView>>, ValidationProblem, ProblemHttpResult>> ReadPageAsync(
-        Guid personId, string? cursor, int? limit, Guid? through, HttpContext context, ActivityDbContext db, IProfileDirectory directory, IAccountStatus accounts)
+        Guid personId, string? cursor, int? limit, Guid? through, HttpContext context, ActivityDbContext db, IProfileDirectory directory, IAccountStatus accounts,
+        MessageViews views)
     {
         var me = context.User.PersonId()!.Value;
         var errors = new ValidationErrors();
@@ -103,7 +91,7 @@ internal static class DirectMessageEndpoints
         var page = await newest.OrderByDescending(m => m.Sequence).Take(pageSize + 1).ToListAsync(context.RequestAborted);
         var shown = page.Take(pageSize).ToList();
         return TypedResults.Ok(new CursorPage<DirectMessageView>(
-            shown.Select(DirectMessageView.Of).ToList(),
+            await views.ForAsync(me, shown, context.RequestAborted),
             page.Count > pageSize ? SequenceCursor.Encode(shown[^1].Sequence) : null));
     }
 
@@ -120,11 +108,12 @@ internal static class DirectMessageEndpoints
 
     private static async Task<Results<Created<DirectMessageView>, Ok<DirectMessageView>, ValidationProblem, ProblemHttpResult>> SendAsync(
         Guid personId, SendMessageRequest request, [FromHeader(Name = PostPublisher.IdempotencyHeader)] string? idempotencyKey,
-        HttpContext context, ActivityDbContext db, IProfileDirectory directory, IAccountStatus accounts, ILiveUpdates live, TimeProvider clock)
+        HttpContext context, ActivityDbContext db, IProfileDirectory directory, IAccountStatus accounts, IPostGlimpses posts, MessageViews views,
+        TimeProvider clock)
     {
         var me = context.User.PersonId()!.Value;
         var text = request.Text?.Trim() ?? string.Empty;
-        var errors = TextErrors(text).AddIf(idempotencyKey is { Length: 0 or > 200 }, PostPublisher.IdempotencyHeader, Bilingual.Text("Between 1 and 200 characters.", "Entre 1 et 200 caractères."));
+        var errors = TextErrors(text, request.SharedPostId is not null).AddIf(idempotencyKey is { Length: 0 or > 200 }, PostPublisher.IdempotencyHeader, Bilingual.Text("Between 1 and 200 characters.", "Entre 1 et 200 caractères."));
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -142,8 +131,13 @@ internal static class DirectMessageEndpoints
                 $"{person.DisplayName} can no longer receive messages.", $"{person.DisplayName} ne peut plus recevoir de messages."));
         }
 
+        if (request.SharedPostId is { } postId && await SharingRefusalAsync(posts, me, person, postId, context.RequestAborted) is { } refused)
+        {
+            return refused;
+        }
+
         var conversation = DirectConversation.IdOf(me, personId);
-        if (await ReplayAsync(db, me, idempotencyKey, conversation, text, context.RequestAborted) is { } replayed)
+        if (await ReplayAsync(db, views, me, idempotencyKey, conversation, request with { Text = text }, context.RequestAborted) is { } replayed)
         {
             return replayed;
         }
@@ -153,7 +147,7 @@ internal static class DirectMessageEndpoints
         await db.AddOnceAsync(new DirectParticipant { PersonId = personId, OtherPersonId = me, ConversationId = conversation },
             p => p.PersonId == personId && p.OtherPersonId == me, context.RequestAborted);
 
-        var message = DirectMessage.Write(conversation, me, text, clock.GetUtcNow(), idempotencyKey);
+        var message = DirectMessage.Write(conversation, me, text, clock.GetUtcNow(), idempotencyKey, request.SharedPostId);
         try
         {
             await WriteAsync(db, message, personId, context.RequestAborted);
@@ -162,13 +156,31 @@ internal static class DirectMessageEndpoints
         {
             // Another request with the same key won the race; answer with what it wrote.
             db.ChangeTracker.Clear();
-            return await ReplayAsync(db, me, idempotencyKey, conversation, text, context.RequestAborted)
+            return await ReplayAsync(db, views, me, idempotencyKey, conversation, request with { Text = text }, context.RequestAborted)
                 ?? throw new InvalidOperationException("The message's key was taken, yet no message holds it.");
         }
 
-        var view = DirectMessageView.Of(message);
-        await live.ToEachAsync([(me, new MessageLive(personId, view)), (personId, new MessageLive(me, view))], MessageSent, context.RequestAborted);
-        return TypedResults.Created($"/api/v1/messages/with/{personId}", view);
+        await views.TellBothAsync(MessageSent, me, personId, message, context.RequestAborted);
+        return TypedResults.Created($"/api/v1/messages/with/{personId}", await views.ForAsync(me, message, context.RequestAborted));
+    }
+
+    /// <summary>
+    /// A post is sent along only by someone who may see it, to someone who may too: a message pointing at a post its reader
+    /// cannot open would say nothing. A post the sender may not see answers as one that does not exist.
+    /// </summary>
+    private static async Task<ProblemHttpResult?> SharingRefusalAsync(
+        IPostGlimpses posts, Guid me, ProfileSummary person, Guid postId, CancellationToken cancellationToken)
+    {
+        if ((await posts.VisibleToAsync(me, [postId], cancellationToken)).Count == 0)
+        {
+            return ApiProblems.NotFound(Bilingual.Text("There is no such post.", "Cette publication n'existe pas."));
+        }
+
+        return (await posts.ReadersAsync(postId, [person.Id], cancellationToken)).Count == 0
+            ? ApiProblems.Unprocessable(Bilingual.Text(
+                $"{person.DisplayName} cannot see this post, so it cannot be sent to them.",
+                $"{person.DisplayName} ne peut pas voir cette publication : elle ne peut pas lui être envoyée."))
+            : null;
     }
 
     private static async Task WriteAsync(ActivityDbContext db, DirectMessage message, Guid recipient, CancellationToken cancellationToken)
@@ -187,7 +199,7 @@ internal static class DirectMessageEndpoints
 
     /// <summary>The message an earlier request with the same key wrote; the key reused for another message is refused.</summary>
     private static async Task<Results<Created<DirectMessageView>, Ok<DirectMessageView>, ValidationProblem, ProblemHttpResult>?> ReplayAsync(
-        ActivityDbContext db, Guid me, string? idempotencyKey, Guid conversation, string text, CancellationToken cancellationToken)
+        ActivityDbContext db, MessageViews views, Guid me, string? idempotencyKey, Guid conversation, SendMessageRequest request, CancellationToken cancellationToken)
     {
         var earlier = idempotencyKey is null ? null
             : await db.DirectMessages.AsNoTracking().SingleOrDefaultAsync(m => m.SenderId == me && m.IdempotencyKey == idempotencyKey, cancellationToken);
@@ -196,8 +208,8 @@ internal static class DirectMessageEndpoints
             return null;
         }
 
-        return earlier.ConversationId == conversation && earlier.BodyMarkdown == text
-            ? TypedResults.Ok(DirectMessageView.Of(earlier))
+        return earlier.ConversationId == conversation && earlier.BodyMarkdown == request.Text && earlier.SharedPostId == request.SharedPostId
+            ? TypedResults.Ok(await views.ForAsync(me, earlier, cancellationToken))
             : ApiProblems.Unprocessable(Bilingual.Text(
                 $"This {PostPublisher.IdempotencyHeader} was already used for a different message.",
                 $"Cette valeur de {PostPublisher.IdempotencyHeader} a déjà servi pour un autre message."));

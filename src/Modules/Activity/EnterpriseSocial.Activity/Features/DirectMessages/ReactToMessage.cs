@@ -2,7 +2,6 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.Reactions;
 using EnterpriseSocial.Infrastructure.Http;
-using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.SharedKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,19 +20,19 @@ internal static class ReactToMessage
     {
         group.MapPut("/{id:guid}/reaction", ReactAsync)
             .WithSummary("Reacts to a message of your conversation; reacting again replaces your reaction.");
-        group.MapDelete("/{id:guid}/reaction", (Guid id, HttpContext context, ActivityDbContext db, ILiveUpdates live) =>
-                SetAsync(id, null, context, db, live))
+        group.MapDelete("/{id:guid}/reaction", (Guid id, HttpContext context, ActivityDbContext db, MessageViews views) =>
+                SetAsync(id, null, context, db, views))
             .WithSummary("Takes back your reaction to a message.");
     }
 
     private static Task<Results<Ok<DirectMessageView>, ValidationProblem, ProblemHttpResult>> ReactAsync(
-        Guid id, ReactRequest request, HttpContext context, ActivityDbContext db, ILiveUpdates live) =>
+        Guid id, ReactRequest request, HttpContext context, ActivityDbContext db, MessageViews views) =>
         request.Kind is { } kind && ReactionKinds.All.Contains(kind)
-            ? SetAsync(id, kind, context, db, live)
+            ? SetAsync(id, kind, context, db, views)
             : Task.FromResult<Results<Ok<DirectMessageView>, ValidationProblem, ProblemHttpResult>>(ReactionEndpoints.UnknownKind());
 
     private static async Task<Results<Ok<DirectMessageView>, ValidationProblem, ProblemHttpResult>> SetAsync(
-        Guid id, string? kind, HttpContext context, ActivityDbContext db, ILiveUpdates live)
+        Guid id, string? kind, HttpContext context, ActivityDbContext db, MessageViews views)
     {
         var me = context.User.PersonId()!.Value;
         var found = await ConversationMessages.FindAsync(db, me, id, context.RequestAborted);
@@ -47,9 +46,9 @@ internal static class ReactToMessage
         if (before != (message.SenderReaction, message.RecipientReaction))
         {
             await db.SaveChangesAsync(context.RequestAborted);
-            await ChangeMessage.TellBothAsync(live, me, other, message, context.RequestAborted);
+            await views.TellBothAsync(DirectMessageEndpoints.MessageChanged, me, other, message, context.RequestAborted);
         }
 
-        return TypedResults.Ok(DirectMessageView.Of(message));
+        return TypedResults.Ok(await views.ForAsync(me, message, context.RequestAborted));
     }
 }

@@ -3,7 +3,6 @@ using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.Activity.Features.DirectMessages;
 using EnterpriseSocial.Infrastructure.Http;
-using EnterpriseSocial.Infrastructure.RealTime;
 using EnterpriseSocial.Profiles.Contracts;
 using EnterpriseSocial.SharedKernel;
 using EnterpriseSocial.Spaces.Contracts;
@@ -82,7 +81,7 @@ internal static class ModerationEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ActAsync(
-        ActionRequest request, HttpContext context, ActivityDbContext db, Moderator moderator, ISpaceAccess spaces, ILiveUpdates live)
+        ActionRequest request, HttpContext context, ActivityDbContext db, Moderator moderator, ISpaceAccess spaces, MessageViews messages)
     {
         var me = context.User.PersonId()!.Value;
         var kind = ModerationTargets.Parse(request.TargetKind);
@@ -118,7 +117,7 @@ internal static class ModerationEndpoints
         await moderator.ApplyAsync(target, request.Action!, reason, me, context.RequestAborted);
         if (kind == ReportTarget.Message && request.Action == Moderator.Deleted)
         {
-            await ChangeMessage.TellBothAsync(db, live, target.Id, context.RequestAborted);
+            await messages.TellBothAsync(target.Id, context.RequestAborted);
         }
 
         return TypedResults.NoContent();

@@ -225,6 +225,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("SharedPostId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("Id")

@@ -225,6 +225,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("SharedPostId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("Id")

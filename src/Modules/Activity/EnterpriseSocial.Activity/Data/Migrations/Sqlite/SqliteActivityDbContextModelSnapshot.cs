@@ -215,6 +215,9 @@ namespace EnterpriseSocial.Activity.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SharedPostId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("Id")

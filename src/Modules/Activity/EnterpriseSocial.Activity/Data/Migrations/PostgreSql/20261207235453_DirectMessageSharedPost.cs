@@ -1,0 +1,31 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EnterpriseSocial.Activity.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    internal sealed partial class DirectMessageSharedPost : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "SharedPostId",
+                schema: "activity",
+                table: "DirectMessages",
+                type: "uuid",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SharedPostId",
+                schema: "activity",
+                table: "DirectMessages");
+        }
+    }
+}
