@@ -213,4 +213,39 @@ test.describe('messages', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Noël Lambert' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Your message' })).toBeVisible();
   });
+
+  test('a post sent to a colleague in a message reaches them with its words, and opens from their conversation', async ({ page, visit, browser }) => {
+    const oliver = await oliverElsewhere(browser);
+    await visit('/');
+    const words = unique('Budget review moved to Thursday');
+    const composer = page.getByRole('form', { name: 'Write a post' });
+    await composer.getByRole('combobox', { name: 'What would you like to share?' }).fill(words);
+    await composer.getByRole('button', { name: 'Publish' }).click();
+    const post = page.getByRole('feed').getByRole('article').filter({ hasText: words });
+
+    await post.getByRole('button', { name: 'Send' }).click();
+    const to = post.getByRole('combobox', { name: 'Send to' });
+    await to.fill('Oliver Br');
+    await expect(post.getByRole('option', { name: /^Oliver Brown/ })).toBeVisible();
+    await to.press('Enter');
+    await post.getByRole('textbox', { name: 'Add a message (optional)' }).fill('For your planning');
+    await expectNoSeriousViolations(page);
+    await post.getByRole('button', { name: 'Send to Oliver Brown' }).click();
+    await expect(post.getByRole('status')).toHaveText('Sent to Oliver Brown. Open the conversation');
+
+    // Oliver finds it waiting, reads the words and the post's, and opens the post from his conversation.
+    await messagesLink(oliver).click();
+    await oliver.getByRole('list', { name: 'Your conversations' }).getByRole('link', { name: 'Jérôme Roux' }).click();
+    const sent = conversation(oliver).getByRole('listitem').last();
+    await expect(sent).toContainText('For your planning');
+    await expectNoSeriousViolations(oliver);
+    await sent.getByRole('link', { name: new RegExp(`^Post by Jérôme Roux ${words}`) }).click();
+    await expect(oliver.getByRole('main').getByText(words)).toBeVisible();
+    await expect(oliver).toHaveURL(/\/posts\/[0-9a-f-]{36}$/);
+    await oliver.context().close();
+
+    await post.getByRole('link', { name: 'Open the conversation' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Oliver Brown' })).toBeVisible();
+    await expect(conversation(page).getByRole('listitem').last().getByRole('link', { name: new RegExp(`^Post by Jérôme Roux ${words}`) })).toBeVisible();
+  });
 });

@@ -17,6 +17,8 @@ import { PostHistory } from './PostHistory';
 import { PostMenu } from './PostMenu';
 import { ReactionBar } from './ReactionBar';
 import { ShareForm } from './ShareForm';
+import { SendPostForm } from '../messages/SendPostForm';
+import type { Colleague } from '../components/ColleaguePicker';
 
 export interface PostCardProps {
   post: Post;
@@ -61,10 +63,12 @@ function AuthorLine({ post, headingLevel, spaceNamed = true }: { post: Post; hea
 /** A post in a feed or at the head of its conversation, with everything a reader can do with it. */
 export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable = false, inItsSpace = false }: PostCardProps) {
   const { t } = useTranslation();
-  const { me } = useAuth();
+  const { me, can } = useAuth();
   const [showHistory, setShowHistory] = useState(false);
-  const [sharing, setSharing] = useState(false);
+  // Sharing to many and sending to one are two forms under the post; one is open at a time.
+  const [passingOn, setPassingOn] = useState<'share' | 'send' | null>(null);
   const [sharedNotice, setSharedNotice] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<Colleague | null>(null);
   const { error: actionError, attempt } = useAttempt();
   const [muted, setMutedKind] = useState<'person' | 'conversation' | null>(null);
   const mine = me?.id === post.author.id;
@@ -147,9 +151,15 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
         <Link to={`/posts/${post.id}`} className="post__comments">
           {t('post.comments', { count: post.commentCount })}
         </Link>
-        <button type="button" className="link-button" aria-expanded={sharing} onClick={() => setSharing((open) => !open)}>
+        <button type="button" className="link-button" aria-expanded={passingOn === 'share'} onClick={() => setPassingOn((open) => (open === 'share' ? null : 'share'))}>
           {t('post.share')}
         </button>
+        {/* Direct messages are between the company's people: an external guest has none. */}
+        {can('UseCompanyDirectory') && (
+          <button type="button" className="link-button" aria-expanded={passingOn === 'send'} onClick={() => setPassingOn((open) => (open === 'send' ? null : 'send'))}>
+            {t('post.send')}
+          </button>
+        )}
         <button
           type="button"
           className="link-button"
@@ -161,17 +171,31 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
         <PostMenu post={post} mine={mine} pinnable={pinnable} onChange={onChange} onMuted={setMutedKind} />
       </footer>
       <ErrorText message={actionError} />
-      {sharing && (
+      {passingOn === 'share' && (
         <ShareForm
           post={post}
           onShared={(share) => {
-            setSharing(false);
+            setPassingOn(null);
             setSharedNotice(share.space ? t('post.sharedInSpace', { space: share.space.name }) : t('post.sharedWithFollowers'));
             onShared?.(share);
           }}
         />
       )}
+      {passingOn === 'send' && (
+        <SendPostForm
+          post={post}
+          onSent={(colleague) => {
+            setPassingOn(null);
+            setSentTo(colleague);
+          }}
+        />
+      )}
       {sharedNotice && <p role="status">{sharedNotice}</p>}
+      {sentTo && (
+        <p role="status">
+          {t('post.sentTo', { name: sentTo.displayName })} <Link to={`/messages/${sentTo.id}`}>{t('post.openConversation')}</Link>
+        </p>
+      )}
     </article>
   );
 }

@@ -2,6 +2,12 @@ import type { PersonRef, ReactionKind } from './activity';
 import { getJson, request, type CursorPage } from './http';
 
 /**
+ * A post sent along with a message, as its reader may see it now; one they may not see, or that no longer exists, is only
+ * unavailable, without saying which.
+ */
+export type SharedPost = { available: true; id: string; author: PersonRef; space: { id: string; name: string } | null; excerpt: string } | { available: false };
+
+/**
  * A message between two colleagues; its HTML was rendered from its Markdown `text` and sanitized by
  * the server. A deleted message keeps its place with neither.
  */
@@ -16,12 +22,14 @@ export interface DirectMessage {
   /** Each of the two people's reaction, told apart by whether they sent the message. */
   senderReaction: ReactionKind | null;
   recipientReaction: ReactionKind | null;
+  /** A post sent along; the text may then be empty. */
+  sharedPost: SharedPost | null;
 }
 
-/** One conversation as the list shows it: with whom, what was said last (plain text) and how much is unread. */
+/** One conversation as the list shows it: with whom, what was said last (plain text, and whether it sent a post) and how much is unread. */
 export interface ConversationSummary {
   person: PersonRef;
-  lastMessage: { fromMe: boolean; excerpt: string; sentAt: string; deleted: boolean };
+  lastMessage: { fromMe: boolean; excerpt: string; sentAt: string; deleted: boolean; sharesPost: boolean };
   unreadCount: number;
 }
 
@@ -64,9 +72,12 @@ export function listMessages(personId: string, cursor: string | null, signal?: A
   return getJson<CursorPage<DirectMessage>>(conversation(personId), { cursor, through }, signal);
 }
 
-/** The key makes a retried send (a lost answer) return the first message instead of a second one. */
-export function sendMessage(personId: string, text: string, idempotencyKey: string): Promise<DirectMessage> {
-  return request<DirectMessage>('POST', conversation(personId), { body: { text }, headers: { 'Idempotency-Key': idempotencyKey } });
+/**
+ * The key makes a retried send (a lost answer) return the first message instead of a second one. A post sent along must
+ * be one the colleague may see too.
+ */
+export function sendMessage(personId: string, text: string, idempotencyKey: string, sharedPostId?: string): Promise<DirectMessage> {
+  return request<DirectMessage>('POST', conversation(personId), { body: { text, sharedPostId }, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 /** Only the sender rewrites a message; the answer is the message as both people now see it. */

@@ -9,6 +9,7 @@ import { ReportButton } from '../moderation/ReportButton';
 import { MessageField } from './MessageField';
 import { GivenReactions, ReactionChoice } from './MessageReactions';
 import { messageTime } from './messageTime';
+import { SharedPostCard } from './SharedPostCard';
 
 interface MessageEditProps {
   message: DirectMessage;
@@ -16,7 +17,7 @@ interface MessageEditProps {
   onCancel: () => void;
 }
 
-/** Rewriting one's message in its place: Ctrl/⌘+Enter saves, Escape leaves it as it was. */
+/** Rewriting one's message in its place: Ctrl/⌘+Enter saves, Escape leaves it as it was; a message sending a post may lose its words. */
 function MessageEdit({ message, onSaved, onCancel }: MessageEditProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(message.text);
@@ -35,7 +36,7 @@ function MessageEdit({ message, onSaved, onCancel }: MessageEditProps) {
     if (saving) {
       return;
     }
-    if (!text.trim()) {
+    if (!text.trim() && !message.sharedPost) {
       setError(t('messages.emptyText'));
       textRef.current?.focus();
       return;
@@ -123,7 +124,7 @@ export function MessageItem({ message, mine, name, found = false, onChange }: Me
       () => {
         setConfirmingDelete(false);
         setError(null);
-        onChange({ ...message, deleted: true, html: '', text: '', senderReaction: null, recipientReaction: null });
+        onChange({ ...message, deleted: true, html: '', text: '', senderReaction: null, recipientReaction: null, sharedPost: null });
         setReturnFocus('deleted');
       },
       (failure: unknown) => setError(apiErrorMessage(failure, t)),
@@ -150,7 +151,10 @@ export function MessageItem({ message, mine, name, found = false, onChange }: Me
           onCancel={closeEditing}
         />
       ) : (
-        <PostBody id={bubbleId} html={message.html} className="chat__bubble" />
+        <>
+          {(message.html || !message.sharedPost) && <PostBody id={bubbleId} html={message.html} className="chat__bubble" />}
+          {message.sharedPost && <SharedPostCard post={message.sharedPost} id={message.html ? undefined : bubbleId} />}
+        </>
       )}
       <GivenReactions message={message} mine={mine} name={name} />
       <div className="chat__meta">

@@ -43,12 +43,15 @@ describe('conversations page', () => {
       jsonResponse({
         items: [
           conversationWith('Lunch at noon?', { unreadCount: 2 }),
-          conversationWith('<b>Thanks</b> for the slides', { lastMessage: { fromMe: true, excerpt: '<b>Thanks</b> for the slides', sentAt: new Date().toISOString(), deleted: false } }, OLIVER),
+          conversationWith('<b>Thanks</b> for the slides', { lastMessage: { fromMe: true, excerpt: '<b>Thanks</b> for the slides', sentAt: new Date().toISOString(), deleted: false, sharesPost: false } }, OLIVER),
         ],
         nextCursor: 'page-2',
       }),
       jsonResponse({
-        items: [conversationWith('', { lastMessage: { fromMe: false, excerpt: '', sentAt: new Date().toISOString(), deleted: true } }, { id: 'p-lea', displayName: 'Léa Mercier' })],
+        items: [
+          conversationWith('', { lastMessage: { fromMe: false, excerpt: '', sentAt: new Date().toISOString(), deleted: true, sharesPost: false } }, { id: 'p-lea', displayName: 'Léa Mercier' }),
+          conversationWith('', { lastMessage: { fromMe: true, excerpt: '', sentAt: new Date().toISOString(), deleted: false, sharesPost: true } }, { id: 'p-hugo', displayName: 'Hugo Petit' }),
+        ],
         nextCursor: null,
       }),
     ]);
@@ -75,6 +78,8 @@ describe('conversations page', () => {
     const toLea = await within(list).findByRole('link', { name: 'Léa Mercier' });
     // A deleted last message says so rather than leaving the line empty.
     expect(toLea.closest('li')?.textContent).toContain('Message deleted');
+    // So does a post sent without words.
+    expect(within(list).getByRole('link', { name: 'Hugo Petit' }).closest('li')?.textContent).toContain('You: A post');
     expect(requests).toContain('GET /api/v1/messages?cursor=page-2');
     expect(screen.queryByRole('button', { name: 'Show more conversations' })).toBeNull();
     await waitFor(() => expect(document.title).toBe('Messages · EnterpriseSocial'));
@@ -83,7 +88,7 @@ describe('conversations page', () => {
   it('reads in French', async () => {
     stubServer([
       jsonResponse({
-        items: [conversationWith('À demain', { unreadCount: 1, lastMessage: { fromMe: true, excerpt: 'À demain', sentAt: new Date().toISOString(), deleted: false } })],
+        items: [conversationWith('À demain', { unreadCount: 1, lastMessage: { fromMe: true, excerpt: 'À demain', sentAt: new Date().toISOString(), deleted: false, sharesPost: false } })],
         nextCursor: null,
       }),
     ]);

@@ -23,7 +23,7 @@ function ConversationItem({ conversation, muted }: { conversation: ConversationS
   // A former employee's name may have been erased; the conversation stays.
   const name = person.displayName || t('profile.former');
   const unread = unreadCount > 0;
-  const excerpt = lastMessage.deleted ? t('messages.lastDeleted') : lastMessage.excerpt;
+  const excerpt = lastMessage.deleted ? t('messages.lastDeleted') : lastMessage.excerpt || (lastMessage.sharesPost ? t('messages.lastSentPost') : '');
 
   return (
     <li className={unread ? 'chats__item chats__item--unread' : 'chats__item'}>

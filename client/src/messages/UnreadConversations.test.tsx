@@ -67,7 +67,7 @@ describe("the navigation's messages badge", () => {
     await within(nav).findByRole('link', { name: 'Messages, 1 unread conversation' });
     await waitFor(() => expect(FakeLiveChannel.current?.listensTo('message.changed')).toBe(true));
     const counted = () => asked.filter((path) => path === '/api/v1/messages/unread').length;
-    const message = { id: 'm1', senderId: 'p-ines', html: '<p>Oops</p>', text: 'Oops', sentAt: new Date().toISOString(), editedAt: null, deleted: false, senderReaction: null, recipientReaction: null };
+    const message = { id: 'm1', senderId: 'p-ines', html: '<p>Oops</p>', text: 'Oops', sentAt: new Date().toISOString(), editedAt: null, deleted: false, senderReaction: null, recipientReaction: null, sharedPost: null };
 
     act(() => FakeLiveChannel.current!.deliver('message.changed', { with: 'p-ines', message: { ...message, editedAt: new Date().toISOString() } }));
     expect(counted()).toBe(1);

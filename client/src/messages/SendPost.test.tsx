@@ -1,0 +1,126 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { DirectMessage } from '../api/messages';
+import { directMessage, INES } from '../test/messageFixtures';
+import { post } from '../test/postFixtures';
+import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
+import { requestBody, requestUrl } from '../test/requests';
+
+const OLIVER = { id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null, matchedExpertise: [] };
+
+/** A company (and home) stream of one post, a directory of one colleague, and the answers given in turn to sending him a message. */
+function stubServer({ sent = [], conversation = [] }: { sent?: Response[]; conversation?: DirectMessage[] }) {
+  const requests: { method: string; path: string; body: string; key: string | null }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = requestUrl(input);
+      const method = init?.method ?? 'GET';
+      requests.push({ method, path: url.pathname, body: requestBody(init), key: new Headers(init?.headers).get('Idempotency-Key') });
+      if (['/api/v1/activity/feeds/company', '/api/v1/activity/feeds/home'].includes(url.pathname)) {
+        return jsonResponse({ items: [post('p1', '<p>Quarterly results</p>')], nextCursor: null });
+      }
+      if (url.pathname === '/api/v1/profiles') {
+        return jsonResponse({ items: [OLIVER], nextCursor: null });
+      }
+      if (url.pathname === `/api/v1/messages/with/${OLIVER.id}` && method === 'POST') {
+        return sent.shift() ?? new Response(null, { status: 500 });
+      }
+      if (url.pathname === `/api/v1/profiles/${INES.id}`) {
+        return jsonResponse(INES);
+      }
+      if (url.pathname === `/api/v1/messages/with/${INES.id}`) {
+        return jsonResponse({ items: conversation, nextCursor: null });
+      }
+      if (url.pathname === '/api/v1/notifications/mutes') {
+        return jsonResponse({ items: [] });
+      }
+      return new Response(null, { status: url.pathname.endsWith('/read') ? 204 : 404 });
+    }),
+  );
+  return requests;
+}
+
+async function chooseOliver(card: HTMLElement, label: string) {
+  const to = within(card).getByRole('combobox', { name: label });
+  fireEvent.change(to, { target: { value: 'Oli' } });
+  fireEvent.click(await within(card).findByRole('option', { name: /Oliver Brown/ }));
+}
+
+describe('sending a post in a message', () => {
+  it('sends a post to the colleague chosen, with a word, and leads to the conversation', async () => {
+    const requests = stubServer({ sent: [jsonResponse(directMessage('m1', EMPLOYEE.id, 'For Monday'), 201)] });
+    await renderApp({ path: '/company', as: EMPLOYEE });
+    const card = (await screen.findByText('Quarterly results')).closest('article')!;
+    fireEvent.click(within(card).getByRole('button', { name: 'Share' }));
+
+    const send = within(card).getByRole('button', { name: 'Send' });
+    fireEvent.click(send);
+    expect(send.getAttribute('aria-expanded')).toBe('true');
+    expect(within(card).getByRole('button', { name: 'Share' }).getAttribute('aria-expanded')).toBe('false');
+    expect(within(card).getByRole('button', { name: 'Send in a message' })).toBeTruthy();
+    await chooseOliver(card, 'Send to');
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Add a message (optional)' }), { target: { value: ' For Monday ' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Send to Oliver Brown' }));
+
+    const status = await within(card).findByRole('status');
+    expect(status.textContent).toBe('Sent to Oliver Brown. Open the conversation');
+    expect(within(status).getByRole('link', { name: 'Open the conversation' }).getAttribute('href')).toBe(`/messages/${OLIVER.id}`);
+    const sending = requests.find((r) => r.method === 'POST')!;
+    expect(JSON.parse(sending.body)).toEqual({ text: 'For Monday', sharedPostId: 'p1' });
+    expect(sending.key).toBeTruthy();
+    expect(within(card).queryByRole('combobox', { name: 'Send to' })).toBeNull();
+  });
+
+  it('asks for a colleague first, then tells the refusal of one who cannot see the post and sends again with the same key, in French', async () => {
+    const refusal = { title: 'Unprocessable Entity', status: 422, detail: 'Oliver Brown ne peut pas voir cette publication : elle ne peut pas lui être envoyée.' };
+    const requests = stubServer({
+      sent: [jsonResponse(refusal, 422, 'application/problem+json'), jsonResponse(directMessage('m1', EMPLOYEE.id, ''), 201)],
+    });
+    await renderApp({ path: '/company', as: EMPLOYEE, language: 'fr' });
+    const card = (await screen.findByText('Quarterly results')).closest('article')!;
+    fireEvent.click(within(card).getByRole('button', { name: 'Envoyer' }));
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Envoyer dans un message' }));
+    const to = within(card).getByRole('combobox', { name: 'Envoyer à' });
+    expect(await within(card).findByText('Choisissez le ou la collègue à qui envoyer cette publication.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(to));
+    await chooseOliver(card, 'Envoyer à');
+    fireEvent.click(within(card).getByRole('button', { name: 'Envoyer à Oliver Brown' }));
+    expect((await within(card).findByRole('alert')).textContent).toContain(refusal.detail);
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Envoyer à Oliver Brown' }));
+    expect((await within(card).findByRole('status')).textContent).toBe('Envoyé à Oliver Brown. Ouvrir la conversation');
+    const sends = requests.filter((r) => r.method === 'POST');
+    expect(sends).toHaveLength(2);
+    expect(sends[1].key).toBe(sends[0].key);
+    expect(JSON.parse(sends[1].body)).toEqual({ text: '', sharedPostId: 'p1' });
+  });
+
+  it('is not offered to an external guest, who has no messages', async () => {
+    stubServer({});
+    await renderApp({ path: '/', as: { ...EMPLOYEE, roles: ['Guest'], capabilities: [] } });
+    const card = (await screen.findByText('Quarterly results')).closest('article')!;
+    expect(within(card).getByRole('button', { name: 'Share' })).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: 'Send' })).toBeNull();
+  });
+
+  it('shows a post sent along as a link saying whose it is and where, and one the reader may not see as unavailable', async () => {
+    const author = { id: 'a1', displayName: 'Camille Martin', jobTitle: '', avatarVersion: 0, isFormerEmployee: false };
+    stubServer({
+      conversation: [
+        { ...directMessage('m2', INES.id, '', 1), html: '', sharedPost: { available: false } },
+        { ...directMessage('m1', INES.id, 'Have you seen this?', 2), sharedPost: { available: true, id: 'p7', author, space: { id: 's1', name: 'Finance' }, excerpt: 'Budget draft' } },
+      ],
+    });
+    await renderApp({ path: `/messages/${INES.id}`, as: EMPLOYEE });
+
+    const link = await screen.findByRole('link', { name: 'Post by Camille Martin in Finance Budget draft' });
+    expect(link.getAttribute('href')).toBe('/posts/p7');
+    expect(screen.getByText('Have you seen this?')).toBeTruthy();
+    // A message of a post alone is described to its actions by the post.
+    const unavailable = screen.getByText('This post is not available.');
+    const described = screen.getAllByRole('button', { name: 'React' }).map((button) => button.getAttribute('aria-describedby'));
+    expect(described).toContain(unavailable.id);
+  });
+});
