@@ -198,7 +198,8 @@ describe('conversation with a colleague', () => {
     fireEvent.click(within(question).getByRole('button', { name: 'Delete' }));
 
     await waitFor(() => expect(shownMessages()).toEqual(['Hello Eve', 'This message was deleted.']));
-    expect(document.activeElement?.textContent).toBe('This message was deleted.');
+    // Focus moves in an effect once the deletion is shown.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('This message was deleted.'));
     expect(within(own).queryByRole('button', { name: 'Edit' })).toBeNull();
     expect(own.textContent).not.toContain('Edited');
     expect(server.requests.some((request) => request.method === 'DELETE' && request.path === '/api/v1/messages/m2')).toBe(true);
