@@ -62,13 +62,13 @@ function AuthorLine({ post, headingLevel, spaceNamed = true }: { post: Post; hea
 
 /** A post in a feed or at the head of its conversation, with everything a reader can do with it. */
 export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable = false, inItsSpace = false }: PostCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me, can } = useAuth();
   const [showHistory, setShowHistory] = useState(false);
   // Sharing to many and sending to one are two forms under the post; one is open at a time.
   const [passingOn, setPassingOn] = useState<'share' | 'send' | null>(null);
   const [sharedNotice, setSharedNotice] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<Colleague | null>(null);
+  const [sentTo, setSentTo] = useState<Colleague[]>([]);
   const { error: actionError, attempt } = useAttempt();
   const [muted, setMutedKind] = useState<'person' | 'conversation' | null>(null);
   const mine = me?.id === post.author.id;
@@ -184,16 +184,22 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
       {passingOn === 'send' && (
         <SendPostForm
           post={post}
-          onSent={(colleague) => {
-            setPassingOn(null);
-            setSentTo(colleague);
+          onSent={(reached, done) => {
+            setPassingOn(done ? null : 'send');
+            setSentTo((earlier) => [...earlier.filter((e) => !reached.some((r) => r.id === e.id)), ...reached]);
           }}
         />
       )}
       {sharedNotice && <p role="status">{sharedNotice}</p>}
-      {sentTo && (
+      {sentTo.length > 0 && (
         <p role="status">
-          {t('post.sentTo', { name: sentTo.displayName })} <Link to={`/messages/${sentTo.id}`}>{t('post.openConversation')}</Link>
+          {t('post.sentTo', { names: new Intl.ListFormat(i18n.resolvedLanguage, { type: 'conjunction' }).format(sentTo.map((c) => c.displayName)) })}
+          {sentTo.length === 1 && (
+            <>
+              {' '}
+              <Link to={`/messages/${sentTo[0].id}`}>{t('post.openConversation')}</Link>
+            </>
+          )}
         </p>
       )}
     </article>

@@ -7,8 +7,10 @@ import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
 import { requestBody, requestUrl } from '../test/requests';
 
 const OLIVER = { id: 'o1', displayName: 'Oliver Brown', jobTitle: 'Engineer', department: null, site: null, managerId: null, matchedExpertise: [] };
+const LEA = { ...OLIVER, id: 'l1', displayName: 'Léa Mercier' };
+const TEAM = Array.from({ length: 11 }, (_, index) => ({ ...OLIVER, id: `t${index}`, displayName: `Team member ${index}` }));
 
-/** A company (and home) stream of one post, a directory of one colleague, and the answers given in turn to sending him a message. */
+/** A company (and home) stream of one post, a directory of two colleagues, and the answers given in turn to sending them a message. */
 function stubServer({ sent = [], conversation = [] }: { sent?: Response[]; conversation?: DirectMessage[] }) {
   const requests: { method: string; path: string; body: string; key: string | null }[] = [];
   vi.stubGlobal(
@@ -21,9 +23,9 @@ function stubServer({ sent = [], conversation = [] }: { sent?: Response[]; conve
         return jsonResponse({ items: [post('p1', '<p>Quarterly results</p>')], nextCursor: null });
       }
       if (url.pathname === '/api/v1/profiles') {
-        return jsonResponse({ items: [OLIVER], nextCursor: null });
+        return jsonResponse({ items: [OLIVER, LEA, ...TEAM].filter((p) => p.displayName.startsWith(url.searchParams.get('search') ?? '')), nextCursor: null });
       }
-      if (url.pathname === `/api/v1/messages/with/${OLIVER.id}` && method === 'POST') {
+      if ([OLIVER.id, LEA.id].some((id) => url.pathname === `/api/v1/messages/with/${id}`) && method === 'POST') {
         return sent.shift() ?? new Response(null, { status: 500 });
       }
       if (url.pathname === `/api/v1/profiles/${INES.id}`) {
@@ -41,10 +43,10 @@ function stubServer({ sent = [], conversation = [] }: { sent?: Response[]; conve
   return requests;
 }
 
-async function chooseOliver(card: HTMLElement, label: string) {
+async function choose(card: HTMLElement, label: string, name = 'Oliver Brown') {
   const to = within(card).getByRole('combobox', { name: label });
-  fireEvent.change(to, { target: { value: 'Oli' } });
-  fireEvent.click(await within(card).findByRole('option', { name: /Oliver Brown/ }));
+  fireEvent.change(to, { target: { value: name } });
+  fireEvent.click(await within(card).findByRole('option', { name: new RegExp(`^${name}(?!\\d)`) }));
 }
 
 describe('sending a post in a message', () => {
@@ -59,7 +61,7 @@ describe('sending a post in a message', () => {
     expect(send.getAttribute('aria-expanded')).toBe('true');
     expect(within(card).getByRole('button', { name: 'Share' }).getAttribute('aria-expanded')).toBe('false');
     expect(within(card).getByRole('button', { name: 'Send in a message' })).toBeTruthy();
-    await chooseOliver(card, 'Send to');
+    await choose(card, 'Send to');
     fireEvent.change(within(card).getByRole('textbox', { name: 'Add a message (optional)' }), { target: { value: ' For Monday ' } });
     fireEvent.click(within(card).getByRole('button', { name: 'Send to Oliver Brown' }));
 
@@ -85,7 +87,7 @@ describe('sending a post in a message', () => {
     const to = within(card).getByRole('combobox', { name: 'Envoyer à' });
     expect(await within(card).findByText('Choisissez le ou la collègue à qui envoyer cette publication.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(to));
-    await chooseOliver(card, 'Envoyer à');
+    await choose(card, 'Envoyer à');
     fireEvent.click(within(card).getByRole('button', { name: 'Envoyer à Oliver Brown' }));
     expect((await within(card).findByRole('alert')).textContent).toContain(refusal.detail);
 
@@ -95,6 +97,41 @@ describe('sending a post in a message', () => {
     expect(sends).toHaveLength(2);
     expect(sends[1].key).toBe(sends[0].key);
     expect(JSON.parse(sends[1].body)).toEqual({ text: '', sharedPostId: 'p1' });
+  });
+
+  it('sends to several colleagues one message each, tells whom it reached and keeps the one refused chosen', async () => {
+    const refusal = { title: 'Unprocessable Entity', status: 422, detail: 'Léa Mercier cannot see this post, so it cannot be sent to them.' };
+    const requests = stubServer({ sent: [jsonResponse(directMessage('m1', EMPLOYEE.id, ''), 201), jsonResponse(refusal, 422, 'application/problem+json')] });
+    await renderApp({ path: '/company', as: EMPLOYEE });
+    const card = (await screen.findByText('Quarterly results')).closest('article')!;
+    fireEvent.click(within(card).getByRole('button', { name: 'Send' }));
+    await choose(card, 'Send to');
+    await choose(card, 'Send to', 'Léa Mercier');
+    fireEvent.click(within(card).getByRole('button', { name: 'Send to 2 colleagues' }));
+
+    expect((await within(card).findByRole('status')).textContent).toBe('Sent to Oliver Brown. Open the conversation');
+    expect(within(card).getByRole('alert').textContent).toBe(refusal.detail);
+    const chosen = within(card).getByRole('list', { name: 'Chosen colleagues' });
+    expect(within(chosen).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Léa Mercier×']);
+    expect(requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual([`/api/v1/messages/with/${OLIVER.id}`, `/api/v1/messages/with/${LEA.id}`]);
+    // The same words go to each, in their own conversation, each with its own key.
+    const [first, second] = requests.filter((r) => r.method === 'POST');
+    expect(first.body).toBe(second.body);
+    expect(first.key).not.toBe(second.key);
+  });
+
+  it('takes up to ten colleagues and points to sharing beyond', async () => {
+    stubServer({});
+    await renderApp({ path: '/company', as: EMPLOYEE });
+    const card = (await screen.findByText('Quarterly results')).closest('article')!;
+    fireEvent.click(within(card).getByRole('button', { name: 'Send' }));
+    for (const member of TEAM) {
+      await choose(card, 'Send to', member.displayName);
+    }
+
+    expect(within(within(card).getByRole('list', { name: 'Chosen colleagues' })).getAllByRole('listitem')).toHaveLength(10);
+    expect(within(card).getByText('Up to 10 colleagues: to reach more people, share the post.')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Send to 10 colleagues' })).toBeTruthy();
   });
 
   it('is not offered to an external guest, who has no messages', async () => {

@@ -8,20 +8,31 @@ import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ErrorText } from '../components/form/ErrorText';
 import { MessageField } from './MessageField';
 
+/** Beyond a few colleagues, a post is shared rather than sent: each message is a conversation of its own. */
+export const MOST_RECIPIENTS = 10;
+
+interface SendPostFormProps {
+  post: Post;
+  /** The colleagues it reached; `done` once nobody is left to send to. */
+  onSent: (reached: Colleague[], done: boolean) => void;
+}
+
 /**
- * Sending a post to one colleague in a direct message, with a word or none: the message that replaces forwarding an
- * e-mail. The server refuses a colleague who may not see the post, and says so by name.
+ * Sending a post to colleagues in direct messages, with a word or none, one message in each conversation: what
+ * forwarding an e-mail used to be. The server refuses a colleague who may not see the post and says so by name; they
+ * stay chosen, and those reached are told at once.
  */
-export function SendPostForm({ post, onSent }: { post: Post; onSent: (to: Colleague) => void }) {
+export function SendPostForm({ post, onSent }: SendPostFormProps) {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const [to, setTo] = useState<Colleague | null>(null);
+  const [to, setTo] = useState<Colleague[]>([]);
   const [text, setText] = useState('');
   const [toError, setToError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  // One key per colleague: a retried send to the same person returns the first message, another person gets their own.
+  const pickerId = `send-post-to-${post.id}`;
+  // One key per colleague: sending to someone again after a lost answer returns the first message.
   const keys = useRef(new Map<string, string>());
 
   async function send(event?: FormEvent) {
@@ -29,37 +40,46 @@ export function SendPostForm({ post, onSent }: { post: Post; onSent: (to: Collea
     if (sending) {
       return;
     }
-    if (!to) {
+    if (to.length === 0) {
       setToError(t('messages.sendPostNobody'));
-      document.getElementById(`send-post-to-${post.id}`)?.focus();
+      document.getElementById(pickerId)?.focus();
       return;
     }
-    const key = keys.current.get(to.id) ?? crypto.randomUUID();
-    keys.current.set(to.id, key);
     setSending(true);
     setError(null);
-    try {
-      await sendMessage(to.id, text.trim(), key, post.id);
-      onSent(to);
-    } catch (failure) {
-      setError(apiErrorMessage(failure, t));
-      setSending(false);
+    const reached: Colleague[] = [];
+    const refused: { colleague: Colleague; reason: string }[] = [];
+    for (const colleague of to) {
+      const key = keys.current.get(colleague.id) ?? crypto.randomUUID();
+      keys.current.set(colleague.id, key);
+      try {
+        await sendMessage(colleague.id, text.trim(), key, post.id);
+        reached.push(colleague);
+      } catch (failure) {
+        refused.push({ colleague, reason: apiErrorMessage(failure, t) });
+      }
+    }
+    setSending(false);
+    setTo(refused.map((r) => r.colleague));
+    setError(refused.length > 0 ? refused.map((r) => r.reason).join(' ') : null);
+    if (reached.length > 0) {
+      onSent(reached, refused.length === 0);
     }
   }
 
   return (
     <form className="share-form" noValidate onSubmit={send}>
       <ColleaguePicker
-        id={`send-post-to-${post.id}`}
+        id={pickerId}
         label={t('messages.sendPostTo')}
-        hint={t('messages.toHint')}
-        chosen={to ? [to] : []}
+        hint={t('messages.sendPostToHint', { count: MOST_RECIPIENTS })}
+        chosen={to}
         excludedId={me?.id ?? null}
         error={toError}
         onChange={(chosen) => {
-          // One colleague at a time: choosing another replaces the first.
-          setTo(chosen.at(-1) ?? null);
-          setToError(undefined);
+          const tooMany = chosen.length > MOST_RECIPIENTS;
+          setToError(tooMany ? t('messages.sendPostTooMany', { count: MOST_RECIPIENTS }) : undefined);
+          setTo(tooMany ? to : chosen);
           setError(null);
         }}
       />
@@ -75,7 +95,7 @@ export function SendPostForm({ post, onSent }: { post: Post; onSent: (to: Collea
       />
       <ErrorText message={error} />
       <button type="submit" className="button" aria-disabled={sending || undefined}>
-        {to ? t('messages.sendPostSubmitTo', { name: to.displayName }) : t('messages.sendPostSubmit')}
+        {to.length === 1 ? t('messages.sendPostSubmitTo', { name: to[0].displayName }) : t('messages.sendPostSubmit', { count: to.length })}
       </button>
     </form>
   );
