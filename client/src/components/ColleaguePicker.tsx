@@ -45,6 +45,11 @@ export function ColleaguePicker({ id, label, hint, chosen, excludedId, error, on
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (!open) {
+      // A name being typed is someone being chosen: Enter before the suggestions arrive must not send the form
+      // to the people chosen so far.
+      if (event.key === 'Enter' && query.trim() !== '') {
+        event.preventDefault();
+      }
       return;
     }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -106,6 +106,10 @@ describe('sending a post in a message', () => {
     const card = (await screen.findByText('Quarterly results')).closest('article')!;
     fireEvent.click(within(card).getByRole('button', { name: 'Send' }));
     await choose(card, 'Send to');
+    // Enter on a name still being typed chooses nobody and sends nothing.
+    const to = within(card).getByRole('combobox', { name: 'Send to' });
+    fireEvent.change(to, { target: { value: 'Zoé' } });
+    expect(fireEvent.keyDown(to, { key: 'Enter' })).toBe(false);
     await choose(card, 'Send to', 'Léa Mercier');
     fireEvent.click(within(card).getByRole('button', { name: 'Send to 2 colleagues' }));
 
