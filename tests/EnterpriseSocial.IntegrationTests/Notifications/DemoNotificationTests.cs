@@ -81,6 +81,10 @@ public abstract class DemoNotificationTests(HostFixture host)
         Assert.Equal(2, conversations.Count);
         Assert.Equal([1, 0], conversations.Select(c => c.GetProperty("unreadCount").GetInt32()));
         Assert.Equal("Jérôme Roux", conversations[1].GetProperty("person").GetProperty("displayName").GetString());
+        Assert.True(conversations[1].GetProperty("lastMessage").GetProperty("sharesPost").GetBoolean());
+        var sent = (await oliver.GetFromJsonAsync<JsonElement>($"/api/v1/messages/with/{conversations[1].GetProperty("person").Id()}"))
+            .GetProperty("items")[0].GetProperty("sharedPost");
+        Assert.Contains("build time of the mobile app", sent.GetProperty("excerpt").GetString());
         Assert.Equal(1, (await oliver.GetFromJsonAsync<JsonElement>("/api/v1/messages/unread")).GetProperty("conversations").GetInt32());
 
         var entries = (await oliver.GetFromJsonAsync<JsonElement>("/api/v1/notifications?type=message&limit=100")).GetProperty("items").EnumerateArray().ToList();
