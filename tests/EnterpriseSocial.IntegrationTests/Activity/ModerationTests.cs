@@ -152,6 +152,19 @@ public abstract class ModerationTests(HostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reported_message_that_sent_a_post_along_shows_moderators_what_it_sent()
+    {
+        var (recipient, recipientId) = await host.Factory.EmployeeAsync(20);
+        var post = (await author.PostAsync("Everyone on the *third floor* is useless")).Id();
+        var sent = await author.PostAsJsonAsync($"/api/v1/messages/with/{recipientId}", new { text = "", sharedPostId = post });
+        var message = (await sent.Content.ReadFromJsonAsync<JsonElement>()).Id();
+        Assert.Equal(HttpStatusCode.Created, (await ReportAsync(recipient, "message", message, "Insulting")).StatusCode);
+
+        var item = (await QueueAsync(admin)).Single(i => i.GetProperty("targetId").GetGuid() == message);
+        Assert.Equal("<p><em>Post sent along:</em> Everyone on the third floor is useless</p>", item.GetProperty("bodyHtml").GetString());
+    }
+
+    [Fact]
     public async Task A_space_moderator_chooses_a_best_answer_and_removes_a_comment_and_the_removal_is_logged()
     {
         var space = (await (await author.PostAsJsonAsync("/api/v1/spaces", new { name = $"Ask {Guid.NewGuid():N}"[..16], visibility = "public" }))

@@ -1,3 +1,5 @@
+using System.Net;
+using EnterpriseSocial.Activity.Access;
 using EnterpriseSocial.Activity.Data;
 using EnterpriseSocial.Activity.Domain;
 using EnterpriseSocial.SharedKernel;
@@ -52,11 +54,22 @@ internal static class ModerationTargets
                 return new ModerationTarget(kind, comment.Id, comment.AuthorId, space, comment.PostId, comment.BodyHtml, comment.Hidden, comment.Deleted);
             case ReportTarget.Message:
                 // A conversation has no space: its messages are for platform moderators.
-                return await db.DirectMessages.AsNoTracking().Where(m => m.Id == id)
-                    .Select(m => new ModerationTarget(kind, m.Id, m.SenderId, null, null, m.BodyHtml, false, m.DeletedAt != null))
+                var message = await db.DirectMessages.AsNoTracking().Where(m => m.Id == id)
+                    .Select(m => new { m.Id, m.SenderId, m.BodyHtml, m.SharedPostId, Deleted = m.DeletedAt != null })
                     .SingleOrDefaultAsync(cancellationToken);
+                return message is null ? null : new ModerationTarget(
+                    kind, message.Id, message.SenderId, null, null, message.BodyHtml + await SentAlongAsync(db, message.SharedPostId, cancellationToken), false, message.Deleted);
             default:
                 return new ModerationTarget(kind, id, id, null, null, string.Empty, false, false);
         }
+    }
+
+    /// <summary>The first words of a post a message sent along, for moderators to judge the message by what it sent.</summary>
+    private static async Task<string> SentAlongAsync(ActivityDbContext db, Guid? postId, CancellationToken cancellationToken)
+    {
+        var html = postId is null ? null
+            : await db.Posts.AsNoTracking().Where(p => p.Id == postId && p.DeletedAt == null).Select(p => p.BodyHtml).SingleOrDefaultAsync(cancellationToken);
+        return html is null ? string.Empty
+            : $"<p><em>{WebUtility.HtmlEncode(Bilingual.Text("Post sent along:", "Publication jointe :"))}</em> {WebUtility.HtmlEncode(PostGlimpses.Excerpt(html))}</p>";
     }
 }
