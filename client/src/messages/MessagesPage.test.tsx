@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeLiveChannel } from '../test/fakeLiveChannel';
-import { conversationWith, INES } from '../test/messageFixtures';
+import { conversationWith, directMessage, INES } from '../test/messageFixtures';
 import { EMPLOYEE, jsonResponse, renderApp } from '../test/renderApp';
 import { requestUrl } from '../test/requests';
 
@@ -150,5 +150,21 @@ describe('conversations page', () => {
     await waitFor(() => expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual([OLIVER.displayName, INES.displayName]));
     expect(list.textContent).toContain('New plan');
     expect(list.textContent).toContain('1 unread message');
+  });
+
+  it('asks for the list again for a change to a latest message or a deletion, not for a reaction further up', async () => {
+    const latest = conversationWith('Lunch at noon?');
+    const requests = stubServer([jsonResponse({ items: [latest], nextCursor: null })]);
+    await renderApp({ path: '/messages', as: EMPLOYEE });
+    await screen.findByRole('list', { name: 'Your conversations' });
+    await waitFor(() => expect(FakeLiveChannel.current?.watched).toContain('activity:messages'));
+    const asked = () => requests.filter((request) => request === 'GET /api/v1/messages').length;
+    const older = { ...directMessage('m1', INES.id, 'Earlier', 60), senderReaction: 'like' as const };
+
+    act(() => FakeLiveChannel.current!.deliver('message.changed', { with: INES.id, message: older }));
+    act(() => FakeLiveChannel.current!.deliver('message.changed', { with: INES.id, message: { ...older, deleted: true } }));
+    await waitFor(() => expect(asked()).toBe(2));
+    act(() => FakeLiveChannel.current!.deliver('message.changed', { with: INES.id, message: { ...directMessage('m2', INES.id, 'Lunch at one?'), sentAt: latest.lastMessage.sentAt } }));
+    await waitFor(() => expect(asked()).toBe(3));
   });
 });

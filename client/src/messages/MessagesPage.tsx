@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { listConversations, MESSAGES_LIVE_KEY, type ConversationSummary } from '../api/messages';
+import { listConversations, MESSAGES_LIVE_KEY, type ConversationSummary, type MessageSent } from '../api/messages';
 import { listNotificationMutes } from '../api/notifications';
 import { relativeTime } from '../activity/formatting';
 import { useAuth } from '../auth/authContext';
@@ -82,7 +82,15 @@ export function MessagesPage() {
       },
     );
   }
-  useLive(MESSAGES_LIVE_KEY, { 'message.sent': refresh, 'message.changed': refresh, 'message.read': refresh }, refresh);
+  // A change shows in the list when it is to a conversation's latest message, or deletes one that may be waiting;
+  // a reaction or an edit further up changes nothing here.
+  function changed({ with: personId, message }: MessageSent) {
+    const shown = list.items.find((conversation) => conversation.person.id === personId);
+    if (!shown || message.deleted || shown.lastMessage.sentAt === message.sentAt) {
+      refresh();
+    }
+  }
+  useLive(MESSAGES_LIVE_KEY, { 'message.sent': refresh, 'message.changed': changed, 'message.read': refresh }, refresh);
 
   return (
     <>
