@@ -131,15 +131,15 @@ internal static class DirectMessageEndpoints
                 $"{person.DisplayName} can no longer receive messages.", $"{person.DisplayName} ne peut plus recevoir de messages."));
         }
 
-        if (request.SharedPostId is { } postId && await SharingRefusalAsync(posts, me, person, postId, context.RequestAborted) is { } refused)
-        {
-            return refused;
-        }
-
         var conversation = DirectConversation.IdOf(me, personId);
         if (await ReplayAsync(db, views, me, idempotencyKey, conversation, request with { Text = text }, context.RequestAborted) is { } replayed)
         {
             return replayed;
+        }
+
+        if (request.SharedPostId is { } postId && await SharingRefusalAsync(posts, me, person, postId, context.RequestAborted) is { } refused)
+        {
+            return refused;
         }
 
         await db.AddOnceAsync(new DirectParticipant { PersonId = me, OtherPersonId = personId, ConversationId = conversation },
@@ -160,8 +160,8 @@ internal static class DirectMessageEndpoints
                 ?? throw new InvalidOperationException("The message's key was taken, yet no message holds it.");
         }
 
-        await views.TellBothAsync(MessageSent, me, personId, message, context.RequestAborted);
-        return TypedResults.Created($"/api/v1/messages/with/{personId}", await views.ForAsync(me, message, context.RequestAborted));
+        var view = await views.TellBothAsync(MessageSent, me, personId, message, context.RequestAborted);
+        return TypedResults.Created($"/api/v1/messages/with/{personId}", view);
     }
 
     /// <summary>

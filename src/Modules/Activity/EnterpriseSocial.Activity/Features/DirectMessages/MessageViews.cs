@@ -62,12 +62,13 @@ internal sealed class MessageViews(ActivityDbContext db, IPostGlimpses posts, IP
     public async Task<DirectMessageView> ForAsync(Guid reader, DirectMessage message, CancellationToken cancellationToken) =>
         (await ForAsync(reader, [message], cancellationToken))[0];
 
-    /// <summary>Tells both people's open apps of a message, each as they see it.</summary>
-    public async Task TellBothAsync(string kind, Guid me, Guid other, DirectMessage message, CancellationToken cancellationToken)
+    /// <summary>Tells both people's open apps of a message, each as they see it; answers it as <paramref name="me"/> sees it.</summary>
+    public async Task<DirectMessageView> TellBothAsync(string kind, Guid me, Guid other, DirectMessage message, CancellationToken cancellationToken)
     {
         var mine = await ForAsync(me, message, cancellationToken);
         var theirs = message.SharedPostId is null ? mine : await ForAsync(other, message, cancellationToken);
         await live.ToEachAsync([(me, new MessageLive(other, mine)), (other, new MessageLive(me, theirs))], kind, cancellationToken);
+        return mine;
     }
 
     /// <summary>Tells both people of a message a moderator changed.</summary>
