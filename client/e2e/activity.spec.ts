@@ -112,6 +112,23 @@ test.describe('writing posts', () => {
     await expect(page.getByRole('option', { name: `#${topic}` })).toBeVisible();
   });
 
+  test("a post's link copied from its menu opens the post", async ({ page, visit }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await visit('/');
+    const words = unique('Minutes of the works council');
+    await composer(page).getByRole('combobox').fill(words);
+    await composer(page).getByRole('button', { name: 'Publish' }).click();
+    const post = page.getByRole('feed').getByRole('article').filter({ hasText: words });
+
+    await post.getByText('More').click();
+    await post.getByRole('button', { name: 'Copy link' }).click();
+    await expect(post.getByRole('status')).toHaveText('Link copied.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/posts\/[0-9a-f-]{36}$/);
+    await page.goto(link);
+    await expect(page.getByRole('main').getByText(words)).toBeVisible();
+  });
+
   test('the toolbar writes Markdown around the selection', async ({ page, visit }) => {
     await visit('/');
     const editor = composer(page).getByRole('combobox');

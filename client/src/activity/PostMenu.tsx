@@ -19,7 +19,7 @@ interface PostMenuProps {
 }
 
 /**
- * The less frequent actions: editing and deleting your own post, muting someone else's. They open
+ * The less frequent actions: editing and deleting your own post, muting someone else's, copying its link. They open
  * over the page rather than pushing it down, and close once one is chosen, on Escape, or when a
  * click or the keyboard goes elsewhere; reporting stays open for its reason.
  */
@@ -31,6 +31,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
 
   function close() {
     if (menu.current) {
@@ -111,6 +112,19 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
     }
   }
 
+  /** The post's own address, to paste where the network is not: a chat, an e-mail, a meeting invitation. */
+  function copyLink() {
+    close();
+    const link = `${window.location.origin}/posts/${post.id}`;
+    // The Clipboard API exists only in secure contexts and may be refused: the link is then shown to copy by hand.
+    const written = navigator.clipboard ? navigator.clipboard.writeText(link) : Promise.reject(new Error('No clipboard'));
+    written.then(
+      () => setCopied(t('post.linkCopied')),
+      () => setCopied(t('post.linkNotCopied', { link })),
+    );
+    menu.current?.querySelector('summary')?.focus();
+  }
+
   async function mute(kind: 'person' | 'conversation') {
     try {
       await setMuted(kind, kind === 'person' ? post.author.id : post.id, true);
@@ -150,8 +164,16 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
           <button type="button" className="link-button" onClick={choose(() => void mute('conversation'))}>
             {t('post.muteConversation')}
           </button>
+          <button type="button" className="link-button" onClick={copyLink}>
+            {t('post.copyLink')}
+          </button>
         </div>
       </details>
+      {copied && (
+        <p className="post-menu__notice" role="status">
+          {copied}
+        </p>
+      )}
       {confirmDelete && <DeleteConfirmation prompt={t('post.confirmDelete')} onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)} />}
       {editing && (
         <EditForm
