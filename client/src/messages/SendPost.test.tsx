@@ -101,7 +101,9 @@ describe('sending a post in a message', () => {
 
   it('sends to several colleagues one message each, tells whom it reached and keeps the one refused chosen', async () => {
     const refusal = { title: 'Unprocessable Entity', status: 422, detail: 'Léa Mercier cannot see this post, so it cannot be sent to them.' };
-    const requests = stubServer({ sent: [jsonResponse(directMessage('m1', EMPLOYEE.id, ''), 201), jsonResponse(refusal, 422, 'application/problem+json')] });
+    const refused = () => jsonResponse(refusal, 422, 'application/problem+json');
+    const sent = () => jsonResponse(directMessage('m1', EMPLOYEE.id, ''), 201);
+    const requests = stubServer({ sent: [sent(), refused(), refused(), sent()] });
     await renderApp({ path: '/company', as: EMPLOYEE });
     const card = (await screen.findByText('Quarterly results')).closest('article')!;
     fireEvent.click(within(card).getByRole('button', { name: 'Send' }));
@@ -122,6 +124,13 @@ describe('sending a post in a message', () => {
     const [first, second] = requests.filter((r) => r.method === 'POST');
     expect(first.body).toBe(second.body);
     expect(first.key).not.toBe(second.key);
+
+    // Oliver chosen again after being reached gets a second message, under a key of its own.
+    await choose(card, 'Send to');
+    fireEvent.click(within(card).getByRole('button', { name: 'Send to 2 colleagues' }));
+    await waitFor(() => expect(requests.filter((r) => r.method === 'POST')).toHaveLength(4));
+    const again = requests.filter((r) => r.method === 'POST' && r.path === `/api/v1/messages/with/${OLIVER.id}`);
+    expect(again[1].key).not.toBe(again[0].key);
   });
 
   it('takes up to ten colleagues and points to sharing beyond', async () => {

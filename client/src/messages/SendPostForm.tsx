@@ -32,7 +32,8 @@ export function SendPostForm({ post, onSent }: SendPostFormProps) {
   const [sending, setSending] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const pickerId = `send-post-to-${post.id}`;
-  // One key per colleague: sending to someone again after a lost answer returns the first message.
+  // One key per colleague until they are reached: trying again after a lost answer returns the first message, while
+  // choosing someone again once reached sends anew.
   const keys = useRef(new Map<string, string>());
 
   async function send(event?: FormEvent) {
@@ -54,6 +55,7 @@ export function SendPostForm({ post, onSent }: SendPostFormProps) {
       keys.current.set(colleague.id, key);
       try {
         await sendMessage(colleague.id, text.trim(), key, post.id);
+        keys.current.delete(colleague.id);
         reached.push(colleague);
       } catch (failure) {
         refused.push({ colleague, reason: apiErrorMessage(failure, t) });
