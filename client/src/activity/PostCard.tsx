@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { setMuted, setSaved, type Change, type Post, type PostCounts } from '../api/activity';
@@ -67,6 +67,8 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
   const [showHistory, setShowHistory] = useState(false);
   // Sharing to many and sending to one are two forms under the post; one is open at a time.
   const [passingOn, setPassingOn] = useState<'share' | 'send' | null>(null);
+  const shareRef = useRef<HTMLButtonElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
   const [sharedNotice, setSharedNotice] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<Colleague[]>([]);
   const { error: actionError, attempt } = useAttempt();
@@ -151,12 +153,12 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
         <Link to={`/posts/${post.id}`} className="post__comments">
           {t('post.comments', { count: post.commentCount })}
         </Link>
-        <button type="button" className="link-button" aria-expanded={passingOn === 'share'} onClick={() => setPassingOn((open) => (open === 'share' ? null : 'share'))}>
+        <button ref={shareRef} type="button" className="link-button" aria-expanded={passingOn === 'share'} onClick={() => setPassingOn((open) => (open === 'share' ? null : 'share'))}>
           {t('post.share')}
         </button>
         {/* Direct messages are between the company's people: an external guest has none. */}
         {can('UseCompanyDirectory') && (
-          <button type="button" className="link-button" aria-expanded={passingOn === 'send'} onClick={() => setPassingOn((open) => (open === 'send' ? null : 'send'))}>
+          <button ref={sendRef} type="button" className="link-button" aria-expanded={passingOn === 'send'} onClick={() => setPassingOn((open) => (open === 'send' ? null : 'send'))}>
             {t('post.send')}
           </button>
         )}
@@ -176,6 +178,8 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
           post={post}
           onShared={(share) => {
             setPassingOn(null);
+            // The form and its button are gone: focus returns to what opened it, by the notice that tells what happened.
+            shareRef.current?.focus();
             setSharedNotice(share.space ? t('post.sharedInSpace', { space: share.space.name }) : t('post.sharedWithFollowers'));
             onShared?.(share);
           }}
@@ -186,6 +190,9 @@ export function PostCard({ post, onChange, onShared, headingLevel = 2, pinnable 
           post={post}
           onSent={(reached, done) => {
             setPassingOn(done ? null : 'send');
+            if (done) {
+              sendRef.current?.focus();
+            }
             setSentTo((earlier) => [...earlier.filter((e) => !reached.some((r) => r.id === e.id)), ...reached]);
           }}
         />

@@ -246,6 +246,7 @@ describe('company stream', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Share in Cycling club' }));
 
     expect((await within(card).findByRole('status')).textContent).toBe('Shared in Cycling club.');
+    expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Share' }));
     const share = requests.find((r) => r.method === 'POST' && r.path === '/api/v1/activity/posts')!;
     expect(JSON.parse(share.body)).toMatchObject({ body: 'Worth a read', sharedPostId: 'p1', spaceId: 's1' });
     expect(within(feed).queryByText('Worth a read')).toBeNull();

@@ -72,6 +72,8 @@ describe('sending a post in a message', () => {
     expect(JSON.parse(sending.body)).toEqual({ text: 'For Monday', sharedPostId: 'p1' });
     expect(sending.key).toBeTruthy();
     expect(within(card).queryByRole('combobox', { name: 'Send to' })).toBeNull();
+    // Focus returns to the button that opened the form, now gone.
+    expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Send' }));
   });
 
   it('asks for a colleague first, then tells the refusal of one who cannot see the post and sends again with the same key, in French', async () => {
