@@ -46,14 +46,14 @@ internal static class ChangeMessage
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        if (message.BodyMarkdown != text)
+        if (message.BodyMarkdown == text)
         {
-            message.Edit(text, clock.GetUtcNow());
-            await db.SaveChangesAsync(context.RequestAborted);
-            await views.TellBothAsync(DirectMessageEndpoints.MessageChanged, me, other, message, context.RequestAborted);
+            return TypedResults.Ok(await views.ForAsync(me, message, context.RequestAborted));
         }
 
-        return TypedResults.Ok(await views.ForAsync(me, message, context.RequestAborted));
+        message.Edit(text, clock.GetUtcNow());
+        await db.SaveChangesAsync(context.RequestAborted);
+        return TypedResults.Ok(await views.TellBothAsync(DirectMessageEndpoints.MessageChanged, me, other, message, context.RequestAborted));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(

@@ -43,12 +43,12 @@ internal static class ReactToMessage
 
         var before = (message.SenderReaction, message.RecipientReaction);
         message.React(me, kind);
-        if (before != (message.SenderReaction, message.RecipientReaction))
+        if (before == (message.SenderReaction, message.RecipientReaction))
         {
-            await db.SaveChangesAsync(context.RequestAborted);
-            await views.TellBothAsync(DirectMessageEndpoints.MessageChanged, me, other, message, context.RequestAborted);
+            return TypedResults.Ok(await views.ForAsync(me, message, context.RequestAborted));
         }
 
-        return TypedResults.Ok(await views.ForAsync(me, message, context.RequestAborted));
+        await db.SaveChangesAsync(context.RequestAborted);
+        return TypedResults.Ok(await views.TellBothAsync(DirectMessageEndpoints.MessageChanged, me, other, message, context.RequestAborted));
     }
 }
