@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletePost, editPost, setMuted, setPinned, type Change, type Post } from '../api/activity';
+import { copyText } from '../components/copyText';
 import { apiErrorMessage } from '../components/form/apiErrorMessage';
 import { ReportButton } from '../moderation/ReportButton';
 import { DeleteConfirmation } from './DeleteConfirmation';
@@ -116,9 +117,7 @@ export function PostMenu({ post, mine, pinnable, onChange, onMuted }: PostMenuPr
   function copyLink() {
     close();
     const link = `${window.location.origin}/posts/${post.id}`;
-    // The Clipboard API exists only in secure contexts and may be refused: the link is then shown to copy by hand.
-    const written = navigator.clipboard ? navigator.clipboard.writeText(link) : Promise.reject(new Error('No clipboard'));
-    written.then(
+    copyText(link).then(
       () => setCopied(t('post.linkCopied')),
       () => setCopied(t('post.linkNotCopied', { link })),
     );

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/TextField';
 import { useFormErrors } from '../../components/form/useFormErrors';
 import { RoleCheckboxes } from './RoleCheckboxes';
+import { copyText } from '../../components/copyText';
 
 type Field = 'email' | 'displayName' | 'roles';
 const FIELD_IDS: Record<Field, string> = {
@@ -89,9 +90,8 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
   }
 
   function copyLink(link: string) {
-    // The Clipboard API exists only in secure contexts; the read-only field still lets people copy by hand.
-    const written = navigator.clipboard ? navigator.clipboard.writeText(link) : Promise.reject(new Error('No clipboard'));
-    written.then(
+    // When copying fails, the read-only field still lets people copy by hand.
+    copyText(link).then(
       () => setCopy('copied'),
       () => setCopy('failed'),
     );
